@@ -1,0 +1,78 @@
+//! `stegvis build`: build the site and, if there are no errors, replace the output folder.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use crate::config::ConfigOverrides;
+use crate::findings::display_path;
+use crate::{BuildOptions, Drafts};
+
+use super::{ExitCode, Format, print_fatal, print_findings};
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The site folder (with site.toml and content/)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Where to write the site, instead of [build] output_dir (default public/)
+    #[arg(long)]
+    pub output: Option<PathBuf>,
+    /// Include pages with draft: true
+    #[arg(long)]
+    pub drafts: bool,
+    /// Use this base URL instead of site.toml's base_url
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// Fail (exit 1) on warnings too
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// How to print findings
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+pub fn run(args: &BuildArgs) -> ExitCode {
+    let started = Instant::now();
+    let options = BuildOptions {
+        drafts: if args.drafts {
+            Drafts::Include
+        } else {
+            Drafts::Exclude
+        },
+        overrides: ConfigOverrides {
+            base_url: args.base_url.clone(),
+            output_dir: args.output.clone(),
+        },
+    };
+    let built = match crate::build_site(&args.root, &options) {
+        Ok(built) => built,
+        Err(error) => {
+            print_fatal(&error);
+            return ExitCode::UsageOrConfig;
+        }
+    };
+    print_findings(&built.findings, args.format);
+    let out_dir = crate::output_dir(&args.root, &built.config);
+    let n_errors = built.findings.n_errors();
+    let n_warnings = built.findings.n_warnings();
+    if n_errors > 0 || (args.deny_warnings && n_warnings > 0) {
+        eprintln!("build failed: {} was not changed", display_path(&out_dir));
+        return ExitCode::ContentErrors;
+    }
+    if let Err(error) = crate::write::output(&built.output, &out_dir) {
+        eprintln!("error: {error}");
+        return ExitCode::UsageOrConfig;
+    }
+    let n_pages = built
+        .output
+        .files
+        .keys()
+        .filter(|path| path.ends_with("index.html"))
+        .count();
+    eprintln!(
+        "built {n_pages} pages into {} in {:.2} s",
+        display_path(&out_dir),
+        started.elapsed().as_secs_f64()
+    );
+    ExitCode::Success
+}

@@ -1,0 +1,393 @@
+//! site.toml → `SiteConfig`. Unknown keys and bad values are config errors
+//! (exit 2) that name the key and, where one is close, the key that was meant.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::findings::{Finding, Kind, LineIndex, closest};
+
+pub const CONFIG_FILE: &str = "site.toml";
+
+/// The languages whose theme strings and date formats Stegvis knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Language {
+    Sv,
+    Nb,
+    Nn,
+    Da,
+    En,
+}
+
+impl Language {
+    pub const ALL: [Language; 5] = [
+        Language::Sv,
+        Language::Nb,
+        Language::Nn,
+        Language::Da,
+        Language::En,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Sv => "sv",
+            Language::Nb => "nb",
+            Language::Nn => "nn",
+            Language::Da => "da",
+            Language::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL
+            .into_iter()
+            .find(|language| language.code() == code)
+    }
+
+    pub fn codes() -> String {
+        Language::ALL.map(Language::code).join(", ")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    pub title: String,
+    /// Always ends with `/`.
+    pub base_url: String,
+    /// The path part of `base_url`, e.g. `/portal/`; `/` when there is none.
+    pub base_path: String,
+    pub language: Language,
+    pub description: Option<String>,
+    pub theme: String,
+    pub timezone: String,
+    pub output_dir: PathBuf,
+    pub minify: bool,
+    pub check: CheckConfig,
+    pub menu: Vec<MenuEntry>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CheckConfig {
+    pub external: bool,
+    pub exclude: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MenuEntry {
+    pub title: String,
+    /// A content path such as `process/_index.md`.
+    pub page: String,
+    /// Where `page` is written in site.toml, for a finding when it does not resolve.
+    pub page_finding: Finding,
+}
+
+/// What the command line can override.
+#[derive(Debug, Clone, Default)]
+pub struct ConfigOverrides {
+    pub base_url: Option<String>,
+    pub output_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(
+        "no {CONFIG_FILE} in {}: a Stegvis site is a folder with site.toml and content/ (use --root DIR to build another folder)",
+        .root.display()
+    )]
+    Missing { root: PathBuf },
+    #[error("cannot read {}: {source}", .path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{CONFIG_FILE} has errors")]
+    Invalid(Vec<Finding>),
+}
+
+const TOP_KEYS: &[&str] = &[
+    "title",
+    "base_url",
+    "language",
+    "description",
+    "theme",
+    "timezone",
+    "build",
+    "check",
+    "menu",
+    "extra",
+];
+const BUILD_KEYS: &[&str] = &["output_dir", "minify"];
+const CHECK_KEYS: &[&str] = &["external", "exclude", "external_level"];
+const MENU_KEYS: &[&str] = &["title", "page"];
+
+#[derive(Deserialize)]
+struct RawConfig {
+    title: String,
+    base_url: Spanned<String>,
+    language: Option<Spanned<String>>,
+    description: Option<String>,
+    theme: Option<String>,
+    timezone: Option<String>,
+    #[serde(default)]
+    build: RawBuild,
+    #[serde(default)]
+    check: RawCheck,
+    #[serde(default)]
+    menu: Vec<RawMenuEntry>,
+}
+
+#[derive(Deserialize, Default)]
+struct RawBuild {
+    output_dir: Option<String>,
+    minify: Option<bool>,
+}
+
+#[derive(Deserialize, Default)]
+struct RawCheck {
+    #[serde(default)]
+    external: bool,
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RawMenuEntry {
+    title: String,
+    page: Spanned<String>,
+}
+
+/// Reads `root/site.toml`.
+pub fn read(root: &Path, overrides: &ConfigOverrides) -> Result<SiteConfig, ConfigError> {
+    let path = root.join(CONFIG_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Err(ConfigError::Missing {
+                root: root.to_path_buf(),
+            });
+        }
+        Err(source) => return Err(ConfigError::Read { path, source }),
+    };
+    parse(&text, overrides).map_err(ConfigError::Invalid)
+}
+
+/// Parses the text of site.toml; every problem is a finding in site.toml.
+pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<Finding>> {
+    let index = LineIndex::new(text);
+    let error_at = |offset: usize, message: String| {
+        Finding::error(Kind::Config, CONFIG_FILE, message).at(&index, text, offset)
+    };
+
+    let table = DeTable::parse(text).map_err(|error| {
+        let offset = error.span().map_or(0, |span| span.start);
+        vec![error_at(offset, toml_message(&error))]
+    })?;
+    let mut findings = Vec::new();
+    check_keys(table.get_ref(), TOP_KEYS, "", &mut findings, &error_at);
+    for (key, value) in table.get_ref() {
+        match (key.get_ref().as_ref(), value.get_ref()) {
+            ("build", DeValue::Table(table)) => {
+                check_keys(table, BUILD_KEYS, "build.", &mut findings, &error_at)
+            }
+            ("check", DeValue::Table(table)) => {
+                check_keys(table, CHECK_KEYS, "check.", &mut findings, &error_at)
+            }
+            ("menu", DeValue::Array(entries)) => {
+                for entry in entries {
+                    if let DeValue::Table(table) = entry.get_ref() {
+                        check_keys(table, MENU_KEYS, "menu.", &mut findings, &error_at);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if !findings.is_empty() {
+        return Err(findings);
+    }
+
+    let raw: RawConfig = toml::from_str(text).map_err(|error| {
+        let offset = error.span().map_or(0, |span| span.start);
+        vec![error_at(offset, toml_message(&error))]
+    })?;
+
+    let language = match &raw.language {
+        None => Language::Sv,
+        Some(code) => Language::from_code(code.get_ref()).ok_or_else(|| {
+            vec![
+                error_at(
+                    code.span().start,
+                    format!("language = \"{}\" is not supported", code.get_ref()),
+                )
+                .target("language")
+                .help(format!("use one of {}", Language::codes())),
+            ]
+        })?,
+    };
+
+    let base_url_text = overrides
+        .base_url
+        .clone()
+        .unwrap_or_else(|| raw.base_url.get_ref().clone());
+    let Some(base_path) = base_path(&base_url_text) else {
+        return Err(vec![
+            error_at(
+                raw.base_url.span().start,
+                format!("base_url = \"{base_url_text}\" is not an absolute http(s) URL"),
+            )
+            .target("base_url")
+            .help("write it like \"https://example.org/portal/\""),
+        ]);
+    };
+    let mut base_url = base_url_text;
+    if !base_url.ends_with('/') {
+        base_url.push('/');
+    }
+
+    let menu = raw
+        .menu
+        .into_iter()
+        .map(|entry| MenuEntry {
+            title: entry.title,
+            page_finding: error_at(entry.page.span().start, String::new()),
+            page: entry.page.into_inner(),
+        })
+        .collect();
+
+    Ok(SiteConfig {
+        title: raw.title,
+        base_url,
+        base_path,
+        language,
+        description: raw.description,
+        theme: raw.theme.unwrap_or_else(|| String::from("default")),
+        timezone: raw
+            .timezone
+            .unwrap_or_else(|| String::from("Europe/Stockholm")),
+        output_dir: overrides
+            .output_dir
+            .clone()
+            .or(raw.build.output_dir.map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from("public")),
+        minify: raw.build.minify.unwrap_or(true),
+        check: CheckConfig {
+            external: raw.check.external,
+            exclude: raw.check.exclude,
+        },
+        menu,
+    })
+}
+
+fn check_keys(
+    table: &DeTable<'_>,
+    known: &[&str],
+    prefix: &str,
+    findings: &mut Vec<Finding>,
+    error_at: &dyn Fn(usize, String) -> Finding,
+) {
+    for key in table.keys() {
+        let name = key.get_ref().as_ref();
+        if known.contains(&name) {
+            continue;
+        }
+        let finding = error_at(
+            key.span().start,
+            format!("unknown key \"{prefix}{name}\" in {CONFIG_FILE}"),
+        )
+        .target(name)
+        .suggest(closest(name, known.iter().copied()).map(|key| format!("{prefix}{key}")));
+        findings.push(finding.help(format!("known keys here: {}", known.join(", "))));
+    }
+}
+
+/// The message of a TOML error without the source excerpt toml adds to its Display.
+fn toml_message(error: &toml::de::Error) -> String {
+    error.message().trim().to_string()
+}
+
+/// The path prefix of an absolute http(s) URL: `https://example.org/portal` → `/portal/`.
+fn base_path(url: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    if host.is_empty() {
+        return None;
+    }
+    let path = path.trim_matches('/');
+    Some(if path.is_empty() {
+        String::from("/")
+    } else {
+        format!("/{path}/")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_error(text: &str, expected: &str) {
+        let findings = parse(text, &ConfigOverrides::default()).expect_err("config should fail");
+        let rendered: Vec<String> = findings
+            .iter()
+            .map(|finding| {
+                format!(
+                    "{}: {}{}",
+                    finding.location(),
+                    finding.message,
+                    finding
+                        .suggestion
+                        .as_ref()
+                        .map(|s| format!(" / {s}"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect();
+        assert_eq!(rendered.join("\n"), expected);
+    }
+
+    #[test]
+    fn unknown_keys_name_the_closest_known_one() {
+        check_error(
+            "titel = \"x\"\nbase_url = \"https://a.se/\"\n",
+            "site.toml:1:1: unknown key \"titel\" in site.toml / title",
+        );
+        check_error(
+            "title = \"x\"\nbase_url = \"https://a.se/\"\n[build]\nminfy = true\n",
+            "site.toml:4:1: unknown key \"build.minfy\" in site.toml / build.minify",
+        );
+    }
+
+    #[test]
+    fn unsupported_language_is_an_error() {
+        check_error(
+            "title = \"x\"\nbase_url = \"https://a.se/\"\nlanguage = \"fi\"\n",
+            "site.toml:3:12: language = \"fi\" is not supported",
+        );
+    }
+
+    #[test]
+    fn base_path_is_the_path_prefix() {
+        assert_eq!(
+            base_path("https://example.org/portal/").as_deref(),
+            Some("/portal/")
+        );
+        assert_eq!(base_path("https://example.org").as_deref(), Some("/"));
+        assert_eq!(base_path("example.org"), None);
+    }
+
+    #[test]
+    fn a_minimal_config_gets_defaults() {
+        let config = parse(
+            "title = \"x\"\nbase_url = \"https://a.se/p\"\n",
+            &ConfigOverrides::default(),
+        )
+        .expect("valid config");
+        assert_eq!(config.language, Language::Sv);
+        assert_eq!(config.base_url, "https://a.se/p/");
+        assert_eq!(config.base_path, "/p/");
+        assert!(config.minify);
+    }
+}

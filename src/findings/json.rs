@@ -1,0 +1,48 @@
+//! Findings for machines: one JSON object, as SPEC's "Findings format" shows it.
+
+use serde::Serialize;
+
+use super::{Findings, display_path};
+
+#[derive(Serialize)]
+struct Report<'f> {
+    findings: Vec<FindingView<'f>>,
+    errors: usize,
+    warnings: usize,
+}
+
+#[derive(Serialize)]
+struct FindingView<'f> {
+    severity: String,
+    kind: String,
+    file: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    target: Option<&'f str>,
+    message: &'f str,
+    suggestion: Option<&'f str>,
+}
+
+pub(crate) fn print(findings: &Findings) -> String {
+    let report = Report {
+        findings: findings
+            .sorted()
+            .into_iter()
+            .map(|finding| FindingView {
+                severity: finding.severity.to_string(),
+                kind: finding.kind.to_string(),
+                file: display_path(&finding.file),
+                line: finding.span.map(|span| span.line),
+                column: finding.span.map(|span| span.column),
+                target: finding.target.as_deref(),
+                message: &finding.message,
+                suggestion: finding.suggestion.as_deref(),
+            })
+            .collect(),
+        errors: findings.n_errors(),
+        warnings: findings.n_warnings(),
+    };
+    let mut out = serde_json::to_string(&report).unwrap_or_else(|_| String::from("{}"));
+    out.push('\n');
+    out
+}

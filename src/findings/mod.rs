@@ -1,0 +1,313 @@
+//! `Finding`: something wrong in the user's site, with where it is and what to do.
+//! Findings are collected by every stage and printed at the end by one of the
+//! printers beside this file. Invariant: nothing else formats findings.
+
+mod github;
+mod human;
+mod json;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub(crate) use github::print as print_github;
+pub(crate) use human::print as print_human;
+pub(crate) use json::print as print_json;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// The finding kinds of SPEC's "Findings format", plus `content` for a source
+/// file that cannot be read as a page at all and `config` for site.toml.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Link,
+    Attachment,
+    Fragment,
+    Reference,
+    Frontmatter,
+    Template,
+    External,
+    Lint,
+    Content,
+    Config,
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Kind::Link => "link",
+            Kind::Attachment => "attachment",
+            Kind::Fragment => "fragment",
+            Kind::Reference => "reference",
+            Kind::Frontmatter => "frontmatter",
+            Kind::Template => "template",
+            Kind::External => "external",
+            Kind::Lint => "lint",
+            Kind::Content => "content",
+            Kind::Config => "config",
+        })
+    }
+}
+
+/// A 1-based line and column (in characters) in the whole file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Span {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Something wrong in the user's site. Collected and reported, never returned as `Err`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub kind: Kind,
+    /// Relative to the site root, with `/` separators.
+    pub file: PathBuf,
+    pub span: Option<Span>,
+    /// The offending link target or key, where there is one.
+    pub target: Option<String>,
+    pub message: String,
+    pub suggestion: Option<String>,
+    /// What the editor can do about it, when the message alone does not say.
+    pub help: Option<String>,
+    /// The text of the line at `span`, shown under the message.
+    pub source_line: Option<String>,
+}
+
+impl Finding {
+    pub fn error(kind: Kind, file: impl Into<PathBuf>, message: impl Into<String>) -> Finding {
+        Finding {
+            severity: Severity::Error,
+            kind,
+            file: file.into(),
+            span: None,
+            target: None,
+            message: message.into(),
+            suggestion: None,
+            help: None,
+            source_line: None,
+        }
+    }
+
+    pub fn warning(kind: Kind, file: impl Into<PathBuf>, message: impl Into<String>) -> Finding {
+        Finding {
+            severity: Severity::Warning,
+            ..Finding::error(kind, file, message)
+        }
+    }
+
+    /// Places the finding at a byte offset of `text`, the whole file.
+    pub fn at(mut self, index: &LineIndex, text: &str, offset: usize) -> Finding {
+        let span = index.span(text, offset);
+        self.source_line = Some(index.line_text(text, span.line).to_string());
+        self.span = Some(span);
+        self
+    }
+
+    /// Places the finding at a known line and column of `text`, the whole file.
+    pub fn at_span(mut self, index: &LineIndex, text: &str, span: Span) -> Finding {
+        self.source_line = Some(index.line_text(text, span.line).to_string());
+        self.span = Some(span);
+        self
+    }
+
+    pub fn target(mut self, target: impl Into<String>) -> Finding {
+        self.target = Some(target.into());
+        self
+    }
+
+    pub fn suggest(mut self, suggestion: Option<String>) -> Finding {
+        self.suggestion = suggestion;
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Finding {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// `file:line:col`, or just `file` when the finding has no position.
+    pub fn location(&self) -> String {
+        let file = self.file.to_string_lossy();
+        match self.span {
+            Some(span) => format!("{file}:{}:{}", span.line, span.column),
+            None => file.into_owned(),
+        }
+    }
+}
+
+/// All the findings of one run, in the order the stages found them.
+#[derive(Debug, Default)]
+pub struct Findings {
+    list: Vec<Finding>,
+}
+
+impl Findings {
+    pub fn push(&mut self, finding: Finding) {
+        self.list.push(finding);
+    }
+
+    pub fn extend(&mut self, findings: impl IntoIterator<Item = Finding>) {
+        self.list.extend(findings);
+    }
+
+    pub fn n_errors(&self) -> usize {
+        self.list
+            .iter()
+            .filter(|finding| finding.severity == Severity::Error)
+            .count()
+    }
+
+    pub fn n_warnings(&self) -> usize {
+        self.list.len() - self.n_errors()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// Sorted by file, then position, then message: the order every printer uses.
+    pub fn sorted(&self) -> Vec<&Finding> {
+        let mut sorted: Vec<&Finding> = self.list.iter().collect();
+        sorted.sort_by(|a, b| {
+            (&a.file, a.span, &a.message, a.kind).cmp(&(&b.file, b.span, &b.message, b.kind))
+        });
+        sorted.dedup();
+        sorted
+    }
+}
+
+/// Line starts of one file, for turning byte offsets into line and column.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut line_starts = vec![0];
+        line_starts.extend(memchr_newlines(text));
+        LineIndex { line_starts }
+    }
+
+    /// The 1-based line and character column of a byte offset.
+    pub fn span(&self, text: &str, offset: usize) -> Span {
+        let offset = offset.min(text.len());
+        let line_idx = match self.line_starts.binary_search(&offset) {
+            Ok(idx) => idx,
+            Err(idx) => idx - 1,
+        };
+        let line_start = self.line_starts[line_idx];
+        let column = text
+            .get(line_start..offset)
+            .map_or(offset - line_start, |prefix| prefix.chars().count());
+        Span {
+            line: line_idx + 1,
+            column: column + 1,
+        }
+    }
+
+    /// The byte offset of a 1-based line's start, if the file has that line.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.line_starts.get(line.checked_sub(1)?).copied()
+    }
+
+    /// The text of a 1-based line, without its line ending.
+    pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
+        let Some(start) = self.line_start(line) else {
+            return "";
+        };
+        let end = self
+            .line_starts
+            .get(line)
+            .map_or(text.len(), |next| next - 1);
+        text.get(start..end.max(start))
+            .unwrap_or("")
+            .trim_end_matches('\r')
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|(_, byte)| *byte == b'\n')
+        .map(|(idx, _)| idx + 1)
+}
+
+/// A path relative to the site root, written with `/` on every platform.
+pub fn display_path(path: &Path) -> String {
+    path.components()
+        .map(|component| component.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The closest of `candidates` to `wrong`, if one is close enough to be what
+/// was meant. Used for keys, file names and ids alike.
+pub fn closest<'c>(wrong: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    let wrong_lower = wrong.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|candidate| {
+            let distance = strsim::levenshtein(&wrong_lower, &candidate.to_lowercase());
+            (distance, candidate)
+        })
+        .filter(|(distance, candidate)| {
+            let longest = wrong.chars().count().max(candidate.chars().count());
+            *distance <= (longest / 3).max(1) && *distance < longest
+        })
+        .min()
+        .map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_span(text: &str, offset: usize, expected: (usize, usize)) {
+        let index = LineIndex::new(text);
+        let span = index.span(text, offset);
+        assert_eq!((span.line, span.column), expected);
+    }
+
+    #[test]
+    fn spans_count_lines_and_characters() {
+        check_span("abc", 0, (1, 1));
+        check_span("abc\ndef", 4, (2, 1));
+        check_span("abc\ndef", 6, (2, 3));
+        check_span("åäö [x](y)", "åäö ".len(), (1, 5));
+        check_span("a\n\nb", 3, (3, 1));
+    }
+
+    #[test]
+    fn line_text_has_no_line_ending() {
+        let text = "first\nsecond\r\nthird";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_text(text, 1), "first");
+        assert_eq!(index.line_text(text, 2), "second");
+        assert_eq!(index.line_text(text, 3), "third");
+        assert_eq!(index.line_text(text, 4), "");
+    }
+
+    #[test]
+    fn closest_suggests_near_misses_only() {
+        assert_eq!(closest("titel", ["title", "date", "weight"]), Some("title"));
+        assert_eq!(
+            closest("steg-4.md", ["steg-3.md", "om.md"]),
+            Some("steg-3.md")
+        );
+        assert_eq!(closest("xyz", ["title", "date"]), None);
+    }
+}

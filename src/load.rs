@@ -1,0 +1,441 @@
+//! content/, themes/, templates/ and static/ → `Sources`. Nothing else in the
+//! pipeline reads the site folder; the stages after this one work in memory.
+//! Names are NFC-normalised and everything is sorted, so the result does not
+//! depend on the file system's order or on how it spells "ö".
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+use unicode_normalization::UnicodeNormalization;
+use walkdir::WalkDir;
+
+use crate::config::SiteConfig;
+use crate::findings::{Finding, Findings, Kind, display_path};
+
+static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+pub const CONTENT_DIR: &str = "content";
+
+/// A Markdown file of content/.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Relative to the site root, as on disk (`content/möten/a.md`).
+    pub path: PathBuf,
+    /// Relative to content/, NFC, `/`-separated (`möten/a.md`): what links name.
+    pub content_path: String,
+    pub text: String,
+}
+
+/// A file of content/ that is not Markdown, copied beside its page.
+#[derive(Debug, Clone)]
+pub struct AttachmentFile {
+    pub path: PathBuf,
+    pub content_path: String,
+    pub size: u64,
+    pub bytes: FileBytes,
+}
+
+/// Where a file's bytes are: compiled into the binary, or on disk, read when written.
+#[derive(Debug, Clone)]
+pub enum FileBytes {
+    Embedded(&'static [u8]),
+    Disk(PathBuf),
+}
+
+/// A file of static/ (the site's or the theme's), copied to the output root.
+#[derive(Debug, Clone)]
+pub struct StaticFile {
+    /// Relative to the output root, `/`-separated.
+    pub output_path: String,
+    pub bytes: FileBytes,
+}
+
+/// One Tera template, after the override chain has picked its source.
+#[derive(Debug, Clone)]
+pub struct TemplateFile {
+    /// The name templates use (`page.html`).
+    pub name: String,
+    /// Where it came from, for findings: `templates/page.html`,
+    /// `themes/NAME/templates/page.html` or `(default theme)/templates/page.html`.
+    pub origin: PathBuf,
+    pub text: String,
+}
+
+/// One theme strings file (`i18n/sv.toml`).
+#[derive(Debug, Clone)]
+pub struct StringsFile {
+    pub language: String,
+    pub origin: PathBuf,
+    pub text: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Sources {
+    pub pages: Vec<SourceFile>,
+    pub attachments: Vec<AttachmentFile>,
+    pub templates: Vec<TemplateFile>,
+    pub strings: Vec<StringsFile>,
+    pub static_files: Vec<StaticFile>,
+}
+
+/// The site cannot be loaded at all; a problem with one file is a finding instead.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("no content/ folder in {}: pages live in content/ beside site.toml", .root.display())]
+    NoContent { root: PathBuf },
+    #[error(
+        "theme \"{name}\" not found: there is no folder themes/{name}/ (the built-in theme is \"default\")"
+    )]
+    NoTheme { name: String },
+}
+
+/// Reads everything the build needs from the site folder.
+pub fn site(
+    root: &Path,
+    config: &SiteConfig,
+    findings: &mut Findings,
+) -> Result<Sources, LoadError> {
+    let content_root = root.join(CONTENT_DIR);
+    if !content_root.is_dir() {
+        return Err(LoadError::NoContent {
+            root: root.to_path_buf(),
+        });
+    }
+    let mut sources = Sources::default();
+    load_content(root, &content_root, &mut sources, findings);
+    load_theme(root, config, &mut sources, findings)?;
+    Ok(sources)
+}
+
+fn load_content(root: &Path, content_root: &Path, sources: &mut Sources, findings: &mut Findings) {
+    let walker = WalkDir::new(content_root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| entry.depth() == 0 || !is_ignored(entry.file_name()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                findings.push(walk_finding(root, &error));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let relative_to_root = relative(root, entry.path());
+        let Some(content_path) = content_path(content_root, entry.path()) else {
+            findings.push(
+                Finding::error(
+                    Kind::Content,
+                    &relative_to_root,
+                    "the file name is not valid UTF-8",
+                )
+                .help("rename the file; names may use any letters, å ä ö æ ø included"),
+            );
+            continue;
+        };
+        if content_path.ends_with(".md") {
+            if let Some(page) =
+                read_markdown(entry.path(), relative_to_root, content_path, findings)
+            {
+                sources.pages.push(page);
+            }
+        } else {
+            let size = entry.metadata().map(|metadata| metadata.len()).unwrap_or(0);
+            sources.attachments.push(AttachmentFile {
+                path: relative_to_root,
+                content_path,
+                size,
+                bytes: FileBytes::Disk(entry.path().to_path_buf()),
+            });
+        }
+    }
+    sources
+        .pages
+        .sort_by(|a, b| a.content_path.cmp(&b.content_path));
+    sources
+        .attachments
+        .sort_by(|a, b| a.content_path.cmp(&b.content_path));
+}
+
+fn read_markdown(
+    absolute: &Path,
+    path: PathBuf,
+    content_path: String,
+    findings: &mut Findings,
+) -> Option<SourceFile> {
+    let bytes = match std::fs::read(absolute) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            findings.push(Finding::error(
+                Kind::Content,
+                &path,
+                format!("cannot read the file: {error}"),
+            ));
+            return None;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+            let line = valid.iter().filter(|byte| **byte == b'\n').count() + 1;
+            findings.push(
+                Finding::error(
+                    Kind::Content,
+                    &path,
+                    format!("the file is not UTF-8 text (first bad byte on line {line})"),
+                )
+                .help("save the file as UTF-8; it may be in an older encoding such as ISO-8859-1 or Windows-1252"),
+            );
+            return None;
+        }
+    };
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        findings.push(
+            Finding::error(Kind::Content, &path, "the file is empty")
+                .help("a page needs front matter with at least a title:\n---\ntitle: \"…\"\n---"),
+        );
+        return None;
+    }
+    Some(SourceFile {
+        path,
+        content_path,
+        text,
+    })
+}
+
+fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
+    let path = error
+        .path()
+        .map(|path| relative(root, path))
+        .unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
+    if let Some(ancestor) = error.loop_ancestor() {
+        return Finding::error(
+            Kind::Content,
+            path,
+            format!(
+                "this symbolic link loops back to {}",
+                display_path(&relative(root, ancestor))
+            ),
+        )
+        .help("remove the link or point it somewhere outside its own folder");
+    }
+    let reason = error
+        .io_error()
+        .map_or_else(|| error.to_string(), ToString::to_string);
+    Finding::error(Kind::Content, path, format!("cannot read: {reason}"))
+}
+
+/// Dot files, editor backups and lock files are not content.
+fn is_ignored(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.') || name.ends_with('~') || name.starts_with(".#") || name.starts_with('#')
+}
+
+fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+/// `content/möten/a.md` → `möten/a.md`, NFC, `/`-separated.
+fn content_path(content_root: &Path, path: &Path) -> Option<String> {
+    let relative = path.strip_prefix(content_root).ok()?;
+    let mut parts = Vec::new();
+    for component in relative.components() {
+        parts.push(component.as_os_str().to_str()?.nfc().collect::<String>());
+    }
+    Some(parts.join("/"))
+}
+
+/// Templates, strings and static files: the embedded default theme, then
+/// `themes/NAME/`, then the site's own `templates/` and `static/`; a later
+/// file replaces an earlier one of the same name.
+fn load_theme(
+    root: &Path,
+    config: &SiteConfig,
+    sources: &mut Sources,
+    findings: &mut Findings,
+) -> Result<(), LoadError> {
+    let mut templates: BTreeMap<String, TemplateFile> = BTreeMap::new();
+    let mut strings: BTreeMap<String, StringsFile> = BTreeMap::new();
+    let mut static_files: BTreeMap<String, StaticFile> = BTreeMap::new();
+
+    let embedded_origin = Path::new("(default theme)");
+    for (name, file) in embedded_files(&DEFAULT_THEME) {
+        let origin = embedded_origin.join(&name);
+        if let Some(template) = name.strip_prefix("templates/") {
+            let text = String::from_utf8_lossy(file.contents()).into_owned();
+            templates.insert(
+                template.to_string(),
+                TemplateFile {
+                    name: template.to_string(),
+                    origin,
+                    text,
+                },
+            );
+        } else if let Some(strings_file) = name
+            .strip_prefix("i18n/")
+            .and_then(|n| n.strip_suffix(".toml"))
+        {
+            let text = String::from_utf8_lossy(file.contents()).into_owned();
+            strings.insert(
+                strings_file.to_string(),
+                StringsFile {
+                    language: strings_file.to_string(),
+                    origin,
+                    text,
+                },
+            );
+        } else if let Some(output_path) = name.strip_prefix("static/") {
+            static_files.insert(
+                output_path.to_string(),
+                StaticFile {
+                    output_path: output_path.to_string(),
+                    bytes: FileBytes::Embedded(file.contents()),
+                },
+            );
+        }
+    }
+
+    let theme_dir = root.join("themes").join(&config.theme);
+    if theme_dir.is_dir() {
+        read_layer(
+            root,
+            &theme_dir.join("templates"),
+            findings,
+            |name, origin, bytes| {
+                templates.insert(
+                    name.clone(),
+                    TemplateFile {
+                        name,
+                        origin,
+                        text: String::from_utf8_lossy(&bytes).into_owned(),
+                    },
+                );
+            },
+        );
+        read_layer(
+            root,
+            &theme_dir.join("i18n"),
+            findings,
+            |name, origin, bytes| {
+                if let Some(language) = name.strip_suffix(".toml") {
+                    strings.insert(
+                        language.to_string(),
+                        StringsFile {
+                            language: language.to_string(),
+                            origin,
+                            text: String::from_utf8_lossy(&bytes).into_owned(),
+                        },
+                    );
+                }
+            },
+        );
+        collect_static(root, &theme_dir.join("static"), &mut static_files, findings);
+    } else if config.theme != "default" {
+        return Err(LoadError::NoTheme {
+            name: config.theme.clone(),
+        });
+    }
+    read_layer(
+        root,
+        &root.join("templates"),
+        findings,
+        |name, origin, bytes| {
+            templates.insert(
+                name.clone(),
+                TemplateFile {
+                    name,
+                    origin,
+                    text: String::from_utf8_lossy(&bytes).into_owned(),
+                },
+            );
+        },
+    );
+    collect_static(root, &root.join("static"), &mut static_files, findings);
+
+    sources.templates = templates.into_values().collect();
+    sources.strings = strings.into_values().collect();
+    sources.static_files = static_files.into_values().collect();
+    Ok(())
+}
+
+fn collect_static(
+    root: &Path,
+    dir: &Path,
+    static_files: &mut BTreeMap<String, StaticFile>,
+    findings: &mut Findings,
+) {
+    for (output_path, absolute) in walk_files(root, dir, findings) {
+        static_files.insert(
+            output_path.clone(),
+            StaticFile {
+                output_path,
+                bytes: FileBytes::Disk(absolute),
+            },
+        );
+    }
+}
+
+/// Reads every file under `dir` (if it exists) and hands it to `take` with its
+/// name relative to `dir` and its origin relative to the site root.
+fn read_layer(
+    root: &Path,
+    dir: &Path,
+    findings: &mut Findings,
+    mut take: impl FnMut(String, PathBuf, Vec<u8>),
+) {
+    for (name, absolute) in walk_files(root, dir, findings) {
+        match std::fs::read(&absolute) {
+            Ok(bytes) => take(name, relative(root, &absolute), bytes),
+            Err(error) => findings.push(Finding::error(
+                Kind::Template,
+                relative(root, &absolute),
+                format!("cannot read: {error}"),
+            )),
+        }
+    }
+}
+
+/// Files under `dir` as (`/`-separated name relative to `dir`, absolute path), sorted.
+fn walk_files(root: &Path, dir: &Path, findings: &mut Findings) -> Vec<(String, PathBuf)> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    let walker = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| entry.depth() == 0 || !is_ignored(entry.file_name()));
+    for entry in walker {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => {
+                if let Some(name) = content_path(dir, entry.path()) {
+                    files.push((name, entry.path().to_path_buf()));
+                }
+            }
+            Ok(_) => {}
+            Err(error) => findings.push(walk_finding(root, &error)),
+        }
+    }
+    files
+}
+
+fn embedded_files(
+    dir: &'static Dir<'static>,
+) -> Vec<(String, &'static include_dir::File<'static>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir];
+    while let Some(dir) = stack.pop() {
+        for file in dir.files() {
+            files.push((display_path(file.path()), file));
+        }
+        stack.extend(dir.dirs());
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    files
+}

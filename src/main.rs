@@ -1,0 +1,37 @@
+//! The `stegvis` command: parse the arguments, run one command, exit with its code.
+
+use clap::{Parser, Subcommand};
+
+use stegvis::cli::{self, ExitCode};
+
+/// A static-site generator for the knowledge portals of improvement networks.
+#[derive(Parser)]
+#[command(name = "stegvis", version, about)]
+struct Arguments {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into public/ (or --output); a build with errors changes nothing
+    Build(cli::build::BuildArgs),
+}
+
+fn main() -> std::process::ExitCode {
+    let arguments = match Arguments::try_parse() {
+        Ok(arguments) => arguments,
+        Err(error) => {
+            let _ = error.print();
+            return std::process::ExitCode::from(if error.use_stderr() {
+                ExitCode::UsageOrConfig as u8
+            } else {
+                ExitCode::Success as u8
+            });
+        }
+    };
+    let code = match arguments.command {
+        Command::Build(args) => cli::build::run(&args),
+    };
+    std::process::ExitCode::from(code as u8)
+}

@@ -1,0 +1,476 @@
+//! The YAML front matter between the first `---` line and the next: split off,
+//! read with serde-saphyr (behind `read`, so the YAML crate can be swapped),
+//! checked key by key. Every finding is placed in the whole file.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+use serde::Deserialize;
+use serde::de::{IgnoredAny, MapAccess, Visitor};
+use serde_saphyr::{DefaultMessageFormatter, MessageFormatter, Spanned};
+
+use crate::config::Language;
+use crate::findings::{Finding, Kind, LineIndex, Span, closest};
+
+/// The keys every page may carry (SPEC "Content").
+pub const COMMON_KEYS: &[&str] = &[
+    "title",
+    "description",
+    "date",
+    "updated",
+    "weight",
+    "draft",
+    "tags",
+    "kind",
+    "slug",
+    "template",
+    "aliases",
+    "owner",
+    "review_by",
+    "language",
+    "page_kind",
+    "extra",
+];
+
+/// The content kinds of SPEC "Kinds".
+pub const KINDS: &[&str] = &[
+    "process", "phase", "step", "template", "meeting", "material", "page",
+];
+
+/// The typed front matter of one page.
+#[derive(Debug, Clone, Default)]
+pub struct FrontMatter {
+    pub title: String,
+    pub description: Option<String>,
+    pub date: Option<jiff::civil::Date>,
+    pub updated: Option<jiff::civil::Date>,
+    pub weight: Option<i64>,
+    pub draft: bool,
+    pub tags: Vec<String>,
+    pub kind: Option<String>,
+    pub page_kind: Option<String>,
+    pub slug: Option<String>,
+    pub template: Option<String>,
+    pub aliases: Vec<String>,
+    pub owner: Option<String>,
+    pub review_by: Option<jiff::civil::Date>,
+    pub language: Option<Language>,
+    pub extra: serde_json::Value,
+}
+
+impl FrontMatter {
+    pub fn untitled(title: String) -> FrontMatter {
+        FrontMatter {
+            title,
+            ..FrontMatter::default()
+        }
+    }
+}
+
+/// Where the parts of a file lie.
+#[derive(Debug, Clone)]
+pub struct Split {
+    /// The YAML between the `---` lines.
+    pub yaml: Range<usize>,
+    /// The 1-based line of the file the YAML starts on.
+    pub yaml_first_line: usize,
+    pub body_start: usize,
+}
+
+/// Finds the front matter of a normalised text (no BOM, LF line endings).
+pub fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split, Finding> {
+    let first_line_end = text.find('\n').unwrap_or(text.len());
+    if text[..first_line_end].trim_end() != "---" {
+        return Err(Finding::error(
+            Kind::Frontmatter,
+            path,
+            "the page has no front matter: its first line must be ---",
+        )
+        .at(index, text, 0)
+        .help(
+            "start the file with front matter holding at least a title:\n---\ntitle: \"…\"\n---",
+        ));
+    }
+    let yaml_start = (first_line_end + 1).min(text.len());
+    let mut line_start = yaml_start;
+    while line_start < text.len() {
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |idx| line_start + idx);
+        if text[line_start..line_end].trim_end() == "---" {
+            return Ok(Split {
+                yaml: yaml_start..line_start,
+                yaml_first_line: 2,
+                body_start: (line_end + 1).min(text.len()),
+            });
+        }
+        line_start = line_end + 1;
+    }
+    Err(Finding::error(
+        Kind::Frontmatter,
+        path,
+        "the front matter is never closed: no second --- line",
+    )
+    .at(index, text, 0)
+    .help("end the front matter with a line holding only --- before the page text"))
+}
+
+/// Reads and checks the YAML of one page, pushing a finding for every problem.
+pub fn read(
+    yaml: &str,
+    yaml_first_line: usize,
+    path: &Path,
+    text: &str,
+    index: &LineIndex,
+    fallback_title: &str,
+    findings: &mut Vec<Finding>,
+) -> FrontMatter {
+    let place = |yaml_line: u64, column: u64| Span {
+        line: yaml_line as usize + yaml_first_line - 1,
+        column: column.max(1) as usize,
+    };
+    let untitled = || FrontMatter::untitled(fallback_title.to_string());
+    let at_start = |finding: Finding| finding.at(index, text, 0);
+
+    if yaml.trim().is_empty() {
+        findings.push(at_start(
+            Finding::error(
+                Kind::Frontmatter,
+                path,
+                "the front matter is empty: a page needs a title",
+            )
+            .target("title")
+            .help("add a line such as: title: \"Förberedelse\""),
+        ));
+        return untitled();
+    }
+
+    // First the keys alone, so that every unknown key is reported, each at its line.
+    let keys = match serde_saphyr::from_str_with_options::<KeyScan>(yaml, yaml_options()) {
+        Ok(keys) => keys.0,
+        Err(error) => {
+            let span = error
+                .location()
+                .map_or(Span { line: 1, column: 1 }, |location| {
+                    place(location.line(), location.column())
+                });
+            let message = DefaultMessageFormatter.format_message(&error).into_owned();
+            let mut finding =
+                Finding::error(Kind::Frontmatter, path, format!("invalid YAML: {message}"));
+            finding = finding.help(yaml_help(&message, yaml, span.line + 1 - yaml_first_line));
+            findings.push(finding.at_span(index, text, span));
+            return untitled();
+        }
+    };
+    let mut key_spans: BTreeMap<Span, String> = BTreeMap::new();
+    for (key, location) in &keys {
+        let span = place(location.0, location.1);
+        key_spans.insert(span, key.clone());
+        if !COMMON_KEYS.contains(&key.as_str()) {
+            findings.push(
+                Finding::error(Kind::Frontmatter, path, format!("unknown key \"{key}\""))
+                    .target(key.as_str())
+                    .suggest(closest(key, COMMON_KEYS.iter().copied()).map(String::from))
+                    .help("free-form data belongs under extra:")
+                    .at_span(index, text, span),
+            );
+        }
+    }
+    if !keys.iter().any(|(key, _)| key == "title") {
+        findings.push(at_start(
+            Finding::error(Kind::Frontmatter, path, "the front matter has no title")
+                .target("title")
+                .help("add a line such as: title: \"Förberedelse\""),
+        ));
+    }
+
+    let raw = match serde_saphyr::from_str_with_options::<RawFrontMatter>(yaml, yaml_options()) {
+        Ok(raw) => raw,
+        Err(error) => {
+            let span = error
+                .location()
+                .map_or(Span { line: 1, column: 1 }, |location| {
+                    place(location.line(), location.column())
+                });
+            let message = DefaultMessageFormatter.format_message(&error).into_owned();
+            // The key whose value is wrong is the last one that starts before the error.
+            let key = key_spans
+                .range(..=span)
+                .next_back()
+                .map(|(_, key)| key.clone());
+            let finding = match &key {
+                Some(key) => Finding::error(
+                    Kind::Frontmatter,
+                    path,
+                    format!("invalid value for \"{key}\": {message}"),
+                )
+                .target(key.as_str())
+                .help(value_help(key)),
+                None => Finding::error(
+                    Kind::Frontmatter,
+                    path,
+                    format!("invalid front matter: {message}"),
+                ),
+            };
+            findings.push(finding.at_span(index, text, span));
+            return untitled();
+        }
+    };
+
+    let mut date_field = |key: &str, value: Option<Spanned<String>>| -> Option<jiff::civil::Date> {
+        let value = value?;
+        match value.value.trim().parse::<jiff::civil::Date>() {
+            Ok(date) => Some(date),
+            Err(error) => {
+                let span = place(value.referenced.line(), value.referenced.column());
+                findings.push(
+                    Finding::error(
+                        Kind::Frontmatter,
+                        path,
+                        format!(
+                            "invalid value for \"{key}\": \"{}\" is not a real date ({error})",
+                            value.value
+                        ),
+                    )
+                    .target(key)
+                    .help("write dates as YYYY-MM-DD, e.g. 2025-02-28")
+                    .at_span(index, text, span),
+                );
+                None
+            }
+        }
+    };
+    let date = date_field("date", raw.date);
+    let updated = date_field("updated", raw.updated);
+    let review_by = date_field("review_by", raw.review_by);
+
+    let mut enumeration =
+        |key: &str, value: Option<Spanned<String>>, known: &[&str]| -> Option<String> {
+            let value = value?;
+            if known.contains(&value.value.as_str()) {
+                return Some(value.value);
+            }
+            let span = place(value.referenced.line(), value.referenced.column());
+            findings.push(
+                Finding::error(
+                    Kind::Frontmatter,
+                    path,
+                    format!(
+                        "invalid value for \"{key}\": \"{}\" is not one of {}",
+                        value.value,
+                        known.join(", ")
+                    ),
+                )
+                .target(key)
+                .suggest(closest(&value.value, known.iter().copied()).map(String::from))
+                .at_span(index, text, span),
+            );
+            None
+        };
+    let kind = enumeration("kind", raw.kind, KINDS);
+    let page_kind = enumeration("page_kind", raw.page_kind, KINDS);
+    let language_codes: Vec<&str> = Language::ALL
+        .iter()
+        .map(|language| language.code())
+        .collect();
+    let language = enumeration("language", raw.language, &language_codes)
+        .and_then(|code| Language::from_code(&code));
+
+    let title = match raw.title {
+        Some(title) if !title.value.trim().is_empty() => title.value,
+        Some(title) => {
+            let span = place(title.referenced.line(), title.referenced.column());
+            findings.push(
+                Finding::error(Kind::Frontmatter, path, "the title is empty")
+                    .target("title")
+                    .at_span(index, text, span),
+            );
+            fallback_title.to_string()
+        }
+        None => fallback_title.to_string(),
+    };
+
+    FrontMatter {
+        title,
+        description: raw.description,
+        date,
+        updated,
+        weight: raw.weight,
+        draft: raw.draft.unwrap_or(false),
+        tags: raw.tags.unwrap_or_default(),
+        kind,
+        page_kind,
+        slug: raw.slug,
+        template: raw.template,
+        aliases: raw.aliases.unwrap_or_default(),
+        owner: raw.owner,
+        review_by,
+        language,
+        extra: raw.extra.unwrap_or(serde_json::Value::Null),
+    }
+}
+
+/// Budgets against alias bombs and deep nesting; YAML 1.2 booleans only, so
+/// that `draft: ja` (or `yes`) is an error instead of a silent guess.
+fn yaml_options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = 32;
+    budget.max_aliases = 1_000;
+    budget.max_nodes = 100_000;
+    budget.max_events = 200_000;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    options.strict_booleans = true;
+    options.with_snippet = false;
+    options
+}
+
+fn yaml_help(message: &str, yaml: &str, yaml_line: usize) -> String {
+    let line = yaml.lines().nth(yaml_line.saturating_sub(1)).unwrap_or("");
+    if message.contains("tab") || line.starts_with('\t') {
+        String::from("YAML is indented with spaces, not tabs: replace the tab with spaces")
+    } else if message.contains("duplicate") {
+        String::from("each key may appear once: remove or rename one of them")
+    } else if message.contains("budget") || message.contains("depth") || message.contains("alias") {
+        String::from(
+            "the front matter is too deeply nested or repeats itself too much; keep it to plain keys and lists",
+        )
+    } else if message.contains("mapping") || message.contains("sequence") {
+        String::from(
+            "front matter is a list of keys with values, such as:\ntitle: \"Förberedelse\"",
+        )
+    } else {
+        String::from(
+            "check the quoting and indentation on this line; text with a colon in it needs quotes",
+        )
+    }
+}
+
+fn value_help(key: &str) -> String {
+    match key {
+        "draft" => String::from("write true or false"),
+        "weight" => String::from("write a whole number, e.g. 10"),
+        "tags" | "aliases" => format!("write {key} as a list, e.g. [\"a\", \"b\"]"),
+        _ => String::from("write a plain text value; put it in quotes if it contains a colon"),
+    }
+}
+
+#[derive(Deserialize)]
+struct RawFrontMatter {
+    title: Option<Spanned<String>>,
+    description: Option<String>,
+    date: Option<Spanned<String>>,
+    updated: Option<Spanned<String>>,
+    weight: Option<i64>,
+    draft: Option<bool>,
+    tags: Option<Vec<String>>,
+    kind: Option<Spanned<String>>,
+    page_kind: Option<Spanned<String>>,
+    slug: Option<String>,
+    template: Option<String>,
+    aliases: Option<Vec<String>>,
+    owner: Option<String>,
+    review_by: Option<Spanned<String>>,
+    language: Option<Spanned<String>>,
+    extra: Option<serde_json::Value>,
+}
+
+/// The top-level keys of a mapping, each with its (line, column) in the YAML.
+struct KeyScan(Vec<(String, (u64, u64))>);
+
+impl<'de> Deserialize<'de> for KeyScan {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<KeyScan, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = KeyScan;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("keys with values (title: …), not a list or a single value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<KeyScan, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(key) = map.next_key::<Spanned<String>>()? {
+                    map.next_value::<IgnoredAny>()?;
+                    keys.push((key.value, (key.referenced.line(), key.referenced.column())));
+                }
+                Ok(KeyScan(keys))
+            }
+        }
+        deserializer.deserialize_map(KeyVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Parses `text` as a whole file and renders its findings as `line:col message`.
+    fn check(text: &str, expected: &[&str]) {
+        let index = LineIndex::new(text);
+        let path = Path::new("content/a.md");
+        let mut findings = Vec::new();
+        match split(text, path, &index) {
+            Ok(split) => {
+                read(
+                    &text[split.yaml],
+                    split.yaml_first_line,
+                    path,
+                    text,
+                    &index,
+                    "a",
+                    &mut findings,
+                );
+            }
+            Err(finding) => findings.push(finding),
+        }
+        let rendered: Vec<String> = findings
+            .iter()
+            .map(|finding| {
+                let span = finding.span.expect("front matter findings have a position");
+                format!("{}:{} {}", span.line, span.column, finding.message)
+            })
+            .collect();
+        assert_eq!(rendered, expected);
+    }
+
+    #[test]
+    fn a_valid_front_matter_has_no_findings() {
+        check(
+            "---\ntitle: Förberedelse\ndraft: false\ndate: 2025-02-28\n---\nText\n",
+            &[],
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_reported_at_their_line() {
+        check(
+            "---\ntitel: A\n---\n",
+            &[
+                "1:1 the front matter has no title",
+                "2:1 unknown key \"titel\"",
+            ],
+        );
+    }
+
+    #[test]
+    fn wrong_values_name_the_key() {
+        check(
+            "---\ntitle: A\ndraft: ja\n---\n",
+            &["3:8 invalid value for \"draft\": invalid boolean (strict mode expects true/false)"],
+        );
+        check(
+            "---\ntitle: A\ndate: 2025-02-30\n---\n",
+            &[
+                "3:7 invalid value for \"date\": \"2025-02-30\" is not a real date (parsed day is not valid: day 30 is not in the required range of 1..=28)",
+            ],
+        );
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_reported_at_the_first_line() {
+        check(
+            "---\ntitle: A\n\nText\n",
+            &["1:1 the front matter is never closed: no second --- line"],
+        );
+    }
+}

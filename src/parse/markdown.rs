@@ -1,0 +1,179 @@
+//! The Markdown body, scanned once with pulldown-cmark: its links (with where
+//! they start in the file), its headings and the ids of its raw HTML. The HTML
+//! itself is written by `render::body`, with the same parser options.
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+
+/// A link or image as the editor wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The destination as written (`../steg-2.md#avsnitt`).
+    pub target: String,
+    /// Byte offset in the whole file of the link's `[` (or an image's `!`).
+    pub offset: usize,
+    pub is_image: bool,
+    /// `<https://…>` autolinks and e-mail autolinks.
+    pub is_autolink: bool,
+}
+
+/// A heading of the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    /// Its plain text.
+    pub text: String,
+    /// `{#custom-id}`, if the editor gave one.
+    pub explicit_id: Option<String>,
+    /// The id it carries in the page, set by `headings::assign_ids`.
+    pub id: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub links: Vec<Link>,
+    pub headings: Vec<Heading>,
+    pub raw_ids: Vec<String>,
+}
+
+/// The Markdown dialect: CommonMark with tables, footnotes, strikethrough,
+/// task lists and heading attributes. No smart punctuation: it would put
+/// English curly quotes into Nordic text.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Scans a body that starts at byte `body_start` of its file.
+pub fn scan(body: &str, body_start: usize) -> Scan {
+    let mut scan = Scan::default();
+    let mut heading: Option<Heading> = None;
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => scan.links.push(Link {
+                target: dest_url.into_string(),
+                offset: body_start + range.start,
+                is_image: false,
+                is_autolink: matches!(link_type, LinkType::Autolink | LinkType::Email),
+            }),
+            Event::Start(Tag::Image { dest_url, .. }) => scan.links.push(Link {
+                target: dest_url.into_string(),
+                offset: body_start + range.start,
+                is_image: true,
+                is_autolink: false,
+            }),
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                heading = Some(Heading {
+                    level: level as u8,
+                    text: String::new(),
+                    explicit_id: id.map(|id| id.into_string()),
+                    id: String::new(),
+                });
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(mut done) = heading.take() {
+                    done.text = done.text.trim().to_string();
+                    scan.headings.push(done);
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(heading) = heading.as_mut() {
+                    heading.text.push_str(&text);
+                }
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                scan.raw_ids.extend(html_ids(&html));
+            }
+            _ => {}
+        }
+    }
+    scan
+}
+
+/// The values of `id="…"` attributes in a piece of raw HTML.
+pub fn html_ids(html: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    let bytes = html.as_bytes();
+    let mut search_from = 0;
+    while let Some(found) = html[search_from..].find("id=") {
+        let start = search_from + found;
+        search_from = start + 3;
+        let preceded_by_space = start > 0 && bytes[start - 1].is_ascii_whitespace();
+        if !preceded_by_space {
+            continue;
+        }
+        let rest = &html[start + 3..];
+        let value = match rest.chars().next() {
+            Some(quote @ ('"' | '\'')) => rest[1..].split(quote).next(),
+            Some(_) => rest
+                .split(|ch: char| ch.is_whitespace() || ch == '>')
+                .next(),
+            None => None,
+        };
+        if let Some(value) = value.filter(|value| !value.is_empty()) {
+            ids.push(value.to_string());
+        }
+    }
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_links(body: &str, expected: &[(&str, usize)]) {
+        let scan = scan(body, 0);
+        let found: Vec<(&str, usize)> = scan
+            .links
+            .iter()
+            .map(|link| (link.target.as_str(), link.offset))
+            .collect();
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn links_are_found_where_they_start() {
+        check_links("Se [steg 2](steg-2.md).", &[("steg-2.md", 3)]);
+        check_links("![bild](a.png)", &[("a.png", 0)]);
+        check_links("| a | [b](b.md) |\n|---|---|\n", &[("b.md", 6)]);
+    }
+
+    #[test]
+    fn reference_links_are_found_at_their_use() {
+        check_links(
+            "Intro\n\nSe [mallen][m].\n\n[m]: mall.md\n",
+            &[("mall.md", 11)],
+        );
+    }
+
+    #[test]
+    fn links_in_code_are_text() {
+        check_links("`[a](a.md)`\n\n```\n[b](b.md)\n```\n\n    [c](c.md)\n", &[]);
+    }
+
+    #[test]
+    fn headings_keep_text_and_explicit_ids() {
+        let scan = scan("# Mål och `syfte`\n\n## Egen {#eget-id}\n", 0);
+        let found: Vec<(&str, Option<&str>)> = scan
+            .headings
+            .iter()
+            .map(|heading| (heading.text.as_str(), heading.explicit_id.as_deref()))
+            .collect();
+        assert_eq!(found, [("Mål och syfte", None), ("Egen", Some("eget-id"))]);
+    }
+
+    #[test]
+    fn raw_html_ids_are_collected() {
+        assert_eq!(
+            html_ids("<a id=\"x\"></a><div class=\"c\" id='y'>"),
+            ["x", "y"]
+        );
+        assert_eq!(html_ids("<p data-id=\"no\">"), Vec::<String>::new());
+    }
+}

@@ -1,0 +1,115 @@
+//! Source files → `Document`s: front matter read and typed, Markdown scanned
+//! for links, headings and ids. No URLs and no HTML here: those come later.
+
+pub mod front_matter;
+pub mod headings;
+pub mod markdown;
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::findings::{Finding, Findings, LineIndex};
+use crate::load::SourceFile;
+
+pub use front_matter::FrontMatter;
+pub use markdown::{Heading, Link};
+
+/// One Markdown source, read.
+#[derive(Debug)]
+pub struct Document {
+    /// Relative to the site root, as on disk.
+    pub path: PathBuf,
+    /// Relative to content/, NFC, `/`-separated.
+    pub content_path: String,
+    /// The whole file, BOM removed and CRLF turned into LF (lines and columns are unchanged).
+    pub text: String,
+    pub line_index: LineIndex,
+    pub front_matter: FrontMatter,
+    /// Where the Markdown body starts in `text`.
+    pub body_start: usize,
+    pub links: Vec<Link>,
+    pub headings: Vec<Heading>,
+    /// Every id the page's body will carry: headings and raw HTML.
+    pub ids: Vec<String>,
+}
+
+impl Document {
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    /// A finding placed at a byte offset of this document.
+    pub fn finding_at(&self, finding: Finding, offset: usize) -> Finding {
+        finding.at(&self.line_index, &self.text, offset)
+    }
+}
+
+/// Parses every source in parallel; findings come back in source order.
+pub fn documents(sources: &[SourceFile], findings: &mut Findings) -> Vec<Document> {
+    let parsed: Vec<(Document, Vec<Finding>)> = sources.par_iter().map(document).collect();
+    let mut documents = Vec::with_capacity(parsed.len());
+    for (document, document_findings) in parsed {
+        findings.extend(document_findings);
+        documents.push(document);
+    }
+    documents
+}
+
+/// Parses one source. Always returns a document, so that links to a page with
+/// a broken front matter still resolve and one defect gives one finding.
+pub fn document(source: &SourceFile) -> (Document, Vec<Finding>) {
+    let text = normalize_text(&source.text);
+    let line_index = LineIndex::new(&text);
+    let mut findings = Vec::new();
+    let split = front_matter::split(&text, &source.path, &line_index);
+    let fallback_title = fallback_title(&source.content_path);
+    let (front_matter, body_start) = match split {
+        Ok(split) => {
+            let front_matter = front_matter::read(
+                &text[split.yaml.clone()],
+                split.yaml_first_line,
+                &source.path,
+                &text,
+                &line_index,
+                &fallback_title,
+                &mut findings,
+            );
+            (front_matter, split.body_start)
+        }
+        Err(finding) => {
+            findings.push(finding);
+            (FrontMatter::untitled(fallback_title), 0)
+        }
+    };
+    let mut scan = markdown::scan(&text[body_start..], body_start);
+    let ids = headings::assign_ids(&mut scan.headings, &scan.raw_ids);
+    let document = Document {
+        path: source.path.clone(),
+        content_path: source.content_path.clone(),
+        front_matter,
+        body_start,
+        links: scan.links,
+        headings: scan.headings,
+        ids,
+        line_index,
+        text,
+    };
+    (document, findings)
+}
+
+/// Drops a UTF-8 BOM and turns CRLF into LF; line and column numbers stay the same.
+fn normalize_text(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text.to_string()
+    }
+}
+
+/// The file stem, for a page whose title could not be read.
+fn fallback_title(content_path: &str) -> String {
+    let name = content_path.rsplit('/').next().unwrap_or(content_path);
+    name.strip_suffix(".md").unwrap_or(name).to_string()
+}

@@ -1,0 +1,73 @@
+//! A page's Markdown body → HTML, with its links rewritten to the URLs that
+//! `resolve::links` found and its headings given the ids `parse` assigned.
+//! The parser runs with the options `parse::markdown::scan` used, so the
+//! n-th link here is the n-th link there.
+
+use pulldown_cmark::{CowStr, Event, Parser, Tag};
+
+use crate::parse::markdown;
+use crate::resolve::Page;
+
+pub fn html(page: &Page) -> String {
+    let document = &page.document;
+    let body = document.body();
+    let mut link_idx = 0;
+    let mut heading_idx = 0;
+    let events = Parser::new_ext(body, markdown::options()).map(|event| match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: next_href(&page.hrefs, &mut link_idx, dest_url),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: next_href(&page.hrefs, &mut link_idx, dest_url),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => {
+            let assigned = document
+                .headings
+                .get(heading_idx)
+                .map(|heading| CowStr::from(heading.id.clone()));
+            heading_idx += 1;
+            Event::Start(Tag::Heading {
+                level,
+                id: assigned.or(id),
+                classes,
+                attrs,
+            })
+        }
+        event => event,
+    });
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events);
+    html
+}
+
+/// The resolved URL of the next link, or the link as written.
+fn next_href<'a>(
+    hrefs: &[Option<String>],
+    link_idx: &mut usize,
+    written: CowStr<'a>,
+) -> CowStr<'a> {
+    let href = hrefs.get(*link_idx).cloned().flatten();
+    *link_idx += 1;
+    href.map_or(written, CowStr::from)
+}

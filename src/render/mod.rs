@@ -1,0 +1,131 @@
+//! `Site` → `Output`: every page through its Tera template (in parallel),
+//! attachments and static files beside them, sitemap.xml, robots.txt, 404.html.
+//! Nothing here touches the disk; `write` does.
+
+pub mod body;
+pub mod sitemap;
+pub mod strings;
+pub mod theme;
+pub mod views;
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+
+use crate::config::SiteConfig;
+use crate::findings::{Finding, Findings};
+use crate::load::{FileBytes, Sources};
+use crate::resolve::{Role, Site};
+
+/// One file of the built site.
+#[derive(Debug, Clone)]
+pub enum OutputFile {
+    Bytes(Vec<u8>),
+    Copy(FileBytes),
+}
+
+/// The whole built site, by path below the output folder (`process/index.html`).
+#[derive(Debug, Default)]
+pub struct Output {
+    pub files: BTreeMap<String, OutputFile>,
+}
+
+/// Renders the site. Template findings are collected once per defect, not once per page.
+pub fn site(
+    site: &Site,
+    sources: &Sources,
+    config: &SiteConfig,
+    findings: &mut Findings,
+) -> Output {
+    let mut output = Output::default();
+    for file in &sources.static_files {
+        output.files.insert(
+            file.output_path.clone(),
+            OutputFile::Copy(file.bytes.clone()),
+        );
+    }
+    let strings = strings::read(&sources.strings, findings);
+    let Some(theme) = theme::Theme::new(&sources.templates, config, findings) else {
+        return output;
+    };
+
+    let rendered: Vec<Result<(String, String), Finding>> = site
+        .pages
+        .par_iter()
+        .enumerate()
+        .map(|(idx, page)| {
+            let template = page
+                .document
+                .front_matter
+                .template
+                .clone()
+                .unwrap_or_else(|| default_template(site, idx).to_string());
+            let context = views::page_context(site, idx, config, &strings);
+            let html = theme.render(&template, &context, Some(&page.document))?;
+            Ok((page.output_path(), minify(html, config)))
+        })
+        .collect();
+    let mut template_findings = theme::FindingCounter::default();
+    for result in rendered {
+        match result {
+            Ok((path, html)) => {
+                output
+                    .files
+                    .insert(path, OutputFile::Bytes(html.into_bytes()));
+            }
+            Err(finding) => template_findings.add(finding),
+        }
+    }
+
+    let not_found = views::not_found_context(config, &strings);
+    match theme.render("404.html", &not_found, None) {
+        Ok(html) => {
+            output.files.insert(
+                String::from("404.html"),
+                OutputFile::Bytes(minify(html, config).into_bytes()),
+            );
+        }
+        Err(finding) => template_findings.add(finding),
+    }
+    findings.extend(template_findings.into_findings());
+
+    for attachment in &site.attachments {
+        output.files.insert(
+            attachment.output_path.clone(),
+            OutputFile::Copy(attachment.file.bytes.clone()),
+        );
+    }
+    output.files.insert(
+        String::from("sitemap.xml"),
+        OutputFile::Bytes(sitemap::sitemap(site, config).into_bytes()),
+    );
+    output.files.insert(
+        String::from("robots.txt"),
+        OutputFile::Bytes(sitemap::robots(config).into_bytes()),
+    );
+    output
+}
+
+fn default_template(site: &Site, idx: usize) -> &'static str {
+    if site.root == Some(idx) {
+        "index.html"
+    } else if site.pages[idx].role == Role::Section {
+        "section.html"
+    } else {
+        "page.html"
+    }
+}
+
+/// minify-html with the document's `<html>` and `<head>` kept, and scripts left alone.
+fn minify(html: String, config: &SiteConfig) -> String {
+    if !config.minify {
+        return html;
+    }
+    let mut cfg = minify_html::Cfg::new();
+    cfg.keep_html_and_head_opening_tags = true;
+    cfg.keep_closing_tags = true;
+    cfg.minify_css = true;
+    cfg.minify_js = false;
+    let minified = minify_html::minify(html.as_bytes(), &cfg);
+    String::from_utf8(minified).unwrap_or(html)
+}

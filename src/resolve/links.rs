@@ -1,0 +1,342 @@
+//! Links to source files (`steg-2.md`, `../mallar/x.md#avsnitt`,
+//! `/process/_index.md`, `bilaga.pdf`) → output URLs under the base path.
+//! A target that is missing, outside content/ or a left-out draft is a
+//! finding at the link's `[`; so is a fragment the target page does not have.
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
+use rayon::prelude::*;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::config::SiteConfig;
+use crate::findings::{Finding, Findings, Kind, closest, display_path};
+use crate::parse::{Document, Link};
+
+use super::urls::split_path;
+use super::{Site, Target};
+
+/// Characters kept as they are in a URL path segment.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Resolves every link of every page, and the menu.
+pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
+    let resolved: Vec<(Vec<Option<String>>, Vec<Finding>)> = site
+        .pages
+        .par_iter()
+        .map(|page| {
+            let mut page_findings = Vec::new();
+            let hrefs = page
+                .document
+                .links
+                .iter()
+                .map(|link| resolve_link(site, config, &page.document, link, &mut page_findings))
+                .collect();
+            (hrefs, page_findings)
+        })
+        .collect();
+    for (page, (hrefs, page_findings)) in site.pages.iter_mut().zip(resolved) {
+        page.hrefs = hrefs;
+        findings.extend(page_findings);
+    }
+
+    for entry in &config.menu {
+        let path = entry.page.trim_start_matches('/');
+        match lookup(site, path) {
+            Some(Target::Page(idx)) => {
+                let url = site.pages[idx].url.clone();
+                site.menu.push((entry.title.clone(), url));
+            }
+            found => {
+                let message = if found == Some(Target::Draft) {
+                    format!(
+                        "the menu entry \"{}\" names a draft: \"{}\"",
+                        entry.title, entry.page
+                    )
+                } else {
+                    format!(
+                        "the menu entry \"{}\" names no page: \"{}\"",
+                        entry.title, entry.page
+                    )
+                };
+                let mut finding = entry.page_finding.clone();
+                finding.kind = Kind::Reference;
+                finding.message = message;
+                finding.target = Some(entry.page.clone());
+                finding.suggestion = suggest(site, path);
+                finding.help = Some(String::from(
+                    "name a content file relative to content/, e.g. \"process/_index.md\"",
+                ));
+                findings.push(finding);
+            }
+        }
+    }
+}
+
+/// The output URL of one link, or `None` to leave it as written.
+fn resolve_link(
+    site: &Site,
+    config: &SiteConfig,
+    document: &Document,
+    link: &Link,
+    findings: &mut Vec<Finding>,
+) -> Option<String> {
+    let target = link.target.trim();
+    if link.is_autolink || target.is_empty() || is_external(target) {
+        return None;
+    }
+    let (before_fragment, fragment) = match target.split_once('#') {
+        Some((path, fragment)) => (path, Some(fragment)),
+        None => (target, None),
+    };
+    let (path, query) = match before_fragment.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (before_fragment, None),
+    };
+    let error = |kind: Kind, message: String| {
+        document
+            .finding_at(Finding::error(kind, &document.path, message), link.offset)
+            .target(target)
+    };
+
+    if path.is_empty() {
+        // A fragment on the same page.
+        if let Some(fragment) = fragment {
+            check_fragment(document, fragment, &error, findings);
+        }
+        return None;
+    }
+
+    let decoded: String = percent_decode_str(path).decode_utf8_lossy().nfc().collect();
+    let Some(content_path) = join(split_path(&document.content_path).0, &decoded) else {
+        findings.push(
+            error(Kind::Link, format!("\"{path}\" points outside content/")).help(
+                "link only to files inside content/; for other sites use a full https:// address",
+            ),
+        );
+        return None;
+    };
+
+    let found = lookup(site, &content_path);
+    let mut href = match found {
+        Some(Target::Page(idx)) => {
+            let page = &site.pages[idx];
+            if let Some(fragment) = fragment {
+                check_fragment(&page.document, fragment, &error, findings);
+            }
+            Site::href(config, &page.url)
+        }
+        Some(Target::Attachment(idx)) => {
+            let attachment = &site.attachments[idx];
+            let encoded: Vec<String> = attachment
+                .output_path
+                .split('/')
+                .map(|segment| utf8_percent_encode(segment, SEGMENT).to_string())
+                .collect();
+            Site::href(config, &encoded.join("/"))
+        }
+        Some(Target::Draft) => {
+            findings.push(
+                error(Kind::Link, format!("\"{path}\" is a draft and is not published"))
+                    .help("publish the page (draft: false), remove the link, or build with --drafts to preview"),
+            );
+            return None;
+        }
+        None => {
+            let is_page =
+                decoded.ends_with(".md") || !decoded.rsplit('/').next().unwrap_or("").contains('.');
+            let (kind, noun) = if is_page {
+                (Kind::Link, "page")
+            } else {
+                (Kind::Attachment, "file")
+            };
+            let suggestion = suggest(site, &content_path)
+                .map(|suggested| relative_to(&document.content_path, &suggested));
+            findings.push(
+                error(kind, format!("no {noun} \"{path}\""))
+                    .suggest(suggestion)
+                    .help("link to the source file, relative to this one (e.g. steg-2.md or ../mallar/mall.md)"),
+            );
+            return None;
+        }
+    };
+    if let Some(query) = query {
+        href.push('?');
+        href.push_str(query);
+    }
+    if let Some(fragment) = fragment {
+        href.push('#');
+        href.push_str(fragment);
+    }
+    Some(href)
+}
+
+fn check_fragment(
+    target: &Document,
+    fragment: &str,
+    error: &dyn Fn(Kind, String) -> Finding,
+    findings: &mut Vec<Finding>,
+) {
+    let decoded = percent_decode_str(fragment).decode_utf8_lossy();
+    if decoded.is_empty() || target.ids.iter().any(|id| *id == decoded) {
+        return;
+    }
+    let suggestion = target
+        .ids
+        .iter()
+        .find(|id| id.eq_ignore_ascii_case(&decoded) || crate::slug::slugify(&decoded) == **id)
+        .map(String::as_str)
+        .or_else(|| closest(&decoded, target.ids.iter().map(String::as_str)))
+        .map(|id| format!("#{id}"));
+    findings.push(
+        error(
+            Kind::Fragment,
+            format!(
+                "no heading or id \"#{decoded}\" in {}",
+                display_path(&target.path)
+            ),
+        )
+        .suggest(suggestion),
+    );
+}
+
+/// What a content path names; a folder names its `_index.md` or `index.md`.
+pub fn lookup(site: &Site, content_path: &str) -> Option<Target> {
+    let trimmed = content_path.trim_end_matches('/');
+    if let Some(target) = site.targets.get(trimmed) {
+        return Some(*target);
+    }
+    for index in ["_index.md", "index.md"] {
+        let candidate = if trimmed.is_empty() {
+            index.to_string()
+        } else {
+            format!("{trimmed}/{index}")
+        };
+        if let Some(target) = site.targets.get(&candidate) {
+            return Some(*target);
+        }
+    }
+    None
+}
+
+/// The content path that was probably meant: the closest in the same folder, else anywhere.
+fn suggest(site: &Site, content_path: &str) -> Option<String> {
+    let (folder, name) = split_path(content_path);
+    let siblings = site
+        .targets
+        .keys()
+        .filter(|candidate| split_path(candidate).0 == folder)
+        .map(|candidate| split_path(candidate).1);
+    if let Some(sibling) = closest(name, siblings) {
+        return Some(if folder.is_empty() {
+            sibling.to_string()
+        } else {
+            format!("{folder}/{sibling}")
+        });
+    }
+    closest(content_path, site.targets.keys().map(String::as_str)).map(String::from)
+}
+
+/// Writes `target` (a content path) as a link from the file at `from`.
+fn relative_to(from: &str, target: &str) -> String {
+    let from_folder: Vec<&str> = split_path(from)
+        .0
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .collect();
+    let target_parts: Vec<&str> = target.split('/').collect();
+    let common = from_folder
+        .iter()
+        .zip(&target_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut parts: Vec<&str> = vec![".."; from_folder.len() - common];
+    parts.extend(&target_parts[common..]);
+    parts.join("/")
+}
+
+/// Joins a link path to the folder of the linking file; `None` if it leaves content/.
+fn join(folder: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    let start: &str = if path.starts_with('/') { "" } else { folder };
+    for segment in start.split('/').chain(path.split('/')) {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            segment => parts.push(segment),
+        }
+    }
+    let mut joined = parts.join("/");
+    if path.ends_with('/') && !joined.is_empty() {
+        joined.push('/');
+    }
+    Some(joined)
+}
+
+/// `https:`, `mailto:`, `tel:`, `//host/…`: not ours to resolve here.
+fn is_external(target: &str) -> bool {
+    if target.starts_with("//") {
+        return true;
+    }
+    let scheme_end = target.find(':');
+    match scheme_end {
+        Some(end) if end > 0 => {
+            let scheme = &target[..end];
+            scheme
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || "+-.".contains(ch))
+                && scheme.starts_with(|ch: char| ch.is_ascii_alphabetic())
+                && !target[..end].contains('/')
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_resolves_relative_and_root_paths() {
+        assert_eq!(
+            join("process/fas-1", "steg-2.md").as_deref(),
+            Some("process/fas-1/steg-2.md")
+        );
+        assert_eq!(
+            join("process/fas-1", "../fas-2/_index.md").as_deref(),
+            Some("process/fas-2/_index.md")
+        );
+        assert_eq!(
+            join("process/fas-1", "/mallar/a.md").as_deref(),
+            Some("mallar/a.md")
+        );
+        assert_eq!(join("a", "../../etc/passwd"), None);
+    }
+
+    #[test]
+    fn external_targets_are_recognised() {
+        assert!(is_external("https://example.org"));
+        assert!(is_external("mailto:someone@example.org"));
+        assert!(is_external("//cdn.example.org/x.js"));
+        assert!(!is_external("steg-2.md"));
+        assert!(!is_external("../a.md"));
+        assert!(!is_external("a/b:c.md"));
+    }
+
+    #[test]
+    fn suggestions_are_written_relative_to_the_linking_file() {
+        assert_eq!(
+            relative_to("process/fas-1/steg-2.md", "process/fas-1/steg-3.md"),
+            "steg-3.md"
+        );
+        assert_eq!(
+            relative_to("process/fas-1/steg-2.md", "mallar/a.md"),
+            "../../mallar/a.md"
+        );
+        assert_eq!(relative_to("om.md", "mallar/a.md"), "mallar/a.md");
+    }
+}

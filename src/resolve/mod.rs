@@ -1,0 +1,100 @@
+//! Documents → `Site`: every page gets its URL, its section and its place in
+//! the section's order; every link and menu entry is resolved to a URL or
+//! becomes a finding. Invariant: no HTML and no Tera here.
+
+pub mod links;
+pub mod navigation;
+pub mod urls;
+
+use std::collections::BTreeMap;
+
+use crate::config::{Language, SiteConfig};
+use crate::findings::Findings;
+use crate::load::AttachmentFile;
+use crate::parse::Document;
+
+/// Whether drafts are part of the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Drafts {
+    #[default]
+    Exclude,
+    Include,
+}
+
+/// A folder with `_index.md` is a section; every other Markdown file is a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Section,
+    Page,
+}
+
+#[derive(Debug)]
+pub struct Page {
+    pub document: Document,
+    pub role: Role,
+    /// The URL path below the site's base path, `process/forberedelse/`; empty for the home page.
+    pub url: String,
+    /// The section this page or section belongs to; `None` for the root section.
+    pub parent: Option<usize>,
+    /// For a section: its subsections and pages, in order.
+    pub children: Vec<usize>,
+    /// The output URL of each of `document.links`; `None` leaves the link as written.
+    pub hrefs: Vec<Option<String>>,
+    pub language: Language,
+}
+
+impl Page {
+    /// The output file: `process/forberedelse/index.html`.
+    pub fn output_path(&self) -> String {
+        format!("{}index.html", self.url)
+    }
+}
+
+#[derive(Debug)]
+pub struct Attachment {
+    pub file: AttachmentFile,
+    /// The path below the base path, with the file name kept as it is: `mallar/Trafikrapport.docx`.
+    pub output_path: String,
+}
+
+#[derive(Debug)]
+pub struct Site {
+    pub pages: Vec<Page>,
+    pub attachments: Vec<Attachment>,
+    /// The home page: `content/_index.md`, when there is one.
+    pub root: Option<usize>,
+    /// The main navigation: (title, URL path), from site.toml's `[[menu]]`.
+    pub menu: Vec<(String, String)>,
+    /// Every content path (`process/_index.md`, `mallar/a.docx`) and what it is.
+    pub targets: BTreeMap<String, Target>,
+}
+
+/// What a content path names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Page(usize),
+    Attachment(usize),
+    /// A draft, left out of this build.
+    Draft,
+}
+
+impl Site {
+    /// The full URL path of a site path, with the base path: `/portal/process/`.
+    pub fn href(config: &SiteConfig, url: &str) -> String {
+        format!("{}{}", config.base_path, url)
+    }
+}
+
+/// Resolves the whole site.
+pub fn site(
+    documents: Vec<Document>,
+    attachments: Vec<AttachmentFile>,
+    config: &SiteConfig,
+    drafts: Drafts,
+    findings: &mut Findings,
+) -> Site {
+    let routed = urls::route(documents, attachments, drafts, findings);
+    let mut site = navigation::arrange(routed, config);
+    links::resolve(&mut site, config, findings);
+    site
+}

@@ -1,0 +1,171 @@
+//! Content paths → URL paths by SPEC's rules: every segment slugged unless
+//! the page (or the section or bundle of a folder) sets `slug:`; attachments
+//! keep their file names. Two sources on one URL are an error naming both.
+
+use std::collections::BTreeMap;
+
+use crate::findings::{Finding, Findings, Kind, display_path};
+use crate::load::AttachmentFile;
+use crate::parse::Document;
+use crate::slug::slugify;
+
+use super::{Attachment, Drafts, Page, Role, Site, Target};
+
+/// Gives every document and attachment its URL; parents and order come later.
+pub fn route(
+    documents: Vec<Document>,
+    attachments: Vec<AttachmentFile>,
+    drafts: Drafts,
+    findings: &mut Findings,
+) -> Site {
+    // The folder segment a section or bundle stands for may be renamed by its `slug:`.
+    let mut folder_slugs: BTreeMap<String, String> = BTreeMap::new();
+    let mut draft_folders: Vec<String> = Vec::new();
+    for document in &documents {
+        let (folder, name) = split_path(&document.content_path);
+        if name == "_index.md" || name == "index.md" {
+            if let Some(slug) = &document.front_matter.slug {
+                folder_slugs.insert(folder.to_string(), slugify(slug));
+            }
+            if name == "_index.md" && document.front_matter.draft && drafts == Drafts::Exclude {
+                draft_folders.push(format!("{folder}/"));
+            }
+        }
+    }
+    let in_draft_folder = |content_path: &str| {
+        draft_folders
+            .iter()
+            .any(|folder| content_path.starts_with(folder.as_str()))
+    };
+
+    let mut targets = BTreeMap::new();
+    // Output path → the source that claimed it first.
+    let mut claimed: BTreeMap<String, String> = BTreeMap::new();
+    let mut pages = Vec::new();
+    for document in documents {
+        let content_path = document.content_path.clone();
+        if (document.front_matter.draft && drafts == Drafts::Exclude)
+            || in_draft_folder(&content_path)
+        {
+            targets.insert(content_path, Target::Draft);
+            continue;
+        }
+        let (folder, name) = split_path(&content_path);
+        let role = if name == "_index.md" {
+            Role::Section
+        } else {
+            Role::Page
+        };
+        let mut url = folder_url(folder, &folder_slugs);
+        if name != "_index.md" && name != "index.md" {
+            let stem = name.strip_suffix(".md").unwrap_or(name);
+            let segment = slugify(document.front_matter.slug.as_deref().unwrap_or(stem));
+            if segment.is_empty() {
+                findings.push(
+                    Finding::error(
+                        Kind::Frontmatter,
+                        &document.path,
+                        format!("the name \"{stem}\" gives an empty URL segment"),
+                    )
+                    .help("rename the file with some letters or digits, or set slug: in its front matter"),
+                );
+            }
+            url.push_str(&segment);
+            url.push('/');
+        }
+        let output_path = format!("{url}index.html");
+        if claim(&mut claimed, &output_path, &document.path, &url, findings) {
+            targets.insert(content_path, Target::Page(pages.len()));
+            pages.push(Page {
+                document,
+                role,
+                url,
+                parent: None,
+                children: Vec::new(),
+                hrefs: Vec::new(),
+                language: crate::config::Language::Sv,
+            });
+        }
+    }
+
+    let mut routed_attachments = Vec::new();
+    for file in attachments {
+        if in_draft_folder(&file.content_path) {
+            targets.insert(file.content_path.clone(), Target::Draft);
+            continue;
+        }
+        let (folder, name) = split_path(&file.content_path);
+        let output_path = format!("{}{name}", folder_url(folder, &folder_slugs));
+        if claim(
+            &mut claimed,
+            &output_path,
+            &file.path,
+            &output_path,
+            findings,
+        ) {
+            targets.insert(
+                file.content_path.clone(),
+                Target::Attachment(routed_attachments.len()),
+            );
+            routed_attachments.push(Attachment { file, output_path });
+        }
+    }
+
+    Site {
+        pages,
+        attachments: routed_attachments,
+        root: None,
+        menu: Vec::new(),
+        targets,
+    }
+}
+
+/// Claims an output path for a source; a second claim is an error naming both.
+fn claim(
+    claimed: &mut BTreeMap<String, String>,
+    output_path: &str,
+    source: &std::path::Path,
+    url: &str,
+    findings: &mut Findings,
+) -> bool {
+    let source_name = display_path(source);
+    if let Some(first) = claimed.get(output_path) {
+        findings.push(
+            Finding::error(
+                Kind::Content,
+                source,
+                format!("{source_name} and {first} both become /{url}"),
+            )
+            .help("rename one of them, or give one a different slug: in its front matter"),
+        );
+        return false;
+    }
+    claimed.insert(output_path.to_string(), source_name);
+    true
+}
+
+/// `möten/2026` → `moten/2026/`, honouring each folder's `slug:`.
+fn folder_url(folder: &str, folder_slugs: &BTreeMap<String, String>) -> String {
+    let mut url = String::new();
+    if folder.is_empty() {
+        return url;
+    }
+    let mut prefix = String::new();
+    for segment in folder.split('/') {
+        if !prefix.is_empty() {
+            prefix.push('/');
+        }
+        prefix.push_str(segment);
+        match folder_slugs.get(&prefix) {
+            Some(slug) => url.push_str(slug),
+            None => url.push_str(&slugify(segment)),
+        }
+        url.push('/');
+    }
+    url
+}
+
+/// `a/b/c.md` → (`a/b`, `c.md`); `c.md` → (``, `c.md`).
+pub fn split_path(content_path: &str) -> (&str, &str) {
+    content_path.rsplit_once('/').unwrap_or(("", content_path))
+}
