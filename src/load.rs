@@ -197,7 +197,7 @@ fn read_markdown(
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         findings.push(
             Finding::error(Kind::Content, &path, "the file is empty")
-                .help("a page needs front matter with at least a title:\n---\ntitle: \"…\"\n---"),
+                .help("a page needs front matter: a line ---, a line title: \"…\", and a line ---"),
         );
         return None;
     }

@@ -4,7 +4,6 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::config::ConfigOverrides;
-use crate::findings::display_path;
 use crate::{BuildOptions, Drafts};
 
 use super::{ExitCode, Format, print_fatal, print_findings};
@@ -56,7 +55,7 @@ pub fn run(args: &BuildArgs) -> ExitCode {
     let n_errors = built.findings.n_errors();
     let n_warnings = built.findings.n_warnings();
     if n_errors > 0 || (args.deny_warnings && n_warnings > 0) {
-        eprintln!("build failed: {} was not changed", display_path(&out_dir));
+        eprintln!("build failed: {} was not changed", out_dir.display());
         return ExitCode::ContentErrors;
     }
     if let Err(error) = crate::write::output(&built.output, &out_dir) {
@@ -71,7 +70,7 @@ pub fn run(args: &BuildArgs) -> ExitCode {
         .count();
     eprintln!(
         "built {n_pages} pages into {} in {:.2} s",
-        display_path(&out_dir),
+        out_dir.display(),
         started.elapsed().as_secs_f64()
     );
     ExitCode::Success

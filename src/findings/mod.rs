@@ -261,7 +261,7 @@ pub fn closest<'c>(wrong: &str, candidates: impl IntoIterator<Item = &'c str>) -
     candidates
         .into_iter()
         .map(|candidate| {
-            let distance = strsim::levenshtein(&wrong_lower, &candidate.to_lowercase());
+            let distance = strsim::osa_distance(&wrong_lower, &candidate.to_lowercase());
             (distance, candidate)
         })
         .filter(|(distance, candidate)| {

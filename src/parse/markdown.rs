@@ -148,7 +148,7 @@ mod tests {
     fn reference_links_are_found_at_their_use() {
         check_links(
             "Intro\n\nSe [mallen][m].\n\n[m]: mall.md\n",
-            &[("mall.md", 11)],
+            &[("mall.md", 10)],
         );
     }
 

@@ -65,7 +65,7 @@ pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
                 finding.kind = Kind::Reference;
                 finding.message = message;
                 finding.target = Some(entry.page.clone());
-                finding.suggestion = suggest(site, path);
+                finding.suggestion = suggest(site, path, None);
                 finding.help = Some(String::from(
                     "name a content file relative to content/, e.g. \"process/_index.md\"",
                 ));
@@ -152,7 +152,7 @@ fn resolve_link(
             } else {
                 (Kind::Attachment, "file")
             };
-            let suggestion = suggest(site, &content_path)
+            let suggestion = suggest(site, &content_path, Some(&document.content_path))
                 .map(|suggested| relative_to(&document.content_path, &suggested));
             findings.push(
                 error(kind, format!("no {noun} \"{path}\""))
@@ -222,11 +222,13 @@ pub fn lookup(site: &Site, content_path: &str) -> Option<Target> {
 }
 
 /// The content path that was probably meant: the closest in the same folder, else anywhere.
-fn suggest(site: &Site, content_path: &str) -> Option<String> {
+/// The linking file itself is never suggested.
+fn suggest(site: &Site, content_path: &str, linking_file: Option<&str>) -> Option<String> {
     let (folder, name) = split_path(content_path);
     let siblings = site
         .targets
         .keys()
+        .filter(|candidate| Some(candidate.as_str()) != linking_file)
         .filter(|candidate| split_path(candidate).0 == folder)
         .map(|candidate| split_path(candidate).1);
     if let Some(sibling) = closest(name, siblings) {
@@ -236,7 +238,12 @@ fn suggest(site: &Site, content_path: &str) -> Option<String> {
             format!("{folder}/{sibling}")
         });
     }
-    closest(content_path, site.targets.keys().map(String::as_str)).map(String::from)
+    let others = site
+        .targets
+        .keys()
+        .map(String::as_str)
+        .filter(|candidate| Some(*candidate) != linking_file);
+    closest(content_path, others).map(String::from)
 }
 
 /// Writes `target` (a content path) as a link from the file at `from`.

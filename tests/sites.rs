@@ -1,0 +1,149 @@
+//! One fixture site per behaviour under tests/sites/<case>/: what `stegvis build`
+//! prints (expected.txt), and for sites that build, the `<main>` of chosen
+//! pages (expected/) or the list of files written (expected_files.txt).
+
+mod support;
+
+use support::SiteTest;
+
+/// Declares one test per case and the list of all cases, so that a fixture
+/// folder without a test fails `every_fixture_has_a_test`.
+macro_rules! cases {
+    ($($name:ident => $body:expr;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let name = stringify!($name);
+                ($body)(SiteTest::from_dir(name));
+            }
+        )*
+        const CASES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+cases! {
+    bom_and_crlf_page_builds => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
+    invalid_yaml_is_reported_at_its_line => |t: SiteTest| { t.build().expect_transcript(); };
+    front_matter_never_closed => |t: SiteTest| { t.build().expect_transcript(); };
+    tabs_as_yaml_indentation => |t: SiteTest| { t.build().expect_transcript(); };
+    misspelled_title_key_suggests_title => |t: SiteTest| { t.build().expect_transcript(); };
+    missing_title => |t: SiteTest| { t.build().expect_transcript(); };
+    draft_ja_is_not_a_boolean => |t: SiteTest| { t.build().expect_transcript(); };
+    dates_must_be_real_dates => |t: SiteTest| { t.build().expect_transcript(); };
+    duplicate_key => |t: SiteTest| { t.build().expect_transcript(); };
+    front_matter_that_is_a_list => |t: SiteTest| { t.build().expect_transcript(); };
+    yaml_alias_bomb => |t: SiteTest| { t.build().expect_transcript(); };
+    deeply_nested_yaml => |t: SiteTest| { t.build().expect_transcript(); };
+    iso_8859_1_file => |t: SiteTest| { t.build().expect_transcript(); };
+    empty_file => |t: SiteTest| { t.build().expect_transcript(); };
+    bundle_and_page_on_one_url => |t: SiteTest| { t.build().expect_transcript(); };
+    nordic_and_ascii_names_on_one_url => |t: SiteTest| { t.build().expect_transcript(); };
+    link_escaping_content => |t: SiteTest| { t.build().expect_transcript(); };
+    symlink_loop => |t: SiteTest| { t.build().expect_transcript(); };
+    tera_syntax_error_in_override => |t: SiteTest| { t.build().expect_transcript(); };
+    unknown_site_toml_key => |t: SiteTest| { t.build().expect_transcript(); };
+    unsupported_language_in_site_toml => |t: SiteTest| { t.build().expect_transcript(); };
+    no_site_toml => |t: SiteTest| { t.build().expect_transcript(); };
+    broken_link_suggests_sibling => |t: SiteTest| { t.build().expect_transcript(); };
+    link_to_a_draft_is_an_error => |t: SiteTest| { t.build().expect_transcript(); };
+    links_are_rewritten_to_pretty_urls => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
+    template_override_replaces_one_file => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
+    site_with_every_output_file => |t: SiteTest| { t.build().expect_transcript().expect_files(); };
+    section_language_applies_below_it => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
+}
+
+#[test]
+fn every_fixture_has_a_test() {
+    let mut folders: Vec<String> = std::fs::read_dir(support::fixtures_dir())
+        .expect("tests/sites")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    folders.sort();
+    let mut cases: Vec<String> = CASES.iter().map(|case| case.to_string()).collect();
+    cases.sort();
+    assert_eq!(
+        folders, cases,
+        "every folder under tests/sites/ needs a case in tests/sites.rs, and back"
+    );
+}
+
+#[test]
+fn drafts_are_built_with_the_drafts_flag() {
+    let run = SiteTest::from_dir("link_to_a_draft_is_an_error")
+        .arg("--drafts")
+        .build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.read_output("sida/index.html")
+            .contains("href=\"/utkast/\"")
+    );
+}
+
+#[test]
+fn deny_warnings_fails_on_warnings_only() {
+    let run = SiteTest::from_dir("bom_and_crlf_page_builds")
+        .arg("--deny-warnings")
+        .build();
+    assert_eq!(
+        run.code, 0,
+        "a site without warnings builds with --deny-warnings: {}",
+        run.stderr
+    );
+}
+
+#[test]
+fn base_url_on_the_command_line_wins() {
+    let run = SiteTest::from_dir("links_are_rewritten_to_pretty_urls")
+        .arg("--base-url")
+        .arg("https://other.example/sub/")
+        .build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.read_output("index.html")
+            .contains("href=\"/sub/process/\"")
+    );
+    assert!(
+        run.read_output("sitemap.xml")
+            .contains("<loc>https://other.example/sub/process/</loc>")
+    );
+}
+
+#[test]
+fn json_format_prints_spec_fields() {
+    let run = SiteTest::from_dir("broken_link_suggests_sibling")
+        .arg("--format")
+        .arg("json")
+        .build();
+    assert_eq!(run.code, 1);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON object");
+    assert_eq!(report["errors"], 3);
+    let first = &report["findings"][0];
+    assert_eq!(first["kind"], "link");
+    assert_eq!(first["file"], "content/process/steg-2.md");
+    assert_eq!(first["line"], 7);
+    assert_eq!(first["column"], 8);
+    assert_eq!(first["target"], "steg-4.md");
+    assert_eq!(first["suggestion"], "steg-3.md");
+}
+
+#[test]
+fn github_format_prints_workflow_commands() {
+    let run = SiteTest::from_dir("broken_link_suggests_sibling")
+        .arg("--format")
+        .arg("github")
+        .build();
+    assert_eq!(run.code, 1);
+    let first = run.stdout.lines().next().expect("a line per finding");
+    assert!(
+        first.starts_with(
+            "::error file=content/process/steg-2.md,line=7,col=8,title=link::no page \"steg-4.md\""
+        ),
+        "{first}"
+    );
+}
