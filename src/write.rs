@@ -52,14 +52,12 @@ pub fn output(output: &Output, out_dir: &Path) -> Result<(), WriteError> {
         return Err(error);
     }
     let had_previous = out_dir.exists();
-    if had_previous {
-        if let Err(source) = std::fs::rename(out_dir, &retired) {
-            let _ = std::fs::remove_dir_all(&staging);
-            return Err(WriteError::Io {
-                path: out_dir.to_path_buf(),
-                source,
-            });
-        }
+    if had_previous && let Err(source) = std::fs::rename(out_dir, &retired) {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(WriteError::Io {
+            path: out_dir.to_path_buf(),
+            source,
+        });
     }
     if let Err(source) = std::fs::rename(&staging, out_dir) {
         // Put the previous site back rather than leave no site at all.

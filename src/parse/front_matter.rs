@@ -79,17 +79,19 @@ pub struct Split {
 }
 
 /// Finds the front matter of a normalised text (no BOM, LF line endings).
-pub fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split, Finding> {
+pub fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split, Box<Finding>> {
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if text[..first_line_end].trim_end() != "---" {
-        return Err(Finding::error(
-            Kind::Frontmatter,
-            path,
-            "the page has no front matter: its first line must be ---",
-        )
-        .at(index, text, 0)
-        .help(
-            "start the file with front matter: a line ---, a line title: \"…\", and a line ---",
+        return Err(Box::new(
+            Finding::error(
+                Kind::Frontmatter,
+                path,
+                "the page has no front matter: its first line must be ---",
+            )
+            .at(index, text, 0)
+            .help(
+                "start the file with front matter: a line ---, a line title: \"…\", and a line ---",
+            ),
         ));
     }
     let yaml_start = (first_line_end + 1).min(text.len());
@@ -107,13 +109,15 @@ pub fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split, Findin
         }
         line_start = line_end + 1;
     }
-    Err(Finding::error(
-        Kind::Frontmatter,
-        path,
-        "the front matter is never closed: no second --- line",
-    )
-    .at(index, text, 0)
-    .help("end the front matter with a line holding only --- before the page text"))
+    Err(Box::new(
+        Finding::error(
+            Kind::Frontmatter,
+            path,
+            "the front matter is never closed: no second --- line",
+        )
+        .at(index, text, 0)
+        .help("end the front matter with a line holding only --- before the page text"),
+    ))
 }
 
 /// Reads and checks the YAML of one page, pushing a finding for every problem.
@@ -439,7 +443,7 @@ mod tests {
                     &mut findings,
                 );
             }
-            Err(finding) => findings.push(finding),
+            Err(finding) => findings.push(*finding),
         }
         let rendered: Vec<String> = findings
             .iter()

@@ -78,7 +78,7 @@ pub fn document(source: &SourceFile) -> (Document, Vec<Finding>) {
             (front_matter, split.body_start)
         }
         Err(finding) => {
-            findings.push(finding);
+            findings.push(*finding);
             (FrontMatter::untitled(fallback_title), 0)
         }
     };

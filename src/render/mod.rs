@@ -49,7 +49,7 @@ pub fn site(
         return output;
     };
 
-    let rendered: Vec<Result<(String, String), Finding>> = site
+    let rendered: Vec<Result<(String, String), Box<Finding>>> = site
         .pages
         .par_iter()
         .enumerate()
@@ -73,7 +73,7 @@ pub fn site(
                     .files
                     .insert(path, OutputFile::Bytes(html.into_bytes()));
             }
-            Err(finding) => template_findings.add(finding),
+            Err(finding) => template_findings.add(*finding),
         }
     }
 
@@ -85,7 +85,7 @@ pub fn site(
                 OutputFile::Bytes(minify(html, config).into_bytes()),
             );
         }
-        Err(finding) => template_findings.add(finding),
+        Err(finding) => template_findings.add(*finding),
     }
     findings.extend(template_findings.into_findings());
 

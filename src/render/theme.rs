@@ -35,11 +35,11 @@ impl Theme {
         let mut broken = false;
         for file in templates {
             let mut alone = tera::Tera::new();
-            if let Err(error) = alone.add_raw_template(&file.name, &file.text) {
-                if matches!(error.kind(), tera::ErrorKind::SyntaxError(_)) {
-                    findings.push(finding_from(&error, &files, Some(&file.name)));
-                    broken = true;
-                }
+            if let Err(error) = alone.add_raw_template(&file.name, &file.text)
+                && matches!(error.kind(), tera::ErrorKind::SyntaxError(_))
+            {
+                findings.push(finding_from(&error, &files, Some(&file.name)));
+                broken = true;
             }
         }
         if broken {
@@ -65,7 +65,7 @@ impl Theme {
         template: &str,
         context: &tera::Context,
         page: Option<&Document>,
-    ) -> Result<String, Finding> {
+    ) -> Result<String, Box<Finding>> {
         if !self.tera.contains_template(template) {
             let known: Vec<&str> = self.tera.get_template_names().collect();
             let finding = match page {
@@ -84,11 +84,11 @@ impl Theme {
                     format!("the theme has no template \"{template}\""),
                 ),
             };
-            return Err(finding);
+            return Err(Box::new(finding));
         }
         self.tera
             .render(template, context)
-            .map_err(|error| finding_from(&error, &self.files, Some(template)))
+            .map_err(|error| Box::new(finding_from(&error, &self.files, Some(template))))
     }
 }
 

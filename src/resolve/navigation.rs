@@ -32,11 +32,11 @@ pub fn arrange(mut site: Site, config: &SiteConfig) -> Site {
         };
         let mut parent = None;
         while let Some(candidate) = search {
-            if let Some(&section) = sections.get(candidate) {
-                if section != idx {
-                    parent = Some(section);
-                    break;
-                }
+            if let Some(&section) = sections.get(candidate)
+                && section != idx
+            {
+                parent = Some(section);
+                break;
             }
             search = parent_folder(candidate);
         }

@@ -1,0 +1,161 @@
+//! Whole-site behaviour of `stegvis build` that fixture folders cannot show:
+//! the example portal, byte-identical output, a very large page, the CLI.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn stegvis(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_stegvis"))
+        .args(args)
+        .output()
+        .expect("run stegvis")
+}
+
+fn build(root: &Path, output: &Path) -> std::process::Output {
+    stegvis(&[
+        "build",
+        "--root",
+        root.to_str().expect("UTF-8 temp path"),
+        "--output",
+        output.to_str().expect("UTF-8 temp path"),
+    ])
+}
+
+fn copy_site(from: &Path, to: &Path) {
+    for name in ["site.toml", "content"] {
+        let source = from.join(name);
+        let status = Command::new("cp")
+            .arg("-R")
+            .arg(&source)
+            .arg(to.join(name))
+            .status()
+            .expect("cp");
+        assert!(status.success());
+    }
+}
+
+fn read_tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    support::walk(dir)
+        .into_iter()
+        .map(|path| {
+            let bytes = std::fs::read(&path).expect("read output file");
+            (
+                path.strip_prefix(dir).expect("below dir").to_path_buf(),
+                bytes,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn example_portal_builds_byte_identical_wherever_it_lies() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let work = tempfile::tempdir().expect("temp dir");
+    let first = work.path().join("first");
+    let result = build(repo, &first);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+
+    // A fresh copy elsewhere, with new modification times, as a CI clone has.
+    let elsewhere = work.path().join("another/place/site");
+    std::fs::create_dir_all(&elsewhere).expect("create folder");
+    copy_site(repo, &elsewhere);
+    let second = work.path().join("second");
+    let result = build(&elsewhere, &second);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+
+    let first_files = read_tree(&first);
+    assert!(
+        first_files.len() > 40,
+        "the example portal has its pages, templates and files"
+    );
+    assert_eq!(
+        first_files,
+        read_tree(&second),
+        "two builds must give the same bytes"
+    );
+
+    let home = std::fs::read_to_string(first.join("index.html")).expect("home page");
+    assert!(
+        home.starts_with("<!doctype html><html lang=sv><head>"),
+        "minified, with html and head kept: {home:.80}"
+    );
+    let step = std::fs::read_to_string(first.join("process/forberedelse/plan/index.html"))
+        .expect("a step");
+    assert!(
+        step.contains("href=/mallar/projektplan/"),
+        "links to source files become pretty URLs"
+    );
+    assert!(
+        first
+            .join("mallar/trafikrapport/trafikrapportsmall.docx")
+            .is_file()
+    );
+    assert!(
+        first
+            .join("moten/natverkstraff-2026-03-12/index.html")
+            .is_file()
+    );
+}
+
+#[test]
+fn a_20_mb_page_fails_on_its_one_broken_link_at_the_right_line() {
+    let work = tempfile::tempdir().expect("temp dir");
+    let site = work.path();
+    std::fs::write(
+        site.join("site.toml"),
+        "title = \"Stor\"\nbase_url = \"https://example.org/\"\n",
+    )
+    .expect("write");
+    std::fs::create_dir_all(site.join("content")).expect("content/");
+    std::fs::write(site.join("content/_index.md"), "---\ntitle: Start\n---\n").expect("write");
+    let mut page = String::from("---\ntitle: Stor sida\n---\n");
+    let paragraph = "Förbättringsarbetet i teamet fortsätter med mätningar av väntetider och PREM. [Start](_index.md)\n\n";
+    let mut line = 4;
+    while page.len() < 10_000_000 {
+        page.push_str(paragraph);
+        line += 2;
+    }
+    let broken_line = line;
+    page.push_str("Här är [den trasiga länken](saknas.md).\n\n");
+    while page.len() < 20_000_000 {
+        page.push_str(paragraph);
+    }
+    std::fs::write(site.join("content/stor.md"), &page).expect("write the large page");
+
+    let result = build(site, &site.join("public"));
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    let expected = format!("content/stor.md:{broken_line}:8: error[link]: no page \"saknas.md\"");
+    assert!(
+        stderr.contains(&expected),
+        "expected {expected} in:\n{stderr:.2000}"
+    );
+    assert_eq!(stderr.matches("error[").count(), 1, "exactly one finding");
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [&["--help"][..], &["build", "--help"][..]] {
+        let result = stegvis(args);
+        assert!(result.status.success(), "stegvis {args:?}");
+        assert!(String::from_utf8_lossy(&result.stdout).contains("Usage"));
+    }
+}
+
+#[test]
+fn a_usage_error_exits_with_2() {
+    let result = stegvis(&["build", "--no-such-option"]);
+    assert_eq!(result.status.code(), Some(2));
+    let result = stegvis(&["no-such-command"]);
+    assert_eq!(result.status.code(), Some(2));
+}
