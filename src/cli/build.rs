@@ -51,7 +51,11 @@ pub fn run(args: &BuildArgs) -> ExitCode {
         }
     };
     print_findings(&built.findings, args.format);
-    let out_dir = crate::output_dir(&args.root, &built.config);
+    // --output is relative to where the command runs; [build] output_dir to the site.
+    let out_dir = args
+        .output
+        .clone()
+        .unwrap_or_else(|| crate::output_dir(&args.root, &built.config));
     let n_errors = built.findings.n_errors();
     let n_warnings = built.findings.n_warnings();
     if n_errors > 0 || (args.deny_warnings && n_warnings > 0) {
