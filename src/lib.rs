@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod config;
 pub mod findings;
+pub mod kinds;
 pub mod load;
 pub mod parse;
 pub mod render;

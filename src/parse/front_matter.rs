@@ -2,7 +2,6 @@
 //! read with serde-saphyr (behind `read`, so the YAML crate can be swapped),
 //! checked key by key. Every finding is placed in the whole file.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -33,11 +32,6 @@ pub const COMMON_KEYS: &[&str] = &[
     "extra",
 ];
 
-/// The content kinds of SPEC "Kinds".
-pub const KINDS: &[&str] = &[
-    "process", "phase", "step", "template", "meeting", "material", "page",
-];
-
 /// The typed front matter of one page.
 #[derive(Debug, Clone, Default)]
 pub struct FrontMatter {
@@ -57,6 +51,8 @@ pub struct FrontMatter {
     pub review_by: Option<jiff::civil::Date>,
     pub language: Option<Language>,
     pub extra: serde_json::Value,
+    /// Every top-level key and where it stands, for the checks of each kind.
+    pub keys: Vec<(String, Span)>,
 }
 
 impl FrontMatter {
@@ -120,6 +116,145 @@ pub fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split, Box<Fi
     ))
 }
 
+/// Reads front matter YAML and places every problem in the whole file: the
+/// common keys here, each kind's own fields from `kinds` through `typed`.
+pub struct FieldReader<'a> {
+    pub yaml: &'a str,
+    /// The 1-based line of the file the YAML starts on.
+    pub yaml_first_line: usize,
+    pub path: &'a Path,
+    pub text: &'a str,
+    pub index: &'a LineIndex,
+    /// Top-level keys and where they stand, for naming the key of a bad value.
+    pub keys: &'a [(String, Span)],
+}
+
+impl FieldReader<'_> {
+    /// A YAML (line, column) as a position in the whole file.
+    pub fn place(&self, location: &serde_saphyr::Location) -> Span {
+        Span {
+            line: location.line() as usize + self.yaml_first_line - 1,
+            column: (location.column() as usize).max(1),
+        }
+    }
+
+    pub fn error_at(&self, span: Span, message: impl Into<String>) -> Finding {
+        Finding::error(Kind::Frontmatter, self.path, message).at_span(self.index, self.text, span)
+    }
+
+    /// Deserializes the YAML into `T`; a wrong value is a finding naming its key.
+    pub fn typed<T: serde::de::DeserializeOwned>(&self) -> Result<T, Box<Finding>> {
+        serde_saphyr::from_str_with_options::<T>(self.yaml, yaml_options()).map_err(|error| {
+            let span = error.location().map_or(
+                Span {
+                    line: self.yaml_first_line,
+                    column: 1,
+                },
+                |location| self.place(&location),
+            );
+            let message = yaml_message(&error);
+            // The key whose value is wrong is the last one that starts before the error.
+            let key = self
+                .keys
+                .iter()
+                .filter(|(_, key_span)| *key_span <= span)
+                .max_by_key(|(_, key_span)| *key_span)
+                .map(|(key, _)| key.clone());
+            let mut finding = match &key {
+                Some(key) => self
+                    .error_at(span, format!("invalid value for \"{key}\": {message}"))
+                    .target(key.as_str())
+                    .help(value_help(key)),
+                None => self.error_at(span, format!("invalid front matter: {message}")),
+            };
+            if let Some((unknown, expected)) = unknown_field(&message) {
+                finding.suggestion =
+                    closest(&unknown, expected.iter().map(String::as_str)).map(String::from);
+                finding.help = Some(format!("the keys allowed here are {}", expected.join(", ")));
+            }
+            Box::new(finding)
+        })
+    }
+
+    /// A `YYYY-MM-DD` value as a real date.
+    pub fn date(
+        &self,
+        key: &str,
+        value: Option<Spanned<String>>,
+        findings: &mut Vec<Finding>,
+    ) -> Option<jiff::civil::Date> {
+        let value = value?;
+        match value.value.trim().parse::<jiff::civil::Date>() {
+            Ok(date) => Some(date),
+            Err(_) => {
+                findings.push(
+                    self.error_at(
+                        self.place(&value.referenced),
+                        format!(
+                            "invalid value for \"{key}\": \"{}\" is not a real date",
+                            value.value
+                        ),
+                    )
+                    .target(key)
+                    .help("write dates as YYYY-MM-DD, e.g. 2025-02-28"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A value that must be one of `known`.
+    pub fn enumeration(
+        &self,
+        key: &str,
+        value: Option<Spanned<String>>,
+        known: &[&str],
+        findings: &mut Vec<Finding>,
+    ) -> Option<String> {
+        let value = value?;
+        if known.contains(&value.value.as_str()) {
+            return Some(value.value);
+        }
+        findings.push(
+            self.error_at(
+                self.place(&value.referenced),
+                format!(
+                    "invalid value for \"{key}\": \"{}\" is not one of {}",
+                    value.value,
+                    known.join(", ")
+                ),
+            )
+            .target(key)
+            .suggest(closest(&value.value, known.iter().copied()).map(String::from)),
+        );
+        None
+    }
+
+    /// Where a top-level key stands, or the first line of the front matter.
+    pub fn key_span(&self, key: &str) -> Span {
+        self.keys
+            .iter()
+            .find(|(name, _)| name == key)
+            .map_or(Span { line: 1, column: 1 }, |(_, span)| *span)
+    }
+}
+
+/// serde's "unknown field `x`, expected one of `a`, `b`" → (x, [a, b]).
+fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (unknown, rest) = rest.split_once('`')?;
+    let expected = rest
+        .split_once("expected ")
+        .map(|(_, list)| list.trim_start_matches("one of "))
+        .unwrap_or("");
+    let expected = expected
+        .split(',')
+        .map(|name| name.trim().trim_matches('`').to_string())
+        .filter(|name| !name.is_empty())
+        .collect();
+    Some((unknown.to_string(), expected))
+}
+
 /// Reads and checks the YAML of one page, pushing a finding for every problem.
 pub fn read(
     yaml: &str,
@@ -130,9 +265,13 @@ pub fn read(
     fallback_title: &str,
     findings: &mut Vec<Finding>,
 ) -> FrontMatter {
-    let place = |yaml_line: u64, column: u64| Span {
-        line: yaml_line as usize + yaml_first_line - 1,
-        column: column.max(1) as usize,
+    let bare = FieldReader {
+        yaml,
+        yaml_first_line,
+        path,
+        text,
+        index,
+        keys: &[],
     };
     let untitled = || FrontMatter::untitled(fallback_title.to_string());
     let at_start = |finding: Finding| finding.at(index, text, 0);
@@ -151,33 +290,39 @@ pub fn read(
     }
 
     // First the keys alone, so that every unknown key is reported, each at its line.
-    let keys = match serde_saphyr::from_str_with_options::<KeyScan>(yaml, yaml_options()) {
-        Ok(keys) => keys.0,
-        Err(error) => {
-            let span = error
-                .location()
-                .map_or(Span { line: 1, column: 1 }, |location| {
-                    place(location.line(), location.column())
-                });
-            let message = yaml_message(&error);
-            let mut finding =
-                Finding::error(Kind::Frontmatter, path, format!("invalid YAML: {message}"));
-            finding = finding.help(yaml_help(&message, yaml, span.line + 1 - yaml_first_line));
-            findings.push(finding.at_span(index, text, span));
-            return untitled();
-        }
-    };
-    let mut key_spans: BTreeMap<Span, String> = BTreeMap::new();
-    for (key, location) in &keys {
-        let span = place(location.0, location.1);
-        key_spans.insert(span, key.clone());
-        if !COMMON_KEYS.contains(&key.as_str()) {
+    let keys: Vec<(String, Span)> =
+        match serde_saphyr::from_str_with_options::<KeyScan>(yaml, yaml_options()) {
+            Ok(scan) => scan
+                .0
+                .iter()
+                .map(|(key, location)| (key.clone(), bare.place(location)))
+                .collect(),
+            Err(error) => {
+                let span = error.location().map_or(
+                    Span {
+                        line: yaml_first_line,
+                        column: 1,
+                    },
+                    |location| bare.place(&location),
+                );
+                let message = yaml_message(&error);
+                let help = yaml_help(&message, yaml, span.line + 1 - yaml_first_line);
+                findings.push(
+                    bare.error_at(span, format!("invalid YAML: {message}"))
+                        .help(help),
+                );
+                return untitled();
+            }
+        };
+    for (key, span) in &keys {
+        if !COMMON_KEYS.contains(&key.as_str()) && !crate::kinds::ALL_FIELDS.contains(&key.as_str())
+        {
+            let known = COMMON_KEYS.iter().chain(crate::kinds::ALL_FIELDS).copied();
             findings.push(
-                Finding::error(Kind::Frontmatter, path, format!("unknown key \"{key}\""))
+                bare.error_at(*span, format!("unknown key \"{key}\""))
                     .target(key.as_str())
-                    .suggest(closest(key, COMMON_KEYS.iter().copied()).map(String::from))
-                    .help("free-form data belongs under extra:")
-                    .at_span(index, text, span),
+                    .suggest(closest(key, known).map(String::from))
+                    .help("free-form data belongs under extra:"),
             );
         }
     }
@@ -192,107 +337,53 @@ pub fn read(
                 .help("add a line such as: title: \"Förberedelse\""),
         ));
     }
+    let reader = FieldReader {
+        keys: &keys,
+        ..bare
+    };
+    let mut front_matter = read_common(&reader, fallback_title, findings);
+    front_matter.keys = keys;
+    front_matter
+}
 
-    let raw = match serde_saphyr::from_str_with_options::<RawFrontMatter>(yaml, yaml_options()) {
+fn read_common(
+    reader: &FieldReader<'_>,
+    fallback_title: &str,
+    findings: &mut Vec<Finding>,
+) -> FrontMatter {
+    let untitled = || FrontMatter::untitled(fallback_title.to_string());
+    let raw: RawFrontMatter = match reader.typed() {
         Ok(raw) => raw,
-        Err(error) => {
-            let span = error
-                .location()
-                .map_or(Span { line: 1, column: 1 }, |location| {
-                    place(location.line(), location.column())
-                });
-            let message = yaml_message(&error);
-            // The key whose value is wrong is the last one that starts before the error.
-            let key = key_spans
-                .range(..=span)
-                .next_back()
-                .map(|(_, key)| key.clone());
-            let finding = match &key {
-                Some(key) => Finding::error(
-                    Kind::Frontmatter,
-                    path,
-                    format!("invalid value for \"{key}\": {message}"),
-                )
-                .target(key.as_str())
-                .help(value_help(key)),
-                None => Finding::error(
-                    Kind::Frontmatter,
-                    path,
-                    format!("invalid front matter: {message}"),
-                ),
-            };
-            findings.push(finding.at_span(index, text, span));
+        Err(finding) => {
+            findings.push(*finding);
             return untitled();
         }
     };
 
-    let mut date_field = |key: &str, value: Option<Spanned<String>>| -> Option<jiff::civil::Date> {
-        let value = value?;
-        match value.value.trim().parse::<jiff::civil::Date>() {
-            Ok(date) => Some(date),
-            Err(_) => {
-                let span = place(value.referenced.line(), value.referenced.column());
-                findings.push(
-                    Finding::error(
-                        Kind::Frontmatter,
-                        path,
-                        format!(
-                            "invalid value for \"{key}\": \"{}\" is not a real date",
-                            value.value
-                        ),
-                    )
-                    .target(key)
-                    .help("write dates as YYYY-MM-DD, e.g. 2025-02-28")
-                    .at_span(index, text, span),
-                );
-                None
-            }
-        }
-    };
-    let date = date_field("date", raw.date);
-    let updated = date_field("updated", raw.updated);
-    let review_by = date_field("review_by", raw.review_by);
-
-    let mut enumeration =
-        |key: &str, value: Option<Spanned<String>>, known: &[&str]| -> Option<String> {
-            let value = value?;
-            if known.contains(&value.value.as_str()) {
-                return Some(value.value);
-            }
-            let span = place(value.referenced.line(), value.referenced.column());
-            findings.push(
-                Finding::error(
-                    Kind::Frontmatter,
-                    path,
-                    format!(
-                        "invalid value for \"{key}\": \"{}\" is not one of {}",
-                        value.value,
-                        known.join(", ")
-                    ),
-                )
-                .target(key)
-                .suggest(closest(&value.value, known.iter().copied()).map(String::from))
-                .at_span(index, text, span),
-            );
-            None
-        };
-    let kind = enumeration("kind", raw.kind, KINDS);
-    let page_kind = enumeration("page_kind", raw.page_kind, KINDS);
+    let date = reader.date("date", raw.date, findings);
+    let updated = reader.date("updated", raw.updated, findings);
+    let review_by = reader.date("review_by", raw.review_by, findings);
+    let kind_names: Vec<&str> = crate::kinds::Kind::ALL
+        .iter()
+        .map(|kind| kind.name())
+        .collect();
+    let kind = reader.enumeration("kind", raw.kind, &kind_names, findings);
+    let page_kind = reader.enumeration("page_kind", raw.page_kind, &kind_names, findings);
     let language_codes: Vec<&str> = Language::ALL
         .iter()
         .map(|language| language.code())
         .collect();
-    let language = enumeration("language", raw.language, &language_codes)
+    let language = reader
+        .enumeration("language", raw.language, &language_codes, findings)
         .and_then(|code| Language::from_code(&code));
 
     let title = match raw.title {
         Some(title) if !title.value.trim().is_empty() => title.value,
         Some(title) => {
-            let span = place(title.referenced.line(), title.referenced.column());
             findings.push(
-                Finding::error(Kind::Frontmatter, path, "the title is empty")
-                    .target("title")
-                    .at_span(index, text, span),
+                reader
+                    .error_at(reader.place(&title.referenced), "the title is empty")
+                    .target("title"),
             );
             fallback_title.to_string()
         }
@@ -316,6 +407,7 @@ pub fn read(
         review_by,
         language,
         extra: raw.extra.unwrap_or(serde_json::Value::Null),
+        keys: Vec::new(),
     }
 }
 
@@ -399,7 +491,7 @@ struct RawFrontMatter {
 }
 
 /// The top-level keys of a mapping, each with its (line, column) in the YAML.
-struct KeyScan(Vec<(String, (u64, u64))>);
+struct KeyScan(Vec<(String, serde_saphyr::Location)>);
 
 impl<'de> Deserialize<'de> for KeyScan {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<KeyScan, D::Error> {
@@ -413,7 +505,7 @@ impl<'de> Deserialize<'de> for KeyScan {
                 let mut keys = Vec::new();
                 while let Some(key) = map.next_key::<Spanned<String>>()? {
                     map.next_value::<IgnoredAny>()?;
-                    keys.push((key.value, (key.referenced.line(), key.referenced.column())));
+                    keys.push((key.value, key.referenced));
                 }
                 Ok(KeyScan(keys))
             }

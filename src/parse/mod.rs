@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use crate::findings::{Finding, Findings, LineIndex};
 use crate::load::SourceFile;
 
-pub use front_matter::FrontMatter;
+pub use front_matter::{FieldReader, FrontMatter};
 pub use markdown::{Heading, Link};
 
 /// One Markdown source, read.
@@ -26,6 +26,10 @@ pub struct Document {
     pub text: String,
     pub line_index: LineIndex,
     pub front_matter: FrontMatter,
+    /// Where the front matter's YAML lies in `text` (empty without front matter).
+    pub yaml: std::ops::Range<usize>,
+    /// The 1-based line the YAML starts on.
+    pub yaml_first_line: usize,
     /// Where the Markdown body starts in `text`.
     pub body_start: usize,
     pub links: Vec<Link>,
@@ -37,6 +41,18 @@ pub struct Document {
 impl Document {
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]
+    }
+
+    /// Reads more of the front matter: each kind's own fields.
+    pub fn field_reader(&self) -> FieldReader<'_> {
+        FieldReader {
+            yaml: &self.text[self.yaml.clone()],
+            yaml_first_line: self.yaml_first_line,
+            path: &self.path,
+            text: &self.text,
+            index: &self.line_index,
+            keys: &self.front_matter.keys,
+        }
     }
 
     /// A finding placed at a byte offset of this document.
@@ -64,8 +80,10 @@ pub fn document(source: &SourceFile) -> (Document, Vec<Finding>) {
     let mut findings = Vec::new();
     let split = front_matter::split(&text, &source.path, &line_index);
     let fallback_title = fallback_title(&source.content_path);
+    let mut yaml = 0..0;
     let (front_matter, body_start) = match split {
         Ok(split) => {
+            yaml = split.yaml.clone();
             let front_matter = front_matter::read(
                 &text[split.yaml.clone()],
                 split.yaml_first_line,
@@ -88,6 +106,8 @@ pub fn document(source: &SourceFile) -> (Document, Vec<Finding>) {
         path: source.path.clone(),
         content_path: source.content_path.clone(),
         front_matter,
+        yaml,
+        yaml_first_line: 2,
         body_start,
         links: scan.links,
         headings: scan.headings,

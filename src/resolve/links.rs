@@ -21,24 +21,40 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
+/// One page's resolved links: their URLs, the pages they reach, what is wrong.
+type PageLinks = (Vec<Option<String>>, Vec<usize>, Vec<Finding>);
+
 /// Resolves every link of every page, and the menu.
 pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
-    let resolved: Vec<(Vec<Option<String>>, Vec<Finding>)> = site
+    let resolved: Vec<PageLinks> = site
         .pages
         .par_iter()
         .map(|page| {
             let mut page_findings = Vec::new();
+            let mut linked_pages = Vec::new();
             let hrefs = page
                 .document
                 .links
                 .iter()
-                .map(|link| resolve_link(site, config, &page.document, link, &mut page_findings))
+                .map(|link| {
+                    resolve_link(
+                        site,
+                        config,
+                        &page.document,
+                        link,
+                        &mut linked_pages,
+                        &mut page_findings,
+                    )
+                })
                 .collect();
-            (hrefs, page_findings)
+            linked_pages.sort_unstable();
+            linked_pages.dedup();
+            (hrefs, linked_pages, page_findings)
         })
         .collect();
-    for (page, (hrefs, page_findings)) in site.pages.iter_mut().zip(resolved) {
+    for (page, (hrefs, linked_pages, page_findings)) in site.pages.iter_mut().zip(resolved) {
         page.hrefs = hrefs;
+        page.linked_pages = linked_pages;
         findings.extend(page_findings);
     }
 
@@ -81,6 +97,7 @@ fn resolve_link(
     config: &SiteConfig,
     document: &Document,
     link: &Link,
+    linked_pages: &mut Vec<usize>,
     findings: &mut Vec<Finding>,
 ) -> Option<String> {
     let target = link.target.trim();
@@ -123,6 +140,7 @@ fn resolve_link(
     let mut href = match found {
         Some(Target::Page(idx)) => {
             let page = &site.pages[idx];
+            linked_pages.push(idx);
             if let Some(fragment) = fragment {
                 check_fragment(&page.document, fragment, &error, findings);
             }
@@ -223,7 +241,7 @@ pub fn lookup(site: &Site, content_path: &str) -> Option<Target> {
 
 /// The content path that was probably meant: the closest in the same folder, else anywhere.
 /// The linking file itself is never suggested.
-fn suggest(site: &Site, content_path: &str, linking_file: Option<&str>) -> Option<String> {
+pub fn suggest(site: &Site, content_path: &str, linking_file: Option<&str>) -> Option<String> {
     let (folder, name) = split_path(content_path);
     let siblings = site
         .targets
@@ -247,7 +265,7 @@ fn suggest(site: &Site, content_path: &str, linking_file: Option<&str>) -> Optio
 }
 
 /// Writes `target` (a content path) as a link from the file at `from`.
-fn relative_to(from: &str, target: &str) -> String {
+pub fn relative_to(from: &str, target: &str) -> String {
     let from_folder: Vec<&str> = split_path(from)
         .0
         .split('/')
@@ -265,7 +283,7 @@ fn relative_to(from: &str, target: &str) -> String {
 }
 
 /// Joins a link path to the folder of the linking file; `None` if it leaves content/.
-fn join(folder: &str, path: &str) -> Option<String> {
+pub fn join(folder: &str, path: &str) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
     let start: &str = if path.starts_with('/') { "" } else { folder };
     for segment in start.split('/').chain(path.split('/')) {

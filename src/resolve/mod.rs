@@ -4,12 +4,14 @@
 
 pub mod links;
 pub mod navigation;
+pub mod references;
 pub mod urls;
 
 use std::collections::BTreeMap;
 
 use crate::config::{Language, SiteConfig};
 use crate::findings::Findings;
+use crate::kinds::{self, Fields, Kind};
 use crate::load::AttachmentFile;
 use crate::parse::Document;
 
@@ -40,7 +42,24 @@ pub struct Page {
     pub children: Vec<usize>,
     /// The output URL of each of `document.links`; `None` leaves the link as written.
     pub hrefs: Vec<Option<String>>,
+    /// The pages its Markdown links to.
+    pub linked_pages: Vec<usize>,
     pub language: Language,
+    pub kind: Kind,
+    pub fields: Fields,
+    /// Its place among its kind in a process: "Phase 2 of 4", "Step 3 of 5".
+    pub place: Option<Place>,
+}
+
+/// Where a phase or step stands, and its neighbours. A step's neighbours cross
+/// phase borders: the last step of one phase leads to the first of the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// 1-based.
+    pub position: usize,
+    pub total: usize,
+    pub previous: Option<usize>,
+    pub next: Option<usize>,
 }
 
 impl Page {
@@ -67,6 +86,8 @@ pub struct Site {
     pub menu: Vec<(String, String)>,
     /// Every content path (`process/_index.md`, `mallar/a.docx`) and what it is.
     pub targets: BTreeMap<String, Target>,
+    /// For each page, the pages that name it in front matter or link to it, in page order.
+    pub referenced_by: Vec<Vec<usize>>,
 }
 
 /// What a content path names.
@@ -95,6 +116,9 @@ pub fn site(
 ) -> Site {
     let routed = urls::route(documents, attachments, drafts, findings);
     let mut site = navigation::arrange(routed, config);
+    kinds::read(&mut site, findings);
+    navigation::order(&mut site, findings);
     links::resolve(&mut site, config, findings);
+    references::resolve(&mut site, findings);
     site
 }

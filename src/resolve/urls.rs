@@ -83,7 +83,11 @@ pub fn route(
                 parent: None,
                 children: Vec::new(),
                 hrefs: Vec::new(),
+                linked_pages: Vec::new(),
                 language: crate::config::Language::Sv,
+                kind: crate::kinds::Kind::Page,
+                fields: crate::kinds::Fields::Page,
+                place: None,
             });
         }
     }
@@ -117,6 +121,7 @@ pub fn route(
         root: None,
         menu: Vec::new(),
         targets,
+        referenced_by: Vec::new(),
     }
 }
 

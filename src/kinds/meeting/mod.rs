@@ -1,0 +1,146 @@
+//! `meeting`: one network meeting, with its date and times, place, agenda and
+//! the templates to prepare. Calendar files live in `calendar.rs` beside this.
+
+pub mod calendar;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::findings::{Finding, Span};
+use crate::kinds::{Reference, time_of_day};
+use crate::parse::{Document, FieldReader};
+
+pub const FIELDS: &[&str] = &[
+    "start", "end", "location", "online", "series", "agenda", "prepare",
+];
+
+#[derive(Debug, Clone, Default)]
+pub struct MeetingFields {
+    pub start: Option<(u8, u8)>,
+    pub end: Option<(u8, u8)>,
+    pub location: Option<String>,
+    pub online: bool,
+    pub series: Option<String>,
+    pub agenda: Vec<AgendaItem>,
+    pub prepare: Vec<Reference>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaItem {
+    pub time: (u8, u8),
+    pub title: String,
+    pub purpose: Option<String>,
+    pub material: Option<String>,
+    pub responsible: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Raw {
+    start: Option<Spanned<String>>,
+    end: Option<Spanned<String>>,
+    location: Option<String>,
+    online: Option<bool>,
+    series: Option<String>,
+    agenda: Option<Vec<RawAgendaItem>>,
+    prepare: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAgendaItem {
+    time: Spanned<String>,
+    title: String,
+    purpose: Option<String>,
+    material: Option<String>,
+    responsible: Option<String>,
+}
+
+pub fn read(document: &Document, findings: &mut Vec<Finding>) -> Option<MeetingFields> {
+    let reader = document.field_reader();
+    let raw = match reader.typed::<Raw>() {
+        Ok(raw) => raw,
+        Err(finding) => {
+            findings.push(*finding);
+            return None;
+        }
+    };
+    let has_date_key = document
+        .front_matter
+        .keys
+        .iter()
+        .any(|(key, _)| key == "date");
+    if !has_date_key {
+        findings.push(
+            reader
+                .error_at(reader.key_span("title"), "a meeting needs a date")
+                .target("date")
+                .help("add a line such as: date: 2025-02-28"),
+        );
+    }
+    let start = time_field(&reader, "start", raw.start, findings);
+    let end = time_field(&reader, "end", raw.end, findings);
+    if let (Some(start), Some(end)) = (start, end)
+        && end <= start
+    {
+        findings.push(
+            reader
+                .error_at(reader.key_span("end"), "the meeting ends before it starts")
+                .target("end"),
+        );
+    }
+    let agenda = raw
+        .agenda
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|item| {
+            let time = time_field(&reader, "time", Some(item.time), findings)?;
+            Some(AgendaItem {
+                time,
+                title: item.title,
+                purpose: item.purpose,
+                material: item.material,
+                responsible: item.responsible,
+            })
+        })
+        .collect();
+    Some(MeetingFields {
+        start,
+        end,
+        location: raw.location,
+        online: raw.online.unwrap_or(false),
+        series: raw.series,
+        agenda,
+        prepare: Reference::list(document, raw.prepare),
+    })
+}
+
+fn time_field(
+    reader: &FieldReader<'_>,
+    key: &str,
+    value: Option<Spanned<String>>,
+    findings: &mut Vec<Finding>,
+) -> Option<(u8, u8)> {
+    let value = value?;
+    let time = time_of_day(&value.value);
+    if time.is_none() {
+        let span: Span = reader.place(&value.referenced);
+        findings.push(
+            reader
+                .error_at(
+                    span,
+                    format!(
+                        "invalid value for \"{key}\": \"{}\" is not a time of day",
+                        value.value
+                    ),
+                )
+                .target(key)
+                .help("write times as \"HH:MM\" in quotes, e.g. \"09:00\""),
+        );
+    }
+    time
+}
+
+/// "09:05".
+pub fn format_time(time: (u8, u8)) -> String {
+    format!("{:02}:{:02}", time.0, time.1)
+}
