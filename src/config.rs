@@ -129,7 +129,7 @@ struct RawConfig {
     language: Option<Spanned<String>>,
     description: Option<String>,
     theme: Option<String>,
-    timezone: Option<String>,
+    timezone: Option<Spanned<String>>,
     #[serde(default)]
     build: RawBuild,
     #[serde(default)]
@@ -241,6 +241,20 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
             .help("write it like \"https://example.org/portal/\""),
         ]);
     };
+    let (timezone, timezone_offset) = raw.timezone.as_ref().map_or_else(
+        || (String::from("Europe/Stockholm"), 0),
+        |timezone| (timezone.get_ref().clone(), timezone.span().start),
+    );
+    if jiff::tz::TimeZone::get(&timezone).is_err() {
+        return Err(vec![
+            error_at(
+                timezone_offset,
+                format!("timezone = \"{timezone}\" is not a known time zone"),
+            )
+            .target("timezone")
+            .help("use a name from the time zone database, e.g. \"Europe/Stockholm\" or \"Europe/Oslo\""),
+        ]);
+    }
     let mut base_url = base_url_text;
     if !base_url.ends_with('/') {
         base_url.push('/');
@@ -263,9 +277,7 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         language,
         description: raw.description,
         theme: raw.theme.unwrap_or_else(|| String::from("default")),
-        timezone: raw
-            .timezone
-            .unwrap_or_else(|| String::from("Europe/Stockholm")),
+        timezone,
         output_dir: overrides
             .output_dir
             .clone()

@@ -22,6 +22,9 @@ pub use resolve::Drafts;
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
     pub drafts: Drafts,
+    /// The build date ("which meetings are upcoming"); `None` takes
+    /// SOURCE_DATE_EPOCH, else today's date in the site's time zone.
+    pub now: Option<jiff::civil::Date>,
     pub overrides: config::ConfigOverrides,
 }
 
@@ -55,7 +58,8 @@ pub fn build_site(root: &Path, options: &BuildOptions) -> Result<Built, Error> {
         options.drafts,
         &mut findings,
     );
-    let output = render::site(&site, &sources, &config, &mut findings);
+    let now = options.now.unwrap_or_else(|| today(&config));
+    let output = render::site(&site, &sources, &config, now, &mut findings);
     Ok(Built {
         config,
         output,
@@ -66,4 +70,15 @@ pub fn build_site(root: &Path, options: &BuildOptions) -> Result<Built, Error> {
 /// Where the output goes: `--output`, else `[build] output_dir`, relative to the site root.
 pub fn output_dir(root: &Path, config: &config::SiteConfig) -> PathBuf {
     root.join(&config.output_dir)
+}
+
+/// SOURCE_DATE_EPOCH (reproducible builds) or the clock, as a date in the site's time zone.
+pub fn today(config: &config::SiteConfig) -> jiff::civil::Date {
+    let timezone = jiff::tz::TimeZone::get(&config.timezone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let timestamp = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|seconds| seconds.trim().parse::<i64>().ok())
+        .and_then(|seconds| jiff::Timestamp::from_second(seconds).ok())
+        .unwrap_or_else(jiff::Timestamp::now);
+    timestamp.to_zoned(timezone).date()
 }

@@ -25,6 +25,10 @@ pub struct BuildArgs {
     /// Fail (exit 1) on warnings too
     #[arg(long)]
     pub deny_warnings: bool,
+    /// The build date, YYYY-MM-DD: which meetings are upcoming (default:
+    /// SOURCE_DATE_EPOCH, else today)
+    #[arg(long, value_parser = parse_date)]
+    pub now: Option<jiff::civil::Date>,
     /// How to print findings
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -33,6 +37,7 @@ pub struct BuildArgs {
 pub fn run(args: &BuildArgs) -> ExitCode {
     let started = Instant::now();
     let options = BuildOptions {
+        now: args.now,
         drafts: if args.drafts {
             Drafts::Include
         } else {
@@ -78,4 +83,9 @@ pub fn run(args: &BuildArgs) -> ExitCode {
         started.elapsed().as_secs_f64()
     );
     ExitCode::Success
+}
+
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    text.parse()
+        .map_err(|_| format!("\"{text}\" is not a date; write YYYY-MM-DD"))
 }

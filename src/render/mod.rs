@@ -5,6 +5,7 @@
 pub mod body;
 pub mod sitemap;
 pub mod strings;
+pub mod tags;
 pub mod theme;
 pub mod views;
 
@@ -35,6 +36,7 @@ pub fn site(
     site: &Site,
     sources: &Sources,
     config: &SiteConfig,
+    now: jiff::civil::Date,
     findings: &mut Findings,
 ) -> Output {
     let mut output = Output::default();
@@ -54,13 +56,13 @@ pub fn site(
         .par_iter()
         .enumerate()
         .map(|(idx, page)| {
-            let template = page
-                .document
-                .front_matter
-                .template
-                .clone()
-                .unwrap_or_else(|| default_template(site, idx).to_string());
-            let context = views::page_context(site, idx, config, &strings);
+            let template = page.document.front_matter.template.clone().unwrap_or_else(|| {
+                crate::kinds::template_name(page.kind)
+                    .filter(|name| theme.contains(name))
+                    .unwrap_or_else(|| default_template(site, idx))
+                    .to_string()
+            });
+            let context = views::page_context(site, idx, config, &strings, now);
             let html = theme.render(&template, &context, Some(&page.document))?;
             Ok((page.output_path(), minify(html, config)))
         })
@@ -77,7 +79,16 @@ pub fn site(
         }
     }
 
-    let not_found = views::not_found_context(config, &strings);
+    for (path, context) in tags::pages(site, config, &strings) {
+        match theme.render(if path == tags::INDEX { "tags.html" } else { "tag.html" }, &context, None) {
+            Ok(html) => {
+                output.files.insert(path, OutputFile::Bytes(minify(html, config).into_bytes()));
+            }
+            Err(finding) => template_findings.add(*finding),
+        }
+    }
+
+    let not_found = views::not_found_context(site, config, &strings);
     match theme.render("404.html", &not_found, None) {
         Ok(html) => {
             output.files.insert(
@@ -95,6 +106,17 @@ pub fn site(
             OutputFile::Copy(attachment.file.bytes.clone()),
         );
     }
+    let online_text = strings.get(config.language).texts.get("online").cloned().unwrap_or_default();
+    for (idx, page) in site.pages.iter().enumerate() {
+        if let Some(ics) = crate::kinds::meeting::calendar::meeting_ics(site, idx, config, &online_text) {
+            let path = format!("{}{}", page.url, crate::kinds::meeting::ICS_FILE);
+            output.files.insert(path, OutputFile::Bytes(ics.into_bytes()));
+        }
+    }
+    output.files.insert(
+        String::from("meetings.ics"),
+        OutputFile::Bytes(crate::kinds::meeting::calendar::feed_ics(site, config, &online_text).into_bytes()),
+    );
     output.files.insert(
         String::from("sitemap.xml"),
         OutputFile::Bytes(sitemap::sitemap(site, config).into_bytes()),

@@ -58,6 +58,10 @@ impl Theme {
         Some(Theme { tera, files })
     }
 
+    pub fn contains(&self, template: &str) -> bool {
+        self.tera.contains_template(template)
+    }
+
     /// Renders one template; an error names the template, or the page when
     /// the page asked for a template that does not exist.
     pub fn render(

@@ -23,7 +23,7 @@ pub struct SiteView {
 }
 
 /// A link to a page of the site.
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct LinkView {
     pub title: String,
     pub url: String,
@@ -36,7 +36,7 @@ pub struct LinkView {
     pub is_ancestor: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 pub struct DateView {
     /// 2025-02-28
     pub iso: String,
@@ -65,6 +65,8 @@ pub struct PageView {
     pub is_section: bool,
     pub lang: &'static str,
     pub tags: Vec<String>,
+    /// The tags with the URLs of their pages.
+    pub tag_links: Vec<LinkView>,
     pub toc: Vec<TocView>,
     pub extra: serde_json::Value,
 }
@@ -80,21 +82,72 @@ pub fn site_view(config: &SiteConfig) -> SiteView {
     }
 }
 
+/// What every view is built from: the site, the page being rendered, its
+/// language's strings and the build date.
+pub struct ViewContext<'a> {
+    pub site: &'a Site,
+    pub config: &'a SiteConfig,
+    pub strings: LanguageStrings,
+    /// The page being rendered.
+    pub current: usize,
+    /// Today, as the build sees it (`--now`, SOURCE_DATE_EPOCH or the clock).
+    pub now: jiff::civil::Date,
+}
+
+impl ViewContext<'_> {
+    pub fn date(&self, date: Option<jiff::civil::Date>) -> Option<DateView> {
+        date.map(|date| DateView {
+            iso: date.to_string(),
+            text: self.strings.date(date),
+        })
+    }
+
+    /// A link to another page, marked if it is the current page or lies above it.
+    pub fn link(&self, target: usize) -> LinkView {
+        let linked = &self.site.pages[target];
+        let current_url = &self.site.pages[self.current].url;
+        LinkView {
+            title: linked.document.front_matter.title.clone(),
+            url: Site::href(self.config, &linked.url),
+            description: linked.document.front_matter.description.clone(),
+            date: self.date(linked.document.front_matter.date),
+            is_section: linked.role == Role::Section,
+            is_current: target == self.current,
+            is_ancestor: target != self.current && current_url.starts_with(&linked.url),
+        }
+    }
+
+    /// A theme string, with `{name}` placeholders filled in.
+    pub fn text(&self, key: &str, values: &[(&str, String)]) -> String {
+        let mut text = self
+            .strings
+            .texts
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| key.to_string());
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+}
+
 /// Everything one page's template sees besides `site`.
 pub fn page_context(
     site: &Site,
     idx: usize,
     config: &SiteConfig,
     strings: &Strings,
+    now: jiff::civil::Date,
 ) -> tera::Context {
     let page = &site.pages[idx];
     let front_matter = &page.document.front_matter;
-    let language_strings = strings.get(page.language);
-    let date = |date: Option<jiff::civil::Date>| {
-        date.map(|date| DateView {
-            iso: date.to_string(),
-            text: language_strings.date(date),
-        })
+    let view_context = ViewContext {
+        site,
+        config,
+        strings: strings.get(page.language),
+        current: idx,
+        now,
     };
     let view = PageView {
         title: front_matter.title.clone(),
@@ -102,15 +155,25 @@ pub fn page_context(
         url: Site::href(config, &page.url),
         permalink: format!("{}{}", config.base_url, page.url),
         content: body::html(page),
-        date: date(front_matter.date),
-        updated: date(front_matter.updated),
-        kind: front_matter
-            .kind
-            .clone()
-            .unwrap_or_else(|| String::from("page")),
+        date: view_context.date(front_matter.date),
+        updated: view_context.date(front_matter.updated),
+        kind: page.kind.name().to_string(),
         is_section: page.role == Role::Section,
         lang: page.language.code(),
         tags: front_matter.tags.clone(),
+        tag_links: front_matter
+            .tags
+            .iter()
+            .map(|tag| LinkView {
+                title: tag.clone(),
+                url: Site::href(config, &crate::render::tags::tag_url(tag)),
+                description: None,
+                date: None,
+                is_section: false,
+                is_current: false,
+                is_ancestor: false,
+            })
+            .collect(),
         toc: page
             .document
             .headings
@@ -125,28 +188,33 @@ pub fn page_context(
         extra: front_matter.extra.clone(),
     };
 
-    let link = |target: usize| {
-        let linked = &site.pages[target];
-        LinkView {
-            title: linked.document.front_matter.title.clone(),
-            url: Site::href(config, &linked.url),
-            description: linked.document.front_matter.description.clone(),
-            date: date(linked.document.front_matter.date),
-            is_section: linked.role == Role::Section,
-            is_current: target == idx,
-            is_ancestor: target != idx && page.url.starts_with(&linked.url),
-        }
-    };
-    let children: Vec<LinkView> = page.children.iter().map(|&child| link(child)).collect();
+    let children: Vec<LinkView> = page
+        .children
+        .iter()
+        .map(|&child| view_context.link(child))
+        .collect();
     let mut breadcrumbs = Vec::new();
     let mut ancestor = page.parent;
     while let Some(at) = ancestor {
-        breadcrumbs.push(link(at));
+        breadcrumbs.push(view_context.link(at));
         ancestor = site.pages[at].parent;
     }
     breadcrumbs.reverse();
-    let menu: Vec<LinkView> = site
-        .menu
+
+    let mut context = tera::Context::new();
+    context.insert("page", &view);
+    context.insert("children", &children);
+    context.insert("breadcrumbs", &breadcrumbs);
+    context.insert("menu", &menu(site, config, &page.url));
+    context.insert("lang", page.language.code());
+    context.insert("t", &view_context.strings.texts);
+    crate::kinds::insert_views(&view_context, &mut context);
+    context
+}
+
+/// The main navigation, marking the entry of the page at `current_url` or above it.
+pub fn menu(site: &Site, config: &SiteConfig, current_url: &str) -> Vec<LinkView> {
+    site.menu
         .iter()
         .map(|(title, url)| LinkView {
             title: title.clone(),
@@ -154,28 +222,19 @@ pub fn page_context(
             description: None,
             date: None,
             is_section: false,
-            is_current: *url == page.url,
-            is_ancestor: !url.is_empty() && *url != page.url && page.url.starts_with(url.as_str()),
+            is_current: url == current_url,
+            is_ancestor: !url.is_empty() && url != current_url && current_url.starts_with(url.as_str()),
         })
-        .collect();
-
-    let mut context = tera::Context::new();
-    context.insert("page", &view);
-    context.insert("children", &children);
-    context.insert("breadcrumbs", &breadcrumbs);
-    context.insert("menu", &menu);
-    context.insert("lang", page.language.code());
-    context.insert("t", &language_strings.texts);
-    context
+        .collect()
 }
 
 /// The context of 404.html: no page, the site's language.
-pub fn not_found_context(config: &SiteConfig, strings: &Strings) -> tera::Context {
+pub fn not_found_context(site: &Site, config: &SiteConfig, strings: &Strings) -> tera::Context {
     let language_strings: LanguageStrings = strings.get(config.language);
     let mut context = tera::Context::new();
     context.insert("lang", config.language.code());
     context.insert("t", &language_strings.texts);
-    context.insert("menu", &Vec::<LinkView>::new());
+    context.insert("menu", &menu(site, config, "404.html"));
     context.insert("breadcrumbs", &Vec::<LinkView>::new());
     context
 }

@@ -15,7 +15,7 @@ use super::urls::split_path;
 use super::{Site, Target};
 
 /// Characters kept as they are in a URL path segment.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+pub const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
