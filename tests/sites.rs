@@ -50,6 +50,9 @@ cases! {
     template_override_replaces_one_file => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     site_with_every_output_file => |t: SiteTest| { t.build().expect_transcript().expect_files(); };
     section_language_applies_below_it => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
+    kinds_render_with_their_navigation => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript().expect_pages(); };
+    kind_errors_are_reported_in_one_run => |t: SiteTest| { t.build().expect_transcript(); };
+    missing_and_duplicate_weights_warn => |t: SiteTest| { t.build().expect_transcript(); };
 }
 
 #[test]

@@ -302,6 +302,49 @@ pub fn time_of_day(text: &str) -> Option<(u8, u8)> {
     (hours < 24 && minutes < 60).then_some((hours, minutes))
 }
 
+/// Puts the page's kind view (`process`, `phase`, `step`, `template`,
+/// `meeting`, `material`) and any section lists (`meetings`, `materials`)
+/// into its template context.
+pub fn insert_views(
+    context: &crate::render::views::ViewContext<'_>,
+    tera_context: &mut tera::Context,
+) {
+    let page = &context.site.pages[context.current];
+    match &page.fields {
+        Fields::Process(fields) => tera_context.insert("process", &process::view(context, fields)),
+        Fields::Phase(fields) => tera_context.insert("phase", &phase::view(context, fields)),
+        Fields::Step(fields) => tera_context.insert("step", &step::view(context, fields)),
+        Fields::Template(fields) => {
+            tera_context.insert("template", &template::view(context, fields))
+        }
+        Fields::Meeting(fields) => tera_context.insert("meeting", &meeting::view(context, fields)),
+        Fields::Material(fields) => {
+            tera_context.insert("material", &material::view(context, fields))
+        }
+        Fields::Page => {}
+    }
+    if let Some(meetings) = meeting::section_view(context) {
+        tera_context.insert("meetings", &meetings);
+    }
+    if let Some(materials) = material::section_view(context) {
+        tera_context.insert("materials", &materials);
+    }
+}
+
+/// The template a page of this kind is rendered with, when the theme has it.
+/// A page whose fields could not be read has no kind view, so it gets none.
+pub fn template_name(fields: &Fields) -> Option<&'static str> {
+    match fields {
+        Fields::Page => None,
+        Fields::Process(_) => Some("process.html"),
+        Fields::Phase(_) => Some("phase.html"),
+        Fields::Step(_) => Some("step.html"),
+        Fields::Template(_) => Some("template.html"),
+        Fields::Meeting(_) => Some("meeting.html"),
+        Fields::Material(_) => Some("material.html"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -328,40 +371,5 @@ mod tests {
         assert_eq!(time_of_day("24:00"), None);
         assert_eq!(time_of_day("9:05"), None);
         assert_eq!(time_of_day("09.05"), None);
-    }
-}
-
-/// Puts the page's kind view (`process`, `phase`, `step`, `template`,
-/// `meeting`, `material`) and any section lists (`meetings`, `materials`)
-/// into its template context.
-pub fn insert_views(context: &crate::render::views::ViewContext<'_>, tera_context: &mut tera::Context) {
-    let page = &context.site.pages[context.current];
-    match &page.fields {
-        Fields::Process(fields) => tera_context.insert("process", &process::view(context, fields)),
-        Fields::Phase(fields) => tera_context.insert("phase", &phase::view(context, fields)),
-        Fields::Step(fields) => tera_context.insert("step", &step::view(context, fields)),
-        Fields::Template(fields) => tera_context.insert("template", &template::view(context, fields)),
-        Fields::Meeting(fields) => tera_context.insert("meeting", &meeting::view(context, fields)),
-        Fields::Material(fields) => tera_context.insert("material", &material::view(context, fields)),
-        Fields::Page => {}
-    }
-    if let Some(meetings) = meeting::section_view(context) {
-        tera_context.insert("meetings", &meetings);
-    }
-    if let Some(materials) = material::section_view(context) {
-        tera_context.insert("materials", &materials);
-    }
-}
-
-/// The template a page of this kind is rendered with, when the theme has it.
-pub fn template_name(kind: Kind) -> Option<&'static str> {
-    match kind {
-        Kind::Page => None,
-        Kind::Process => Some("process.html"),
-        Kind::Phase => Some("phase.html"),
-        Kind::Step => Some("step.html"),
-        Kind::Template => Some("template.html"),
-        Kind::Meeting => Some("meeting.html"),
-        Kind::Material => Some("material.html"),
     }
 }

@@ -168,6 +168,11 @@ impl FieldReader<'_> {
                 None => self.error_at(span, format!("invalid front matter: {message}")),
             };
             if let Some((unknown, expected)) = unknown_field(&message) {
+                finding.message = match &key {
+                    Some(key) => format!("unknown key \"{unknown}\" in {key}"),
+                    None => format!("unknown key \"{unknown}\""),
+                };
+                finding.target = Some(unknown.clone());
                 finding.suggestion =
                     closest(&unknown, expected.iter().map(String::as_str)).map(String::from);
                 finding.help = Some(format!("the keys allowed here are {}", expected.join(", ")));

@@ -56,12 +56,17 @@ pub fn site(
         .par_iter()
         .enumerate()
         .map(|(idx, page)| {
-            let template = page.document.front_matter.template.clone().unwrap_or_else(|| {
-                crate::kinds::template_name(page.kind)
-                    .filter(|name| theme.contains(name))
-                    .unwrap_or_else(|| default_template(site, idx))
-                    .to_string()
-            });
+            let template = page
+                .document
+                .front_matter
+                .template
+                .clone()
+                .unwrap_or_else(|| {
+                    crate::kinds::template_name(&page.fields)
+                        .filter(|name| theme.contains(name))
+                        .unwrap_or_else(|| default_template(site, idx))
+                        .to_string()
+                });
             let context = views::page_context(site, idx, config, &strings, now);
             let html = theme.render(&template, &context, Some(&page.document))?;
             Ok((page.output_path(), minify(html, config)))
@@ -80,9 +85,19 @@ pub fn site(
     }
 
     for (path, context) in tags::pages(site, config, &strings) {
-        match theme.render(if path == tags::INDEX { "tags.html" } else { "tag.html" }, &context, None) {
+        match theme.render(
+            if path == tags::INDEX {
+                "tags.html"
+            } else {
+                "tag.html"
+            },
+            &context,
+            None,
+        ) {
             Ok(html) => {
-                output.files.insert(path, OutputFile::Bytes(minify(html, config).into_bytes()));
+                output
+                    .files
+                    .insert(path, OutputFile::Bytes(minify(html, config).into_bytes()));
             }
             Err(finding) => template_findings.add(*finding),
         }
@@ -106,16 +121,27 @@ pub fn site(
             OutputFile::Copy(attachment.file.bytes.clone()),
         );
     }
-    let online_text = strings.get(config.language).texts.get("online").cloned().unwrap_or_default();
+    let online_text = strings
+        .get(config.language)
+        .texts
+        .get("online")
+        .cloned()
+        .unwrap_or_default();
     for (idx, page) in site.pages.iter().enumerate() {
-        if let Some(ics) = crate::kinds::meeting::calendar::meeting_ics(site, idx, config, &online_text) {
+        if let Some(ics) =
+            crate::kinds::meeting::calendar::meeting_ics(site, idx, config, &online_text)
+        {
             let path = format!("{}{}", page.url, crate::kinds::meeting::ICS_FILE);
-            output.files.insert(path, OutputFile::Bytes(ics.into_bytes()));
+            output
+                .files
+                .insert(path, OutputFile::Bytes(ics.into_bytes()));
         }
     }
     output.files.insert(
         String::from("meetings.ics"),
-        OutputFile::Bytes(crate::kinds::meeting::calendar::feed_ics(site, config, &online_text).into_bytes()),
+        OutputFile::Bytes(
+            crate::kinds::meeting::calendar::feed_ics(site, config, &online_text).into_bytes(),
+        ),
     );
     output.files.insert(
         String::from("sitemap.xml"),

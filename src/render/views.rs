@@ -223,7 +223,9 @@ pub fn menu(site: &Site, config: &SiteConfig, current_url: &str) -> Vec<LinkView
             date: None,
             is_section: false,
             is_current: url == current_url,
-            is_ancestor: !url.is_empty() && url != current_url && current_url.starts_with(url.as_str()),
+            is_ancestor: !url.is_empty()
+                && url != current_url
+                && current_url.starts_with(url.as_str()),
         })
         .collect()
 }

@@ -56,7 +56,10 @@ pub struct MaterialView {
     pub phases: Vec<crate::render::views::LinkView>,
 }
 
-pub fn view(context: &crate::render::views::ViewContext<'_>, fields: &MaterialFields) -> MaterialView {
+pub fn view(
+    context: &crate::render::views::ViewContext<'_>,
+    fields: &MaterialFields,
+) -> MaterialView {
     MaterialView {
         format: fields.format.clone(),
         format_label: fields
@@ -114,7 +117,10 @@ pub fn section_view(context: &crate::render::views::ViewContext<'_>) -> Option<M
         if items.is_empty() {
             continue;
         }
-        let key = format.map_or_else(|| String::from("format_other"), |format| format!("format_{}", format.replace('-', "_")));
+        let key = format.map_or_else(
+            || String::from("format_other"),
+            |format| format!("format_{}", format.replace('-', "_")),
+        );
         by_format.push(GroupView {
             title: context.text(&key, &[]),
             id: format!("format-{}", format.unwrap_or("other")),
@@ -126,7 +132,12 @@ pub fn section_view(context: &crate::render::views::ViewContext<'_>) -> Option<M
         .flat_map(|&material| site.pages[material].fields.references())
         .filter_map(|reference| reference.target)
         .collect();
-    phases.sort_by_key(|&phase| (site.pages[phase].parent, site.pages[phase].place.map(|place| place.position)));
+    phases.sort_by_key(|&phase| {
+        (
+            site.pages[phase].parent,
+            site.pages[phase].place.map(|place| place.position),
+        )
+    });
     phases.dedup();
     let by_phase = phases
         .into_iter()
@@ -147,5 +158,8 @@ pub fn section_view(context: &crate::render::views::ViewContext<'_>) -> Option<M
                 .collect(),
         })
         .collect();
-    Some(MaterialListView { by_format, by_phase })
+    Some(MaterialListView {
+        by_format,
+        by_phase,
+    })
 }

@@ -41,14 +41,15 @@ struct Raw {
     location: Option<String>,
     online: Option<bool>,
     series: Option<String>,
-    agenda: Option<Vec<RawAgendaItem>>,
+    // Items are read one by one, so that a wrong item does not hide the other fields.
+    agenda: Option<Vec<Spanned<serde_json::Value>>>,
     prepare: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawAgendaItem {
-    time: Spanned<String>,
+    time: String,
     title: String,
     purpose: Option<String>,
     material: Option<String>,
@@ -92,8 +93,28 @@ pub fn read(document: &Document, findings: &mut Vec<Finding>) -> Option<MeetingF
         .agenda
         .unwrap_or_default()
         .into_iter()
-        .filter_map(|item| {
-            let time = time_field(&reader, "time", Some(item.time), findings)?;
+        .filter_map(|spanned| {
+            let at = reader.place(&spanned.referenced);
+            let item: RawAgendaItem = match serde_json::from_value(spanned.value) {
+                Ok(item) => item,
+                Err(error) => {
+                    findings.push(agenda_finding(&reader, at, &error.to_string()));
+                    return None;
+                }
+            };
+            let time = time_of_day(&item.time);
+            if time.is_none() {
+                findings.push(
+                    reader
+                        .error_at(
+                            at,
+                            format!("invalid agenda time \"{}\": not a time of day", item.time),
+                        )
+                        .target("time")
+                        .help("write times as \"HH:MM\" in quotes, e.g. \"09:00\""),
+                );
+            }
+            let time = time?;
             Some(AgendaItem {
                 time,
                 title: item.title,
@@ -113,6 +134,31 @@ pub fn read(document: &Document, findings: &mut Vec<Finding>) -> Option<MeetingF
         prepare: Reference::list(document, raw.prepare),
     })
 }
+
+/// An agenda item that does not read: an unknown key gets a did-you-mean.
+fn agenda_finding(reader: &FieldReader<'_>, at: Span, message: &str) -> Finding {
+    let message = message.split(" at line ").next().unwrap_or(message);
+    if let Some(rest) = message.strip_prefix("unknown field `")
+        && let Some((unknown, _)) = rest.split_once('`')
+    {
+        return reader
+            .error_at(at, format!("unknown key \"{unknown}\" in an agenda item"))
+            .target(unknown)
+            .suggest(
+                crate::findings::closest(unknown, AGENDA_KEYS.iter().copied()).map(String::from),
+            )
+            .help(format!(
+                "an agenda item has {}; time and title are required",
+                AGENDA_KEYS.join(", ")
+            ));
+    }
+    reader
+        .error_at(at, format!("invalid agenda item: {message}"))
+        .target("agenda")
+        .help("an agenda item is written like: - time: \"09:00\" and title: Inledning, one key per line")
+}
+
+const AGENDA_KEYS: &[&str] = &["time", "title", "purpose", "material", "responsible"];
 
 fn time_field(
     reader: &FieldReader<'_>,
@@ -172,7 +218,10 @@ pub struct AgendaItemView {
 /// The calendar file of a meeting, beside its page.
 pub const ICS_FILE: &str = "kalender.ics";
 
-pub fn view(context: &crate::render::views::ViewContext<'_>, fields: &MeetingFields) -> MeetingView {
+pub fn view(
+    context: &crate::render::views::ViewContext<'_>,
+    fields: &MeetingFields,
+) -> MeetingView {
     let page = &context.site.pages[context.current];
     let time_text = match (fields.start, fields.end) {
         (Some(start), Some(end)) => Some(format!("{}–{}", format_time(start), format_time(end))),
@@ -202,7 +251,11 @@ pub fn view(context: &crate::render::views::ViewContext<'_>, fields: &MeetingFie
             .filter_map(|template| crate::kinds::template::download(context, template))
             .collect(),
         ics_url: crate::resolve::Site::href(context.config, &format!("{}{ICS_FILE}", page.url)),
-        is_upcoming: page.document.front_matter.date.is_some_and(|date| date >= context.now),
+        is_upcoming: page
+            .document
+            .front_matter
+            .date
+            .is_some_and(|date| date >= context.now),
     }
 }
 
@@ -233,8 +286,17 @@ pub fn section_view(context: &crate::render::views::ViewContext<'_>) -> Option<M
             .date
             .is_some_and(|date| date >= context.now)
     };
-    let upcoming = meetings.iter().filter(|meeting| is_upcoming(meeting)).map(|&meeting| context.link(meeting)).collect();
-    let past = meetings.iter().rev().filter(|meeting| !is_upcoming(meeting)).map(|&meeting| context.link(meeting)).collect();
+    let upcoming = meetings
+        .iter()
+        .filter(|meeting| is_upcoming(meeting))
+        .map(|&meeting| context.link(meeting))
+        .collect();
+    let past = meetings
+        .iter()
+        .rev()
+        .filter(|meeting| !is_upcoming(meeting))
+        .map(|&meeting| context.link(meeting))
+        .collect();
     Some(MeetingListView {
         upcoming,
         past,

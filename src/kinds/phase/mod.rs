@@ -64,7 +64,10 @@ pub fn view(context: &crate::render::views::ViewContext<'_>, fields: &PhaseField
         total: place.total,
         label: context.text(
             "phase_of",
-            &[("n", place.position.to_string()), ("total", place.total.to_string())],
+            &[
+                ("n", place.position.to_string()),
+                ("total", place.total.to_string()),
+            ],
         ),
         purpose: fields.purpose.clone(),
         outcome: fields.outcome.clone(),

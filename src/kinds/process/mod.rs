@@ -46,7 +46,10 @@ pub struct PhaseSummaryView {
     pub steps_text: String,
 }
 
-pub fn view(context: &crate::render::views::ViewContext<'_>, fields: &ProcessFields) -> ProcessView {
+pub fn view(
+    context: &crate::render::views::ViewContext<'_>,
+    fields: &ProcessFields,
+) -> ProcessView {
     use crate::kinds::Kind;
     use crate::resolve::navigation::children_of_kind;
     let site = context.site;

@@ -75,7 +75,10 @@ pub fn view(context: &crate::render::views::ViewContext<'_>, fields: &StepFields
         total: place.total,
         label: context.text(
             "step_of",
-            &[("n", place.position.to_string()), ("total", place.total.to_string())],
+            &[
+                ("n", place.position.to_string()),
+                ("total", place.total.to_string()),
+            ],
         ),
         phase: page.parent.map(|phase| context.link(phase)),
         phase_label: phase_place.map(|phase_place| {

@@ -87,27 +87,6 @@ pub fn human_size(bytes: u64, decimal_separator: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_are_written_for_people() {
-        assert_eq!(human_size(512, ","), "512 B");
-        assert_eq!(human_size(24_100, ","), "25 kB");
-        assert_eq!(human_size(1_234_567, ","), "1,3 MB");
-        assert_eq!(human_size(1_234_567, "."), "1.3 MB");
-    }
-
-    #[test]
-    fn formats_come_from_the_extension() {
-        assert_eq!(format_key("Trafikrapport.DOCX"), "file_word");
-        assert_eq!(format_key("plan.xlsx"), "file_excel");
-        assert_eq!(format_key("bilaga.pdf"), "file_pdf");
-        assert_eq!(format_key("utan-filtyp"), "file_other");
-    }
-}
-
 /// A template's file, as a download link: "Ladda ned Trafikrapportsmall (Word-dokument, 24 kB)".
 #[derive(serde::Serialize)]
 pub struct DownloadView {
@@ -132,7 +111,10 @@ pub struct TemplateView {
     pub used_in: Vec<crate::render::views::LinkView>,
 }
 
-pub fn download(context: &crate::render::views::ViewContext<'_>, template: usize) -> Option<DownloadView> {
+pub fn download(
+    context: &crate::render::views::ViewContext<'_>,
+    template: usize,
+) -> Option<DownloadView> {
     let site = context.site;
     let page = &site.pages[template];
     let crate::kinds::Fields::Template(fields) = &page.fields else {
@@ -155,14 +137,21 @@ pub fn download(context: &crate::render::views::ViewContext<'_>, template: usize
     let encoded: Vec<String> = attachment
         .output_path
         .split('/')
-        .map(|segment| percent_encoding::utf8_percent_encode(segment, crate::resolve::links::SEGMENT).to_string())
+        .map(|segment| {
+            percent_encoding::utf8_percent_encode(segment, crate::resolve::links::SEGMENT)
+                .to_string()
+        })
         .collect();
     Some(DownloadView {
         page: context.link(template),
         url: crate::resolve::Site::href(context.config, &encoded.join("/")),
         label: context.text(
             "download_label",
-            &[("title", title), ("format", format.clone()), ("size", size.clone())],
+            &[
+                ("title", title),
+                ("format", format.clone()),
+                ("size", size.clone()),
+            ],
         ),
         file_name,
         format,
@@ -170,7 +159,10 @@ pub fn download(context: &crate::render::views::ViewContext<'_>, template: usize
     })
 }
 
-pub fn view(context: &crate::render::views::ViewContext<'_>, fields: &TemplateFields) -> TemplateView {
+pub fn view(
+    context: &crate::render::views::ViewContext<'_>,
+    fields: &TemplateFields,
+) -> TemplateView {
     TemplateView {
         download: download(context, context.current),
         version: fields.version.clone(),
@@ -178,5 +170,26 @@ pub fn view(context: &crate::render::views::ViewContext<'_>, fields: &TemplateFi
             .iter()
             .map(|&by| context.link(by))
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_are_written_for_people() {
+        assert_eq!(human_size(512, ","), "512 B");
+        assert_eq!(human_size(24_100, ","), "25 kB");
+        assert_eq!(human_size(1_234_567, ","), "1,3 MB");
+        assert_eq!(human_size(1_234_567, "."), "1.3 MB");
+    }
+
+    #[test]
+    fn formats_come_from_the_extension() {
+        assert_eq!(format_key("Trafikrapport.DOCX"), "file_word");
+        assert_eq!(format_key("plan.xlsx"), "file_excel");
+        assert_eq!(format_key("bilaga.pdf"), "file_pdf");
+        assert_eq!(format_key("utan-filtyp"), "file_other");
     }
 }

@@ -1,0 +1,147 @@
+//! Meeting calendars checked with an independent iCalendar parser (the
+//! icalendar crate): every field, folding, CRLF, VTIMEZONE, stable bytes.
+
+mod support;
+
+use icalendar::parser::{Component, read_calendar, unfold};
+use support::SiteTest;
+
+fn property<'c>(
+    component: &'c Component<'c>,
+    name: &str,
+) -> Option<&'c icalendar::parser::Property<'c>> {
+    component
+        .properties
+        .iter()
+        .find(|property| property.name == name)
+}
+
+fn value(component: &Component<'_>, name: &str) -> String {
+    property(component, name)
+        .unwrap_or_else(|| panic!("no {name}"))
+        .val
+        .as_str()
+        .to_string()
+}
+
+fn parameter(component: &Component<'_>, name: &str, key: &str) -> Option<String> {
+    property(component, name)?
+        .params
+        .iter()
+        .find(|param| param.key == key)
+        .and_then(|param| param.val.as_ref().map(|val| val.as_str().to_string()))
+}
+
+fn check_lines(ics: &str) {
+    assert!(ics.ends_with("\r\n"), "ends with CRLF");
+    for line in ics.split("\r\n") {
+        assert!(!line.contains('\n'), "only CRLF line ends");
+        assert!(line.len() <= 75, "a line of {} octets: {line}", line.len());
+    }
+}
+
+#[test]
+fn a_meetings_calendar_has_every_field() {
+    let run = SiteTest::from_dir("kinds_render_with_their_navigation")
+        .arg("--now")
+        .arg("2025-06-01")
+        .build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ics = run.read_output("moten/tidigt/kalender.ics");
+    check_lines(&ics);
+    let unfolded = unfold(&ics);
+    let calendar = read_calendar(&unfolded).expect("a valid iCalendar file");
+    assert!(
+        calendar
+            .properties
+            .iter()
+            .any(|p| p.name == "VERSION" && p.val == "2.0")
+    );
+    assert!(calendar.properties.iter().any(|p| p.name == "PRODID"));
+
+    let timezone = calendar
+        .components
+        .iter()
+        .find(|component| component.name == "VTIMEZONE")
+        .expect("a VTIMEZONE for a timed meeting");
+    assert_eq!(value(timezone, "TZID"), "Europe/Stockholm");
+    let daylight = timezone
+        .components
+        .iter()
+        .find(|c| c.name == "DAYLIGHT")
+        .expect("summer time");
+    assert_eq!(value(daylight, "TZOFFSETFROM"), "+0100");
+    assert_eq!(value(daylight, "TZOFFSETTO"), "+0200");
+    assert_eq!(value(daylight, "DTSTART"), "20240331T020000");
+    let standard = timezone
+        .components
+        .iter()
+        .find(|c| c.name == "STANDARD")
+        .expect("winter time");
+    assert_eq!(value(standard, "TZOFFSETTO"), "+0100");
+
+    let events: Vec<&Component<'_>> = calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .collect();
+    assert_eq!(events.len(), 1);
+    let event = events[0];
+    assert_eq!(value(event, "UID"), "moten-tidigt-md@example.org");
+    assert_eq!(
+        value(event, "DTSTAMP"),
+        "20250228T000000Z",
+        "from the content, not the clock"
+    );
+    assert_eq!(value(event, "DTSTART"), "20250228T090000");
+    assert_eq!(
+        parameter(event, "DTSTART", "TZID").as_deref(),
+        Some("Europe/Stockholm")
+    );
+    assert_eq!(value(event, "DTEND"), "20250228T120000");
+    assert_eq!(value(event, "SUMMARY"), "Tidigt möte");
+    assert_eq!(value(event, "LOCATION"), "Rum Ekorren / Digitalt");
+    assert_eq!(value(event, "URL"), "https://example.org/moten/tidigt/");
+    assert_eq!(
+        value(event, "DESCRIPTION"),
+        "09:00 Inledning\n10:10 Genomförandeplanen"
+    );
+}
+
+#[test]
+fn the_feed_holds_every_meeting_by_date_and_is_stable() {
+    let first = SiteTest::from_dir("kinds_render_with_their_navigation")
+        .arg("--now")
+        .arg("2025-06-01")
+        .build();
+    let second = SiteTest::from_dir("kinds_render_with_their_navigation")
+        .arg("--now")
+        .arg("2030-01-01")
+        .build();
+    let feed = first.read_output("meetings.ics");
+    assert_eq!(
+        feed,
+        second.read_output("meetings.ics"),
+        "the feed does not depend on the build date"
+    );
+    check_lines(&feed);
+    let unfolded = unfold(&feed);
+    let calendar = read_calendar(&unfolded).expect("a valid iCalendar file");
+    let events: Vec<&Component<'_>> = calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .collect();
+    let uids: Vec<String> = events.iter().map(|event| value(event, "UID")).collect();
+    assert_eq!(
+        uids,
+        ["moten-tidigt-md@example.org", "moten-senare-md@example.org"]
+    );
+    let all_day = events[1];
+    assert_eq!(value(all_day, "DTSTART"), "20260312");
+    assert_eq!(
+        parameter(all_day, "DTSTART", "VALUE").as_deref(),
+        Some("DATE")
+    );
+    assert_eq!(value(all_day, "DTEND"), "20260313");
+}
