@@ -67,6 +67,26 @@ pub fn build_site(root: &Path, options: &BuildOptions) -> Result<Built, Error> {
     })
 }
 
+/// The site read and resolved, without rendering: for commands such as `new`
+/// that need to know the sections and kinds. Findings are dropped.
+pub fn resolve_site(
+    root: &Path,
+    options: &BuildOptions,
+) -> Result<(config::SiteConfig, resolve::Site), Error> {
+    let config = config::read(root, &options.overrides)?;
+    let mut findings = Findings::default();
+    let sources = load::site(root, &config, &mut findings)?;
+    let documents = parse::documents(&sources.pages, &mut findings);
+    let site = resolve::site(
+        documents,
+        sources.attachments,
+        &config,
+        options.drafts,
+        &mut findings,
+    );
+    Ok((config, site))
+}
+
 /// Where the output goes: `--output`, else `[build] output_dir`, relative to the site root.
 pub fn output_dir(root: &Path, config: &config::SiteConfig) -> PathBuf {
     root.join(&config.output_dir)

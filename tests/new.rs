@@ -1,0 +1,112 @@
+//! `stegvis new KIND "Title"`: the file lands in the right section with its
+//! front matter, the site still builds, and nothing is ever overwritten.
+
+mod support;
+
+use std::process::Command;
+
+use support::SiteTest;
+
+fn stegvis(site: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_stegvis"))
+        .args(args)
+        .arg("--root")
+        .arg(site)
+        // 2025-03-01 12:00 UTC: "today" for the new page's date.
+        .env("SOURCE_DATE_EPOCH", "1740830400")
+        .output()
+        .expect("run stegvis")
+}
+
+#[test]
+fn new_pages_of_every_kind_land_in_their_sections_and_the_site_still_builds() {
+    let test = SiteTest::from_dir("kinds_render_with_their_navigation");
+    let site = test.site.clone();
+    let cases = [
+        (
+            "meeting",
+            "content/moten/extra-mote-i-samordningsgruppen.md",
+        ),
+        (
+            "step",
+            "content/process/start/extra-mote-i-samordningsgruppen.md",
+        ),
+        (
+            "template",
+            "content/mallar/extra-mote-i-samordningsgruppen/index.md",
+        ),
+        (
+            "material",
+            "content/larande/extra-mote-i-samordningsgruppen.md",
+        ),
+        ("page", "content/extra-mote-i-samordningsgruppen.md"),
+    ];
+    for (kind, expected_path) in cases {
+        let result = stegvis(&site, &["new", kind, "Extra möte i samordningsgruppen"]);
+        assert!(
+            result.status.success(),
+            "{kind}: {}",
+            String::from_utf8_lossy(&result.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&result.stdout).trim(),
+            expected_path
+        );
+        let text = std::fs::read_to_string(site.join(expected_path)).expect("the new page");
+        assert!(
+            text.starts_with("---\ntitle: \"Extra möte i samordningsgruppen\"\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("date: 2025-03-01\n") || kind == "step",
+            "{kind}: {text}"
+        );
+    }
+    let meeting = std::fs::read_to_string(site.join(cases[0].1)).expect("meeting");
+    assert!(
+        meeting.contains("start: \"09:00\"") && meeting.contains("agenda:"),
+        "{meeting}"
+    );
+    assert!(
+        !meeting.contains("kind: meeting"),
+        "the section's page_kind makes it a meeting"
+    );
+    let step = std::fs::read_to_string(site.join(cases[1].1)).expect("step");
+    assert!(
+        step.contains("weight: 3\n"),
+        "a new step comes after the others: {step}"
+    );
+
+    let run = test.arg("--now").arg("2025-06-01").build();
+    assert_eq!(run.code, 0, "the site still builds:\n{}", run.stderr);
+    assert!(
+        run.read_output("moten/extra-mote-i-samordningsgruppen/index.html")
+            .contains("Extra möte")
+    );
+}
+
+#[test]
+fn new_never_overwrites_a_file() {
+    let test = SiteTest::from_dir("kinds_render_with_their_navigation");
+    let first = stegvis(&test.site, &["new", "page", "Om oss"]);
+    assert!(first.status.success());
+    let path = test.site.join("content/om-oss.md");
+    std::fs::write(&path, "---\ntitle: Redigerad\n---\n").expect("edit it");
+    let second = stegvis(&test.site, &["new", "page", "Om oss"]);
+    assert_eq!(second.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&second.stderr).contains("exists"));
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("still there"),
+        "---\ntitle: Redigerad\n---\n"
+    );
+}
+
+#[test]
+fn new_into_a_folder_that_does_not_exist_is_a_usage_error() {
+    let test = SiteTest::from_dir("kinds_render_with_their_navigation");
+    let result = stegvis(
+        &test.site,
+        &["new", "meeting", "Möte", "--section", "finns-inte"],
+    );
+    assert_eq!(result.status.code(), Some(2));
+}
