@@ -145,7 +145,11 @@ fn a_20_mb_page_fails_on_its_one_broken_link_at_the_right_line() {
 
 #[test]
 fn every_command_has_help() {
-    for args in [&["--help"][..], &["build", "--help"][..], &["new", "--help"][..]] {
+    for args in [
+        &["--help"][..],
+        &["build", "--help"][..],
+        &["new", "--help"][..],
+    ] {
         let result = stegvis(args);
         assert!(result.status.success(), "stegvis {args:?}");
         assert!(String::from_utf8_lossy(&result.stdout).contains("Usage"));
