@@ -47,17 +47,8 @@ pub enum Error {
 
 /// Every stage, in memory; `cli::build` writes the output only if there are no errors.
 pub fn build_site(root: &Path, options: &BuildOptions) -> Result<Built, Error> {
-    let config = config::read(root, &options.overrides)?;
     let mut findings = Findings::default();
-    let sources = load::site(root, &config, &mut findings)?;
-    let documents = parse::documents(&sources.pages, &mut findings);
-    let site = resolve::site(
-        documents,
-        sources.attachments.clone(),
-        &config,
-        options.drafts,
-        &mut findings,
-    );
+    let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
     let now = options.now.unwrap_or_else(|| today(&config));
     let output = render::site(&site, &sources, &config, now, &mut findings);
     Ok(Built {
@@ -73,18 +64,27 @@ pub fn resolve_site(
     root: &Path,
     options: &BuildOptions,
 ) -> Result<(config::SiteConfig, resolve::Site), Error> {
+    let (config, _, site) = read_and_resolve(root, options, &mut Findings::default())?;
+    Ok((config, site))
+}
+
+/// config → load → parse → resolve.
+fn read_and_resolve(
+    root: &Path,
+    options: &BuildOptions,
+    findings: &mut Findings,
+) -> Result<(config::SiteConfig, load::Sources, resolve::Site), Error> {
     let config = config::read(root, &options.overrides)?;
-    let mut findings = Findings::default();
-    let sources = load::site(root, &config, &mut findings)?;
-    let documents = parse::documents(&sources.pages, &mut findings);
+    let sources = load::site(root, &config, findings)?;
+    let documents = parse::documents(&sources.pages, findings);
     let site = resolve::site(
         documents,
-        sources.attachments,
+        sources.attachments.clone(),
         &config,
         options.drafts,
-        &mut findings,
+        findings,
     );
-    Ok((config, site))
+    Ok((config, sources, site))
 }
 
 /// Where the output goes: `--output`, else `[build] output_dir`, relative to the site root.

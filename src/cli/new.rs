@@ -90,33 +90,20 @@ pub fn run(args: &NewArgs) -> ExitCode {
     }
     let section_kind = section_page_kind(&site, &folder);
     let today = crate::today(&config);
-    let (path, text) = match kind {
-        // A template is a bundle: the page and its document side by side.
-        Kind::Template => (
-            folder_path.join(&slug).join("index.md"),
-            front_matter(
-                &site,
-                kind,
-                section_kind,
-                &folder,
-                &args.title,
-                today,
-                &slug,
-            ),
-        ),
-        _ => (
-            folder_path.join(format!("{slug}.md")),
-            front_matter(
-                &site,
-                kind,
-                section_kind,
-                &folder,
-                &args.title,
-                today,
-                &slug,
-            ),
-        ),
+    // A template is a bundle: the page and its document side by side.
+    let path = match kind {
+        Kind::Template => folder_path.join(&slug).join("index.md"),
+        _ => folder_path.join(format!("{slug}.md")),
     };
+    let text = front_matter(
+        &site,
+        kind,
+        section_kind,
+        &folder,
+        &args.title,
+        today,
+        &slug,
+    );
     match write_new(&path, &text) {
         Ok(()) => {
             let shown = path.strip_prefix(&args.root).unwrap_or(&path);

@@ -62,6 +62,16 @@ pub struct Place {
     pub next: Option<usize>,
 }
 
+impl Place {
+    /// A page with no place computed: first of one.
+    pub const ALONE: Place = Place {
+        position: 1,
+        total: 1,
+        previous: None,
+        next: None,
+    };
+}
+
 impl Page {
     /// The output file: `process/forberedelse/index.html`.
     pub fn output_path(&self) -> String {

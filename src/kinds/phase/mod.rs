@@ -53,12 +53,7 @@ pub fn view(context: &crate::render::views::ViewContext<'_>, fields: &PhaseField
     use crate::resolve::navigation::children_of_kind;
     let site = context.site;
     let page = &site.pages[context.current];
-    let place = page.place.unwrap_or(crate::resolve::Place {
-        position: 1,
-        total: 1,
-        previous: None,
-        next: None,
-    });
+    let place = page.place.unwrap_or(crate::resolve::Place::ALONE);
     PhaseView {
         position: place.position,
         total: place.total,

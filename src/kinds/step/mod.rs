@@ -63,12 +63,7 @@ pub struct StepView {
 pub fn view(context: &crate::render::views::ViewContext<'_>, fields: &StepFields) -> StepView {
     let site = context.site;
     let page = &site.pages[context.current];
-    let place = page.place.unwrap_or(crate::resolve::Place {
-        position: 1,
-        total: 1,
-        previous: None,
-        next: None,
-    });
+    let place = page.place.unwrap_or(crate::resolve::Place::ALONE);
     let phase_place = page.parent.and_then(|phase| site.pages[phase].place);
     StepView {
         position: place.position,
