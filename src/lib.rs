@@ -1,6 +1,7 @@
 //! Stegvis: a static-site generator for the knowledge portals of improvement
 //! networks. `build_site` is the whole pipeline; ARCHITECTURE.md maps it.
 
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod findings;
@@ -51,6 +52,20 @@ pub fn build_site(root: &Path, options: &BuildOptions) -> Result<Built, Error> {
     let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
     let now = options.now.unwrap_or_else(|| today(&config));
     let output = render::site(&site, &sources, &config, now, &mut findings);
+    Ok(Built {
+        config,
+        output,
+        findings,
+    })
+}
+
+/// Everything `build_site` does, then the rendered HTML read back (`stegvis check`).
+pub fn check_site(root: &Path, options: &BuildOptions) -> Result<Built, Error> {
+    let mut findings = Findings::default();
+    let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
+    let now = options.now.unwrap_or_else(|| today(&config));
+    let output = render::site(&site, &sources, &config, now, &mut findings);
+    check::html::check(&output, &site, &config, &sources.templates, &mut findings);
     Ok(Built {
         config,
         output,

@@ -16,6 +16,8 @@ struct Arguments {
 enum Command {
     /// Build the site into public/ (or --output); a build with errors changes nothing
     Build(cli::build::BuildArgs),
+    /// Check everything build checks, plus the rendered HTML, without writing the site
+    Check(cli::check::CheckArgs),
     /// Write a new page of a kind (meeting, step, template, material, page) and print its path
     New(cli::new::NewArgs),
 }
@@ -34,6 +36,7 @@ fn main() -> std::process::ExitCode {
     };
     let code = match arguments.command {
         Command::Build(args) => cli::build::run(&args),
+        Command::Check(args) => cli::check::run(&args),
         Command::New(args) => cli::new::run(&args),
     };
     std::process::ExitCode::from(code as u8)

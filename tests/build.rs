@@ -149,6 +149,7 @@ fn every_command_has_help() {
         &["--help"][..],
         &["build", "--help"][..],
         &["new", "--help"][..],
+        &["check", "--help"][..],
     ] {
         let result = stegvis(args);
         assert!(result.status.success(), "stegvis {args:?}");

@@ -53,6 +53,7 @@ cases! {
     kinds_render_with_their_navigation => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript().expect_pages(); };
     kind_errors_are_reported_in_one_run => |t: SiteTest| { t.build().expect_transcript(); };
     missing_and_duplicate_weights_warn => |t: SiteTest| { t.build().expect_transcript(); };
+    check_reads_the_rendered_html => |t: SiteTest| { t.check().expect_transcript(); };
 }
 
 #[test]
@@ -149,4 +150,11 @@ fn github_format_prints_workflow_commands() {
         ),
         "{first}"
     );
+}
+
+#[test]
+fn check_finds_nothing_in_a_valid_site() {
+    let run = SiteTest::from_dir("kinds_render_with_their_navigation").check();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("no errors"), "{}", run.stderr);
 }

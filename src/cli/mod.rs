@@ -1,6 +1,7 @@
 //! The commands, one file each. Each returns an `ExitCode` for main.rs.
 
 pub mod build;
+pub mod check;
 pub mod new;
 
 use std::io::IsTerminal;

@@ -29,7 +29,15 @@ pub enum OutputFile {
 #[derive(Debug, Default)]
 pub struct Output {
     pub files: BTreeMap<String, OutputFile>,
+    /// Which template wrote each page (`process/index.html` → `process.html`),
+    /// so that `check` can place a broken link a theme made.
+    pub templates: BTreeMap<String, String>,
+    /// Which page of the site each output page is.
+    pub pages: BTreeMap<String, usize>,
 }
+
+/// A page's index, the template that rendered it, and the HTML.
+type RenderedPage = (usize, String, String);
 
 /// Renders the site. Template findings are collected once per defect, not once per page.
 pub fn site(
@@ -48,10 +56,11 @@ pub fn site(
     }
     let strings = strings::read(&sources.strings, findings);
     let Some(theme) = theme::Theme::new(&sources.templates, config, findings) else {
+        // Without a theme there are no pages; the template findings say why.
         return output;
     };
 
-    let rendered: Vec<Result<(String, String), Box<Finding>>> = site
+    let rendered: Vec<Result<RenderedPage, Box<Finding>>> = site
         .pages
         .par_iter()
         .enumerate()
@@ -69,13 +78,16 @@ pub fn site(
                 });
             let context = views::page_context(site, idx, config, &strings, now);
             let html = theme.render(&template, &context, Some(&page.document))?;
-            Ok((page.output_path(), minify(html, config)))
+            Ok((idx, template, minify(html, config)))
         })
         .collect();
     let mut template_findings = theme::FindingCounter::default();
     for result in rendered {
         match result {
-            Ok((path, html)) => {
+            Ok((idx, template, html)) => {
+                let path = site.pages[idx].output_path();
+                output.templates.insert(path.clone(), template);
+                output.pages.insert(path.clone(), idx);
                 output
                     .files
                     .insert(path, OutputFile::Bytes(html.into_bytes()));

@@ -155,7 +155,7 @@ impl FindingCounter {
         self.counted
             .into_values()
             .map(|(mut finding, n_pages)| {
-                if n_pages > 1 && finding.kind == Kind::Template {
+                if n_pages > 1 {
                     finding.message = format!("{} (on {n_pages} pages)", finding.message);
                 }
                 finding

@@ -1,0 +1,345 @@
+//! The rendered HTML, read back with html5gum: every `href`, `src`, `srcset`,
+//! `poster`, `data` and meta refresh must reach a file of the output, every
+//! fragment an id of its page, and no page may repeat an id.
+//!
+//! One defect, one finding: links written in Markdown were checked at their
+//! source line already and are skipped here. A broken link that raw HTML in
+//! a page wrote is placed in that page's source; one a theme template wrote
+//! is placed in the template and reported once, with the number of pages.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use html5gum::{Token, Tokenizer};
+use percent_encoding::percent_decode_str;
+use rayon::prelude::*;
+
+use crate::config::SiteConfig;
+use crate::findings::{Finding, Findings, Kind, LineIndex};
+use crate::load::TemplateFile;
+use crate::render::theme::FindingCounter;
+use crate::render::{Output, OutputFile};
+use crate::resolve::Site;
+
+/// One URL-valued attribute of the rendered HTML.
+#[derive(Debug, Clone)]
+struct HtmlLink {
+    element: String,
+    attribute: String,
+    value: String,
+}
+
+#[derive(Debug, Default)]
+struct PageScan {
+    ids: BTreeSet<String>,
+    duplicate_ids: BTreeSet<String>,
+    links: Vec<HtmlLink>,
+}
+
+/// Checks every HTML file of `output`.
+pub fn check(
+    output: &Output,
+    site: &Site,
+    config: &SiteConfig,
+    templates: &[TemplateFile],
+    findings: &mut Findings,
+) {
+    let scans: BTreeMap<&str, PageScan> = output
+        .files
+        .par_iter()
+        .filter_map(|(path, file)| match file {
+            OutputFile::Bytes(bytes) if path.ends_with(".html") => {
+                Some((path.as_str(), scan(&String::from_utf8_lossy(bytes))))
+            }
+            _ => None,
+        })
+        .collect();
+
+    let mut counter = FindingCounter::default();
+    for (path, page_scan) in &scans {
+        let page = output.pages.get(*path).map(|&idx| &site.pages[idx]);
+        let from_markdown: BTreeSet<&str> = page
+            .map(|page| {
+                page.document
+                    .links
+                    .iter()
+                    .zip(&page.hrefs)
+                    .map(|(link, href)| href.as_deref().unwrap_or(link.target.as_str()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let place = |message: String, needle: &str| -> Finding {
+            // Raw HTML in the page's own Markdown: the source line.
+            if let Some(page) = page
+                && let Some(offset) = page.document.body().find(needle)
+            {
+                return page.document.finding_at(
+                    Finding::error(Kind::Link, &page.document.path, message),
+                    page.document.body_start + offset,
+                );
+            }
+            // Otherwise a template wrote it.
+            let template_name = output
+                .templates
+                .get(*path)
+                .map_or("base.html", String::as_str);
+            in_template(templates, template_name, needle, message)
+        };
+
+        for id in &page_scan.duplicate_ids {
+            let mut finding = place(
+                format!("the id \"{id}\" is used twice on the page"),
+                &format!("id=\"{id}\""),
+            );
+            finding.kind = Kind::Lint;
+            counter.add(finding);
+        }
+        for link in &page_scan.links {
+            if from_markdown.contains(link.value.as_str()) {
+                continue;
+            }
+            if let Some(message) = problem(&link.value, path, output, &scans, config) {
+                let mut finding = place(
+                    format!(
+                        "<{} {}=\"{}\">: {message}",
+                        link.element, link.attribute, link.value
+                    ),
+                    &link.value,
+                );
+                if message.starts_with("no id") {
+                    finding.kind = Kind::Fragment;
+                }
+                counter.add(finding.target(link.value.clone()));
+            }
+        }
+    }
+    findings.extend(counter.into_findings());
+}
+
+/// What is wrong with one URL on the page at `page_path`, if anything.
+fn problem(
+    value: &str,
+    page_path: &str,
+    output: &Output,
+    scans: &BTreeMap<&str, PageScan>,
+    config: &SiteConfig,
+) -> Option<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Some(String::from("the link is empty"));
+    }
+    let lower = value.to_ascii_lowercase();
+    if value.starts_with("//")
+        || [
+            "http:",
+            "https:",
+            "mailto:",
+            "tel:",
+            "data:",
+            "javascript:",
+            "sms:",
+            "webcal:",
+        ]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme))
+    {
+        return None;
+    }
+    let (before_fragment, fragment) = match value.split_once('#') {
+        Some((path, fragment)) => (path, Some(fragment)),
+        None => (value, None),
+    };
+    let path = before_fragment.split('?').next().unwrap_or(before_fragment);
+    let target = if path.is_empty() {
+        page_path.to_string()
+    } else {
+        let absolute = if path.starts_with('/') {
+            path.to_string()
+        } else {
+            let folder = page_path.rsplit_once('/').map_or("", |(folder, _)| folder);
+            format!("{}{folder}/{path}", config.base_path)
+        };
+        let decoded = percent_decode_str(&absolute)
+            .decode_utf8_lossy()
+            .into_owned();
+        let Some(below_base) = decoded.strip_prefix(config.base_path.as_str()) else {
+            return Some(format!(
+                "it lies outside the site's base path {}",
+                config.base_path
+            ));
+        };
+        let normalised = normalise(below_base)?;
+        let candidates = [
+            normalised.clone(),
+            format!("{}index.html", normalised),
+            format!("{}/index.html", normalised.trim_end_matches('/')),
+        ];
+        let found = candidates.into_iter().find(|candidate| {
+            !candidate.is_empty() && output.files.contains_key(candidate.trim_start_matches('/'))
+        });
+        match found {
+            Some(found) => found.trim_start_matches('/').to_string(),
+            None => return Some(String::from("no such page or file in the site")),
+        }
+    };
+    if let Some(fragment) = fragment {
+        let decoded = percent_decode_str(fragment).decode_utf8_lossy();
+        if let Some(scan) = scans.get(target.as_str())
+            && !decoded.is_empty()
+            && !scan.ids.contains(decoded.as_ref())
+        {
+            return Some(format!("no id \"{decoded}\" on {target}"));
+        }
+    }
+    None
+}
+
+/// `a/./b/../c` → `a/c`; `None` when it climbs above the site root.
+fn normalise(path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for segment in path.split('/') {
+        match segment {
+            "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            segment => parts.push(segment),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// Places a finding in the template (or a template it extends) that holds `needle`'s
+/// most telling part; without a match, at the page's template with no line.
+fn in_template(
+    templates: &[TemplateFile],
+    template_name: &str,
+    needle: &str,
+    message: String,
+) -> Finding {
+    let by_name: BTreeMap<&str, &TemplateFile> = templates
+        .iter()
+        .map(|file| (file.name.as_str(), file))
+        .collect();
+    let mut chain = Vec::new();
+    let mut current = by_name.get(template_name).copied();
+    while let Some(file) = current {
+        if chain
+            .iter()
+            .any(|seen: &&TemplateFile| seen.name == file.name)
+        {
+            break;
+        }
+        chain.push(file);
+        current = parent_of(&file.text).and_then(|parent| by_name.get(parent.as_str()).copied());
+    }
+    // The last path segment is what a template most often writes literally.
+    let telling = needle
+        .trim_end_matches('/')
+        .rsplit(['/', '#'])
+        .find(|part| !part.is_empty())
+        .unwrap_or(needle);
+    for file in &chain {
+        if let Some(offset) = file.text.find(telling) {
+            let index = LineIndex::new(&file.text);
+            return Finding::error(Kind::Link, &file.origin, message)
+                .at(&index, &file.text, offset);
+        }
+    }
+    let origin = chain.first().map_or_else(
+        || PathBuf::from("templates").join(template_name),
+        |file| file.origin.clone(),
+    );
+    Finding::error(Kind::Link, origin, message)
+}
+
+/// The template named in `{% extends "…" %}`.
+fn parent_of(text: &str) -> Option<String> {
+    let start = text.find("{% extends")?;
+    let rest = &text[start..];
+    let quote_start = rest.find(['"', '\''])? + 1;
+    let quote = rest.as_bytes()[quote_start - 1] as char;
+    let quote_end = rest[quote_start..].find(quote)? + quote_start;
+    Some(rest[quote_start..quote_end].to_string())
+}
+
+/// The ids and URL-valued attributes of one page.
+fn scan(html: &str) -> PageScan {
+    let mut page = PageScan::default();
+    for Ok(token) in Tokenizer::new(html) {
+        let Token::StartTag(tag) = token else {
+            continue;
+        };
+        let element = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+        let attribute = |name: &str| {
+            tag.attributes
+                .get(name.as_bytes())
+                .map(|value| String::from_utf8_lossy(value).into_owned())
+        };
+        if let Some(id) = attribute("id")
+            && !page.ids.insert(id.clone())
+        {
+            page.duplicate_ids.insert(id);
+        }
+        let mut push = |attribute_name: &str, value: String| {
+            page.links.push(HtmlLink {
+                element: element.clone(),
+                attribute: attribute_name.to_string(),
+                value,
+            });
+        };
+        for name in ["href", "src", "poster", "data"] {
+            if let Some(value) = attribute(name) {
+                push(name, value);
+            }
+        }
+        if let Some(srcset) = attribute("srcset") {
+            for candidate in srcset.split(',') {
+                if let Some(url) = candidate.split_whitespace().next() {
+                    push("srcset", url.to_string());
+                }
+            }
+        }
+        if element == "meta"
+            && attribute("http-equiv").is_some_and(|value| value.eq_ignore_ascii_case("refresh"))
+            && let Some(content) = attribute("content")
+            && let Some((_, url)) = content
+                .split_once("url=")
+                .or_else(|| content.split_once("URL="))
+        {
+            push("content", url.trim_matches(['\'', '"', ' ']).to_string());
+        }
+    }
+    page
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scan_finds_every_url_attribute_and_duplicate_ids() {
+        let page = scan(
+            "<a href=\"/a/\">a</a><img src=\"b.png\" srcset=\"c.png 1x, d.png 2x\"><video poster=\"e.jpg\"></video>\
+             <meta http-equiv=\"refresh\" content=\"0; url=/f/\"><p id=\"x\"></p><p id=\"x\"></p>",
+        );
+        let values: Vec<&str> = page.links.iter().map(|link| link.value.as_str()).collect();
+        assert_eq!(values, ["/a/", "b.png", "c.png", "d.png", "e.jpg", "/f/"]);
+        assert!(page.duplicate_ids.contains("x"));
+    }
+
+    #[test]
+    fn parent_templates_are_found() {
+        assert_eq!(
+            parent_of("{% extends \"base.html\" %}\n").as_deref(),
+            Some("base.html")
+        );
+        assert_eq!(parent_of("no parent"), None);
+    }
+
+    #[test]
+    fn paths_are_normalised_inside_the_site() {
+        assert_eq!(normalise("a/./b/../c").as_deref(), Some("a/c"));
+        assert_eq!(normalise("../x"), None);
+    }
+}
