@@ -54,6 +54,8 @@ cases! {
     kind_errors_are_reported_in_one_run => |t: SiteTest| { t.build().expect_transcript(); };
     missing_and_duplicate_weights_warn => |t: SiteTest| { t.build().expect_transcript(); };
     check_reads_the_rendered_html => |t: SiteTest| { t.check().expect_transcript(); };
+    undefined_reference_label => |t: SiteTest| { t.build().expect_transcript(); };
+    fragment_suggestion_by_case_and_nordic_letters => |t: SiteTest| { t.build().expect_transcript(); };
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! they start in the file), its headings and the ids of its raw HTML. The HTML
 //! itself is written by `render::body`, with the same parser options.
 
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{BrokenLink, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 /// A link or image as the editor wrote it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +31,8 @@ pub struct Heading {
 #[derive(Debug, Default)]
 pub struct Scan {
     pub links: Vec<Link>,
+    /// `[text][label]` whose label has no definition: (label, byte offset in the file).
+    pub undefined_references: Vec<(String, usize)>,
     pub headings: Vec<Heading>,
     pub raw_ids: Vec<String>,
 }
@@ -50,7 +52,16 @@ pub fn options() -> Options {
 pub fn scan(body: &str, body_start: usize) -> Scan {
     let mut scan = Scan::default();
     let mut heading: Option<Heading> = None;
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+    let mut undefined = Vec::new();
+    // Only the full and collapsed forms: a lone "[1]" or "[sic]" is ordinary text.
+    let callback = |broken: BrokenLink<'_>| {
+        if matches!(broken.link_type, LinkType::Reference | LinkType::Collapsed) {
+            undefined.push((broken.reference.to_string(), body_start + broken.span.start));
+        }
+        None
+    };
+    let parser = Parser::new_with_broken_link_callback(body, options(), Some(callback));
+    for (event, range) in parser.into_offset_iter() {
         match event {
             Event::Start(Tag::Link {
                 link_type,
@@ -93,6 +104,7 @@ pub fn scan(body: &str, body_start: usize) -> Scan {
             _ => {}
         }
     }
+    scan.undefined_references = undefined;
     scan
 }
 
@@ -150,6 +162,12 @@ mod tests {
             "Intro\n\nSe [mallen][m].\n\n[m]: mall.md\n",
             &[("mall.md", 10)],
         );
+    }
+
+    #[test]
+    fn undefined_reference_labels_are_found_but_not_plain_brackets() {
+        let scan = scan("Se [mallen][saknas] och [1] och [sic].\n", 0);
+        assert_eq!(scan.undefined_references, [(String::from("saknas"), 3)]);
     }
 
     #[test]

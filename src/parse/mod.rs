@@ -102,6 +102,20 @@ pub fn document(source: &SourceFile) -> (Document, Vec<Finding>) {
     };
     let mut scan = markdown::scan(&text[body_start..], body_start);
     let ids = headings::assign_ids(&mut scan.headings, &scan.raw_ids);
+    for (label, offset) in &scan.undefined_references {
+        findings.push(
+            Finding::error(
+                crate::findings::Kind::Link,
+                &source.path,
+                format!("the reference [{label}] has no definition"),
+            )
+            .target(label.as_str())
+            .help(format!(
+                "add a line such as [{label}]: steg-2.md below the text, or correct the label"
+            ))
+            .at(&line_index, &text, *offset),
+        );
+    }
     let document = Document {
         path: source.path.clone(),
         content_path: source.content_path.clone(),
