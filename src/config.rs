@@ -72,6 +72,10 @@ pub struct SiteConfig {
 pub struct CheckConfig {
     pub external: bool,
     pub exclude: Vec<String>,
+    /// `external_level = "error"`: broken external links fail the check.
+    pub external_level_error: bool,
+    /// Per request, for external links.
+    pub timeout: std::time::Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -119,7 +123,7 @@ const TOP_KEYS: &[&str] = &[
     "extra",
 ];
 const BUILD_KEYS: &[&str] = &["output_dir", "minify"];
-const CHECK_KEYS: &[&str] = &["external", "exclude", "external_level"];
+const CHECK_KEYS: &[&str] = &["external", "exclude", "external_level", "timeout"];
 const MENU_KEYS: &[&str] = &["title", "page"];
 
 #[derive(Deserialize)]
@@ -149,7 +153,10 @@ struct RawCheck {
     #[serde(default)]
     external: bool,
     #[serde(default)]
-    exclude: Vec<String>,
+    exclude: Vec<Spanned<String>>,
+    external_level: Option<Spanned<String>>,
+    /// Seconds.
+    timeout: Option<u64>,
 }
 
 #[derive(Deserialize)]
@@ -260,6 +267,55 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         base_url.push('/');
     }
 
+    let mut check_findings = Vec::new();
+    for pattern in &raw.check.exclude {
+        if let Err(error) = regex::Regex::new(pattern.get_ref()) {
+            check_findings.push(
+                error_at(
+                    pattern.span().start,
+                    format!(
+                        "exclude pattern \"{}\" is not a regular expression: {error}",
+                        pattern.get_ref()
+                    ),
+                )
+                .target("exclude"),
+            );
+        }
+    }
+    let external_level_error = match raw
+        .check
+        .external_level
+        .as_ref()
+        .map(|level| (level.get_ref().as_str(), level.span().start))
+    {
+        None | Some(("warning", _)) => false,
+        Some(("error", _)) => true,
+        Some((other, offset)) => {
+            check_findings.push(
+                error_at(
+                    offset,
+                    format!("external_level = \"{other}\" is not one of warning, error"),
+                )
+                .target("external_level"),
+            );
+            false
+        }
+    };
+    if !check_findings.is_empty() {
+        return Err(check_findings);
+    }
+    let check = CheckConfig {
+        external: raw.check.external,
+        exclude: raw
+            .check
+            .exclude
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect(),
+        external_level_error,
+        timeout: std::time::Duration::from_secs(raw.check.timeout.unwrap_or(10).max(1)),
+    };
+
     let menu = raw
         .menu
         .into_iter()
@@ -284,10 +340,7 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
             .or(raw.build.output_dir.map(PathBuf::from))
             .unwrap_or_else(|| PathBuf::from("public")),
         minify: raw.build.minify.unwrap_or(true),
-        check: CheckConfig {
-            external: raw.check.external,
-            exclude: raw.check.exclude,
-        },
+        check,
         menu,
     })
 }

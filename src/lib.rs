@@ -59,13 +59,26 @@ pub fn build_site(root: &Path, options: &BuildOptions) -> Result<Built, Error> {
     })
 }
 
-/// Everything `build_site` does, then the rendered HTML read back (`stegvis check`).
-pub fn check_site(root: &Path, options: &BuildOptions) -> Result<Built, Error> {
+/// Whether `check` also asks remote servers about http(s) links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum External {
+    /// As site.toml's `[check] external` says.
+    #[default]
+    AsConfigured,
+    Check,
+}
+
+/// Everything `build_site` does, then the rendered HTML read back (`stegvis check`),
+/// and with `External::Check` (or `[check] external = true`) the external links.
+pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Result<Built, Error> {
     let mut findings = Findings::default();
     let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
     let now = options.now.unwrap_or_else(|| today(&config));
     let output = render::site(&site, &sources, &config, now, &mut findings);
     check::html::check(&output, &site, &config, &sources.templates, &mut findings);
+    if external == External::Check || config.check.external {
+        check::external::check(root, &site, &config, &mut findings);
+    }
     Ok(Built {
         config,
         output,

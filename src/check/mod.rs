@@ -1,4 +1,5 @@
 //! What `stegvis check` adds to a build: a pass over the rendered HTML.
-//! (External links, with `--external`, will live in external.rs beside it.)
+//! With `--external`, the http(s) links too (external.rs).
 
+pub mod external;
 pub mod html;

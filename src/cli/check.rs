@@ -19,6 +19,9 @@ pub struct CheckArgs {
     /// Use this base URL instead of site.toml's base_url
     #[arg(long)]
     pub base_url: Option<String>,
+    /// Also check http(s) links against their servers (results are cached in .stegvis/)
+    #[arg(long)]
+    pub external: bool,
     /// Fail (exit 1) on warnings too
     #[arg(long)]
     pub deny_warnings: bool,
@@ -40,7 +43,12 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             output_dir: None,
         },
     };
-    let checked = match crate::check_site(&args.root, &options) {
+    let external = if args.external {
+        crate::External::Check
+    } else {
+        crate::External::AsConfigured
+    };
+    let checked = match crate::check_site(&args.root, &options, external) {
         Ok(checked) => checked,
         Err(error) => {
             print_fatal(&error);

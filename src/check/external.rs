@@ -1,0 +1,425 @@
+//! `stegvis check --external`: every http(s) link of the sources, once per
+//! URL, with bounded concurrency and at most two requests at a time per host;
+//! HEAD, falling back to GET; redirects followed (at most five) and reported
+//! as moved; 429 and 5xx retried with backoff, honouring Retry-After; a
+//! timeout; `[check] exclude` patterns; and a cache of good results between
+//! runs (failures are never cached). Remote hosts fail in ways nobody here
+//! controls, so outcomes are warnings unless `[check] external_level = "error"`.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::sync::{Condvar, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::SiteConfig;
+use crate::findings::{Finding, Findings, Kind, Severity};
+use crate::resolve::Site;
+
+/// Where good results are remembered, relative to the site root.
+pub const CACHE_FILE: &str = ".stegvis/external-links.json";
+/// How long a good result is trusted.
+const CACHE_SECONDS: u64 = 7 * 24 * 3600;
+const WORKERS: usize = 8;
+const PER_HOST: usize = 2;
+const MAX_REDIRECTS: usize = 5;
+const MAX_TRIES: u32 = 3;
+
+/// What became of one URL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    Ok,
+    /// Redirected; the final address.
+    Moved(String),
+    /// 404, 410, or no such host.
+    Broken(String),
+    /// 401 or 403: it may work for people who log in.
+    AuthWalled(u16),
+    RateLimited,
+    Timeout,
+    /// Any other status or network failure.
+    Failed(String),
+}
+
+#[derive(Default, Serialize, Deserialize)]
+struct Cache {
+    /// URL → (outcome, when it was checked, seconds since the epoch).
+    entries: BTreeMap<String, (Outcome, u64)>,
+}
+
+/// Where a URL is used: the first use carries the finding.
+struct Use {
+    finding: Finding,
+    n_uses: usize,
+}
+
+/// How many requests this run made; for the benchmark and the cache test.
+pub struct Report {
+    pub n_urls: usize,
+    pub n_requests: usize,
+}
+
+pub fn check(root: &Path, site: &Site, config: &SiteConfig, findings: &mut Findings) -> Report {
+    let exclude: Vec<regex::Regex> = config
+        .check
+        .exclude
+        .iter()
+        .filter_map(|pattern| regex::Regex::new(pattern).ok())
+        .collect();
+    let mut uses: BTreeMap<String, Use> = BTreeMap::new();
+    for page in &site.pages {
+        for link in &page.document.links {
+            let url = link.target.trim();
+            let lower = url.to_ascii_lowercase();
+            if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+                continue;
+            }
+            if exclude.iter().any(|pattern| pattern.is_match(url)) {
+                continue;
+            }
+            let url = url.split('#').next().unwrap_or(url).to_string();
+            uses.entry(url.clone())
+                .and_modify(|known| known.n_uses += 1)
+                .or_insert_with(|| Use {
+                    finding: page
+                        .document
+                        .finding_at(
+                            Finding::warning(Kind::External, &page.document.path, ""),
+                            link.offset,
+                        )
+                        .target(url.clone()),
+                    n_uses: 1,
+                });
+        }
+    }
+
+    let cache_path = root.join(CACHE_FILE);
+    let mut cache: Cache = std::fs::read_to_string(&cache_path)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default();
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    let to_check: Vec<String> = uses
+        .keys()
+        .filter(|url| {
+            cache
+                .entries
+                .get(*url)
+                .is_none_or(|(_, checked)| now.saturating_sub(*checked) > CACHE_SECONDS)
+        })
+        .cloned()
+        .collect();
+
+    let checker = Checker::new(config.check.timeout);
+    let outcomes = checker.run(&to_check);
+    let n_requests = *checker
+        .requests
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+
+    let severity = if config.check.external_level_error {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    for (url, known) in &uses {
+        let outcome = outcomes
+            .get(url)
+            .cloned()
+            .or_else(|| cache.entries.get(url).map(|(outcome, _)| outcome.clone()))
+            .unwrap_or(Outcome::Ok);
+        if matches!(outcome, Outcome::Ok | Outcome::Moved(_)) {
+            cache.entries.insert(url.clone(), (outcome.clone(), now));
+        } else {
+            cache.entries.remove(url);
+        }
+        let Some(message) = describe(&outcome) else {
+            continue;
+        };
+        let mut finding = known.finding.clone();
+        finding.severity = if matches!(outcome, Outcome::Moved(_)) {
+            Severity::Warning
+        } else {
+            severity
+        };
+        finding.message = if known.n_uses > 1 {
+            format!("{url}: {message} (linked {} times)", known.n_uses)
+        } else {
+            format!("{url}: {message}")
+        };
+        if let Outcome::Moved(to) = &outcome {
+            finding.suggestion = Some(to.clone());
+        }
+        findings.push(finding);
+    }
+    if let Some(parent) = cache_path.parent()
+        && std::fs::create_dir_all(parent).is_ok()
+        && let Ok(text) = serde_json::to_string_pretty(&cache)
+    {
+        // A cache that cannot be written only costs requests next time.
+        let _ = std::fs::write(&cache_path, text);
+    }
+    Report {
+        n_urls: uses.len(),
+        n_requests,
+    }
+}
+
+fn describe(outcome: &Outcome) -> Option<String> {
+    Some(match outcome {
+        Outcome::Ok => return None,
+        Outcome::Moved(_) => String::from("moved; link to the new address"),
+        Outcome::Broken(why) => format!("broken ({why})"),
+        Outcome::AuthWalled(status) => format!("needs a login ({status})"),
+        Outcome::RateLimited => {
+            String::from("the server asked us to slow down (429); try again later")
+        }
+        Outcome::Timeout => String::from("no answer in time"),
+        Outcome::Failed(why) => format!("failed ({why})"),
+    })
+}
+
+struct Checker {
+    agent: ureq::Agent,
+    /// Requests under way per host, to stay polite.
+    hosts: Mutex<HashMap<String, usize>>,
+    host_freed: Condvar,
+    requests: Mutex<usize>,
+}
+
+impl Checker {
+    fn new(timeout: Duration) -> Checker {
+        let agent = ureq::Agent::config_builder()
+            .timeout_global(Some(timeout))
+            .max_redirects(0)
+            .max_redirects_will_error(false)
+            .http_status_as_error(false)
+            .user_agent(concat!(
+                "stegvis/",
+                env!("CARGO_PKG_VERSION"),
+                " (link checker)"
+            ))
+            .build()
+            .into();
+        Checker {
+            agent,
+            hosts: Mutex::new(HashMap::new()),
+            host_freed: Condvar::new(),
+            requests: Mutex::new(0),
+        }
+    }
+
+    /// Checks the URLs on a few threads; each URL once.
+    fn run(&self, urls: &[String]) -> BTreeMap<String, Outcome> {
+        let queue = Mutex::new(urls.iter());
+        let results = Mutex::new(BTreeMap::new());
+        std::thread::scope(|scope| {
+            for _ in 0..WORKERS.min(urls.len()) {
+                scope.spawn(|| {
+                    loop {
+                        let next = queue
+                            .lock()
+                            .ok()
+                            .and_then(|mut queue| queue.next().cloned());
+                        let Some(url) = next else {
+                            break;
+                        };
+                        let outcome = self.outcome(&url);
+                        if let Ok(mut results) = results.lock() {
+                            results.insert(url, outcome);
+                        }
+                    }
+                });
+            }
+        });
+        results.into_inner().unwrap_or_default()
+    }
+
+    fn outcome(&self, url: &str) -> Outcome {
+        let mut current = url.to_string();
+        for _ in 0..=MAX_REDIRECTS {
+            match self.fetch(&current) {
+                Fetched::Status(status, location) if (300..400).contains(&status) => {
+                    let Some(location) = location else {
+                        return Outcome::Failed(format!("{status} without a Location"));
+                    };
+                    current = join_location(&current, &location);
+                }
+                Fetched::Status(status, _) => {
+                    return match status {
+                        200..=299 if current == url => Outcome::Ok,
+                        200..=299 => Outcome::Moved(current),
+                        404 | 410 => Outcome::Broken(status.to_string()),
+                        401 | 403 => Outcome::AuthWalled(status),
+                        429 => Outcome::RateLimited,
+                        _ => Outcome::Failed(status.to_string()),
+                    };
+                }
+                Fetched::Timeout => return Outcome::Timeout,
+                Fetched::NoHost => return Outcome::Broken(String::from("no such host")),
+                Fetched::Error(why) => return Outcome::Failed(why),
+            }
+        }
+        Outcome::Failed(format!("more than {MAX_REDIRECTS} redirects"))
+    }
+
+    /// One URL: HEAD, then GET if the server does not answer HEAD properly;
+    /// 429 and 5xx are tried again after a pause.
+    fn fetch(&self, url: &str) -> Fetched {
+        let host = host_of(url);
+        let _slot = self.host_slot(&host);
+        let mut fetched = Fetched::Error(String::new());
+        for attempt in 0..MAX_TRIES {
+            fetched = self.request(url, Method::Head);
+            if let Fetched::Status(status, _) = fetched
+                && matches!(status, 400 | 403 | 404 | 405 | 501)
+            {
+                fetched = self.request(url, Method::Get);
+            }
+            let Fetched::Status(status, retry_after) = &fetched else {
+                break;
+            };
+            if !(*status == 429 || *status >= 500) || attempt + 1 == MAX_TRIES {
+                break;
+            }
+            let pause = retry_after
+                .as_deref()
+                .and_then(|seconds| seconds.trim().parse::<u64>().ok())
+                .map_or(Duration::from_millis(500 << attempt), Duration::from_secs)
+                .min(Duration::from_secs(10));
+            std::thread::sleep(pause);
+        }
+        fetched
+    }
+
+    fn request(&self, url: &str, method: Method) -> Fetched {
+        if let Ok(mut requests) = self.requests.lock() {
+            *requests += 1;
+        }
+        let result = match method {
+            Method::Head => self.agent.head(url).call(),
+            Method::Get => self.agent.get(url).call(),
+        };
+        match result {
+            Ok(response) => {
+                let status = response.status().as_u16();
+                let header = if (300..400).contains(&status) {
+                    "location"
+                } else {
+                    "retry-after"
+                };
+                let value = response
+                    .headers()
+                    .get(header)
+                    .and_then(|value| value.to_str().ok())
+                    .map(String::from);
+                Fetched::Status(status, value)
+            }
+            Err(ureq::Error::Timeout(_)) => Fetched::Timeout,
+            Err(ureq::Error::HostNotFound) => Fetched::NoHost,
+            Err(error) => Fetched::Error(error.to_string()),
+        }
+    }
+
+    /// Waits until fewer than `PER_HOST` requests to `host` are under way.
+    fn host_slot(&self, host: &str) -> HostSlot<'_> {
+        let mut hosts = self
+            .hosts
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        while hosts.get(host).copied().unwrap_or(0) >= PER_HOST {
+            hosts = self
+                .host_freed
+                .wait(hosts)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        *hosts.entry(host.to_string()).or_insert(0) += 1;
+        HostSlot {
+            checker: self,
+            host: host.to_string(),
+        }
+    }
+}
+
+struct HostSlot<'c> {
+    checker: &'c Checker,
+    host: String,
+}
+
+impl Drop for HostSlot<'_> {
+    fn drop(&mut self) {
+        let mut hosts = self
+            .checker
+            .hosts
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(count) = hosts.get_mut(&self.host) {
+            *count = count.saturating_sub(1);
+        }
+        self.checker.host_freed.notify_all();
+    }
+}
+
+enum Method {
+    Head,
+    Get,
+}
+
+/// A status with its Location (for 3xx) or Retry-After header, or a failure.
+enum Fetched {
+    Status(u16, Option<String>),
+    Timeout,
+    NoHost,
+    Error(String),
+}
+
+fn host_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.split(['/', '?', '#'])
+        .next()
+        .unwrap_or(rest)
+        .to_ascii_lowercase()
+}
+
+/// A Location header, absolute or relative to the URL that sent it.
+fn join_location(from: &str, location: &str) -> String {
+    if location.starts_with("http://") || location.starts_with("https://") {
+        return location.to_string();
+    }
+    let scheme_end = from.find("://").map_or(0, |at| at + 3);
+    let host_end = from[scheme_end..]
+        .find('/')
+        .map_or(from.len(), |at| scheme_end + at);
+    if location.starts_with('/') {
+        format!("{}{location}", &from[..host_end])
+    } else {
+        let folder_end = from
+            .rfind('/')
+            .filter(|at| *at >= host_end)
+            .map_or(host_end, |at| at);
+        format!("{}/{location}", &from[..folder_end])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_are_joined_like_a_browser_would() {
+        assert_eq!(join_location("https://a.se/x/y", "/z"), "https://a.se/z");
+        assert_eq!(join_location("https://a.se/x/y", "z"), "https://a.se/x/z");
+        assert_eq!(
+            join_location("https://a.se", "https://b.se/"),
+            "https://b.se/"
+        );
+    }
+
+    #[test]
+    fn hosts_are_compared_without_case() {
+        assert_eq!(host_of("https://Example.ORG:8080/a?b"), "example.org:8080");
+    }
+}
