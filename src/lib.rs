@@ -10,6 +10,7 @@ pub mod load;
 pub mod parse;
 pub mod render;
 pub mod resolve;
+pub mod serve;
 pub mod slug;
 pub mod write;
 

@@ -18,6 +18,8 @@ enum Command {
     Build(cli::build::BuildArgs),
     /// Check everything build checks, plus the rendered HTML, without writing the site
     Check(cli::check::CheckArgs),
+    /// Preview the site on 127.0.0.1:1111, rebuilt and reloaded on every change
+    Serve(cli::serve::ServeArgs),
     /// Write a new page of a kind (meeting, step, template, material, page) and print its path
     New(cli::new::NewArgs),
 }
@@ -38,6 +40,7 @@ fn main() -> std::process::ExitCode {
         Command::Build(args) => cli::build::run(&args),
         Command::Check(args) => cli::check::run(&args),
         Command::New(args) => cli::new::run(&args),
+        Command::Serve(args) => cli::serve::run(&args),
     };
     std::process::ExitCode::from(code as u8)
 }

@@ -150,6 +150,7 @@ fn every_command_has_help() {
         &["build", "--help"][..],
         &["new", "--help"][..],
         &["check", "--help"][..],
+        &["serve", "--help"][..],
     ] {
         let result = stegvis(args);
         assert!(result.status.success(), "stegvis {args:?}");

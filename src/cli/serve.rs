@@ -1,0 +1,142 @@
+//! `stegvis serve`: build in memory, serve on 127.0.0.1:1111, rebuild on change,
+//! reload the open tabs, show build errors in the page.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+
+use tokio::sync::broadcast;
+
+use crate::config::ConfigOverrides;
+use crate::serve::{self, server};
+use crate::{BuildOptions, Drafts};
+
+use super::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The site folder (with site.toml and content/)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The port to listen on (0 picks a free one)
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// The address to listen on; anything but loopback shares the preview with the network
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: IpAddr,
+    /// Include pages with draft: true (default: drafts are shown while previewing)
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub drafts: bool,
+    /// Open the site in the browser
+    #[arg(long)]
+    pub open: bool,
+}
+
+pub fn run(args: &ServeArgs) -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: cannot start the server: {error}");
+            return ExitCode::UsageOrConfig;
+        }
+    };
+    runtime.block_on(serve_async(args))
+}
+
+async fn serve_async(args: &ServeArgs) -> ExitCode {
+    let options = BuildOptions {
+        drafts: if args.drafts {
+            Drafts::Include
+        } else {
+            Drafts::Exclude
+        },
+        now: None,
+        overrides: ConfigOverrides::default(),
+    };
+    // The site's own base_url names the public host; the preview serves its path here.
+    if let Err(error) = crate::config::read(&args.root, &options.overrides) {
+        super::print_fatal(&crate::Error::Config(error));
+        return ExitCode::UsageOrConfig;
+    }
+    let served = serve::empty();
+    serve::apply(&served, &args.root, &options);
+    let (changes, _) = broadcast::channel(16);
+    match serve::watch::start(
+        args.root.clone(),
+        options.clone(),
+        served.clone(),
+        changes.clone(),
+    ) {
+        Ok(()) => {}
+        Err(error) => {
+            eprintln!(
+                "error: cannot watch {} for changes: {error}",
+                args.root.display()
+            );
+            return ExitCode::UsageOrConfig;
+        }
+    };
+    let address = SocketAddr::new(args.bind, args.port);
+    let listener = match tokio::net::TcpListener::bind(address).await {
+        Ok(listener) => listener,
+        Err(error) => {
+            eprintln!("error: cannot listen on {address}: {error} (try another --port)");
+            return ExitCode::UsageOrConfig;
+        }
+    };
+    let local = listener.local_addr().unwrap_or(address);
+    if !args.bind.is_loopback() {
+        eprintln!(
+            "warning: listening on {} — anyone on the network can see the preview",
+            args.bind
+        );
+    }
+    let base_path = served
+        .read()
+        .map(|state| state.base_path.clone())
+        .unwrap_or_else(|_| String::from("/"));
+    let url = format!("http://{local}{base_path}");
+    println!("Serving {} at {url} (Ctrl-C to stop)", args.root.display());
+    if let Ok(state) = served.read() {
+        print_findings(&state.findings);
+    }
+    if args.open {
+        open_browser(&url);
+    }
+    let app = server::router(server::AppState { served, changes });
+    let shutdown = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    match axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+    {
+        Ok(()) => ExitCode::Success,
+        Err(error) => {
+            eprintln!("error: the server stopped: {error}");
+            ExitCode::UsageOrConfig
+        }
+    }
+}
+
+fn print_findings(findings: &[crate::findings::Finding]) {
+    if findings.is_empty() {
+        return;
+    }
+    let mut all = crate::findings::Findings::default();
+    all.extend(findings.iter().cloned());
+    super::print_findings(&all, super::Format::Human);
+}
+
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(opener).arg(url).spawn().is_err() {
+        eprintln!("could not open a browser; open {url} yourself");
+    }
+}

@@ -1,0 +1,80 @@
+//! `stegvis serve`: the site built in memory and served on 127.0.0.1, rebuilt
+//! when a file changes, with the open tabs reloaded over Server-Sent Events
+//! and the latest build's findings shown in the page. It never writes the
+//! output folder. One loop (`watch::run`) owns rebuilding; the server only
+//! reads the latest `Served` behind an `Arc`.
+
+pub mod reload;
+pub mod server;
+pub mod watch;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+
+use crate::config::Language;
+use crate::findings::Finding;
+use crate::render::OutputFile;
+
+/// What the server hands out: the last good build's files, and the findings
+/// of the latest build (which may have failed).
+pub struct Served {
+    pub files: BTreeMap<String, OutputFile>,
+    pub findings: Vec<Finding>,
+    pub base_path: String,
+    pub language: Language,
+    /// Counts builds, so that a test can tell an old page from a new one.
+    pub generation: u64,
+}
+
+pub type SharedServed = Arc<RwLock<Served>>;
+
+/// What the browser is told after a build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// Reload the page.
+    Reload,
+    /// Only stylesheets changed: swap them without a reload.
+    Css,
+}
+
+/// A rebuild's result, merged into the shared state: a build with errors
+/// keeps the previous pages and shows its findings over them.
+pub fn apply(served: &SharedServed, root: &std::path::Path, options: &crate::BuildOptions) {
+    let result = crate::build_site(root, options);
+    let Ok(mut state) = served.write() else {
+        return;
+    };
+    state.generation += 1;
+    match result {
+        Ok(built) => {
+            let findings: Vec<Finding> = built.findings.sorted().into_iter().cloned().collect();
+            let has_errors = built.findings.n_errors() > 0;
+            state.base_path = built.config.base_path.clone();
+            state.language = built.config.language;
+            if !has_errors || state.files.is_empty() {
+                state.files = built.output.files;
+            }
+            state.findings = findings;
+        }
+        Err(error) => {
+            // site.toml or the theme could not be read: keep serving, show why.
+            state.findings = vec![Finding::error(
+                crate::findings::Kind::Config,
+                PathBuf::from(crate::config::CONFIG_FILE),
+                error.to_string(),
+            )];
+        }
+    }
+}
+
+/// The empty state before the first build.
+pub fn empty() -> SharedServed {
+    Arc::new(RwLock::new(Served {
+        files: BTreeMap::new(),
+        findings: Vec::new(),
+        base_path: String::from("/"),
+        language: Language::Sv,
+        generation: 0,
+    }))
+}

@@ -1,0 +1,246 @@
+//! The HTTP side of `serve`: GET and HEAD of the in-memory site under its base
+//! path, the theme's 404 page, and the event stream that reloads open tabs.
+//! Paths are looked up in the built output only, and any path with `..`, a
+//! backslash or a NUL (raw or percent-encoded) is refused before that.
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderValue, Method, Request, Response, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use percent_encoding::percent_decode_str;
+use tokio::sync::broadcast;
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::BroadcastStream;
+
+use crate::load::FileBytes;
+use crate::render::OutputFile;
+
+use super::reload::{EVENTS_PATH, inject};
+use super::{Change, SharedServed};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub served: SharedServed,
+    pub changes: broadcast::Sender<Change>,
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route(EVENTS_PATH, axum::routing::get(events))
+        .fallback(file)
+        .with_state(state)
+}
+
+async fn events(
+    State(state): State<AppState>,
+) -> Sse<impl tokio_stream::Stream<Item = Result<Event, Infallible>>> {
+    let stream = BroadcastStream::new(state.changes.subscribe()).filter_map(|change| {
+        let name = match change.ok()? {
+            Change::Reload => "reload",
+            Change::Css => "css",
+        };
+        Some(Ok(Event::default().event(name).data(name)))
+    });
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+}
+
+async fn file(State(state): State<AppState>, request: Request<Body>) -> Response<Body> {
+    if request.method() != Method::GET && request.method() != Method::HEAD {
+        return status(StatusCode::METHOD_NOT_ALLOWED, "GET and HEAD only");
+    }
+    let raw_path = request.uri().path();
+    let Some(path) = safe_path(raw_path) else {
+        return status(StatusCode::BAD_REQUEST, "bad path");
+    };
+    let (found, files_404, findings, language, base_path) = {
+        let Ok(served) = state.served.read() else {
+            return status(StatusCode::INTERNAL_SERVER_ERROR, "state unavailable");
+        };
+        let base_path = served.base_path.clone();
+        let found = path
+            .strip_prefix(&base_path)
+            .or_else(|| (path.clone() + "/").strip_prefix(&base_path).map(|_| ""))
+            .and_then(|below| lookup(&served.files, below))
+            .map(|(name, file)| (name, file.clone()));
+        let not_found = served.files.get("404.html").cloned();
+        (
+            found,
+            not_found,
+            served.findings.clone(),
+            served.language,
+            base_path,
+        )
+    };
+    if path == "/" && base_path != "/" && found.is_none() {
+        return redirect(&base_path);
+    }
+    let head = request.method() == Method::HEAD;
+    match found {
+        Some((name, file)) => {
+            if name.ends_with("index.html") && !path.ends_with('/') && !path.ends_with(".html") {
+                return redirect(&format!("{path}/"));
+            }
+            respond(StatusCode::OK, &name, &file, &findings, language, head).await
+        }
+        None => match files_404 {
+            Some(file) => {
+                respond(
+                    StatusCode::NOT_FOUND,
+                    "404.html",
+                    &file,
+                    &findings,
+                    language,
+                    head,
+                )
+                .await
+            }
+            None => status(StatusCode::NOT_FOUND, "not found"),
+        },
+    }
+}
+
+/// `a/` → `a/index.html`, `a` → `a/index.html` (then redirected), `a.css` as it is.
+fn lookup<'f>(
+    files: &'f std::collections::BTreeMap<String, OutputFile>,
+    below: &str,
+) -> Option<(String, &'f OutputFile)> {
+    let candidates = if below.is_empty() || below.ends_with('/') {
+        vec![format!("{below}index.html")]
+    } else {
+        vec![below.to_string(), format!("{below}/index.html")]
+    };
+    candidates
+        .into_iter()
+        .find_map(|candidate| files.get(&candidate).map(|file| (candidate, file)))
+}
+
+/// The decoded path, or `None` if it tries to leave the site.
+fn safe_path(raw: &str) -> Option<String> {
+    let decoded = percent_decode_str(raw).decode_utf8().ok()?.into_owned();
+    if !decoded.starts_with('/')
+        || decoded.contains('\\')
+        || decoded.contains('\0')
+        || decoded.starts_with("//")
+    {
+        return None;
+    }
+    if decoded
+        .split('/')
+        .any(|segment| segment == ".." || segment == ".")
+    {
+        return None;
+    }
+    Some(decoded)
+}
+
+async fn respond(
+    code: StatusCode,
+    name: &str,
+    file: &OutputFile,
+    findings: &[crate::findings::Finding],
+    language: crate::config::Language,
+    head: bool,
+) -> Response<Body> {
+    let bytes: Vec<u8> = match file {
+        OutputFile::Bytes(bytes) => bytes.clone(),
+        OutputFile::Copy(FileBytes::Embedded(bytes)) => bytes.to_vec(),
+        OutputFile::Copy(FileBytes::Disk(path)) => match tokio::fs::read(path).await {
+            Ok(bytes) => bytes,
+            Err(_) => return status(StatusCode::NOT_FOUND, "not found"),
+        },
+    };
+    let bytes = if name.ends_with(".html") {
+        inject(&String::from_utf8_lossy(&bytes), findings, language).into_bytes()
+    } else {
+        bytes
+    };
+    let length = bytes.len();
+    let mut response = Response::new(if head {
+        Body::empty()
+    } else {
+        Body::from(bytes)
+    });
+    *response.status_mut() = code;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type(name)),
+    );
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn status(code: StatusCode, text: &'static str) -> Response<Body> {
+    let mut response = Response::new(Body::from(text));
+    *response.status_mut() = code;
+    response
+}
+
+fn redirect(to: &str) -> Response<Body> {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = StatusCode::FOUND;
+    if let Ok(location) =
+        HeaderValue::from_str(&percent_encoding::utf8_percent_encode(to, PATH).to_string())
+    {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    response
+}
+
+/// Characters kept as they are in a Location path.
+const PATH: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'<')
+    .add(b'>')
+    .add(b'`');
+
+fn content_type(name: &str) -> &'static str {
+    let extension = name
+        .rsplit_once('.')
+        .map_or("", |(_, extension)| extension)
+        .to_ascii_lowercase();
+    match extension.as_str() {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
+        "ics" => "text/calendar; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "pptx" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_that_leave_the_site_are_refused() {
+        assert_eq!(safe_path("/a/b/").as_deref(), Some("/a/b/"));
+        assert_eq!(safe_path("/m%C3%B6ten/").as_deref(), Some("/möten/"));
+        assert_eq!(safe_path("/../site.toml"), None);
+        assert_eq!(safe_path("/%2e%2e/site.toml"), None);
+        assert_eq!(safe_path("/a/..%2fsite.toml"), None);
+        assert_eq!(safe_path("/a%5c..%5csite.toml"), None);
+        assert_eq!(safe_path("//etc/passwd"), None);
+    }
+}

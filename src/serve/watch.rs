@@ -1,0 +1,127 @@
+//! Watches the site's folders and rebuilds on change. Editors save by writing
+//! a temporary file and renaming it, so one save is several events; the
+//! debouncer waits for the burst to end and hands over one batch.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use notify::RecursiveMode;
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+use tokio::sync::broadcast;
+
+use crate::BuildOptions;
+
+use super::{Change, SharedServed, apply};
+
+/// The folders whose files make the site.
+const WATCHED: &[&str] = &["content", "templates", "themes", "static", "data"];
+/// How long a burst of events may last before the rebuild starts.
+const QUIET: Duration = Duration::from_millis(30);
+
+type Watcher = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
+
+/// Starts watching, on a thread of its own that also rebuilds.
+pub fn start(
+    root: PathBuf,
+    options: BuildOptions,
+    served: SharedServed,
+    changes: broadcast::Sender<Change>,
+) -> notify::Result<()> {
+    // Events name absolute paths; compare them with an absolute root.
+    let root = std::fs::canonicalize(&root).unwrap_or(root);
+    let (sender, receiver) = mpsc::channel::<DebounceEventResult>();
+    let mut debouncer = new_debouncer(QUIET, Some(Duration::from_millis(10)), sender)?;
+    // The root itself, not recursively: site.toml, and folders that appear later.
+    debouncer.watch(&root, RecursiveMode::NonRecursive)?;
+    let mut watched = Vec::new();
+    watch_new_folders(&root, &mut debouncer, &mut watched);
+    std::thread::spawn(move || {
+        run(
+            &root,
+            &options,
+            &served,
+            &changes,
+            &receiver,
+            &mut debouncer,
+            &mut watched,
+        )
+    });
+    Ok(())
+}
+
+/// Watches every site folder that exists and is not watched yet: `static/`
+/// may be created while the preview runs.
+fn watch_new_folders(root: &Path, debouncer: &mut Watcher, watched: &mut Vec<&'static str>) {
+    for folder in WATCHED {
+        let path = root.join(folder);
+        if !watched.contains(folder)
+            && path.is_dir()
+            && debouncer.watch(&path, RecursiveMode::Recursive).is_ok()
+        {
+            watched.push(folder);
+        }
+    }
+}
+
+/// The one loop that rebuilds: a batch of events in, a build, a message to the tabs out.
+fn run(
+    root: &Path,
+    options: &BuildOptions,
+    served: &SharedServed,
+    changes: &broadcast::Sender<Change>,
+    receiver: &mpsc::Receiver<DebounceEventResult>,
+    debouncer: &mut Watcher,
+    watched: &mut Vec<&'static str>,
+) {
+    while let Ok(batch) = receiver.recv() {
+        watch_new_folders(root, debouncer, watched);
+        let Ok(events) = batch else {
+            continue;
+        };
+        // Reading a file is an event too (the build reads them all); only changes count.
+        let paths: Vec<&PathBuf> = events
+            .iter()
+            .filter(|event| !matches!(event.kind, notify::EventKind::Access(_)))
+            .flat_map(|event| event.paths.iter())
+            .filter(|path| matters(root, path))
+            .collect();
+        if paths.is_empty() {
+            continue;
+        }
+        let only_css = paths
+            .iter()
+            .all(|path| path.extension().is_some_and(|extension| extension == "css"));
+        apply(served, root, options);
+        let _ = changes.send(if only_css {
+            Change::Css
+        } else {
+            Change::Reload
+        });
+    }
+}
+
+/// A change to site.toml or to a file in one of the watched folders, not an
+/// editor's swap or backup file.
+fn matters(root: &Path, path: &Path) -> bool {
+    let Ok(relative) = path.strip_prefix(root) else {
+        return false;
+    };
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy())
+        .unwrap_or_default();
+    if name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.starts_with('#')
+    {
+        return false;
+    }
+    let first = relative
+        .components()
+        .next()
+        .map(|component| component.as_os_str().to_string_lossy().into_owned())
+        .unwrap_or_default();
+    first == crate::config::CONFIG_FILE || WATCHED.contains(&first.as_str())
+}

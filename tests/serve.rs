@@ -1,0 +1,276 @@
+//! `stegvis serve` as an editor uses it: a real server on a free port, files
+//! edited, added, renamed and deleted on disk, the reload event on the event
+//! stream, the new content served, the error dialog shown and cleared, and
+//! nothing served from outside the site.
+
+mod support;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use support::SiteTest;
+
+struct Server {
+    child: Child,
+    url: String,
+    agent: ureq::Agent,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    fn start(site: &Path) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_stegvis"))
+            .args(["serve", "--port", "0", "--root"])
+            .arg(site)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start stegvis serve");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut first_line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut first_line)
+            .expect("the serving line");
+        let url = first_line
+            .split_whitespace()
+            .find(|word| word.starts_with("http://"))
+            .expect("a URL in the first line")
+            .trim_end_matches('/')
+            .to_string();
+        let agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .timeout_global(Some(Duration::from_secs(10)))
+            .build()
+            .into();
+        Server { child, url, agent }
+    }
+
+    fn get(&self, path: &str) -> (u16, String, String) {
+        let mut response = self
+            .agent
+            .get(format!("{}{path}", self.url))
+            .call()
+            .expect("GET");
+        let status = response.status().as_u16();
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let body = response.body_mut().read_to_string().unwrap_or_default();
+        (status, content_type, body)
+    }
+
+    /// The event stream: each `event:` name arrives on the channel.
+    fn events(&self) -> mpsc::Receiver<String> {
+        let (sender, receiver) = mpsc::channel();
+        let response = ureq::Agent::config_builder()
+            .timeout_global(None)
+            .build()
+            .new_agent()
+            .get(format!("{}/__stegvis/events", self.url))
+            .call()
+            .expect("the event stream");
+        std::thread::spawn(move || {
+            let reader = BufReader::new(response.into_body().into_reader());
+            for line in reader.lines().map_while(Result::ok) {
+                if let Some(name) = line.strip_prefix("event: ")
+                    && sender.send(name.to_string()).is_err()
+                {
+                    break;
+                }
+            }
+        });
+        receiver
+    }
+}
+
+fn wait_for(events: &mpsc::Receiver<String>, expected: &str) {
+    loop {
+        let event = events
+            .recv_timeout(Duration::from_secs(10))
+            .unwrap_or_else(|_| panic!("no {expected} event within 10 s"));
+        if event == expected {
+            return;
+        }
+    }
+}
+
+fn site() -> SiteTest {
+    SiteTest::from_dir("kinds_render_with_their_navigation")
+}
+
+#[test]
+fn serves_the_site_and_nothing_outside_it() {
+    let test = site();
+    let server = Server::start(&test.site);
+    let (status, content_type, body) = server.get("/");
+    assert_eq!(status, 200);
+    assert_eq!(content_type, "text/html; charset=utf-8");
+    assert!(
+        body.contains("/__stegvis/events"),
+        "the reload script is injected"
+    );
+    let (status, content_type, _) = server.get("/style.css");
+    assert_eq!(
+        (status, content_type.as_str()),
+        (200, "text/css; charset=utf-8")
+    );
+    assert_eq!(
+        server.get("/moten/tidigt/kalender.ics").1,
+        "text/calendar; charset=utf-8"
+    );
+    assert_eq!(
+        server.get("/moten").0,
+        302,
+        "a folder without its slash is redirected"
+    );
+    assert_eq!(server.get("/finns-inte/").0, 404);
+    assert!(
+        server.get("/finns-inte/").2.contains("Sidan finns inte"),
+        "the theme's 404 page"
+    );
+    for attempt in [
+        "/../site.toml",
+        "/%2e%2e/site.toml",
+        "/moten/..%2f..%2fsite.toml",
+        "/%5c..%5csite.toml",
+    ] {
+        let (status, _, body) = server.get(attempt);
+        assert!(status == 400 || status == 404, "{attempt}: {status}");
+        assert!(
+            !body.contains("base_url"),
+            "{attempt} must not serve site.toml"
+        );
+    }
+    let post = server
+        .agent
+        .post(format!("{}/", server.url))
+        .send("x")
+        .expect("POST");
+    assert_eq!(post.status().as_u16(), 405);
+    let head = server
+        .agent
+        .head(format!("{}/", server.url))
+        .call()
+        .expect("HEAD");
+    assert_eq!(head.status().as_u16(), 200);
+}
+
+#[test]
+fn edits_additions_renames_and_deletions_reload_with_new_content() {
+    let test = site();
+    let server = Server::start(&test.site);
+    let events = server.events();
+    let content = test.site.join("content");
+
+    let page = content.join("larande/fiskben.md");
+    let text = std::fs::read_to_string(&page).expect("page");
+    std::fs::write(&page, text.replace("Text.", "Nytt stycke om fiskben.")).expect("edit");
+    wait_for(&events, "reload");
+    assert!(
+        server
+            .get("/larande/fiskben/")
+            .2
+            .contains("Nytt stycke om fiskben.")
+    );
+
+    std::fs::write(
+        content.join("larande/ny.md"),
+        "---\ntitle: Ny sida\n---\nHelt ny.\n",
+    )
+    .expect("add");
+    wait_for(&events, "reload");
+    assert!(server.get("/larande/ny/").2.contains("Helt ny."));
+
+    std::fs::rename(
+        content.join("larande/ny.md"),
+        content.join("larande/flyttad.md"),
+    )
+    .expect("rename");
+    wait_for(&events, "reload");
+    assert_eq!(server.get("/larande/ny/").0, 404);
+    assert!(server.get("/larande/flyttad/").2.contains("Helt ny."));
+
+    std::fs::remove_file(content.join("larande/flyttad.md")).expect("delete");
+    wait_for(&events, "reload");
+    assert_eq!(server.get("/larande/flyttad/").0, 404);
+
+    // What the preview serves equals a full build of the same files.
+    let built = tempfile::tempdir().expect("temp dir");
+    let status = Command::new(env!("CARGO_BIN_EXE_stegvis"))
+        .args(["build", "--drafts", "--root"])
+        .arg(&test.site)
+        .arg("--output")
+        .arg(built.path())
+        .status()
+        .expect("build");
+    assert!(status.success());
+    for path in [
+        "larande/fiskben/index.html",
+        "larande/index.html",
+        "index.html",
+    ] {
+        let expected = std::fs::read_to_string(built.path().join(path)).expect("built page");
+        let served = server
+            .get(&format!("/{}", path.trim_end_matches("index.html")))
+            .2;
+        let served = served.split("<script>").next().expect("before the script");
+        assert_eq!(
+            served,
+            expected.split("</body>").next().expect("before </body>"),
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn errors_show_in_the_page_until_they_are_fixed() {
+    let test = site();
+    let server = Server::start(&test.site);
+    let events = server.events();
+    let page = test.site.join("content/larande/fiskben.md");
+    let good = std::fs::read_to_string(&page).expect("page");
+
+    std::fs::write(&page, good.replace("title: Fiskben", "titel: Fiskben")).expect("break it");
+    wait_for(&events, "reload");
+    let (status, _, body) = server.get("/larande/pdsa/");
+    assert_eq!(status, 200, "the last good pages are still served");
+    assert!(
+        body.contains("<dialog id=\"stegvis-errors\" open"),
+        "the error dialog is shown"
+    );
+    assert!(body.contains("Sidan kunde inte byggas"));
+    assert!(body.contains("content/larande/fiskben.md:2:1"), "{body}");
+    assert!(body.contains("unknown key &quot;titel&quot;"));
+
+    std::fs::write(&page, good).expect("fix it");
+    wait_for(&events, "reload");
+    assert!(
+        !server.get("/larande/pdsa/").2.contains("<dialog"),
+        "fixed: no dialog"
+    );
+}
+
+#[test]
+fn a_stylesheet_change_swaps_styles_without_a_reload() {
+    let test = site();
+    std::fs::create_dir_all(test.site.join("static")).expect("static/");
+    std::fs::write(test.site.join("static/extra.css"), "p { color: black }").expect("css");
+    let server = Server::start(&test.site);
+    let events = server.events();
+    std::fs::write(test.site.join("static/extra.css"), "p { color: navy }").expect("edit css");
+    wait_for(&events, "css");
+    assert!(server.get("/extra.css").2.contains("navy"));
+}
