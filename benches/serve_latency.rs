@@ -1,0 +1,142 @@
+//! Edit-to-reload latency of `stegvis serve`: starts the release binary on a
+//! site, makes 20 edits to one page, and for each measures the time from the
+//! save to the reload event and to the new content being served.
+//! `cargo build --release && cargo run --release --example serve-latency -- DIR [PAGE]`
+//! (PAGE: a content path to edit; default the first material page found).
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+const EDITS: usize = 20;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(root) = args.next().map(PathBuf::from) else {
+        eprintln!("usage: serve-latency DIR [PAGE]");
+        std::process::exit(2);
+    };
+    let page = args
+        .next()
+        .map_or_else(|| first_page(&root), |page| root.join("content").join(page));
+    let binary = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent()?.parent().map(|dir| dir.join("stegvis")))
+        .unwrap_or_else(|| PathBuf::from("target/release/stegvis"));
+    let mut child = Command::new(&binary)
+        .args(["serve", "--port", "0", "--root"])
+        .arg(&root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|error| panic!("cannot start {}: {error}", binary.display()));
+    let mut line = String::new();
+    let _ = BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line);
+    let url = line
+        .split_whitespace()
+        .find(|word| word.starts_with("http://"))
+        .expect("the serving line")
+        .trim_end_matches('/')
+        .to_string();
+    let page_url = format!("{url}/{}", url_path(&root, &page));
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let (sender, events) = mpsc::channel();
+    let stream = ureq::Agent::config_builder()
+        .timeout_global(None)
+        .build()
+        .new_agent()
+        .get(format!("{url}/__stegvis/events"))
+        .call()
+        .expect("event stream");
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream.into_body().into_reader())
+            .lines()
+            .map_while(Result::ok)
+        {
+            if line.starts_with("event: reload") && sender.send(Instant::now()).is_err() {
+                break;
+            }
+        }
+    });
+    let original = std::fs::read_to_string(&page).expect("the page");
+    let mut to_event = Vec::new();
+    let mut to_content = Vec::new();
+    for edit in 0..EDITS {
+        std::thread::sleep(Duration::from_millis(300));
+        while events.try_recv().is_ok() {}
+        let marker = format!("latency-marker-{edit}");
+        let saved = Instant::now();
+        std::fs::write(&page, format!("{original}\n{marker}\n")).expect("edit");
+        let Ok(event_at) = events.recv_timeout(Duration::from_secs(60)) else {
+            eprintln!("no reload event for edit {edit}");
+            continue;
+        };
+        to_event.push(event_at - saved);
+        loop {
+            let body = agent
+                .get(&page_url)
+                .call()
+                .ok()
+                .and_then(|mut response| response.body_mut().read_to_string().ok())
+                .unwrap_or_default();
+            if body.contains(&marker) {
+                to_content.push(saved.elapsed());
+                break;
+            }
+            if saved.elapsed() > Duration::from_secs(60) {
+                break;
+            }
+        }
+    }
+    std::fs::write(&page, original).expect("restore");
+    let _ = child.kill();
+    report("save → reload event", &mut to_event);
+    report("save → new content served", &mut to_content);
+}
+
+fn report(name: &str, samples: &mut [Duration]) {
+    samples.sort();
+    if samples.is_empty() {
+        println!("{name}: no samples");
+        return;
+    }
+    let at = |q: f64| samples[((samples.len() as f64 - 1.0) * q).round() as usize];
+    println!(
+        "{name:<28} median {:>7.1} ms   p95 {:>7.1} ms   ({} edits)",
+        at(0.5).as_secs_f64() * 1000.0,
+        at(0.95).as_secs_f64() * 1000.0,
+        samples.len()
+    );
+}
+
+fn first_page(root: &Path) -> PathBuf {
+    let mut stack = vec![root.join("content")];
+    let mut pages = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|extension| extension == "md")
+                && !path.ends_with("_index.md")
+                && !path.ends_with("index.md")
+            {
+                pages.push(path);
+            }
+        }
+    }
+    pages.sort();
+    pages.into_iter().next().expect("a page to edit")
+}
+
+/// `content/a/b.md` → `a/b/` (the generated portals use ASCII names).
+fn url_path(root: &Path, page: &Path) -> String {
+    let relative = page.strip_prefix(root.join("content")).unwrap_or(page);
+    let text = relative.to_string_lossy();
+    format!("{}/", text.trim_end_matches(".md"))
+}
