@@ -95,6 +95,7 @@ fn main() {
     }
     std::fs::write(&page, original).expect("restore");
     let _ = child.kill();
+    let _ = child.wait();
     report("save → reload event", &mut to_event);
     report("save → new content served", &mut to_content);
 }
