@@ -57,6 +57,7 @@ fn main() {
         &sources,
         &config,
         jiff::civil::date(2026, 1, 1),
+        None,
         &mut findings,
     );
     time("render", started);

@@ -52,7 +52,7 @@ pub fn build_site(root: &Path, options: &BuildOptions) -> Result<Built, Error> {
     let mut findings = Findings::default();
     let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
     let now = options.now.unwrap_or_else(|| today(&config));
-    let output = render::site(&site, &sources, &config, now, &mut findings);
+    let output = render::site(&site, &sources, &config, now, None, &mut findings);
     Ok(Built {
         config,
         output,
@@ -75,11 +75,29 @@ pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Re
     let mut findings = Findings::default();
     let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
     let now = options.now.unwrap_or_else(|| today(&config));
-    let output = render::site(&site, &sources, &config, now, &mut findings);
+    let output = render::site(&site, &sources, &config, now, None, &mut findings);
     check::html::check(&output, &site, &config, &sources.templates, &mut findings);
     if external == External::Check || config.check.external {
         check::external::check(root, &site, &config, &mut findings);
     }
+    Ok(Built {
+        config,
+        output,
+        findings,
+    })
+}
+
+/// `build_site` for `serve`: pages whose inputs did not change since the
+/// build that filled `cache` are taken from it instead of rendered again.
+pub fn build_site_cached(
+    root: &Path,
+    options: &BuildOptions,
+    cache: &mut render::RenderCache,
+) -> Result<Built, Error> {
+    let mut findings = Findings::default();
+    let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
+    let now = options.now.unwrap_or_else(|| today(&config));
+    let output = render::site(&site, &sources, &config, now, Some(cache), &mut findings);
     Ok(Built {
         config,
         output,

@@ -207,7 +207,18 @@ fn edits_additions_renames_and_deletions_reload_with_new_content() {
     wait_for(&events, "reload");
     assert_eq!(server.get("/larande/flyttad/").0, 404);
 
-    // What the preview serves equals a full build of the same files.
+    // A new title shows on other pages too: the section's list, the neighbours.
+    let step = content.join("process/start/b.md");
+    let text = std::fs::read_to_string(&step).expect("step");
+    std::fs::write(&step, text.replace("title: Steg B", "title: Steg B omdöpt")).expect("retitle");
+    wait_for(&events, "reload");
+    assert!(
+        server.get("/process/arbete/c/").2.contains("Steg B omdöpt"),
+        "the next step's previous link"
+    );
+
+    // What the preview serves, after these edits and its partial re-renders,
+    // equals a full build of the same files, page for page.
     let built = tempfile::tempdir().expect("temp dir");
     let status = Command::new(env!("CARGO_BIN_EXE_stegvis"))
         .args(["build", "--drafts", "--root"])

@@ -61,13 +61,15 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
         return ExitCode::UsageOrConfig;
     }
     let served = serve::empty();
-    serve::apply(&served, &args.root, &options);
+    let mut cache = crate::render::RenderCache::default();
+    serve::apply(&served, &args.root, &options, &mut cache);
     let (changes, _) = broadcast::channel(16);
     match serve::watch::start(
         args.root.clone(),
         options.clone(),
         served.clone(),
         changes.clone(),
+        cache,
     ) {
         Ok(()) => {}
         Err(error) => {

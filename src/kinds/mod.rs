@@ -307,7 +307,7 @@ pub fn time_of_day(text: &str) -> Option<(u8, u8)> {
 /// into its template context.
 pub fn insert_views(
     context: &crate::render::views::ViewContext<'_>,
-    tera_context: &mut tera::Context,
+    tera_context: &mut crate::render::views::ContextBuilder,
 ) {
     let page = &context.site.pages[context.current];
     match &page.fields {

@@ -36,8 +36,33 @@ pub struct Output {
     pub pages: BTreeMap<String, usize>,
 }
 
-/// A page's index, the template that rendered it, and the HTML.
-type RenderedPage = (usize, String, String);
+/// A page's index, the template that rendered it, its fingerprint, and the HTML.
+type RenderedPage = (usize, String, u64, Vec<u8>);
+
+/// Pages rendered by an earlier build, by output path, with the fingerprint of
+/// everything they were rendered from. `serve` keeps one between rebuilds, so
+/// that an edit re-renders only the pages whose inputs changed; a change to
+/// templates, theme strings or site.toml must start from an empty cache.
+#[derive(Debug, Default)]
+pub struct RenderCache {
+    pages: BTreeMap<String, (u64, Vec<u8>)>,
+}
+
+/// Everything a page's HTML is made of: its template, its context (all but
+/// the body's HTML), and the body's source text with its resolved links.
+fn fingerprint(context: u64, template: &str, page: &crate::resolve::Page) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    template.hash(&mut hasher);
+    context.hash(&mut hasher);
+    page.document.body().hash(&mut hasher);
+    page.hrefs.hash(&mut hasher);
+    page.document
+        .headings
+        .iter()
+        .for_each(|heading| heading.id.hash(&mut hasher));
+    hasher.finish()
+}
 
 /// Renders the site. Template findings are collected once per defect, not once per page.
 pub fn site(
@@ -45,8 +70,12 @@ pub fn site(
     sources: &Sources,
     config: &SiteConfig,
     now: jiff::civil::Date,
+    mut cache: Option<&mut RenderCache>,
     findings: &mut Findings,
 ) -> Output {
+    // The earlier build's pages are read while rendering; this build's are kept for the next.
+    let previous: Option<RenderCache> = cache.as_mut().map(|cache| std::mem::take(*cache));
+    let mut next_cache = previous.as_ref().map(|_| RenderCache::default());
     let mut output = Output::default();
     for file in &sources.static_files {
         output.files.insert(
@@ -76,21 +105,38 @@ pub fn site(
                         .unwrap_or_else(|| default_template(site, idx))
                         .to_string()
                 });
-            let context = views::page_context(site, idx, config, &strings, now);
+            let (builder, view) = views::page_context(site, idx, config, &strings, now);
+            let fingerprint = fingerprint(builder.fingerprint(), &template, page);
+            let mut context = builder.context;
+            if let Some(previous) = previous.as_ref()
+                && let Some((cached_fingerprint, html)) = previous.pages.get(&page.output_path())
+                && *cached_fingerprint == fingerprint
+            {
+                return Ok((idx, template, fingerprint, html.clone()));
+            }
+            views::with_content(&mut context, view, page);
             let html = theme.render(&template, &context, Some(&page.document))?;
-            Ok((idx, template, minify(html, config)))
+            Ok((
+                idx,
+                template,
+                fingerprint,
+                minify(html, config).into_bytes(),
+            ))
         })
         .collect();
     let mut template_findings = theme::FindingCounter::default();
     for result in rendered {
         match result {
-            Ok((idx, template, html)) => {
+            Ok((idx, template, fingerprint, html)) => {
                 let path = site.pages[idx].output_path();
                 output.templates.insert(path.clone(), template);
                 output.pages.insert(path.clone(), idx);
-                output
-                    .files
-                    .insert(path, OutputFile::Bytes(html.into_bytes()));
+                if let Some(next_cache) = next_cache.as_mut() {
+                    next_cache
+                        .pages
+                        .insert(path.clone(), (fingerprint, html.clone()));
+                }
+                output.files.insert(path, OutputFile::Bytes(html));
             }
             Err(finding) => template_findings.add(*finding),
         }
@@ -126,6 +172,9 @@ pub fn site(
         Err(finding) => template_findings.add(*finding),
     }
     findings.extend(template_findings.into_findings());
+    if let (Some(cache), Some(next_cache)) = (cache, next_cache) {
+        *cache = next_cache;
+    }
 
     for attachment in &site.attachments {
         output.files.insert(

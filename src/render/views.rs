@@ -132,14 +132,15 @@ impl ViewContext<'_> {
     }
 }
 
-/// Everything one page's template sees besides `site`.
+/// Everything one page's template sees besides `site`, with `page.content`
+/// still empty: the caller fills it in only if the page must be rendered.
 pub fn page_context(
     site: &Site,
     idx: usize,
     config: &SiteConfig,
     strings: &Strings,
     now: jiff::civil::Date,
-) -> tera::Context {
+) -> (ContextBuilder, PageView) {
     let page = &site.pages[idx];
     let front_matter = &page.document.front_matter;
     let view_context = ViewContext {
@@ -154,7 +155,7 @@ pub fn page_context(
         description: front_matter.description.clone(),
         url: Site::href(config, &page.url),
         permalink: format!("{}{}", config.base_url, page.url),
-        content: body::html(page),
+        content: String::new(),
         date: view_context.date(front_matter.date),
         updated: view_context.date(front_matter.updated),
         kind: page.kind.name().to_string(),
@@ -201,15 +202,46 @@ pub fn page_context(
     }
     breadcrumbs.reverse();
 
-    let mut context = tera::Context::new();
+    let mut context = ContextBuilder::default();
     context.insert("page", &view);
     context.insert("children", &children);
     context.insert("breadcrumbs", &breadcrumbs);
     context.insert("menu", &menu(site, config, &page.url));
-    context.insert("lang", page.language.code());
+    context.insert("lang", &page.language.code());
     context.insert("t", &view_context.strings.texts);
     crate::kinds::insert_views(&view_context, &mut context);
-    context
+    (context, view)
+}
+
+/// A template context being built, with a fingerprint of everything put in
+/// it. The views serialize the same way every time (structs and BTreeMaps),
+/// which Tera's own maps do not promise.
+#[derive(Default)]
+pub struct ContextBuilder {
+    pub context: tera::Context,
+    hasher: std::collections::hash_map::DefaultHasher,
+}
+
+impl ContextBuilder {
+    pub fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        use std::hash::Hash;
+        key.hash(&mut self.hasher);
+        serde_json::to_vec(value)
+            .unwrap_or_default()
+            .hash(&mut self.hasher);
+        self.context.insert(key, value);
+    }
+
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::Hasher;
+        self.hasher.finish()
+    }
+}
+
+/// Fills in the page's HTML body: the costly part, done only when rendering.
+pub fn with_content(context: &mut tera::Context, mut view: PageView, page: &crate::resolve::Page) {
+    view.content = body::html(page);
+    context.insert("page", &view);
 }
 
 /// The main navigation, marking the entry of the page at `current_url` or above it.

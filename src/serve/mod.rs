@@ -40,8 +40,13 @@ pub enum Change {
 
 /// A rebuild's result, merged into the shared state: a build with errors
 /// keeps the previous pages and shows its findings over them.
-pub fn apply(served: &SharedServed, root: &std::path::Path, options: &crate::BuildOptions) {
-    let result = crate::build_site(root, options);
+pub fn apply(
+    served: &SharedServed,
+    root: &std::path::Path,
+    options: &crate::BuildOptions,
+    cache: &mut crate::render::RenderCache,
+) {
+    let result = crate::build_site_cached(root, options, cache);
     let Ok(mut state) = served.write() else {
         return;
     };

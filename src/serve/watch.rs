@@ -11,6 +11,7 @@ use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, ne
 use tokio::sync::broadcast;
 
 use crate::BuildOptions;
+use crate::render::RenderCache;
 
 use super::{Change, SharedServed, apply};
 
@@ -21,12 +22,21 @@ const QUIET: Duration = Duration::from_millis(30);
 
 type Watcher = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
 
+/// What the rebuild loop owns: the watcher, which folders it watches, and the
+/// pages of the last build.
+struct Watching {
+    debouncer: Watcher,
+    watched: Vec<&'static str>,
+    cache: RenderCache,
+}
+
 /// Starts watching, on a thread of its own that also rebuilds.
 pub fn start(
     root: PathBuf,
     options: BuildOptions,
     served: SharedServed,
     changes: broadcast::Sender<Change>,
+    cache: RenderCache,
 ) -> notify::Result<()> {
     // Events name absolute paths; compare them with an absolute root.
     let root = std::fs::canonicalize(&root).unwrap_or(root);
@@ -37,15 +47,12 @@ pub fn start(
     let mut watched = Vec::new();
     watch_new_folders(&root, &mut debouncer, &mut watched);
     std::thread::spawn(move || {
-        run(
-            &root,
-            &options,
-            &served,
-            &changes,
-            &receiver,
-            &mut debouncer,
-            &mut watched,
-        )
+        let mut watching = Watching {
+            debouncer,
+            watched,
+            cache,
+        };
+        run(&root, &options, &served, &changes, &receiver, &mut watching);
     });
     Ok(())
 }
@@ -71,11 +78,10 @@ fn run(
     served: &SharedServed,
     changes: &broadcast::Sender<Change>,
     receiver: &mpsc::Receiver<DebounceEventResult>,
-    debouncer: &mut Watcher,
-    watched: &mut Vec<&'static str>,
+    watching: &mut Watching,
 ) {
     while let Ok(batch) = receiver.recv() {
-        watch_new_folders(root, debouncer, watched);
+        watch_new_folders(root, &mut watching.debouncer, &mut watching.watched);
         let Ok(events) = batch else {
             continue;
         };
@@ -92,7 +98,13 @@ fn run(
         let only_css = paths
             .iter()
             .all(|path| path.extension().is_some_and(|extension| extension == "css"));
-        apply(served, root, options);
+        // Pages are re-rendered only when what they show changed; a template,
+        // theme or site.toml change can change every page, so start afresh.
+        let content = root.join("content");
+        if paths.iter().any(|path| !path.starts_with(&content)) {
+            watching.cache = RenderCache::default();
+        }
+        apply(served, root, options, &mut watching.cache);
         let _ = changes.send(if only_css {
             Change::Css
         } else {
