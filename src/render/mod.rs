@@ -3,6 +3,7 @@
 //! Nothing here touches the disk; `write` does.
 
 pub mod body;
+pub mod feeds;
 pub mod sitemap;
 pub mod strings;
 pub mod tags;
@@ -203,6 +204,10 @@ pub fn site(
         OutputFile::Bytes(
             crate::kinds::meeting::calendar::feed_ics(site, config, &online_text).into_bytes(),
         ),
+    );
+    output.files.insert(
+        String::from(feeds::ATOM_FILE),
+        OutputFile::Bytes(feeds::atom(site, config).into_bytes()),
     );
     output.files.insert(
         String::from("sitemap.xml"),
