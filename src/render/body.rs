@@ -71,3 +71,16 @@ fn next_href<'a>(
     *link_idx += 1;
     href.map_or(written, CowStr::from)
 }
+
+/// The body as plain text, for the search index: text and code, no markup.
+pub fn plain_text(page: &Page) -> String {
+    let mut text = String::new();
+    for event in Parser::new_ext(page.document.body(), markdown::options()) {
+        match event {
+            Event::Text(piece) | Event::Code(piece) => text.push_str(&piece),
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => text.push(' '),
+            _ => {}
+        }
+    }
+    text
+}

@@ -4,6 +4,7 @@
 
 pub mod body;
 pub mod feeds;
+pub mod search;
 pub mod sitemap;
 pub mod strings;
 pub mod tags;
@@ -162,7 +163,22 @@ pub fn site(
         }
     }
 
-    let not_found = views::not_found_context(site, config, &strings);
+    output.files.insert(
+        String::from(search::INDEX_FILE),
+        OutputFile::Bytes(search::index(site, config, &strings).into_bytes()),
+    );
+    let search_context = views::plain_context(site, config, &strings, "search/");
+    match theme.render("search.html", &search_context, None) {
+        Ok(html) => {
+            output.files.insert(
+                String::from(search::PAGE),
+                OutputFile::Bytes(minify(html, config).into_bytes()),
+            );
+        }
+        Err(finding) => template_findings.add(*finding),
+    }
+
+    let not_found = views::plain_context(site, config, &strings, "404.html");
     match theme.render("404.html", &not_found, None) {
         Ok(html) => {
             output.files.insert(

@@ -262,13 +262,19 @@ pub fn menu(site: &Site, config: &SiteConfig, current_url: &str) -> Vec<LinkView
         .collect()
 }
 
-/// The context of 404.html: no page, the site's language.
-pub fn not_found_context(site: &Site, config: &SiteConfig, strings: &Strings) -> tera::Context {
+/// The context of a page that is not content (404.html, search/): no `page`,
+/// the site's language, the menu marked for `current_url`.
+pub fn plain_context(
+    site: &Site,
+    config: &SiteConfig,
+    strings: &Strings,
+    current_url: &str,
+) -> tera::Context {
     let language_strings: LanguageStrings = strings.get(config.language);
     let mut context = tera::Context::new();
     context.insert("lang", config.language.code());
     context.insert("t", &language_strings.texts);
-    context.insert("menu", &menu(site, config, "404.html"));
+    context.insert("menu", &menu(site, config, current_url));
     context.insert("breadcrumbs", &Vec::<LinkView>::new());
     context
 }

@@ -1,0 +1,73 @@
+/* Stegvis search: finds pages by word prefix, ignoring case and Nordic letters
+   ("atgard" finds "åtgärd"), title matches first. No framework, no other host. */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var input = document.getElementById("search-input");
+  var results = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  if (!script || !input || !results || !status) { return; }
+  var entries = null;
+
+  // The same folding as the index: lowercase, å ä → a, ö ø → o, æ → ae, é → e, other marks dropped.
+  function fold(text) {
+    return text.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "o")
+      .normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  function terms(query) {
+    return fold(query).split(/[^a-z0-9]+/).filter(function (term) { return term.length > 0; });
+  }
+  function hasPrefix(words, term) {
+    return (" " + words).indexOf(" " + term) !== -1;
+  }
+  function search(query) {
+    var wanted = terms(query);
+    if (wanted.length === 0 || !entries) { return []; }
+    var found = [];
+    entries.forEach(function (entry) {
+      var score = 0;
+      for (var i = 0; i < wanted.length; i++) {
+        if (!hasPrefix(entry.w, wanted[i])) { return; }
+        score += hasPrefix(entry.h, wanted[i]) ? 10 : 1;
+        if (hasPrefix(fold(entry.t).replace(/[^a-z0-9]+/g, " "), wanted[i])) { score += 20; }
+      }
+      found.push({ entry: entry, score: score });
+    });
+    found.sort(function (a, b) { return b.score - a.score || a.entry.t.localeCompare(b.entry.t); });
+    return found.slice(0, 50);
+  }
+  function show(query) {
+    var found = search(query);
+    results.textContent = "";
+    found.forEach(function (hit) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = hit.entry.u;
+      link.textContent = hit.entry.t;
+      var kind = document.createElement("span");
+      kind.className = "search-kind";
+      kind.textContent = hit.entry.k + (hit.entry.p && hit.entry.p !== hit.entry.t ? " · " + hit.entry.p : "");
+      var snippet = document.createElement("p");
+      snippet.textContent = hit.entry.s;
+      item.appendChild(link);
+      item.appendChild(document.createTextNode(" "));
+      item.appendChild(kind);
+      item.appendChild(snippet);
+      results.appendChild(item);
+    });
+    if (terms(query).length === 0) {
+      status.textContent = "";
+    } else if (found.length === 0) {
+      status.textContent = status.getAttribute("data-none");
+    } else {
+      status.textContent = status.getAttribute("data-count").replace("{n}", String(found.length));
+    }
+  }
+  var query = new URLSearchParams(location.search).get("q") || "";
+  input.value = query;
+  fetch(script.getAttribute("data-index"))
+    .then(function (response) { return response.json(); })
+    .then(function (index) { entries = index; show(input.value); });
+  input.addEventListener("input", function () { show(input.value); });
+  input.form.addEventListener("submit", function (event) { event.preventDefault(); show(input.value); });
+})();
