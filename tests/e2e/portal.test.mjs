@@ -1,0 +1,115 @@
+// The example portal in a real headless Chromium: zero axe-core violations of
+// the WCAG 2.1 A and AA rules on a page of every kind, the skip link first in
+// the tab order and moving focus to <main>, no horizontal scrolling at 320 px,
+// search by a word without Nordic letters, and no request to another host.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { createServer } from "node:http";
+import { mkdtempSync, readFileSync, existsSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, extname, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+
+const repo = resolve(import.meta.dirname, "../..");
+const stegvis = process.env.STEGVIS ?? join(repo, "target/debug/stegvis");
+const pages = {
+  home: "/",
+  process: "/process/",
+  phase: "/process/genomforande/",
+  step: "/process/genomforande/gap/",
+  template: "/mallar/trafikrapport/",
+  meetings: "/moten/",
+  meeting: "/moten/samordningsgruppen-2025-02-28/",
+  materials: "/larande/",
+  material: "/larande/pdsa/",
+  search: "/search/?q=fiskben",
+  notFound: "/finns-inte/",
+};
+const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".xml": "application/xml", ".ics": "text/calendar" };
+
+let server, browser, base, outside = [];
+
+before(async () => {
+  const out = mkdtempSync(join(tmpdir(), "stegvis-e2e-"));
+  execFileSync(stegvis, ["build", "--root", repo, "--output", out, "--now", "2025-06-01"], { stdio: "inherit" });
+  server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    let file = join(out, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!file.startsWith(out) || !existsSync(file)) {
+      response.writeHead(404, { "content-type": types[".html"] });
+      response.end(readFileSync(join(out, "404.html")));
+      return;
+    }
+    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path, width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1") outside.push(request.url());
+  });
+  await page.goto(base + path);
+  return { page, context };
+}
+
+for (const [kind, path] of Object.entries(pages)) {
+  test(`${kind}: no WCAG 2.1 A/AA violations`, async () => {
+    const { page, context } = await open(path);
+    if (kind === "search") await page.waitForSelector("#search-results li");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
+
+  test(`${kind}: no horizontal scrolling at 320 px`, async () => {
+    const { page, context } = await open(path, 320);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+    await context.close();
+  });
+}
+
+test("the skip link comes first and moves focus to main", async () => {
+  const { page, context } = await open(pages.step);
+  await page.keyboard.press("Tab");
+  const first = await page.evaluate(() => ({ text: document.activeElement.textContent, href: document.activeElement.getAttribute("href") }));
+  assert.equal(first.href, "#main");
+  await page.keyboard.press("Enter");
+  const focused = await page.evaluate(() => document.activeElement.id);
+  assert.equal(focused, "main");
+  await context.close();
+});
+
+test("search finds a step by a word from its text, without Nordic letters", async () => {
+  const { page, context } = await open("/search/");
+  await page.fill("#search-input", "atgard");
+  await page.waitForSelector("#search-results li");
+  const titles = await page.$$eval("#search-results li a", (links) => links.map((link) => link.textContent));
+  assert.ok(titles.includes("Välj åtgärder"), titles.join(", "));
+  const status = await page.textContent("#search-status");
+  assert.match(status, /träffar/);
+  await context.close();
+});
+
+test("no request leaves 127.0.0.1", () => {
+  assert.deepEqual(outside, []);
+});
