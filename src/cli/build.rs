@@ -38,11 +38,7 @@ pub fn run(args: &BuildArgs) -> ExitCode {
     let started = Instant::now();
     let options = BuildOptions {
         now: args.now,
-        drafts: if args.drafts {
-            Drafts::Include
-        } else {
-            Drafts::Exclude
-        },
+        drafts: Drafts::from_flag(args.drafts),
         overrides: ConfigOverrides {
             base_url: args.base_url.clone(),
             output_dir: args.output.clone(),

@@ -32,11 +32,7 @@ pub struct CheckArgs {
 
 pub fn run(args: &CheckArgs) -> ExitCode {
     let options = BuildOptions {
-        drafts: if args.drafts {
-            Drafts::Include
-        } else {
-            Drafts::Exclude
-        },
+        drafts: Drafts::from_flag(args.drafts),
         now: None,
         overrides: ConfigOverrides {
             base_url: args.base_url.clone(),

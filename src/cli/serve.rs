@@ -47,11 +47,7 @@ pub fn run(args: &ServeArgs) -> ExitCode {
 
 async fn serve_async(args: &ServeArgs) -> ExitCode {
     let options = BuildOptions {
-        drafts: if args.drafts {
-            Drafts::Include
-        } else {
-            Drafts::Exclude
-        },
+        drafts: Drafts::from_flag(args.drafts),
         now: None,
         overrides: ConfigOverrides::default(),
     };

@@ -23,6 +23,17 @@ pub enum Drafts {
     Include,
 }
 
+impl Drafts {
+    /// From a command line's `--drafts`.
+    pub fn from_flag(include: bool) -> Drafts {
+        if include {
+            Drafts::Include
+        } else {
+            Drafts::Exclude
+        }
+    }
+}
+
 /// A folder with `_index.md` is a section; every other Markdown file is a page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
