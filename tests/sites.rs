@@ -56,6 +56,22 @@ cases! {
     check_reads_the_rendered_html => |t: SiteTest| { t.check().expect_transcript(); };
     undefined_reference_label => |t: SiteTest| { t.build().expect_transcript(); };
     fragment_suggestion_by_case_and_nordic_letters => |t: SiteTest| { t.build().expect_transcript(); };
+    alias_that_would_replace_a_page => |t: SiteTest| { t.build().expect_transcript(); };
+}
+
+#[test]
+fn aliases_redirect_to_the_page() {
+    let run = SiteTest::from_dir("site_with_every_output_file").build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let redirect = run.read_output("gamla/om/index.html");
+    assert!(
+        redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=/om-portalen/\">"),
+        "{redirect}"
+    );
+    assert!(
+        redirect.contains("<link rel=\"canonical\" href=\"https://example.org/om-portalen/\">")
+    );
+    assert!(run.read_output("om.html").contains("url=/om-portalen/"));
 }
 
 #[test]

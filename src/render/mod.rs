@@ -2,6 +2,7 @@
 //! attachments and static files beside them, sitemap.xml, robots.txt, 404.html.
 //! Nothing here touches the disk; `write` does.
 
+pub mod aliases;
 pub mod body;
 pub mod feeds;
 pub mod search;
@@ -233,6 +234,17 @@ pub fn site(
         String::from("robots.txt"),
         OutputFile::Bytes(sitemap::robots(config).into_bytes()),
     );
+    let redirects = aliases::pages(site, config, &|path| output.files.contains_key(path));
+    for redirect in redirects {
+        match redirect {
+            Ok((path, html)) => {
+                output
+                    .files
+                    .insert(path, OutputFile::Bytes(html.into_bytes()));
+            }
+            Err(finding) => findings.push(finding),
+        }
+    }
     output
 }
 

@@ -1,0 +1,63 @@
+//! `aliases:` — old URL paths of a page — become small redirect pages (meta
+//! refresh and a canonical link), so that moved pages keep their old links.
+
+use crate::config::SiteConfig;
+use crate::findings::Finding;
+use crate::resolve::Site;
+
+/// (output path, HTML) for every alias, or a finding when an alias would
+/// replace another file of the site.
+pub fn pages(
+    site: &Site,
+    config: &SiteConfig,
+    taken: &dyn Fn(&str) -> bool,
+) -> Vec<Result<(String, String), Finding>> {
+    let mut pages = Vec::new();
+    for page in &site.pages {
+        let document = &page.document;
+        for alias in &document.front_matter.aliases {
+            let trimmed = alias.trim().trim_start_matches('/').trim_end_matches('/');
+            let output_path = if trimmed.is_empty() {
+                String::from("index.html")
+            } else if trimmed.ends_with(".html") {
+                trimmed.to_string()
+            } else {
+                format!("{trimmed}/index.html")
+            };
+            if trimmed
+                .split('/')
+                .any(|segment| segment == ".." || segment == ".")
+                || taken(&output_path)
+            {
+                let reader = document.field_reader();
+                pages.push(Err(reader
+                    .error_at(
+                        reader.key_span("aliases"),
+                        format!(
+                            "the alias \"{alias}\" would replace another page or file of the site"
+                        ),
+                    )
+                    .target(alias.as_str())));
+                continue;
+            }
+            let target = format!("{}{}", config.base_url, page.url);
+            let html = format!(
+                "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><link rel=\"canonical\" href=\"{target}\"><meta http-equiv=\"refresh\" content=\"0; url={}\"></head><body><p><a href=\"{}\">{}</a></p></body></html>\n",
+                page.language.code(),
+                escape(&document.front_matter.title),
+                crate::resolve::Site::href(config, &page.url),
+                crate::resolve::Site::href(config, &page.url),
+                escape(&document.front_matter.title),
+            );
+            pages.push(Ok((output_path, html)));
+        }
+    }
+    pages
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
