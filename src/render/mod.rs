@@ -39,8 +39,9 @@ pub struct Output {
     pub pages: BTreeMap<String, usize>,
 }
 
-/// A page's index, the template that rendered it, its fingerprint, and the HTML.
-type RenderedPage = (usize, String, u64, Vec<u8>);
+/// A page's index, the template that rendered it, its fingerprint (when a
+/// cache is kept), and the HTML.
+type RenderedPage = (usize, String, Option<u64>, Vec<u8>);
 
 /// Pages rendered by an earlier build, by output path, with the fingerprint of
 /// everything they were rendered from. `serve` keeps one between rebuilds, so
@@ -79,6 +80,11 @@ pub fn site(
     // The earlier build's pages are read while rendering; this build's are kept for the next.
     let previous: Option<RenderCache> = cache.as_mut().map(|cache| std::mem::take(*cache));
     let mut next_cache = previous.as_ref().map(|_| RenderCache::default());
+    let fingerprinting = if previous.is_some() {
+        views::Fingerprinting::On
+    } else {
+        views::Fingerprinting::Off
+    };
     let mut output = Output::default();
     for file in &sources.static_files {
         output.files.insert(
@@ -108,14 +114,17 @@ pub fn site(
                         .unwrap_or_else(|| default_template(site, idx))
                         .to_string()
                 });
-            let (builder, view) = views::page_context(site, idx, config, &strings, now);
-            let fingerprint = fingerprint(builder.fingerprint(), &template, page);
+            let (builder, view) =
+                views::page_context(site, idx, config, &strings, now, fingerprinting);
+            let fingerprint = builder
+                .fingerprint()
+                .map(|context| fingerprint(context, &template, page));
             let mut context = builder.context;
-            if let Some(previous) = previous.as_ref()
+            if let (Some(previous), Some(fingerprint)) = (previous.as_ref(), fingerprint)
                 && let Some((cached_fingerprint, html)) = previous.pages.get(&page.output_path())
                 && *cached_fingerprint == fingerprint
             {
-                return Ok((idx, template, fingerprint, html.clone()));
+                return Ok((idx, template, Some(fingerprint), html.clone()));
             }
             views::with_content(&mut context, view, page);
             let html = theme.render(&template, &context, Some(&page.document))?;
@@ -134,7 +143,7 @@ pub fn site(
                 let path = site.pages[idx].output_path();
                 output.templates.insert(path.clone(), template);
                 output.pages.insert(path.clone(), idx);
-                if let Some(next_cache) = next_cache.as_mut() {
+                if let (Some(next_cache), Some(fingerprint)) = (next_cache.as_mut(), fingerprint) {
                     next_cache
                         .pages
                         .insert(path.clone(), (fingerprint, html.clone()));

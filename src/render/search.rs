@@ -4,12 +4,12 @@
 //! so that "atgard" finds "åtgärd". The page `search/` and its script live in
 //! the theme.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::config::SiteConfig;
 use crate::kinds::Kind;
 use crate::resolve::Site;
-use crate::slug::slugify;
 
 use super::body;
 use super::strings::Strings;
@@ -43,7 +43,7 @@ pub fn index(site: &Site, config: &SiteConfig, strings: &Strings) -> String {
     let texts = strings.get(config.language).texts;
     let entries: Vec<SearchEntryView> = site
         .pages
-        .iter()
+        .par_iter()
         .map(|page| {
             let front_matter = &page.document.front_matter;
             let text = body::plain_text(page);
@@ -74,10 +74,7 @@ pub fn index(site: &Site, config: &SiteConfig, strings: &Strings) -> String {
                 .chain(headings.iter().copied())
                 .chain([text.as_str()]),
             );
-            let snippet_source = front_matter
-                .description
-                .clone()
-                .unwrap_or_else(|| text.clone());
+            let snippet_source = front_matter.description.as_deref().unwrap_or(&text);
             SearchEntryView {
                 t: front_matter.title.clone(),
                 u: crate::resolve::Site::href(config, &page.url),
@@ -88,7 +85,7 @@ pub fn index(site: &Site, config: &SiteConfig, strings: &Strings) -> String {
                 p: phase,
                 h: heading_words,
                 w: all_words,
-                s: snippet(&snippet_source),
+                s: snippet(snippet_source),
             }
         })
         .collect();
@@ -97,21 +94,32 @@ pub fn index(site: &Site, config: &SiteConfig, strings: &Strings) -> String {
 
 /// Each word once, folded, in order of first appearance, space-separated.
 fn folded_words<'t>(texts: impl Iterator<Item = &'t str>) -> String {
-    let mut seen = std::collections::HashSet::new();
-    let mut words = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut words = String::new();
+    let mut folded = String::new();
     for text in texts {
         for word in text.split(|ch: char| !ch.is_alphanumeric()) {
-            let folded = slugify(word);
-            if !folded.is_empty() && seen.insert(folded.clone()) {
-                words.push(folded);
+            crate::slug::fold_word(word, &mut folded);
+            if folded.is_empty() || seen.contains(folded.as_str()) {
+                continue;
             }
+            seen.insert(folded.clone());
+            if !words.is_empty() {
+                words.push(' ');
+            }
+            words.push_str(&folded);
         }
     }
-    words.join(" ")
+    words
 }
 
 fn snippet(text: &str) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Only the start of the text can end up in the snippet.
+    let mut end = text.len().min(SNIPPET_CHARS * 8);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = text[..end].split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= SNIPPET_CHARS {
         return text;
     }

@@ -140,6 +140,7 @@ pub fn page_context(
     config: &SiteConfig,
     strings: &Strings,
     now: jiff::civil::Date,
+    fingerprinting: Fingerprinting,
 ) -> (ContextBuilder, PageView) {
     let page = &site.pages[idx];
     let front_matter = &page.document.front_matter;
@@ -202,7 +203,7 @@ pub fn page_context(
     }
     breadcrumbs.reverse();
 
-    let mut context = ContextBuilder::default();
+    let mut context = ContextBuilder::new(fingerprinting);
     context.insert("page", &view);
     context.insert("children", &children);
     context.insert("breadcrumbs", &breadcrumbs);
@@ -213,28 +214,43 @@ pub fn page_context(
     (context, view)
 }
 
+/// Whether a context records a fingerprint of what is put in it: only `serve`,
+/// which reuses unchanged pages, needs one; a build would pay for nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fingerprinting {
+    On,
+    Off,
+}
+
 /// A template context being built, with a fingerprint of everything put in
 /// it. The views serialize the same way every time (structs and BTreeMaps),
 /// which Tera's own maps do not promise.
-#[derive(Default)]
 pub struct ContextBuilder {
     pub context: tera::Context,
-    hasher: std::collections::hash_map::DefaultHasher,
+    hasher: Option<std::collections::hash_map::DefaultHasher>,
 }
 
 impl ContextBuilder {
+    pub fn new(fingerprinting: Fingerprinting) -> ContextBuilder {
+        ContextBuilder {
+            context: tera::Context::new(),
+            hasher: (fingerprinting == Fingerprinting::On).then(Default::default),
+        }
+    }
+
     pub fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
         use std::hash::Hash;
-        key.hash(&mut self.hasher);
-        serde_json::to_vec(value)
-            .unwrap_or_default()
-            .hash(&mut self.hasher);
+        if let Some(hasher) = self.hasher.as_mut() {
+            key.hash(hasher);
+            serde_json::to_vec(value).unwrap_or_default().hash(hasher);
+        }
         self.context.insert(key, value);
     }
 
-    pub fn fingerprint(&self) -> u64 {
+    /// The fingerprint, when it was asked for.
+    pub fn fingerprint(&self) -> Option<u64> {
         use std::hash::Hasher;
-        self.hasher.finish()
+        self.hasher.as_ref().map(Hasher::finish)
     }
 }
 
