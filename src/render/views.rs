@@ -18,6 +18,9 @@ pub struct SiteView {
     pub base_url: String,
     /// The URL path of the home page, `/` or `/portal/`.
     pub home: String,
+    /// Scheme and host of `base_url` ("https://example.se"), which print
+    /// styles put before root-relative link targets.
+    pub origin: String,
     pub language: &'static str,
     pub stylesheet: String,
 }
@@ -77,6 +80,11 @@ pub fn site_view(config: &SiteConfig) -> SiteView {
         description: config.description.clone(),
         base_url: config.base_url.clone(),
         home: config.base_path.clone(),
+        origin: config
+            .base_url
+            .strip_suffix(&config.base_path)
+            .unwrap_or(&config.base_url)
+            .to_string(),
         language: config.language.code(),
         stylesheet: format!("{}style.css", config.base_path),
     }

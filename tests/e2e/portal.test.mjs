@@ -1,7 +1,8 @@
 // The example portal in a real headless Chromium: zero axe-core violations of
-// the WCAG 2.1 A and AA rules on a page of every kind, the skip link first in
-// the tab order and moving focus to <main>, no horizontal scrolling at 320 px,
-// search by a word without Nordic letters, and no request to another host.
+// the WCAG 2.1 A and AA rules on a page of every kind (light and dark), the
+// skip link first in the tab order and moving focus to <main>, no horizontal
+// scrolling at 320 px, search by a word without Nordic letters and by keyboard
+// alone, agendas and steps printed on A4, and no request to another host.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -59,8 +60,8 @@ after(async () => {
   server?.close();
 });
 
-async function open(path, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+async function open(path, width = 1280, options = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, ...options });
   const page = await context.newPage();
   page.on("request", (request) => {
     const url = new URL(request.url());
@@ -74,6 +75,17 @@ for (const [kind, path] of Object.entries(pages)) {
   test(`${kind}: no WCAG 2.1 A/AA violations`, async () => {
     const { page, context } = await open(path);
     if (kind === "search") await page.waitForSelector("#search-results li");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
+
+  test(`${kind}: no WCAG 2.1 A/AA violations in dark mode`, async () => {
+    const { page, context } = await open(path, 1280, { colorScheme: "dark" });
+    if (kind === "search") await page.waitForSelector("#search-results li");
+    const dark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
+    assert.ok(dark, "the page does not see the dark colour scheme");
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
     assert.deepEqual(violations, []);
@@ -109,6 +121,55 @@ test("search finds a step by a word from its text, without Nordic letters", asyn
   assert.match(status, /träffar/);
   await context.close();
 });
+
+test("search works by keyboard alone: the header box, Enter, Tab to a result, Enter", async () => {
+  const { page, context } = await open(pages.step);
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement.id === "site-search")) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.id), "site-search", "Tab never reached the search box");
+  await page.keyboard.type("atgard");
+  await Promise.all([page.waitForURL(/\/search\/\?q=atgard/), page.keyboard.press("Enter")]);
+  await page.waitForSelector("#search-results li a");
+  let focused = "";
+  for (let i = 0; i < 30 && focused !== "Välj åtgärder"; i++) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => (document.activeElement.closest("#search-results") ? document.activeElement.textContent : ""));
+  }
+  assert.equal(focused, "Välj åtgärder", "Tab never reached the result");
+  await Promise.all([page.waitForURL(/\/process\//), page.keyboard.press("Enter")]);
+  assert.equal(await page.textContent("h1"), "Välj åtgärder");
+  await context.close();
+});
+
+// A4 is 210 mm wide; with the print stylesheet's 16 mm margins 178 mm (673 CSS px) are left.
+for (const kind of ["meeting", "step"]) {
+  test(`${kind}: prints on A4 without navigation, with link targets written out`, async () => {
+    const { page, context } = await open(pages[kind], 673);
+    await page.emulateMedia({ media: "print" });
+    const hidden = await page.evaluate(() =>
+      [".site-header", ".breadcrumbs", ".site-footer", ".skip-link", ".pager"]
+        .flatMap((selector) => [...document.querySelectorAll(selector)])
+        .filter((element) => getComputedStyle(element).display !== "none")
+        .map((element) => element.className),
+    );
+    assert.deepEqual(hidden, [], "navigation is printed");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the printed page is ${overflow} px wider than A4`);
+    const targets = await page.$$eval("main a[href]:not([href^='#'])", (links) =>
+      links
+        .filter((link) => link.checkVisibility())
+        .map((link) => ({ href: link.getAttribute("href"), after: getComputedStyle(link, "::after").content })),
+    );
+    assert.ok(targets.length > 0);
+    for (const { href, after } of targets) assert.ok(after.includes(href), `${href} is printed as ${after}`);
+    const pdf = (await page.pdf({ format: "A4", preferCSSPageSize: true })).toString("latin1");
+    const sheets = pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+    assert.ok(sheets >= 1 && sheets <= 2, `${kind} prints on ${sheets} A4 sheets`);
+    await context.close();
+  });
+}
 
 test("no request leaves 127.0.0.1", () => {
   assert.deepEqual(outside, []);
