@@ -58,6 +58,7 @@ fn main() {
         &config,
         jiff::civil::date(2026, 1, 1),
         None,
+        None,
         &mut findings,
     );
     time("render", started);

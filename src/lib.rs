@@ -45,6 +45,8 @@ pub enum Error {
     Config(#[from] config::ConfigError),
     #[error(transparent)]
     Load(#[from] load::LoadError),
+    #[error(transparent)]
+    Write(#[from] write::WriteError),
 }
 
 /// Every stage, in memory; `cli::build` writes the output only if there are no errors.
@@ -52,12 +54,51 @@ pub fn build_site(root: &Path, options: &BuildOptions) -> Result<Built, Error> {
     let mut findings = Findings::default();
     let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
     let now = options.now.unwrap_or_else(|| today(&config));
-    let output = render::site(&site, &sources, &config, now, None, &mut findings);
+    let output = render::site(&site, &sources, &config, now, None, None, &mut findings);
     Ok(Built {
         config,
         output,
         findings,
     })
+}
+
+/// `build_site` for `stegvis build`: pages go to a new folder beside the
+/// output folder (`out_dir` of the site's config) as they are rendered, so
+/// the site's HTML is never all in memory. The caller swaps the folder in
+/// with `Staging::finish` when the findings allow, or drops it.
+pub fn build_site_to_disk(
+    root: &Path,
+    options: &BuildOptions,
+    out_dir: impl FnOnce(&config::SiteConfig) -> PathBuf,
+) -> Result<(Built, write::Staging), Error> {
+    let mut findings = Findings::default();
+    let config = config::read(root, &options.overrides)?;
+    let staging = write::Staging::new(&out_dir(&config))?;
+    let (sources, site) = load_and_resolve(root, &config, options, &mut findings)?;
+    let now = options.now.unwrap_or_else(|| today(&config));
+    // A build that already has errors is not written: its pages can be dropped.
+    let sink: &dyn render::PageSink = if findings.n_errors() > 0 {
+        &render::Discard
+    } else {
+        &staging
+    };
+    let output = render::site(
+        &site,
+        &sources,
+        &config,
+        now,
+        None,
+        Some(sink),
+        &mut findings,
+    );
+    Ok((
+        Built {
+            config,
+            output,
+            findings,
+        },
+        staging,
+    ))
 }
 
 /// Whether `check` also asks remote servers about http(s) links.
@@ -75,7 +116,7 @@ pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Re
     let mut findings = Findings::default();
     let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
     let now = options.now.unwrap_or_else(|| today(&config));
-    let output = render::site(&site, &sources, &config, now, None, &mut findings);
+    let output = render::site(&site, &sources, &config, now, None, None, &mut findings);
     check::html::check(&output, &site, &config, &sources.templates, &mut findings);
     if external == External::Check || config.check.external {
         check::external::check(root, &site, &config, &mut findings);
@@ -97,7 +138,15 @@ pub fn build_site_cached(
     let mut findings = Findings::default();
     let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
     let now = options.now.unwrap_or_else(|| today(&config));
-    let output = render::site(&site, &sources, &config, now, Some(cache), &mut findings);
+    let output = render::site(
+        &site,
+        &sources,
+        &config,
+        now,
+        Some(cache),
+        None,
+        &mut findings,
+    );
     Ok(Built {
         config,
         output,
@@ -122,16 +171,27 @@ fn read_and_resolve(
     findings: &mut Findings,
 ) -> Result<(config::SiteConfig, load::Sources, resolve::Site), Error> {
     let config = config::read(root, &options.overrides)?;
-    let sources = load::site(root, &config, findings)?;
+    let (sources, site) = load_and_resolve(root, &config, options, findings)?;
+    Ok((config, sources, site))
+}
+
+/// load → parse → resolve.
+fn load_and_resolve(
+    root: &Path,
+    config: &config::SiteConfig,
+    options: &BuildOptions,
+    findings: &mut Findings,
+) -> Result<(load::Sources, resolve::Site), Error> {
+    let sources = load::site(root, config, findings)?;
     let documents = parse::documents(&sources.pages, findings);
     let site = resolve::site(
         documents,
         sources.attachments.clone(),
-        &config,
+        config,
         options.drafts,
         findings,
     );
-    Ok((config, sources, site))
+    Ok((sources, site))
 }
 
 /// Where the output goes: `--output`, else `[build] output_dir`, relative to the site root.

@@ -44,7 +44,16 @@ pub fn run(args: &BuildArgs) -> ExitCode {
             output_dir: args.output.clone(),
         },
     };
-    let built = match crate::build_site(&args.root, &options) {
+    // --output is relative to where the command runs; [build] output_dir to the site.
+    let mut out_dir = PathBuf::new();
+    let built = crate::build_site_to_disk(&args.root, &options, |config| {
+        out_dir = args
+            .output
+            .clone()
+            .unwrap_or_else(|| crate::output_dir(&args.root, config));
+        out_dir.clone()
+    });
+    let (built, staging) = match built {
         Ok(built) => built,
         Err(error) => {
             print_fatal(&error);
@@ -52,18 +61,15 @@ pub fn run(args: &BuildArgs) -> ExitCode {
         }
     };
     print_findings(&built.findings, args.format);
-    // --output is relative to where the command runs; [build] output_dir to the site.
-    let out_dir = args
-        .output
-        .clone()
-        .unwrap_or_else(|| crate::output_dir(&args.root, &built.config));
     let n_errors = built.findings.n_errors();
     let n_warnings = built.findings.n_warnings();
     if n_errors > 0 || (args.deny_warnings && n_warnings > 0) {
+        // Dropping the staging folder removes what was written of the new site.
+        drop(staging);
         eprintln!("build failed: {} was not changed", out_dir.display());
         return ExitCode::ContentErrors;
     }
-    if let Err(error) = crate::write::output(&built.output, &out_dir) {
+    if let Err(error) = staging.finish(&built.output) {
         eprintln!("error: {error}");
         return ExitCode::UsageOrConfig;
     }

@@ -1,6 +1,7 @@
 //! `Site` → `Output`: every page through its Tera template (in parallel),
 //! attachments and static files beside them, sitemap.xml, robots.txt, 404.html.
-//! Nothing here touches the disk; `write` does.
+//! Nothing here touches the disk itself: a build hands each rendered page to a
+//! [`PageSink`] (`write::Staging`) instead of keeping it.
 
 pub mod aliases;
 pub mod body;
@@ -26,6 +27,22 @@ use crate::resolve::{Role, Site};
 pub enum OutputFile {
     Bytes(Vec<u8>),
     Copy(FileBytes),
+    /// Handed to the build's [`PageSink`] when it was rendered.
+    Written,
+}
+
+/// Where a build puts pages as soon as they are rendered, so that the whole
+/// site's HTML is never in memory at once. It records its own failures.
+pub trait PageSink: Sync {
+    fn page(&self, path: &str, html: &[u8]);
+}
+
+/// A sink that drops every page: a build that already has errors will not be
+/// written, so it need not keep or write its pages.
+pub struct Discard;
+
+impl PageSink for Discard {
+    fn page(&self, _path: &str, _html: &[u8]) {}
 }
 
 /// The whole built site, by path below the output folder (`process/index.html`).
@@ -40,8 +57,8 @@ pub struct Output {
 }
 
 /// A page's index, the template that rendered it, its fingerprint (when a
-/// cache is kept), and the HTML.
-type RenderedPage = (usize, String, Option<u64>, Vec<u8>);
+/// cache is kept), and the HTML (unless a sink took it).
+type RenderedPage = (usize, String, Option<u64>, Option<Vec<u8>>);
 
 /// Pages rendered by an earlier build, by output path, with the fingerprint of
 /// everything they were rendered from. `serve` keeps one between rebuilds, so
@@ -75,6 +92,7 @@ pub fn site(
     config: &SiteConfig,
     now: jiff::civil::Date,
     mut cache: Option<&mut RenderCache>,
+    sink: Option<&dyn PageSink>,
     findings: &mut Findings,
 ) -> Output {
     // The earlier build's pages are read while rendering; this build's are kept for the next.
@@ -124,16 +142,21 @@ pub fn site(
                 && let Some((cached_fingerprint, html)) = previous.pages.get(&page.output_path())
                 && *cached_fingerprint == fingerprint
             {
-                return Ok((idx, template, Some(fingerprint), html.clone()));
+                return Ok((idx, template, Some(fingerprint), Some(html.clone())));
             }
             views::with_content(&mut context, view, page);
-            let html = theme.render(&template, &context, Some(&page.document))?;
-            Ok((
-                idx,
-                template,
-                fingerprint,
-                minify(html, config).into_bytes(),
-            ))
+            let html = minify(
+                theme.render(&template, &context, Some(&page.document))?,
+                config,
+            )
+            .into_bytes();
+            match sink {
+                Some(sink) => {
+                    sink.page(&page.output_path(), &html);
+                    Ok((idx, template, fingerprint, None))
+                }
+                None => Ok((idx, template, fingerprint, Some(html))),
+            }
         })
         .collect();
     let mut template_findings = theme::FindingCounter::default();
@@ -143,12 +166,15 @@ pub fn site(
                 let path = site.pages[idx].output_path();
                 output.templates.insert(path.clone(), template);
                 output.pages.insert(path.clone(), idx);
-                if let (Some(next_cache), Some(fingerprint)) = (next_cache.as_mut(), fingerprint) {
+                if let (Some(next_cache), Some(fingerprint), Some(html)) =
+                    (next_cache.as_mut(), fingerprint, html.as_ref())
+                {
                     next_cache
                         .pages
                         .insert(path.clone(), (fingerprint, html.clone()));
                 }
-                output.files.insert(path, OutputFile::Bytes(html));
+                let file = html.map_or(OutputFile::Written, OutputFile::Bytes);
+                output.files.insert(path, file);
             }
             Err(finding) => template_findings.add(*finding),
         }

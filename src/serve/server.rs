@@ -152,6 +152,8 @@ async fn respond(
             Ok(bytes) => bytes,
             Err(_) => return status(StatusCode::NOT_FOUND, "not found"),
         },
+        // serve renders into memory and never hands pages to a sink.
+        OutputFile::Written => return status(StatusCode::NOT_FOUND, "not found"),
     };
     let bytes = if name.ends_with(".html") {
         inject(&String::from_utf8_lossy(&bytes), findings, language).into_bytes()

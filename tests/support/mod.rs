@@ -98,6 +98,17 @@ impl SiteTest {
         let stderr = String::from_utf8_lossy(&result.stderr).into_owned();
         assert!(!stderr.contains("panicked"), "stegvis panicked:\n{stderr}");
         assert!(matches!(code, 0..=2), "exit code {code}:\n{stderr}");
+        let beside_output = self.output.parent().expect("output has a parent");
+        let leftovers: Vec<String> = std::fs::read_dir(beside_output)
+            .expect("read the output's parent")
+            .filter_map(|entry| entry.ok())
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.contains(".stegvis-"))
+            .collect();
+        assert!(
+            leftovers.is_empty(),
+            "the new site's folder must be swapped in or removed: {leftovers:?}"
+        );
         let stale = self.output.join("stale.txt");
         if code == 0 && command == "build" {
             assert!(
