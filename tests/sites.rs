@@ -42,6 +42,7 @@ cases! {
     symlink_loop => |t: SiteTest| { t.build().expect_transcript(); };
     tera_syntax_error_in_override => |t: SiteTest| { t.build().expect_transcript(); };
     template_error_on_one_page_writes_nothing => |t: SiteTest| { t.build().expect_transcript(); };
+    page_template_lists_its_section => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     unknown_site_toml_key => |t: SiteTest| { t.build().expect_transcript(); };
     unsupported_language_in_site_toml => |t: SiteTest| { t.build().expect_transcript(); };
     no_site_toml => |t: SiteTest| { t.build().expect_transcript(); };

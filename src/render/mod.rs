@@ -116,6 +116,7 @@ pub fn site(
         return output;
     };
 
+    let listings = views::section_listings(site, config, &strings, now);
     let rendered: Vec<Result<RenderedPage, Box<Finding>>> = site
         .pages
         .par_iter()
@@ -132,8 +133,9 @@ pub fn site(
                         .unwrap_or_else(|| default_template(site, idx))
                         .to_string()
                 });
-            let (builder, view) =
+            let (mut builder, view) =
                 views::page_context(site, idx, config, &strings, now, fingerprinting);
+            views::insert_section(&mut builder, site, idx, config, &listings);
             let fingerprint = builder
                 .fingerprint()
                 .map(|context| fingerprint(context, &template, page));

@@ -1,6 +1,9 @@
 //! The `*View` structs handed to Tera: the theme's contract. Only these
 //! derive `Serialize`; the templates see nothing else of the site.
 
+use std::collections::HashMap;
+
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::config::SiteConfig;
@@ -222,6 +225,111 @@ pub fn page_context(
     (context, view)
 }
 
+/// A section and its pages as each page in it sees them (`section` in a
+/// page's context): built once per section and shared, because Tera's arrays
+/// are reference-counted, so a template that lists a page's whole section
+/// costs no copy per page (the trap that makes such listings quadratic).
+pub struct SectionListing {
+    value: tera::Value,
+    /// Of the serialized listing, for the fingerprints `serve` keeps.
+    hash: u64,
+}
+
+#[derive(Serialize)]
+struct SectionView {
+    title: String,
+    url: String,
+    pages: Vec<LinkView>,
+}
+
+/// Every section's listing, by the section's page index.
+pub fn section_listings(
+    site: &Site,
+    config: &SiteConfig,
+    strings: &Strings,
+    now: jiff::civil::Date,
+) -> HashMap<usize, SectionListing> {
+    use std::hash::{Hash, Hasher};
+    site.pages
+        .par_iter()
+        .enumerate()
+        .filter(|(_, page)| page.role == Role::Section)
+        .map(|(idx, page)| {
+            let view_context = ViewContext {
+                site,
+                config,
+                strings: strings.get(page.language),
+                current: idx,
+                now,
+            };
+            let view = SectionView {
+                title: page.document.front_matter.title.clone(),
+                url: Site::href(config, &page.url),
+                pages: page
+                    .children
+                    .iter()
+                    .map(|&child| view_context.link(child))
+                    .collect(),
+            };
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            serde_json::to_vec(&view)
+                .unwrap_or_default()
+                .hash(&mut hasher);
+            let listing = SectionListing {
+                value: tera::Value::from_serializable(&view),
+                hash: hasher.finish(),
+            };
+            (idx, listing)
+        })
+        .collect()
+}
+
+/// Puts the page's section (`section`: title, url, pages) and its neighbours
+/// there (`previous_in_section`, `next_in_section`) in its context.
+pub fn insert_section(
+    context: &mut ContextBuilder,
+    site: &Site,
+    idx: usize,
+    config: &SiteConfig,
+    listings: &HashMap<usize, SectionListing>,
+) {
+    let Some(parent) = site.pages[idx].parent else {
+        return;
+    };
+    let Some(listing) = listings.get(&parent) else {
+        return;
+    };
+    context.insert_shared("section", listing.value.clone(), listing.hash);
+    let siblings = &site.pages[parent].children;
+    let Some(at) = siblings.iter().position(|&sibling| sibling == idx) else {
+        return;
+    };
+    let neighbour = |sibling: Option<&usize>| {
+        sibling.map(|&sibling| {
+            let page = &site.pages[sibling];
+            (
+                page.document.front_matter.title.clone(),
+                Site::href(config, &page.url),
+            )
+        })
+    };
+    let link = |(title, url): (String, String)| LinkView {
+        title,
+        url,
+        description: None,
+        date: None,
+        is_section: false,
+        is_current: false,
+        is_ancestor: false,
+    };
+    if let Some(previous) = neighbour(at.checked_sub(1).and_then(|at| siblings.get(at))) {
+        context.insert("previous_in_section", &link(previous));
+    }
+    if let Some(next) = neighbour(siblings.get(at + 1)) {
+        context.insert("next_in_section", &link(next));
+    }
+}
+
 /// Whether a context records a fingerprint of what is put in it: only `serve`,
 /// which reuses unchanged pages, needs one; a build would pay for nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -253,6 +361,17 @@ impl ContextBuilder {
             serde_json::to_vec(value).unwrap_or_default().hash(hasher);
         }
         self.context.insert(key, value);
+    }
+
+    /// A value built once and shared by many contexts, with the hash of what
+    /// it was built from.
+    pub fn insert_shared(&mut self, key: &'static str, value: tera::Value, hash: u64) {
+        use std::hash::Hash;
+        if let Some(hasher) = self.hasher.as_mut() {
+            key.hash(hasher);
+            hash.hash(hasher);
+        }
+        self.context.insert_value(key, value);
     }
 
     /// The fingerprint, when it was asked for.
