@@ -228,22 +228,35 @@ fn edits_additions_renames_and_deletions_reload_with_new_content() {
         .status()
         .expect("build");
     assert!(status.success());
-    for path in [
-        "larande/fiskben/index.html",
-        "larande/index.html",
-        "index.html",
-    ] {
-        let expected = std::fs::read_to_string(built.path().join(path)).expect("built page");
-        let served = server
-            .get(&format!("/{}", path.trim_end_matches("index.html")))
-            .2;
-        let served = served.split("<script>").next().expect("before the script");
-        assert_eq!(
-            served,
-            expected.split("</body>").next().expect("before </body>"),
-            "{path}"
-        );
+    let mut compared = 0;
+    for entry in walkdir::WalkDir::new(built.path()) {
+        let entry = entry.expect("walk the build");
+        let path = entry
+            .path()
+            .strip_prefix(built.path())
+            .expect("below the build")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text_file = [".html", ".json", ".xml", ".ics", ".txt"]
+            .iter()
+            .any(|extension| path.ends_with(extension));
+        if !entry.file_type().is_file() || !text_file || path == "404.html" {
+            continue;
+        }
+        let expected = std::fs::read_to_string(entry.path()).expect("built file");
+        let url = format!("/{}", path.trim_end_matches("index.html"));
+        let (status, _, served) = server.get(&url);
+        assert_eq!(status, 200, "{url}");
+        if path.ends_with(".html") {
+            let served = served.split("<script>").next().expect("before the script");
+            let expected = expected.split("</body>").next().expect("before </body>");
+            assert_eq!(served, expected, "{path}");
+        } else {
+            assert_eq!(served, expected, "{path}");
+        }
+        compared += 1;
     }
+    assert!(compared > 20, "only {compared} files compared");
 }
 
 #[test]

@@ -67,6 +67,9 @@ type RenderedPage = (usize, String, Option<u64>, Option<Vec<u8>>);
 #[derive(Debug, Default)]
 pub struct RenderCache {
     pages: BTreeMap<String, (u64, Vec<u8>)>,
+    /// Each page's search index entry, with the fingerprint of the page it
+    /// was made from (the page's inputs include everything the entry shows).
+    search: BTreeMap<String, (u64, String)>,
 }
 
 /// Everything a page's HTML is made of: its template, its context (all but
@@ -162,9 +165,11 @@ pub fn site(
         })
         .collect();
     let mut template_findings = theme::FindingCounter::default();
+    let mut fingerprints: Vec<Option<u64>> = vec![None; site.pages.len()];
     for result in rendered {
         match result {
             Ok((idx, template, fingerprint, html)) => {
+                fingerprints[idx] = fingerprint;
                 let path = site.pages[idx].output_path();
                 output.templates.insert(path.clone(), template);
                 output.pages.insert(path.clone(), idx);
@@ -201,10 +206,27 @@ pub fn site(
         }
     }
 
+    let cached_entry = |idx: usize| {
+        let fingerprint = fingerprints[idx]?;
+        let (cached, entry) = previous
+            .as_ref()?
+            .search
+            .get(&site.pages[idx].output_path())?;
+        (*cached == fingerprint).then(|| entry.clone())
+    };
+    let entries = search::entries(site, config, &strings, &cached_entry);
     output.files.insert(
         String::from(search::INDEX_FILE),
-        OutputFile::Bytes(search::index(site, config, &strings).into_bytes()),
+        OutputFile::Bytes(search::index(&entries).into_bytes()),
     );
+    if let Some(next_cache) = next_cache.as_mut() {
+        for (idx, entry) in entries.into_iter().enumerate() {
+            if let Some(fingerprint) = fingerprints[idx] {
+                let path = site.pages[idx].output_path();
+                next_cache.search.insert(path, (fingerprint, entry));
+            }
+        }
+    }
     let search_context = views::plain_context(site, config, &strings, "search/");
     match theme.render("search.html", &search_context, None) {
         Ok(html) => {

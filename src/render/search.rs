@@ -39,12 +39,22 @@ pub struct SearchEntryView {
     s: String,
 }
 
-pub fn index(site: &Site, config: &SiteConfig, strings: &Strings) -> String {
+/// Each page's entry, as JSON, in page order. `reuse` may give a page's
+/// entry from an earlier build (`serve`, when the page did not change).
+pub fn entries(
+    site: &Site,
+    config: &SiteConfig,
+    strings: &Strings,
+    reuse: &(dyn Fn(usize) -> Option<String> + Sync),
+) -> Vec<String> {
     let texts = strings.get(config.language).texts;
-    let entries: Vec<SearchEntryView> = site
-        .pages
+    site.pages
         .par_iter()
-        .map(|page| {
+        .enumerate()
+        .map(|(idx, page)| {
+            if let Some(entry) = reuse(idx) {
+                return entry;
+            }
             let front_matter = &page.document.front_matter;
             let text = body::plain_text(page);
             let headings: Vec<&str> = page
@@ -75,7 +85,7 @@ pub fn index(site: &Site, config: &SiteConfig, strings: &Strings) -> String {
                 .chain([text.as_str()]),
             );
             let snippet_source = front_matter.description.as_deref().unwrap_or(&text);
-            SearchEntryView {
+            let entry = SearchEntryView {
                 t: front_matter.title.clone(),
                 u: crate::resolve::Site::href(config, &page.url),
                 k: texts
@@ -86,10 +96,25 @@ pub fn index(site: &Site, config: &SiteConfig, strings: &Strings) -> String {
                 h: heading_words,
                 w: all_words,
                 s: snippet(snippet_source),
-            }
+            };
+            serde_json::to_string(&entry).unwrap_or_default()
         })
-        .collect();
-    serde_json::to_string(&entries).unwrap_or_else(|_| String::from("[]"))
+        .collect()
+}
+
+/// The index file: the entries as one JSON array.
+pub fn index(entries: &[String]) -> String {
+    let mut index =
+        String::with_capacity(entries.iter().map(|entry| entry.len() + 1).sum::<usize>() + 2);
+    index.push('[');
+    for (at, entry) in entries.iter().filter(|entry| !entry.is_empty()).enumerate() {
+        if at > 0 {
+            index.push(',');
+        }
+        index.push_str(entry);
+    }
+    index.push(']');
+    index
 }
 
 /// Each word once, folded, in order of first appearance, space-separated.
