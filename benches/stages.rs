@@ -24,14 +24,14 @@ fn main() {
         std::process::exit(2);
     };
     let mut findings = Findings::default();
-    let Ok(sources) = load::site(&root, &config, &mut findings) else {
+    let Ok(mut sources) = load::site(&root, &config, &mut findings) else {
         eprintln!("stages: cannot load {}", root.display());
         std::process::exit(2);
     };
     time("load", started);
 
     let started = Instant::now();
-    let documents = parse::documents(&sources.pages, &mut findings);
+    let documents = parse::documents(std::mem::take(&mut sources.pages), &mut findings);
     time("parse", started);
 
     let started = Instant::now();

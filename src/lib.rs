@@ -74,7 +74,7 @@ pub fn build_site_to_disk(
     let mut findings = Findings::default();
     let config = config::read(root, &options.overrides)?;
     let staging = write::Staging::new(&out_dir(&config))?;
-    let (sources, site) = load_and_resolve(root, &config, options, &mut findings)?;
+    let (sources, site) = load_and_resolve(root, &config, options, None, &mut findings)?;
     let now = options.now.unwrap_or_else(|| today(&config));
     // A build that already has errors is not written: its pages can be dropped.
     let sink: &dyn render::PageSink = if findings.n_errors() > 0 {
@@ -128,22 +128,41 @@ pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Re
     })
 }
 
-/// `build_site` for `serve`: pages whose inputs did not change since the
-/// build that filled `cache` are taken from it instead of rendered again.
+/// What `serve` keeps between rebuilds.
+#[derive(Debug, Default)]
+pub struct BuildCache {
+    /// Documents by content path: a file whose stamp did not change is not
+    /// read or parsed again. Never needs emptying: parsing reads nothing else.
+    pub parse: parse::ParseCache,
+    /// Rendered pages and search entries by fingerprint; emptied when
+    /// templates, theme strings or site.toml change.
+    pub render: render::RenderCache,
+}
+
+/// `build_site` for `serve`: files unchanged since the build that filled
+/// `cache` are not read or parsed again, and pages whose inputs did not
+/// change are taken from it instead of rendered again.
 pub fn build_site_cached(
     root: &Path,
     options: &BuildOptions,
-    cache: &mut render::RenderCache,
+    cache: &mut BuildCache,
 ) -> Result<Built, Error> {
     let mut findings = Findings::default();
-    let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
+    let config = config::read(root, &options.overrides)?;
+    let (sources, site) = load_and_resolve(
+        root,
+        &config,
+        options,
+        Some(&mut cache.parse),
+        &mut findings,
+    )?;
     let now = options.now.unwrap_or_else(|| today(&config));
     let output = render::site(
         &site,
         &sources,
         &config,
         now,
-        Some(cache),
+        Some(&mut cache.render),
         None,
         &mut findings,
     );
@@ -171,19 +190,35 @@ fn read_and_resolve(
     findings: &mut Findings,
 ) -> Result<(config::SiteConfig, load::Sources, resolve::Site), Error> {
     let config = config::read(root, &options.overrides)?;
-    let (sources, site) = load_and_resolve(root, &config, options, findings)?;
+    let (sources, site) = load_and_resolve(root, &config, options, None, findings)?;
     Ok((config, sources, site))
 }
 
-/// load → parse → resolve.
+/// load → parse → resolve; with a `ParseCache`, unchanged files are neither
+/// read nor parsed again. The Markdown texts move from `Sources` into the site.
 fn load_and_resolve(
     root: &Path,
     config: &config::SiteConfig,
     options: &BuildOptions,
+    parse_cache: Option<&mut parse::ParseCache>,
     findings: &mut Findings,
 ) -> Result<(load::Sources, resolve::Site), Error> {
-    let sources = load::site(root, config, findings)?;
-    let documents = parse::documents(&sources.pages, findings);
+    let (mut sources, documents) = match parse_cache {
+        Some(cache) => {
+            let read_at = std::time::SystemTime::now();
+            let known = |content_path: &str, stamp| cache.knows(content_path, stamp);
+            let mut sources = load::site_reusing(root, config, &known, findings)?;
+            let pages = std::mem::take(&mut sources.pages);
+            let documents = parse::documents_cached(pages, read_at, cache, findings);
+            (sources, documents)
+        }
+        None => {
+            let mut sources = load::site(root, config, findings)?;
+            let pages = std::mem::take(&mut sources.pages);
+            (sources, parse::documents(pages, findings))
+        }
+    };
+    sources.pages.shrink_to_fit();
     let site = resolve::site(
         documents,
         sources.attachments.clone(),

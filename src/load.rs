@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
+use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 use walkdir::WalkDir;
 
@@ -24,8 +25,41 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// Relative to content/, NFC, `/`-separated (`möten/a.md`): what links name.
     pub content_path: String,
+    /// Empty when `known` said the file is unchanged since it was parsed.
     pub text: String,
+    pub stamp: Stamp,
 }
+
+/// A file's size and modification time: `serve` takes an unchanged stamp for
+/// an unchanged file (as make and cargo do) and does not read it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Stamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+}
+
+impl Stamp {
+    /// Whether the file was last written well before `time`: file times are
+    /// coarse (a clock tick), so a file written in the same instant it was
+    /// read could change again without a new stamp ("racy git"). Only a
+    /// settled file's stamp is trusted.
+    pub fn settled_before(&self, time: std::time::SystemTime) -> bool {
+        self.modified
+            .and_then(|modified| modified.checked_add(std::time::Duration::from_secs(1)))
+            .is_some_and(|settled| settled < time)
+    }
+
+    fn of(metadata: &std::fs::Metadata) -> Stamp {
+        Stamp {
+            modified: metadata.modified().ok(),
+            len: metadata.len(),
+        }
+    }
+}
+
+/// Whether a Markdown file (by content path) with this stamp was read and
+/// parsed before, so that its text is not needed.
+pub type Known<'a> = &'a (dyn Fn(&str, Stamp) -> bool + Sync);
 
 /// A file of content/ that is not Markdown, copied beside its page.
 #[derive(Debug, Clone)]
@@ -96,6 +130,16 @@ pub fn site(
     config: &SiteConfig,
     findings: &mut Findings,
 ) -> Result<Sources, LoadError> {
+    site_reusing(root, config, &|_, _| false, findings)
+}
+
+/// `site`, without reading the Markdown files `known` already has.
+pub fn site_reusing(
+    root: &Path,
+    config: &SiteConfig,
+    known: Known,
+    findings: &mut Findings,
+) -> Result<Sources, LoadError> {
     let content_root = root.join(CONTENT_DIR);
     if !content_root.is_dir() {
         return Err(LoadError::NoContent {
@@ -103,12 +147,20 @@ pub fn site(
         });
     }
     let mut sources = Sources::default();
-    load_content(root, &content_root, &mut sources, findings);
+    load_content(root, &content_root, known, &mut sources, findings);
     load_theme(root, config, &mut sources, findings)?;
     Ok(sources)
 }
 
-fn load_content(root: &Path, content_root: &Path, sources: &mut Sources, findings: &mut Findings) {
+fn load_content(
+    root: &Path,
+    content_root: &Path,
+    known: Known,
+    sources: &mut Sources,
+    findings: &mut Findings,
+) {
+    // Walked in one thread (sorted, loops reported), read in parallel.
+    let mut markdown: Vec<(PathBuf, PathBuf, String)> = Vec::new();
     let walker = WalkDir::new(content_root)
         .follow_links(true)
         .sort_by_file_name()
@@ -138,11 +190,7 @@ fn load_content(root: &Path, content_root: &Path, sources: &mut Sources, finding
             continue;
         };
         if content_path.ends_with(".md") {
-            if let Some(page) =
-                read_markdown(entry.path(), relative_to_root, content_path, findings)
-            {
-                sources.pages.push(page);
-            }
+            markdown.push((entry.into_path(), relative_to_root, content_path));
         } else {
             let size = entry.metadata().map(|metadata| metadata.len()).unwrap_or(0);
             sources.attachments.push(AttachmentFile {
@@ -151,6 +199,16 @@ fn load_content(root: &Path, content_root: &Path, sources: &mut Sources, finding
                 size,
                 bytes: FileBytes::Disk(entry.path().to_path_buf()),
             });
+        }
+    }
+    let read: Vec<Result<SourceFile, Finding>> = markdown
+        .into_par_iter()
+        .map(|(absolute, path, content_path)| read_markdown(&absolute, path, content_path, known))
+        .collect();
+    for page in read {
+        match page {
+            Ok(page) => sources.pages.push(page),
+            Err(finding) => findings.push(finding),
         }
     }
     sources
@@ -165,46 +223,50 @@ fn read_markdown(
     absolute: &Path,
     path: PathBuf,
     content_path: String,
-    findings: &mut Findings,
-) -> Option<SourceFile> {
-    let bytes = match std::fs::read(absolute) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            findings.push(Finding::error(
-                Kind::Content,
-                &path,
-                format!("cannot read the file: {error}"),
-            ));
-            return None;
-        }
+    known: Known,
+) -> Result<SourceFile, Finding> {
+    let cannot_read = |path: &Path, error: std::io::Error| {
+        Finding::error(
+            Kind::Content,
+            path,
+            format!("cannot read the file: {error}"),
+        )
     };
+    let stamp = match std::fs::metadata(absolute) {
+        Ok(metadata) => Stamp::of(&metadata),
+        Err(error) => return Err(cannot_read(&path, error)),
+    };
+    if known(&content_path, stamp) {
+        return Ok(SourceFile {
+            path,
+            content_path,
+            text: String::new(),
+            stamp,
+        });
+    }
+    let bytes = std::fs::read(absolute).map_err(|error| cannot_read(&path, error))?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
             let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
             let line = valid.iter().filter(|byte| **byte == b'\n').count() + 1;
-            findings.push(
-                Finding::error(
+            return Err(Finding::error(
                     Kind::Content,
                     &path,
                     format!("the file is not UTF-8 text (first bad byte on line {line})"),
                 )
-                .help("save the file as UTF-8; it may be in an older encoding such as ISO-8859-1 or Windows-1252"),
-            );
-            return None;
+                .help("save the file as UTF-8; it may be in an older encoding such as ISO-8859-1 or Windows-1252"));
         }
     };
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
-        findings.push(
-            Finding::error(Kind::Content, &path, "the file is empty")
-                .help("a page needs front matter: a line ---, a line title: \"…\", and a line ---"),
-        );
-        return None;
+        return Err(Finding::error(Kind::Content, &path, "the file is empty")
+            .help("a page needs front matter: a line ---, a line title: \"…\", and a line ---"));
     }
-    Some(SourceFile {
+    Ok(SourceFile {
         path,
         content_path,
         text,
+        stamp,
     })
 }
 

@@ -57,7 +57,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
         return ExitCode::UsageOrConfig;
     }
     let served = serve::empty();
-    let mut cache = crate::render::RenderCache::default();
+    let mut cache = crate::BuildCache::default();
     serve::apply(&served, &args.root, &options, &mut cache);
     let (changes, _) = broadcast::channel(16);
     match serve::watch::start(

@@ -5,18 +5,20 @@ pub mod front_matter;
 pub mod headings;
 pub mod markdown;
 
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 
 use crate::findings::{Finding, Findings, LineIndex};
-use crate::load::SourceFile;
+use crate::load::{SourceFile, Stamp};
 
 pub use front_matter::{FieldReader, FrontMatter};
 pub use markdown::{Heading, Link};
 
 /// One Markdown source, read.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Document {
     /// Relative to the site root, as on disk.
     pub path: PathBuf,
@@ -61,9 +63,10 @@ impl Document {
     }
 }
 
-/// Parses every source in parallel; findings come back in source order.
-pub fn documents(sources: &[SourceFile], findings: &mut Findings) -> Vec<Document> {
-    let parsed: Vec<(Document, Vec<Finding>)> = sources.par_iter().map(document).collect();
+/// Parses every source in parallel; findings come back in source order. The
+/// sources' texts move into the documents (the site's text is held once).
+pub fn documents(sources: Vec<SourceFile>, findings: &mut Findings) -> Vec<Document> {
+    let parsed: Vec<(Document, Vec<Finding>)> = sources.into_par_iter().map(document).collect();
     let mut documents = Vec::with_capacity(parsed.len());
     for (document, document_findings) in parsed {
         findings.extend(document_findings);
@@ -72,10 +75,102 @@ pub fn documents(sources: &[SourceFile], findings: &mut Findings) -> Vec<Documen
     documents
 }
 
+/// Documents parsed by earlier builds, by content path, with the stamp of the
+/// file they were parsed from and their findings. `serve` keeps one, so that
+/// a save re-reads and re-parses only the files that changed.
+#[derive(Debug, Default)]
+pub struct ParseCache {
+    documents: HashMap<String, Parsed>,
+    /// Of the last build: how many documents were taken from here, how many parsed.
+    reused: usize,
+    parsed: usize,
+}
+
+#[derive(Debug)]
+struct Parsed {
+    stamp: Stamp,
+    /// When the file was read (at the latest): its stamp is trusted only if
+    /// the file had settled by then.
+    read_at: SystemTime,
+    document: Document,
+    findings: Vec<Finding>,
+}
+
+impl ParseCache {
+    /// Whether the file at `content_path` with `stamp` is parsed here already
+    /// (`load` need not read it).
+    pub fn knows(&self, content_path: &str, stamp: Stamp) -> bool {
+        self.documents
+            .get(content_path)
+            .is_some_and(|parsed| parsed.stamp == stamp && stamp.settled_before(parsed.read_at))
+    }
+
+    /// How many documents the last build took from the cache, and how many it parsed.
+    pub fn last_build(&self) -> (usize, usize) {
+        (self.reused, self.parsed)
+    }
+}
+
+/// `documents`, taking unchanged files from `cache` and keeping this build's
+/// documents in it for the next. `read_at`: a time no later than the reading
+/// of `sources` began.
+pub fn documents_cached(
+    sources: Vec<SourceFile>,
+    read_at: SystemTime,
+    cache: &mut ParseCache,
+    findings: &mut Findings,
+) -> Vec<Document> {
+    let mut previous = std::mem::take(&mut cache.documents);
+    let mut reused = Vec::new();
+    let mut fresh = Vec::new();
+    for source in sources {
+        match previous.remove_entry(&source.content_path) {
+            // `load` left the text out because `knows` said so.
+            Some((path, parsed)) if parsed.stamp == source.stamp && source.text.is_empty() => {
+                reused.push((path, parsed));
+            }
+            _ => fresh.push(source),
+        }
+    }
+    let parsed: Vec<Parsed> = fresh
+        .into_par_iter()
+        .map(|source| {
+            let stamp = source.stamp;
+            let (document, findings) = document(source);
+            Parsed {
+                stamp,
+                read_at,
+                document,
+                findings,
+            }
+        })
+        .collect();
+    let mut documents: Vec<(Document, Vec<Finding>)> = reused
+        .par_iter()
+        .map(|(_, parsed)| (parsed.document.clone(), parsed.findings.clone()))
+        .collect();
+    cache.reused = reused.len();
+    cache.parsed = parsed.len();
+    cache.documents = reused.into_iter().collect();
+    for parsed in parsed {
+        documents.push((parsed.document.clone(), parsed.findings.clone()));
+        cache
+            .documents
+            .insert(parsed.document.content_path.clone(), parsed);
+    }
+    documents.sort_by(|(a, _), (b, _)| a.content_path.cmp(&b.content_path));
+    let mut ordered = Vec::with_capacity(documents.len());
+    for (document, document_findings) in documents {
+        findings.extend(document_findings);
+        ordered.push(document);
+    }
+    ordered
+}
+
 /// Parses one source. Always returns a document, so that links to a page with
 /// a broken front matter still resolve and one defect gives one finding.
-pub fn document(source: &SourceFile) -> (Document, Vec<Finding>) {
-    let text = normalize_text(&source.text);
+pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
+    let text = normalize_text(source.text);
     let line_index = LineIndex::new(&text);
     let mut findings = Vec::new();
     let split = front_matter::split(&text, &source.path, &line_index);
@@ -117,8 +212,8 @@ pub fn document(source: &SourceFile) -> (Document, Vec<Finding>) {
         );
     }
     let document = Document {
-        path: source.path.clone(),
-        content_path: source.content_path.clone(),
+        path: source.path,
+        content_path: source.content_path,
         front_matter,
         yaml,
         yaml_first_line: 2,
@@ -133,12 +228,14 @@ pub fn document(source: &SourceFile) -> (Document, Vec<Finding>) {
 }
 
 /// Drops a UTF-8 BOM and turns CRLF into LF; line and column numbers stay the same.
-fn normalize_text(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+fn normalize_text(mut text: String) -> String {
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
     if text.contains('\r') {
         text.replace("\r\n", "\n")
     } else {
-        text.to_string()
+        text
     }
 }
 

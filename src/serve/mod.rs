@@ -44,7 +44,7 @@ pub fn apply(
     served: &SharedServed,
     root: &std::path::Path,
     options: &crate::BuildOptions,
-    cache: &mut crate::render::RenderCache,
+    cache: &mut crate::BuildCache,
 ) {
     let result = crate::build_site_cached(root, options, cache);
     let Ok(mut state) = served.write() else {

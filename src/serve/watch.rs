@@ -11,7 +11,6 @@ use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, ne
 use tokio::sync::broadcast;
 
 use crate::BuildOptions;
-use crate::render::RenderCache;
 
 use super::{Change, SharedServed, apply};
 
@@ -27,7 +26,7 @@ type Watcher = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
 struct Watching {
     debouncer: Watcher,
     watched: Vec<&'static str>,
-    cache: RenderCache,
+    cache: crate::BuildCache,
 }
 
 /// Starts watching, on a thread of its own that also rebuilds.
@@ -36,7 +35,7 @@ pub fn start(
     options: BuildOptions,
     served: SharedServed,
     changes: broadcast::Sender<Change>,
-    cache: RenderCache,
+    cache: crate::BuildCache,
 ) -> notify::Result<()> {
     // Events name absolute paths; compare them with an absolute root.
     let root = std::fs::canonicalize(&root).unwrap_or(root);
@@ -102,7 +101,7 @@ fn run(
         // theme or site.toml change can change every page, so start afresh.
         let content = root.join("content");
         if paths.iter().any(|path| !path.starts_with(&content)) {
-            watching.cache = RenderCache::default();
+            watching.cache.render = crate::render::RenderCache::default();
         }
         apply(served, root, options, &mut watching.cache);
         let _ = changes.send(if only_css {
