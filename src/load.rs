@@ -201,14 +201,14 @@ fn load_content(
             });
         }
     }
-    let read: Vec<Result<SourceFile, Finding>> = markdown
+    let read: Vec<Result<SourceFile, Box<Finding>>> = markdown
         .into_par_iter()
         .map(|(absolute, path, content_path)| read_markdown(&absolute, path, content_path, known))
         .collect();
     for page in read {
         match page {
             Ok(page) => sources.pages.push(page),
-            Err(finding) => findings.push(finding),
+            Err(finding) => findings.push(*finding),
         }
     }
     sources
@@ -224,13 +224,13 @@ fn read_markdown(
     path: PathBuf,
     content_path: String,
     known: Known,
-) -> Result<SourceFile, Finding> {
+) -> Result<SourceFile, Box<Finding>> {
     let cannot_read = |path: &Path, error: std::io::Error| {
-        Finding::error(
+        Box::new(Finding::error(
             Kind::Content,
             path,
             format!("cannot read the file: {error}"),
-        )
+        ))
     };
     let stamp = match std::fs::metadata(absolute) {
         Ok(metadata) => Stamp::of(&metadata),
@@ -250,12 +250,12 @@ fn read_markdown(
         Err(error) => {
             let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
             let line = valid.iter().filter(|byte| **byte == b'\n').count() + 1;
-            return Err(Finding::error(
+            return Err(Box::new(Finding::error(
                     Kind::Content,
                     &path,
                     format!("the file is not UTF-8 text (first bad byte on line {line})"),
                 )
-                .help("save the file as UTF-8; it may be in an older encoding such as ISO-8859-1 or Windows-1252"));
+                .help("save the file as UTF-8; it may be in an older encoding such as ISO-8859-1 or Windows-1252")));
         }
     };
     if text.trim_start_matches('\u{feff}').trim().is_empty() {

@@ -131,11 +131,19 @@ fn after_edits_additions_deletions_and_broken_files_the_result_equals_a_full_bui
     assert_equals_full_build(root, &mut cache);
 
     // A broken front matter keeps its finding while the file is unchanged.
-    write(root, "content/alfa.md", "---\ntitel: Alfa\n---\n\nText.\n", at(3));
+    write(
+        root,
+        "content/alfa.md",
+        "---\ntitel: Alfa\n---\n\nText.\n",
+        at(3),
+    );
     assert_equals_full_build(root, &mut cache);
     let again = stegvis::build_site_cached(root, &options(), &mut cache).expect("again");
     assert_eq!(cache.parse.last_build().1, 0, "nothing parsed again");
-    assert!(again.findings.n_errors() > 0, "the reused document keeps its finding");
+    assert!(
+        again.findings.n_errors() > 0,
+        "the reused document keeps its finding"
+    );
 
     std::fs::rename(root.join("content/nytt"), root.join("content/flyttat")).expect("rename");
     assert_equals_full_build(root, &mut cache);
