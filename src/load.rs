@@ -259,8 +259,10 @@ fn read_markdown(
         }
     };
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
-        return Err(Finding::error(Kind::Content, &path, "the file is empty")
-            .help("a page needs front matter: a line ---, a line title: \"…\", and a line ---"));
+        return Err(Box::new(
+            Finding::error(Kind::Content, &path, "the file is empty")
+                .help("a page needs front matter: a line ---, a line title: \"…\", and a line ---"),
+        ));
     }
     Ok(SourceFile {
         path,
