@@ -136,19 +136,31 @@ pub fn site(
                         .unwrap_or_else(|| default_template(site, idx))
                         .to_string()
                 });
-            let (mut builder, view) =
-                views::page_context(site, idx, config, &strings, now, fingerprinting);
-            views::insert_section(&mut builder, site, idx, config, &listings);
-            let fingerprint = builder
-                .fingerprint()
-                .map(|context| fingerprint(context, &template, page));
+            let context_of = |fingerprinting| {
+                let (mut builder, view) =
+                    views::page_context(site, idx, config, &strings, now, fingerprinting);
+                views::insert_section(&mut builder, site, idx, config, &listings);
+                (builder, view)
+            };
+            // With a cache, the page's views are first only hashed; a Tera
+            // context is built only for a page that must be rendered again.
+            let (fingerprint, (builder, view)) = match fingerprinting {
+                views::Fingerprinting::On => {
+                    let (hashed, _) = context_of(views::Fingerprinting::Only);
+                    let fingerprint = hashed
+                        .fingerprint()
+                        .map(|context| fingerprint(context, &template, page));
+                    if let (Some(previous), Some(fingerprint)) = (previous.as_ref(), fingerprint)
+                        && let Some((cached, html)) = previous.pages.get(&page.output_path())
+                        && *cached == fingerprint
+                    {
+                        return Ok((idx, template, Some(fingerprint), Some(html.clone())));
+                    }
+                    (fingerprint, context_of(views::Fingerprinting::Off))
+                }
+                _ => (None, context_of(views::Fingerprinting::Off)),
+            };
             let mut context = builder.context;
-            if let (Some(previous), Some(fingerprint)) = (previous.as_ref(), fingerprint)
-                && let Some((cached_fingerprint, html)) = previous.pages.get(&page.output_path())
-                && *cached_fingerprint == fingerprint
-            {
-                return Ok((idx, template, Some(fingerprint), Some(html.clone())));
-            }
             views::with_content(&mut context, view, page);
             let html = minify(
                 theme.render(&template, &context, Some(&page.document))?,

@@ -334,8 +334,27 @@ pub fn insert_section(
 /// which reuses unchanged pages, needs one; a build would pay for nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fingerprinting {
+    /// Hashed and put in the Tera context.
     On,
+    /// Not hashed.
     Off,
+    /// Hashed only: no Tera context is built (`serve`, to learn whether a
+    /// page must be rendered again at all).
+    Only,
+}
+
+/// Feeds what serde_json writes straight into a hasher, without a buffer.
+struct HashWriter<'h>(&'h mut std::collections::hash_map::DefaultHasher);
+
+impl std::io::Write for HashWriter<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        std::hash::Hasher::write(self.0, bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// A template context being built, with a fingerprint of everything put in
@@ -344,13 +363,16 @@ pub enum Fingerprinting {
 pub struct ContextBuilder {
     pub context: tera::Context,
     hasher: Option<std::collections::hash_map::DefaultHasher>,
+    /// Whether values go into `context` (not with `Fingerprinting::Only`).
+    building: bool,
 }
 
 impl ContextBuilder {
     pub fn new(fingerprinting: Fingerprinting) -> ContextBuilder {
         ContextBuilder {
             context: tera::Context::new(),
-            hasher: (fingerprinting == Fingerprinting::On).then(Default::default),
+            hasher: (fingerprinting != Fingerprinting::Off).then(Default::default),
+            building: fingerprinting != Fingerprinting::Only,
         }
     }
 
@@ -358,9 +380,13 @@ impl ContextBuilder {
         use std::hash::Hash;
         if let Some(hasher) = self.hasher.as_mut() {
             key.hash(hasher);
-            serde_json::to_vec(value).unwrap_or_default().hash(hasher);
+            // A write to a hasher cannot fail; a value that cannot be
+            // serialized fails in Tera's insert too.
+            let _ = serde_json::to_writer(HashWriter(hasher), value);
         }
-        self.context.insert(key, value);
+        if self.building {
+            self.context.insert(key, value);
+        }
     }
 
     /// A value built once and shared by many contexts, with the hash of what
@@ -371,7 +397,9 @@ impl ContextBuilder {
             key.hash(hasher);
             hash.hash(hasher);
         }
-        self.context.insert_value(key, value);
+        if self.building {
+            self.context.insert_value(key, value);
+        }
     }
 
     /// The fingerprint, when it was asked for.
