@@ -151,6 +151,7 @@ fn write_file(path: &Path, file: &OutputFile) -> Result<(), WriteError> {
     match file {
         OutputFile::Written => Ok(()),
         OutputFile::Bytes(bytes) => std::fs::write(path, bytes).map_err(io_error(path)),
+        OutputFile::Page(bytes) => std::fs::write(path, bytes.as_slice()).map_err(io_error(path)),
         OutputFile::Copy(FileBytes::Embedded(bytes)) => {
             std::fs::write(path, bytes).map_err(io_error(path))
         }

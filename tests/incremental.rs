@@ -48,9 +48,9 @@ fn options() -> BuildOptions {
 }
 
 fn text_of(output: &stegvis::Output, path: &str) -> String {
-    match output.files.get(path) {
-        Some(OutputFile::Bytes(bytes)) => String::from_utf8_lossy(bytes).into_owned(),
-        other => panic!("{path}: {other:?}"),
+    match output.files.get(path).and_then(OutputFile::generated) {
+        Some(bytes) => String::from_utf8_lossy(bytes).into_owned(),
+        None => panic!("{path} was not generated"),
     }
 }
 
@@ -62,10 +62,7 @@ fn assert_equals_full_build(root: &Path, cache: &mut BuildCache) {
         output
             .files
             .iter()
-            .filter_map(|(path, file)| match file {
-                OutputFile::Bytes(bytes) => Some((path.clone(), bytes.clone())),
-                _ => None,
-            })
+            .filter_map(|(path, file)| Some((path.clone(), file.generated()?.to_vec())))
             .collect()
     };
     assert_eq!(generated(&cached.output), generated(&full.output));

@@ -18,7 +18,7 @@ use crate::config::SiteConfig;
 use crate::findings::{Finding, Findings, Kind, LineIndex};
 use crate::load::TemplateFile;
 use crate::render::theme::FindingCounter;
-use crate::render::{Output, OutputFile};
+use crate::render::Output;
 use crate::resolve::Site;
 
 /// One URL-valued attribute of the rendered HTML.
@@ -47,11 +47,10 @@ pub fn check(
     let scans: BTreeMap<&str, PageScan> = output
         .files
         .par_iter()
-        .filter_map(|(path, file)| match file {
-            OutputFile::Bytes(bytes) if path.ends_with(".html") => {
-                Some((path.as_str(), scan(&String::from_utf8_lossy(bytes))))
-            }
-            _ => None,
+        .filter(|(path, _)| path.ends_with(".html"))
+        .filter_map(|(path, file)| {
+            let bytes = file.generated()?;
+            Some((path.as_str(), scan(&String::from_utf8_lossy(bytes))))
         })
         .collect();
 

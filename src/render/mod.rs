@@ -14,6 +14,7 @@ pub mod theme;
 pub mod views;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -26,9 +27,22 @@ use crate::resolve::{Role, Site};
 #[derive(Debug, Clone)]
 pub enum OutputFile {
     Bytes(Vec<u8>),
+    /// A rendered page kept in memory, shared with `serve`'s cache.
+    Page(Arc<Vec<u8>>),
     Copy(FileBytes),
     /// Handed to the build's [`PageSink`] when it was rendered.
     Written,
+}
+
+impl OutputFile {
+    /// The bytes, for a file generated in memory.
+    pub fn generated(&self) -> Option<&[u8]> {
+        match self {
+            OutputFile::Bytes(bytes) => Some(bytes),
+            OutputFile::Page(bytes) => Some(bytes),
+            OutputFile::Copy(_) | OutputFile::Written => None,
+        }
+    }
 }
 
 /// Where a build puts pages as soon as they are rendered, so that the whole
@@ -58,7 +72,7 @@ pub struct Output {
 
 /// A page's index, the template that rendered it, its fingerprint (when a
 /// cache is kept), and the HTML (unless a sink took it).
-type RenderedPage = (usize, String, Option<u64>, Option<Vec<u8>>);
+type RenderedPage = (usize, String, Option<u64>, Option<Arc<Vec<u8>>>);
 
 /// Pages rendered by an earlier build, by output path, with the fingerprint of
 /// everything they were rendered from. `serve` keeps one between rebuilds, so
@@ -66,7 +80,7 @@ type RenderedPage = (usize, String, Option<u64>, Option<Vec<u8>>);
 /// templates, theme strings or site.toml must start from an empty cache.
 #[derive(Debug, Default)]
 pub struct RenderCache {
-    pages: BTreeMap<String, (u64, Vec<u8>)>,
+    pages: BTreeMap<String, (u64, Arc<Vec<u8>>)>,
     /// Each page's search index entry, with the fingerprint of the page it
     /// was made from (the page's inputs include everything the entry shows).
     search: BTreeMap<String, (u64, String)>,
@@ -154,7 +168,7 @@ pub fn site(
                         && let Some((cached, html)) = previous.pages.get(&page.output_path())
                         && *cached == fingerprint
                     {
-                        return Ok((idx, template, Some(fingerprint), Some(html.clone())));
+                        return Ok((idx, template, Some(fingerprint), Some(Arc::clone(html))));
                     }
                     (fingerprint, context_of(views::Fingerprinting::Off))
                 }
@@ -171,7 +185,7 @@ pub fn site(
                     sink.page(&page.output_path(), &html);
                     Ok((idx, template, fingerprint, None))
                 }
-                None => Ok((idx, template, fingerprint, Some(html))),
+                None => Ok((idx, template, fingerprint, Some(Arc::new(html)))),
             }
         })
         .collect();
@@ -189,9 +203,9 @@ pub fn site(
                 {
                     next_cache
                         .pages
-                        .insert(path.clone(), (fingerprint, html.clone()));
+                        .insert(path.clone(), (fingerprint, Arc::clone(html)));
                 }
-                let file = html.map_or(OutputFile::Written, OutputFile::Bytes);
+                let file = html.map_or(OutputFile::Written, OutputFile::Page);
                 output.files.insert(path, file);
             }
             Err(finding) => template_findings.add(*finding),

@@ -147,6 +147,7 @@ async fn respond(
 ) -> Response<Body> {
     let bytes: Vec<u8> = match file {
         OutputFile::Bytes(bytes) => bytes.clone(),
+        OutputFile::Page(bytes) => bytes.to_vec(),
         OutputFile::Copy(FileBytes::Embedded(bytes)) => bytes.to_vec(),
         OutputFile::Copy(FileBytes::Disk(path)) => match tokio::fs::read(path).await {
             Ok(bytes) => bytes,
