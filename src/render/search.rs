@@ -47,7 +47,7 @@ pub fn entries(
     strings: &Strings,
     reuse: &(dyn Fn(usize) -> Option<String> + Sync),
 ) -> Vec<String> {
-    let texts = strings.get(config.language).texts;
+    let texts = &strings.get(config.language).texts;
     site.pages
         .par_iter()
         .enumerate()

@@ -22,19 +22,28 @@ pub struct LanguageStrings {
     /// Every other string, by key, for the templates as `t.key`.
     #[serde(flatten)]
     pub texts: BTreeMap<String, String>,
+    /// `texts` as the Tera value every page's `t` shares, and its hash.
+    #[serde(skip)]
+    shared: Option<(tera::Value, u64)>,
 }
 
 impl Strings {
-    pub fn get(&self, language: Language) -> LanguageStrings {
+    pub fn get(&self, language: Language) -> &LanguageStrings {
+        static NONE: std::sync::OnceLock<LanguageStrings> = std::sync::OnceLock::new();
         self.by_language
             .get(language.code())
             .or_else(|| self.by_language.get("en"))
-            .cloned()
-            .unwrap_or_default()
+            .unwrap_or_else(|| NONE.get_or_init(LanguageStrings::default))
     }
 }
 
 impl LanguageStrings {
+    /// The texts as one Tera value (built once, shared by every page's
+    /// context) and the hash of what it holds.
+    pub fn shared_texts(&self) -> (tera::Value, u64) {
+        self.shared.clone().unwrap_or_else(|| share(&self.texts))
+    }
+
     /// "28 februari 2025", "28. februar 2025", "28 February 2025".
     pub fn date(&self, date: jiff::civil::Date) -> String {
         let month = self
@@ -53,7 +62,8 @@ pub fn read(files: &[StringsFile], findings: &mut Findings) -> Strings {
     let mut strings = Strings::default();
     for file in files {
         match toml::from_str::<LanguageStrings>(&file.text) {
-            Ok(parsed) if parsed.months.len() == 12 => {
+            Ok(mut parsed) if parsed.months.len() == 12 => {
+                parsed.shared = Some(share(&parsed.texts));
                 strings.by_language.insert(file.language.clone(), parsed);
             }
             Ok(_) => findings.push(Finding::error(
@@ -78,6 +88,13 @@ pub fn read(files: &[StringsFile], findings: &mut Findings) -> Strings {
     strings
 }
 
+fn share(texts: &BTreeMap<String, String>) -> (tera::Value, u64) {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    texts.hash(&mut hasher);
+    (tera::Value::from_serializable(texts), hasher.finish())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +104,7 @@ mod tests {
             date_format: date_format.to_string(),
             months: months.iter().map(|month| month.to_string()).collect(),
             texts: BTreeMap::new(),
+            shared: None,
         }
     }
 

@@ -59,7 +59,7 @@ pub fn pages(site: &Site, config: &SiteConfig, strings: &Strings) -> Vec<(String
     let base = |current_url: &str| {
         let mut context = tera::Context::new();
         context.insert("lang", config.language.code());
-        context.insert("t", &view_context.strings.texts);
+        context.insert_value("t", view_context.strings.shared_texts().0);
         context.insert("menu", &views::menu(site, config, current_url));
         context.insert("breadcrumbs", &Vec::<LinkView>::new());
         context

@@ -98,7 +98,7 @@ pub fn site_view(config: &SiteConfig) -> SiteView {
 pub struct ViewContext<'a> {
     pub site: &'a Site,
     pub config: &'a SiteConfig,
-    pub strings: LanguageStrings,
+    pub strings: &'a LanguageStrings,
     /// The page being rendered.
     pub current: usize,
     /// Today, as the build sees it (`--now`, SOURCE_DATE_EPOCH or the clock).
@@ -220,7 +220,8 @@ pub fn page_context(
     context.insert("breadcrumbs", &breadcrumbs);
     context.insert("menu", &menu(site, config, &page.url));
     context.insert("lang", &page.language.code());
-    context.insert("t", &view_context.strings.texts);
+    let (texts, texts_hash) = view_context.strings.shared_texts();
+    context.insert_shared("t", texts, texts_hash);
     crate::kinds::insert_views(&view_context, &mut context);
     (context, view)
 }
@@ -441,10 +442,10 @@ pub fn plain_context(
     strings: &Strings,
     current_url: &str,
 ) -> tera::Context {
-    let language_strings: LanguageStrings = strings.get(config.language);
+    let language_strings: &LanguageStrings = strings.get(config.language);
     let mut context = tera::Context::new();
     context.insert("lang", config.language.code());
-    context.insert("t", &language_strings.texts);
+    context.insert_value("t", language_strings.shared_texts().0);
     context.insert("menu", &menu(site, config, current_url));
     context.insert("breadcrumbs", &Vec::<LinkView>::new());
     context
