@@ -7,6 +7,7 @@ pub mod markdown;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use rayon::prelude::*;
@@ -65,12 +66,12 @@ impl Document {
 
 /// Parses every source in parallel; findings come back in source order. The
 /// sources' texts move into the documents (the site's text is held once).
-pub fn documents(sources: Vec<SourceFile>, findings: &mut Findings) -> Vec<Document> {
+pub fn documents(sources: Vec<SourceFile>, findings: &mut Findings) -> Vec<Arc<Document>> {
     let parsed: Vec<(Document, Vec<Finding>)> = sources.into_par_iter().map(document).collect();
     let mut documents = Vec::with_capacity(parsed.len());
     for (document, document_findings) in parsed {
         findings.extend(document_findings);
-        documents.push(document);
+        documents.push(Arc::new(document));
     }
     documents
 }
@@ -92,7 +93,7 @@ struct Parsed {
     /// When the file was read (at the latest): its stamp is trusted only if
     /// the file had settled by then.
     read_at: SystemTime,
-    document: Document,
+    document: Arc<Document>,
     findings: Vec<Finding>,
 }
 
@@ -119,7 +120,7 @@ pub fn documents_cached(
     read_at: SystemTime,
     cache: &mut ParseCache,
     findings: &mut Findings,
-) -> Vec<Document> {
+) -> Vec<Arc<Document>> {
     let mut previous = std::mem::take(&mut cache.documents);
     let mut reused = Vec::new();
     let mut fresh = Vec::new();
@@ -140,20 +141,20 @@ pub fn documents_cached(
             Parsed {
                 stamp,
                 read_at,
-                document,
+                document: Arc::new(document),
                 findings,
             }
         })
         .collect();
-    let mut documents: Vec<(Document, Vec<Finding>)> = reused
-        .par_iter()
-        .map(|(_, parsed)| (parsed.document.clone(), parsed.findings.clone()))
+    let mut documents: Vec<(Arc<Document>, Vec<Finding>)> = reused
+        .iter()
+        .map(|(_, parsed)| (Arc::clone(&parsed.document), parsed.findings.clone()))
         .collect();
     cache.reused = reused.len();
     cache.parsed = parsed.len();
     cache.documents = reused.into_iter().collect();
     for parsed in parsed {
-        documents.push((parsed.document.clone(), parsed.findings.clone()));
+        documents.push((Arc::clone(&parsed.document), parsed.findings.clone()));
         cache
             .documents
             .insert(parsed.document.content_path.clone(), parsed);

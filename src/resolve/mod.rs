@@ -43,7 +43,8 @@ pub enum Role {
 
 #[derive(Debug)]
 pub struct Page {
-    pub document: Document,
+    /// Shared with `serve`'s parse cache.
+    pub document: std::sync::Arc<Document>,
     pub role: Role,
     /// The URL path below the site's base path, `process/forberedelse/`; empty for the home page.
     pub url: String,
@@ -129,7 +130,7 @@ impl Site {
 
 /// Resolves the whole site.
 pub fn site(
-    documents: Vec<Document>,
+    documents: Vec<std::sync::Arc<Document>>,
     attachments: Vec<AttachmentFile>,
     config: &SiteConfig,
     drafts: Drafts,

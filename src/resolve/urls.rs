@@ -13,7 +13,7 @@ use super::{Attachment, Drafts, Page, Role, Site, Target};
 
 /// Gives every document and attachment its URL; parents and order come later.
 pub fn route(
-    documents: Vec<Document>,
+    documents: Vec<std::sync::Arc<Document>>,
     attachments: Vec<AttachmentFile>,
     drafts: Drafts,
     findings: &mut Findings,
