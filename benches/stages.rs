@@ -64,7 +64,15 @@ fn main() {
     time("render", started);
 
     let started = Instant::now();
-    check::html::check(&output, &site, &config, &sources.templates, &mut findings);
+    let scanner = check::html::Scanner::default();
+    check::html::check(
+        &output,
+        scanner,
+        &site,
+        &config,
+        &sources.templates,
+        &mut findings,
+    );
     time("check: rendered HTML", started);
 
     let total: Duration = timings.iter().map(|(_, duration)| *duration).sum();

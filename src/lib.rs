@@ -116,8 +116,24 @@ pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Re
     let mut findings = Findings::default();
     let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
     let now = options.now.unwrap_or_else(|| today(&config));
-    let output = render::site(&site, &sources, &config, now, None, None, &mut findings);
-    check::html::check(&output, &site, &config, &sources.templates, &mut findings);
+    let scanner = check::html::Scanner::default();
+    let output = render::site(
+        &site,
+        &sources,
+        &config,
+        now,
+        None,
+        Some(&scanner),
+        &mut findings,
+    );
+    check::html::check(
+        &output,
+        scanner,
+        &site,
+        &config,
+        &sources.templates,
+        &mut findings,
+    );
     if external == External::Check || config.check.external {
         check::external::check(root, &site, &config, &mut findings);
     }

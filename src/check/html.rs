@@ -7,8 +7,10 @@
 //! a page wrote is placed in that page's source; one a theme template wrote
 //! is placed in the template and reported once, with the number of pages.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use html5gum::{Token, Tokenizer};
 use percent_encoding::percent_decode_str;
@@ -18,16 +20,23 @@ use crate::config::SiteConfig;
 use crate::findings::{Finding, Findings, Kind, LineIndex};
 use crate::load::TemplateFile;
 use crate::render::theme::FindingCounter;
-use crate::render::Output;
+use crate::render::{Output, PageSink};
 use crate::resolve::Site;
 
 /// One URL-valued attribute of the rendered HTML.
 #[derive(Debug, Clone)]
 struct HtmlLink {
-    element: String,
-    attribute: String,
+    element: Cow<'static, str>,
+    attribute: &'static str,
     value: String,
 }
+
+/// The elements that carry URLs, so that a scan need not allocate their names
+/// (a 50,000-page site has millions of links).
+const URL_ELEMENTS: [&str; 14] = [
+    "a", "link", "img", "script", "source", "video", "audio", "iframe", "embed", "object", "meta",
+    "area", "track", "input",
+];
 
 #[derive(Debug, Default)]
 struct PageScan {
@@ -36,27 +45,47 @@ struct PageScan {
     links: Vec<HtmlLink>,
 }
 
-/// Checks every HTML file of `output`.
+/// Reads pages as they are rendered (a [`PageSink`]) and keeps only what
+/// `check` needs of them, so that the site's HTML is never all in memory.
+#[derive(Default)]
+pub struct Scanner {
+    scans: Mutex<BTreeMap<String, PageScan>>,
+}
+
+impl PageSink for Scanner {
+    fn page(&self, path: &str, html: &[u8]) {
+        let page_scan = scan(&String::from_utf8_lossy(html));
+        if let Ok(mut scans) = self.scans.lock() {
+            scans.insert(path.to_string(), page_scan);
+        }
+    }
+}
+
+/// Checks every HTML file of the site: the pages `scanner` read while they
+/// were rendered, and the other HTML files of `output`.
 pub fn check(
     output: &Output,
+    scanner: Scanner,
     site: &Site,
     config: &SiteConfig,
     templates: &[TemplateFile],
     findings: &mut Findings,
 ) {
-    let scans: BTreeMap<&str, PageScan> = output
+    let mut scans = scanner.scans.into_inner().unwrap_or_default();
+    let rest: Vec<(String, PageScan)> = output
         .files
         .par_iter()
-        .filter(|(path, _)| path.ends_with(".html"))
+        .filter(|(path, _)| path.ends_with(".html") && !scans.contains_key(path.as_str()))
         .filter_map(|(path, file)| {
             let bytes = file.generated()?;
-            Some((path.as_str(), scan(&String::from_utf8_lossy(bytes))))
+            Some((path.clone(), scan(&String::from_utf8_lossy(bytes))))
         })
         .collect();
+    scans.extend(rest);
 
     let mut counter = FindingCounter::default();
     for (path, page_scan) in &scans {
-        let page = output.pages.get(*path).map(|&idx| &site.pages[idx]);
+        let page = output.pages.get(path).map(|&idx| &site.pages[idx]);
         let from_markdown: BTreeSet<&str> = page
             .map(|page| {
                 page.document
@@ -80,7 +109,7 @@ pub fn check(
             // Otherwise a template wrote it.
             let template_name = output
                 .templates
-                .get(*path)
+                .get(path)
                 .map_or("base.html", String::as_str);
             in_template(templates, template_name, needle, message)
         };
@@ -120,7 +149,7 @@ fn problem(
     value: &str,
     page_path: &str,
     output: &Output,
-    scans: &BTreeMap<&str, PageScan>,
+    scans: &BTreeMap<String, PageScan>,
     config: &SiteConfig,
 ) -> Option<String> {
     let value = value.trim();
@@ -269,7 +298,11 @@ fn scan(html: &str) -> PageScan {
         let Token::StartTag(tag) = token else {
             continue;
         };
-        let element = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+        let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+        let element: Cow<'static, str> = URL_ELEMENTS
+            .iter()
+            .find(|known| **known == name)
+            .map_or(Cow::Owned(name), |known| Cow::Borrowed(known));
         let attribute = |name: &str| {
             tag.attributes
                 .get(name.as_bytes())
@@ -280,10 +313,10 @@ fn scan(html: &str) -> PageScan {
         {
             page.duplicate_ids.insert(id);
         }
-        let mut push = |attribute_name: &str, value: String| {
+        let mut push = |attribute: &'static str, value: String| {
             page.links.push(HtmlLink {
                 element: element.clone(),
-                attribute: attribute_name.to_string(),
+                attribute,
                 value,
             });
         };

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, existsSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, existsSync, statSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, extname, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -30,10 +30,10 @@ const pages = {
 };
 const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".xml": "application/xml", ".ics": "text/calendar" };
 
-let server, browser, base, outside = [];
+let server, browser, base, out, outside = [];
 
 before(async () => {
-  const out = mkdtempSync(join(tmpdir(), "stegvis-e2e-"));
+  out = mkdtempSync(join(tmpdir(), "stegvis-e2e-"));
   execFileSync(stegvis, ["build", "--root", repo, "--output", out, "--now", "2025-06-01"], { stdio: "inherit" });
   server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
@@ -58,6 +58,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 async function open(path, width = 1280, options = {}) {
