@@ -28,9 +28,15 @@ impl Drop for Server {
 
 impl Server {
     fn start(site: &Path) -> Server {
+        Server::start_with(site, &[], &[])
+    }
+
+    fn start_with(site: &Path, args: &[&str], env: &[(&str, &Path)]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_stegvis"))
             .args(["serve", "--port", "0", "--root"])
             .arg(site)
+            .args(args)
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -297,4 +303,30 @@ fn a_stylesheet_change_swaps_styles_without_a_reload() {
     std::fs::write(test.site.join("static/extra.css"), "p { color: navy }").expect("edit css");
     wait_for(&events, "css");
     assert!(server.get("/extra.css").2.contains("navy"));
+}
+
+#[cfg(unix)]
+#[test]
+fn open_starts_the_browser_on_the_served_url() {
+    use std::os::unix::fs::PermissionsExt;
+    let test = site();
+    let bin = tempfile::tempdir().expect("temp dir");
+    let opened = bin.path().join("opened.txt");
+    let browser = bin.path().join("browser");
+    std::fs::write(
+        &browser,
+        format!(
+            "#!/bin/sh\nprintf '%s' \"$1\" > '{0}.part' && mv '{0}.part' '{0}'\n",
+            opened.display()
+        ),
+    )
+    .expect("write the browser");
+    std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let server = Server::start_with(&test.site, &["--open"], &[("BROWSER", browser.as_path())]);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !opened.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let url = std::fs::read_to_string(&opened).expect("the browser was started");
+    assert_eq!(url.trim_end_matches('/'), server.url);
 }

@@ -128,13 +128,28 @@ fn print_findings(findings: &[crate::findings::Finding]) {
     super::print_findings(&all, super::Format::Human);
 }
 
+/// `$BROWSER` (the first of its `:`-separated commands) if set, else the
+/// system's opener.
 fn open_browser(url: &str) {
-    let opener = if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
-    if std::process::Command::new(opener).arg(url).spawn().is_err() {
-        eprintln!("could not open a browser; open {url} yourself");
+    let from_env = std::env::var("BROWSER").ok().and_then(|browsers| {
+        browsers
+            .split(':')
+            .map(str::trim)
+            .find(|browser| !browser.is_empty())
+            .map(str::to_string)
+    });
+    let opener = from_env.unwrap_or_else(|| {
+        String::from(if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        })
+    });
+    if std::process::Command::new(&opener)
+        .arg(url)
+        .spawn()
+        .is_err()
+    {
+        eprintln!("could not open a browser with {opener}; open {url} yourself");
     }
 }
