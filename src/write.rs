@@ -62,6 +62,7 @@ impl Staging {
         );
         let dir = parent.join(format!(".{name}.stegvis-new-{}", std::process::id()));
         let retired = parent.join(format!(".{name}.stegvis-old-{}", std::process::id()));
+        remove_abandoned(parent, &name);
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).map_err(io_error(&dir))?;
         Ok(Staging {
@@ -119,6 +120,40 @@ impl PageSink for Staging {
             && let Ok(mut failed) = self.failed.lock()
         {
             failed.get_or_insert(error);
+        }
+    }
+}
+
+/// Removes the new and old folders that builds of this output left behind
+/// when they were killed (Ctrl-C, a CI timeout) before they could clean up:
+/// those whose process no longer runs. Only where that can be told (Linux's
+/// /proc); elsewhere they stay, named so that nobody mistakes them for a site.
+fn remove_abandoned(parent: &Path, name: &str) {
+    let proc = Path::new("/proc/self");
+    if !proc.exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let prefix = format!(".{name}.stegvis-");
+    for entry in entries.filter_map(Result::ok) {
+        let file_name = entry.file_name();
+        let Some(rest) = file_name
+            .to_str()
+            .and_then(|file| file.strip_prefix(&prefix))
+        else {
+            continue;
+        };
+        let pid = rest
+            .strip_prefix("new-")
+            .or_else(|| rest.strip_prefix("old-"))
+            .and_then(|pid| pid.parse::<u32>().ok());
+        if let Some(pid) = pid
+            && pid != std::process::id()
+            && !Path::new("/proc").join(pid.to_string()).exists()
+        {
+            let _ = std::fs::remove_dir_all(entry.path());
         }
     }
 }

@@ -165,3 +165,37 @@ fn a_usage_error_exits_with_2() {
     let result = stegvis(&["no-such-command"]);
     assert_eq!(result.status.code(), Some(2));
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn folders_left_by_a_killed_build_are_removed_by_the_next() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("site");
+    std::fs::create_dir(&site).expect("site folder");
+    copy_site(
+        &repo.join("tests/sites/links_are_rewritten_to_pretty_urls"),
+        &site,
+    );
+    // No process has this id (Linux pids stay below 2^22); ours is alive.
+    let abandoned = dir.path().join(".public.stegvis-new-999999999");
+    let abandoned_old = dir.path().join(".public.stegvis-old-999999999");
+    let running = dir
+        .path()
+        .join(format!(".public.stegvis-new-{}", std::process::id()));
+    for folder in [&abandoned, &abandoned_old, &running] {
+        std::fs::create_dir_all(folder.join("sida")).expect("folder");
+        std::fs::write(folder.join("sida/index.html"), "half a page").expect("file");
+    }
+    let result = build(&site, &dir.path().join("public"));
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    assert!(
+        !abandoned.exists() && !abandoned_old.exists(),
+        "abandoned folders are removed"
+    );
+    assert!(running.exists(), "a running build's folder is left alone");
+}
