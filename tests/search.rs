@@ -14,7 +14,22 @@ fn the_search_index_has_every_page_with_folded_words() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let index: serde_json::Value =
         serde_json::from_str(&run.read_output("search-index.json")).expect("JSON");
-    let entries = index.as_array().expect("a list");
+    let table: Vec<&str> = index["words"]
+        .as_array()
+        .expect("a word table")
+        .iter()
+        .map(|word| word.as_str().expect("a word"))
+        .collect();
+    // A page's words, written out from their numbers in the table.
+    let words_of = |entry: &serde_json::Value, key: &str| -> Vec<&str> {
+        entry[key]
+            .as_array()
+            .expect("word numbers")
+            .iter()
+            .map(|number| table[number.as_u64().expect("a number") as usize])
+            .collect()
+    };
+    let entries = index["pages"].as_array().expect("a list of pages");
     let n_pages = entries.len();
     assert_eq!(n_pages, 16, "one entry per page");
     let find = |title: &str| {
@@ -29,18 +44,19 @@ fn the_search_index_has_every_page_with_folded_words() {
     assert_eq!(step["p"], "Arbete", "a step names its phase");
     let meeting = find("Tidigt möte");
     assert_eq!(meeting["k"], "Möte");
+    let heading_words = words_of(meeting, "h");
     assert!(
-        meeting["h"].as_str().expect("h").contains("tidigt mote"),
-        "{meeting}"
+        heading_words.contains(&"tidigt") && heading_words.contains(&"mote"),
+        "the title's words, folded: {heading_words:?}"
     );
     assert!(
-        step["w"]
-            .as_str()
-            .expect("w")
-            .split(' ')
-            .any(|word| word == "rapportmallen"),
+        words_of(step, "w").contains(&"rapportmallen"),
         "the body's words are indexed: {step}"
     );
+    let mut unique = table.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), table.len(), "each word once in the table");
     let search_page = run.read_output("search/index.html");
     assert!(
         search_page.contains("<label for=\"search-input\">"),

@@ -83,7 +83,7 @@ pub struct RenderCache {
     pages: BTreeMap<String, (u64, Arc<Vec<u8>>)>,
     /// Each page's search index entry, with the fingerprint of the page it
     /// was made from (the page's inputs include everything the entry shows).
-    search: BTreeMap<String, (u64, String)>,
+    search: BTreeMap<String, (u64, Arc<search::SearchEntry>)>,
 }
 
 /// Everything a page's HTML is made of: its template, its context (all but
@@ -237,7 +237,7 @@ pub fn site(
             .as_ref()?
             .search
             .get(&site.pages[idx].output_path())?;
-        (*cached == fingerprint).then(|| entry.clone())
+        (*cached == fingerprint).then(|| Arc::clone(entry))
     };
     let entries = search::entries(site, config, &strings, &cached_entry);
     output.files.insert(

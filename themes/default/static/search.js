@@ -7,7 +7,8 @@
   var results = document.getElementById("search-results");
   var status = document.getElementById("search-status");
   if (!script || !input || !results || !status) { return; }
-  var entries = null;
+  var words = null;
+  var pages = null;
 
   // The same folding as the index: lowercase, å ä → a, ö ø → o, æ → ae, é → e, other marks dropped.
   function fold(text) {
@@ -17,21 +18,34 @@
   function terms(query) {
     return fold(query).split(/[^a-z0-9]+/).filter(function (term) { return term.length > 0; });
   }
-  function hasPrefix(words, term) {
-    return (" " + words).indexOf(" " + term) !== -1;
+  // The numbers of the index's words that start with `term`.
+  function matching(term) {
+    var found = new Set();
+    for (var i = 0; i < words.length; i++) {
+      if (words[i].lastIndexOf(term, 0) === 0) { found.add(i); }
+    }
+    return found;
+  }
+  function any(numbers, found) {
+    for (var i = 0; i < numbers.length; i++) {
+      if (found.has(numbers[i])) { return true; }
+    }
+    return false;
   }
   function search(query) {
     var wanted = terms(query);
-    if (wanted.length === 0 || !entries) { return []; }
+    if (wanted.length === 0 || !pages) { return []; }
+    var sets = wanted.map(matching);
     var found = [];
-    entries.forEach(function (entry) {
+    pages.forEach(function (page) {
       var score = 0;
-      for (var i = 0; i < wanted.length; i++) {
-        if (!hasPrefix(entry.w, wanted[i])) { return; }
-        score += hasPrefix(entry.h, wanted[i]) ? 10 : 1;
-        if (hasPrefix(fold(entry.t).replace(/[^a-z0-9]+/g, " "), wanted[i])) { score += 20; }
+      for (var i = 0; i < sets.length; i++) {
+        var inHeadings = any(page.h, sets[i]);
+        if (!inHeadings && !any(page.w, sets[i])) { return; }
+        score += inHeadings ? 10 : 1;
+        if ((" " + fold(page.t).replace(/[^a-z0-9]+/g, " ")).indexOf(" " + wanted[i]) !== -1) { score += 20; }
       }
-      found.push({ entry: entry, score: score });
+      found.push({ entry: page, score: score });
     });
     found.sort(function (a, b) { return b.score - a.score || a.entry.t.localeCompare(b.entry.t); });
     return found.slice(0, 50);
@@ -67,7 +81,7 @@
   input.value = query;
   fetch(script.getAttribute("data-index"))
     .then(function (response) { return response.json(); })
-    .then(function (index) { entries = index; show(input.value); });
+    .then(function (index) { words = index.words; pages = index.pages; show(input.value); });
   input.addEventListener("input", function () { show(input.value); });
   input.form.addEventListener("submit", function (event) { event.preventDefault(); show(input.value); });
 })();
