@@ -126,7 +126,8 @@ pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Re
         Some(&scanner),
         &mut findings,
     );
-    check::html::check(
+    // http(s) links that raw HTML and templates wrote, for the external check.
+    let rendered_external = check::html::check(
         &output,
         scanner,
         &site,
@@ -135,7 +136,7 @@ pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Re
         &mut findings,
     );
     if external == External::Check || config.check.external {
-        check::external::check(root, &site, &config, &mut findings);
+        check::external::check(root, &site, &config, rendered_external, &mut findings);
     }
     Ok(Built {
         config,

@@ -50,8 +50,8 @@ impl TestServer {
                     };
                     let (status, extra) = match path.as_str() {
                         "/moved" => ("301 Moved Permanently", String::from("Location: /ok/0\r\n")),
-                        "/gone" => ("404 Not Found", String::new()),
-                        "/login" => ("401 Unauthorized", String::new()),
+                        "/gone" | "/gone-in-html" => ("404 Not Found", String::new()),
+                        "/login" | "/login-in-template" => ("401 Unauthorized", String::new()),
                         "/flaky" if seen == 1 => {
                             ("429 Too Many Requests", String::from("Retry-After: 0\r\n"))
                         }
@@ -203,4 +203,58 @@ fn external_level_error_fails_the_check() {
     let (code, report) = check(work.path());
     assert_eq!(code, 1, "{report}");
     assert_eq!(report["errors"], 1);
+}
+
+#[test]
+fn links_in_raw_html_and_templates_are_checked_too() {
+    let server = TestServer::start();
+    let work = tempfile::tempdir().expect("temp dir");
+    let dir = work.path();
+    write_site(dir, &server, "warning", &[], 0);
+    std::fs::write(
+        dir.join("content/sida.md"),
+        format!(
+            "---\ntitle: Sida\n---\n\nText.\n\n<p><a href=\"{}\">rå HTML</a></p>\n",
+            server.url("/gone-in-html")
+        ),
+    )
+    .expect("page");
+    std::fs::create_dir_all(dir.join("templates")).expect("templates/");
+    std::fs::write(
+        dir.join("templates/page.html"),
+        format!(
+            "<!DOCTYPE html>\n<html lang=\"sv\">\n<title>{{{{ page.title }}}}</title>\n<main>{{{{ page.content | safe }}}}</main>\n<footer><a href=\"{}\">Om</a></footer>\n",
+            server.url("/login-in-template")
+        ),
+    )
+    .expect("template");
+    let (code, report) = check(dir);
+    assert_eq!(code, 0, "{report}");
+    let placed: Vec<String> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|finding| {
+            format!(
+                "{}:{} {}",
+                finding["file"].as_str().unwrap_or(""),
+                finding["line"],
+                finding["message"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    assert_eq!(
+        placed,
+        [
+            format!(
+                "content/sida.md:7 {}: broken (404)",
+                server.url("/gone-in-html")
+            ),
+            format!(
+                "templates/page.html:5 {}: needs a login (401)",
+                server.url("/login-in-template")
+            ),
+        ],
+        "{report}"
+    );
 }

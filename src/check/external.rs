@@ -49,9 +49,10 @@ struct Cache {
 }
 
 /// Where a URL is used: the first use carries the finding.
-struct Use {
-    finding: Finding,
-    n_uses: usize,
+pub struct Use {
+    /// Where the first use is, as a finding still without its message.
+    pub finding: Finding,
+    pub n_uses: usize,
 }
 
 /// How many requests this run made; for the benchmark and the cache test.
@@ -60,14 +61,24 @@ pub struct Report {
     pub n_requests: usize,
 }
 
-pub fn check(root: &Path, site: &Site, config: &SiteConfig, findings: &mut Findings) -> Report {
+pub fn check(
+    root: &Path,
+    site: &Site,
+    config: &SiteConfig,
+    rendered: BTreeMap<String, Use>,
+    findings: &mut Findings,
+) -> Report {
     let exclude: Vec<regex::Regex> = config
         .check
         .exclude
         .iter()
         .filter_map(|pattern| regex::Regex::new(pattern).ok())
         .collect();
-    let mut uses: BTreeMap<String, Use> = BTreeMap::new();
+    // The links raw HTML and templates wrote, found in the rendered pages.
+    let mut uses: BTreeMap<String, Use> = rendered
+        .into_iter()
+        .filter(|(url, _)| !exclude.iter().any(|pattern| pattern.is_match(url)))
+        .collect();
     for page in &site.pages {
         for link in &page.document.links {
             let url = link.target.trim();

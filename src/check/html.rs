@@ -16,6 +16,7 @@ use html5gum::{Token, Tokenizer};
 use percent_encoding::percent_decode_str;
 use rayon::prelude::*;
 
+use crate::check::external::Use;
 use crate::config::SiteConfig;
 use crate::findings::{Finding, Findings, Kind, LineIndex};
 use crate::load::TemplateFile;
@@ -62,7 +63,9 @@ impl PageSink for Scanner {
 }
 
 /// Checks every HTML file of the site: the pages `scanner` read while they
-/// were rendered, and the other HTML files of `output`.
+/// were rendered, and the other HTML files of `output`. Returns the http(s)
+/// links that raw HTML or templates wrote, placed like a broken internal
+/// link would be, for `check --external` (Markdown's it finds itself).
 pub fn check(
     output: &Output,
     scanner: Scanner,
@@ -70,7 +73,7 @@ pub fn check(
     config: &SiteConfig,
     templates: &[TemplateFile],
     findings: &mut Findings,
-) {
+) -> BTreeMap<String, Use> {
     let mut scans = scanner.scans.into_inner().unwrap_or_default();
     let rest: Vec<(String, PageScan)> = output
         .files
@@ -84,6 +87,7 @@ pub fn check(
     scans.extend(rest);
 
     let mut counter = FindingCounter::default();
+    let mut external: BTreeMap<String, Use> = BTreeMap::new();
     for (path, page_scan) in &scans {
         let page = output.pages.get(path).map(|&idx| &site.pages[idx]);
         let from_markdown: BTreeSet<&str> = page
@@ -126,6 +130,25 @@ pub fn check(
             if from_markdown.contains(link.value.as_str()) {
                 continue;
             }
+            if let Some(url) = external_url(&link.value) {
+                // The site's own address (canonical links, feeds) is not
+                // another site, and may not be published yet.
+                if url.starts_with(config.base_url.as_str()) {
+                    continue;
+                }
+                external
+                    .entry(url.to_string())
+                    .and_modify(|known| known.n_uses += 1)
+                    .or_insert_with(|| {
+                        let mut finding = place(String::new(), &link.value);
+                        finding.kind = Kind::External;
+                        Use {
+                            finding: finding.target(url.to_string()),
+                            n_uses: 1,
+                        }
+                    });
+                continue;
+            }
             if let Some(message) = problem(&link.value, path, output, &scans, config) {
                 let mut finding = place(
                     format!(
@@ -142,6 +165,15 @@ pub fn check(
         }
     }
     findings.extend(counter.into_findings());
+    external
+}
+
+/// An http(s) URL without its fragment, if `value` is one.
+fn external_url(value: &str) -> Option<&str> {
+    let value = value.trim();
+    let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://"))
+        .then(|| value.split('#').next().unwrap_or(value))
 }
 
 /// What is wrong with one URL on the page at `page_path`, if anything.
