@@ -105,7 +105,24 @@ pub struct ViewContext<'a> {
     pub now: jiff::civil::Date,
 }
 
-impl ViewContext<'_> {
+impl<'a> ViewContext<'a> {
+    /// The context of the page at `idx`, in its language.
+    pub fn of_page(
+        site: &'a Site,
+        idx: usize,
+        config: &'a SiteConfig,
+        strings: &'a Strings,
+        now: jiff::civil::Date,
+    ) -> ViewContext<'a> {
+        ViewContext {
+            site,
+            config,
+            strings: strings.get(site.pages[idx].language),
+            current: idx,
+            now,
+        }
+    }
+
     pub fn date(&self, date: Option<jiff::civil::Date>) -> Option<DateView> {
         date.map(|date| DateView {
             iso: date.to_string(),
@@ -155,13 +172,7 @@ pub fn page_context(
 ) -> (ContextBuilder, PageView) {
     let page = &site.pages[idx];
     let front_matter = &page.document.front_matter;
-    let view_context = ViewContext {
-        site,
-        config,
-        strings: strings.get(page.language),
-        current: idx,
-        now,
-    };
+    let view_context = ViewContext::of_page(site, idx, config, strings, now);
     let view = PageView {
         title: front_matter.title.clone(),
         description: front_matter.description.clone(),
@@ -256,13 +267,7 @@ pub fn section_listings(
         .enumerate()
         .filter(|(_, page)| page.role == Role::Section)
         .map(|(idx, page)| {
-            let view_context = ViewContext {
-                site,
-                config,
-                strings: strings.get(page.language),
-                current: idx,
-                now,
-            };
+            let view_context = ViewContext::of_page(site, idx, config, strings, now);
             let view = SectionView {
                 title: page.document.front_matter.title.clone(),
                 url: Site::href(config, &page.url),
