@@ -158,11 +158,6 @@ fn remove_abandoned(parent: &Path, name: &str) {
     }
 }
 
-/// Writes `output` to `out_dir`, replacing whatever was there.
-pub fn output(output: &Output, out_dir: &Path) -> Result<(), WriteError> {
-    Staging::new(out_dir)?.finish(output)
-}
-
 fn write_all(output: &Output, staging: &Path) -> Result<(), WriteError> {
     let mut folders: Vec<PathBuf> = output
         .files

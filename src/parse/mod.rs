@@ -19,7 +19,7 @@ pub use front_matter::{FieldReader, FrontMatter};
 pub use markdown::{Heading, Link};
 
 /// One Markdown source, read.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Document {
     /// Relative to the site root, as on disk.
     pub path: PathBuf,
