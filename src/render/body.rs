@@ -3,7 +3,7 @@
 //! The parser runs with the options `parse::markdown::scan` used, so the
 //! n-th link here is the n-th link there.
 
-use pulldown_cmark::{CowStr, Event, Parser, Tag};
+use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
 
 use crate::parse::markdown;
 use crate::resolve::Page;
@@ -74,13 +74,47 @@ fn next_href<'a>(
 
 /// The body as plain text, for the search index: text and code, no markup.
 pub fn plain_text(page: &Page) -> String {
+    text_of(page.document.body())
+}
+
+/// The words of Markdown without its markup: blocks and line breaks become
+/// spaces, inline markup nothing ("[planen](plan.md)." stays "planen.").
+fn text_of(markdown: &str) -> String {
     let mut text = String::new();
-    for event in Parser::new_ext(page.document.body(), markdown::options()) {
+    for event in Parser::new_ext(markdown, markdown::options()) {
         match event {
             Event::Text(piece) | Event::Code(piece) => text.push_str(&piece),
-            Event::SoftBreak | Event::HardBreak | Event::End(_) => text.push(' '),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(end) if !is_inline(end) => text.push(' '),
             _ => {}
         }
     }
     text
+}
+
+fn is_inline(end: TagEnd) -> bool {
+    matches!(
+        end,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Link
+            | TagEnd::Image
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_keeps_inline_markup_out_and_blocks_apart() {
+        assert_eq!(
+            text_of("Använd [projektplanen](plan.md). Se *noga*.\n\n## Nästa\n\n- ett\n- två\n")
+                .trim(),
+            "Använd projektplanen. Se noga. Nästa ett två"
+        );
+    }
 }
