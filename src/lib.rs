@@ -73,7 +73,7 @@ pub fn build_site_to_disk(
 ) -> Result<(Built, write::Staging), Error> {
     let mut findings = Findings::default();
     let config = config::read(root, &options.overrides)?;
-    let staging = write::Staging::new(&out_dir(&config))?;
+    let staging = write::Staging::new(root, &out_dir(&config))?;
     let (sources, site) = load_and_resolve(root, &config, options, None, &mut findings)?;
     let now = options.now.unwrap_or_else(|| today(&config));
     // A build that already has errors is not written: its pages can be dropped.

@@ -2,14 +2,30 @@
 //! beside the output folder (pages as they are rendered, the rest from
 //! `Output`) and swapped in only when every file is written and the build has
 //! no errors. Otherwise the new folder is removed and the previous site stays.
+//!
+//! Stegvis replaces its output folder whole, so it must never take a folder
+//! it did not write: every folder it writes holds a marker file
+//! ([`MARKER`]), and a folder is replaced or removed only if it holds one (or
+//! is empty). The site's own folders are refused outright.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
 
 use crate::load::FileBytes;
 use crate::render::{Output, OutputFile, PageSink};
+
+/// The file that marks a folder as written by Stegvis (as Cargo marks its
+/// target folder with CACHEDIR.TAG): only such a folder is ever replaced.
+pub const MARKER: &str = ".stegvis-output";
+
+const MARKER_TEXT: &str =
+    "This folder was written by Stegvis. The next build replaces it whole: do not edit it.\n";
+
+/// The folders of a site that hold its sources: an output folder in or at one
+/// of them would overwrite them, or be read back as content.
+pub const SOURCE_FOLDERS: &[&str] = &["content", "static", "templates", "themes", "data"];
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -18,14 +34,115 @@ pub enum WriteError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{} holds a site (site.toml or content/); refusing to replace it with the output", .path.display())]
-    NotAnOutputFolder { path: PathBuf },
+    #[error("refusing to write the site into {}: {reason}", .path.display())]
+    Refused { path: PathBuf, reason: Refusal },
+}
+
+/// Why a folder cannot be the output folder.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error(
+        "it is the site folder or holds it, and the build replaces its output folder whole; use a folder inside the site such as public/"
+    )]
+    HoldsTheSite,
+    #[error(
+        "it is the site's source folder {0}/ or lies inside it; use a folder of its own such as public/"
+    )]
+    InSourceFolder(&'static str),
+    #[error(
+        "it is your home folder or the file system's root; use a folder of its own such as public/"
+    )]
+    HomeOrRoot,
+    #[error("it is a file, not a folder; remove it or choose another --output")]
+    NotAFolder,
+    #[error("it is a symbolic link; give the folder it points to as --output, or remove the link")]
+    SymbolicLink,
+    #[error(
+        "it holds files that Stegvis did not write (there is no {MARKER} in it), and the build replaces its output folder whole; empty it, or choose another --output"
+    )]
+    NotWrittenByStegvis,
 }
 
 fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
     move |source| WriteError::Io {
         path: path.to_path_buf(),
         source,
+    }
+}
+
+/// Whether `out_dir` may be replaced by the build of the site in `root`:
+/// not the site, a folder holding it, a source folder or anything inside
+/// one, the home folder or `/`, a file or a link; and if it exists and holds
+/// anything, a folder Stegvis wrote.
+pub fn check_output_folder(root: &Path, out_dir: &Path) -> Result<(), Refusal> {
+    let metadata = std::fs::symlink_metadata(out_dir);
+    if let Ok(metadata) = &metadata {
+        if metadata.file_type().is_symlink() {
+            return Err(Refusal::SymbolicLink);
+        }
+        if !metadata.is_dir() {
+            return Err(Refusal::NotAFolder);
+        }
+    }
+    let out_real = real_path(out_dir);
+    let root_real = real_path(root);
+    if root_real.starts_with(&out_real) {
+        return Err(Refusal::HoldsTheSite);
+    }
+    for folder in SOURCE_FOLDERS {
+        if out_real.starts_with(real_path(&root.join(folder))) {
+            return Err(Refusal::InSourceFolder(folder));
+        }
+    }
+    let home = std::env::var_os("HOME").map(|home| real_path(Path::new(&home)));
+    if out_real.parent().is_none() || home.is_some_and(|home| home == out_real) {
+        return Err(Refusal::HomeOrRoot);
+    }
+    if metadata.is_ok() && !is_owned(out_dir) {
+        return Err(Refusal::NotWrittenByStegvis);
+    }
+    Ok(())
+}
+
+/// The absolute path with every link resolved, also when its last parts do
+/// not exist yet: each existing prefix is resolved before `..` steps out of
+/// it, so `public/../x` and `link/..` mean what the file system means.
+fn real_path(path: &Path) -> PathBuf {
+    let start = if path.is_absolute() {
+        PathBuf::new()
+    } else {
+        std::env::current_dir().unwrap_or_default()
+    };
+    let mut real = start.canonicalize().unwrap_or(start);
+    for component in path.components() {
+        match component {
+            Component::Prefix(_) | Component::RootDir => real.push(component.as_os_str()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                real.pop();
+            }
+            Component::Normal(name) => {
+                real.push(name);
+                if let Ok(resolved) = real.canonicalize() {
+                    real = resolved;
+                }
+            }
+        }
+    }
+    real
+}
+
+/// A folder Stegvis wrote (it holds the marker), or an empty one.
+fn is_owned(dir: &Path) -> bool {
+    dir.join(MARKER).is_file()
+        || std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_none())
+}
+
+/// Removes a folder only if Stegvis wrote it (see [`is_owned`]); a folder that
+/// holds anything else is left where it is.
+fn remove_owned(dir: &Path) {
+    if is_owned(dir) {
+        let _ = std::fs::remove_dir_all(dir);
     }
 }
 
@@ -44,67 +161,82 @@ pub struct Staging {
 }
 
 impl Staging {
-    /// Starts a new site for `out_dir`, which must not hold a site's sources.
-    pub fn new(out_dir: &Path) -> Result<Staging, WriteError> {
-        if out_dir.join("site.toml").exists() || out_dir.join("content").is_dir() {
-            return Err(WriteError::NotAnOutputFolder {
-                path: out_dir.to_path_buf(),
-            });
-        }
-        let parent = out_dir
-            .parent()
-            .filter(|parent| !parent.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+    /// Starts a new site for `out_dir`, which [`check_output_folder`] must allow
+    /// for the site in `root`.
+    pub fn new(root: &Path, out_dir: &Path) -> Result<Staging, WriteError> {
+        let refused = |reason| WriteError::Refused {
+            path: out_dir.to_path_buf(),
+            reason,
+        };
+        // The new folder goes beside the real output folder, on its file system.
+        let out_real = real_path(out_dir);
+        let (Some(parent), Some(name)) = (out_real.parent(), out_real.file_name()) else {
+            return Err(refused(Refusal::HomeOrRoot));
+        };
+        let name = name.to_string_lossy().into_owned();
+        // A build killed mid-swap may have left the only copy of the site
+        // beside it: put that back before judging the folder.
+        recover_abandoned(parent, &name, out_dir);
+        check_output_folder(root, out_dir).map_err(refused)?;
         std::fs::create_dir_all(parent).map_err(io_error(parent))?;
-        let name = out_dir.file_name().map_or_else(
-            || String::from("public"),
-            |name| name.to_string_lossy().into_owned(),
-        );
+        let out_dir = out_dir.to_path_buf();
         let dir = parent.join(format!(".{name}.stegvis-new-{}", std::process::id()));
         let retired = parent.join(format!(".{name}.stegvis-old-{}", std::process::id()));
-        remove_abandoned(parent, &name);
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).map_err(io_error(&dir))?;
+        remove_owned(&dir);
+        std::fs::create_dir(&dir).map_err(io_error(&dir))?;
+        let marker = dir.join(MARKER);
+        std::fs::write(&marker, MARKER_TEXT).map_err(io_error(&marker))?;
         Ok(Staging {
             dir,
             retired,
-            out_dir: out_dir.to_path_buf(),
+            out_dir,
             failed: Mutex::new(None),
         })
     }
 
-    /// Writes the files of `output` not yet written, then replaces the output
-    /// folder with the new site in one rename.
+    /// Writes the files of `output` not yet written, then puts the new site
+    /// in the output folder's place in one step where the system allows it.
     pub fn finish(self, output: &Output) -> Result<(), WriteError> {
         if let Some(error) = self.failed.lock().ok().and_then(|mut failed| failed.take()) {
             return Err(error);
         }
         write_all(output, &self.dir)?;
-        let had_previous = self.out_dir.exists();
-        if had_previous {
-            std::fs::rename(&self.out_dir, &self.retired).map_err(io_error(&self.out_dir))?;
+        if !self.out_dir.exists() {
+            return std::fs::rename(&self.dir, &self.out_dir).map_err(io_error(&self.out_dir));
         }
-        if let Err(source) = std::fs::rename(&self.dir, &self.out_dir) {
-            // Put the previous site back rather than leave no site at all.
-            if had_previous {
-                let _ = std::fs::rename(&self.retired, &self.out_dir);
+        match exchange(&self.dir, &self.out_dir) {
+            // The staging folder's name now holds the previous site.
+            Ok(()) => {
+                remove_owned(&self.dir);
+                return Ok(());
             }
+            Err(error) if !exchange_unsupported(&error) => {
+                return Err(WriteError::Io {
+                    path: self.out_dir.clone(),
+                    source: error,
+                });
+            }
+            Err(_) => {}
+        }
+        // Two renames: killed between them, the previous site waits under
+        // `retired`, and the next build puts it back (`recover_abandoned`).
+        std::fs::rename(&self.out_dir, &self.retired).map_err(io_error(&self.out_dir))?;
+        if let Err(source) = std::fs::rename(&self.dir, &self.out_dir) {
+            let _ = std::fs::rename(&self.retired, &self.out_dir);
             return Err(WriteError::Io {
                 path: self.out_dir.clone(),
                 source,
             });
         }
-        if had_previous {
-            let _ = std::fs::remove_dir_all(&self.retired);
-        }
+        remove_owned(&self.retired);
         Ok(())
     }
 }
 
 impl Drop for Staging {
     fn drop(&mut self) {
-        // After `finish` this folder is the output folder's new name, and gone.
-        let _ = std::fs::remove_dir_all(&self.dir);
+        // After `finish` this name holds the previous site, or nothing.
+        remove_owned(&self.dir);
     }
 }
 
@@ -124,19 +256,64 @@ impl PageSink for Staging {
     }
 }
 
-/// Removes the new and old folders that builds of this output left behind
-/// when they were killed (Ctrl-C, a CI timeout) before they could clean up:
-/// those whose process no longer runs. Only where that can be told (Linux's
-/// /proc); elsewhere they stay, named so that nobody mistakes them for a site.
-fn remove_abandoned(parent: &Path, name: &str) {
-    let proc = Path::new("/proc/self");
-    if !proc.exists() {
+/// Swaps two folders in one step (Linux `renameat2` with `RENAME_EXCHANGE`):
+/// at every instant one of them is the output folder.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let to_c = |path: &Path| {
+        std::ffi::CString::new(path.as_os_str().as_bytes())
+            .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))
+    };
+    let (a, b) = (to_c(a)?, to_c(b)?);
+    // SAFETY: both are NUL-terminated paths that live across the call; the
+    // system call reads them and nothing else.
+    let result = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if result == 0 {
+        return Ok(());
+    }
+    let error = std::io::Error::last_os_error();
+    match error.raw_os_error() {
+        // An old kernel, or a file system that cannot exchange.
+        Some(libc::EINVAL | libc::ENOSYS) => Err(std::io::ErrorKind::Unsupported.into()),
+        _ => Err(error),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
+/// The kernel or the file system cannot exchange: fall back to two renames.
+fn exchange_unsupported(error: &std::io::Error) -> bool {
+    error.kind() == std::io::ErrorKind::Unsupported
+}
+
+/// Folders that builds of this output left behind when they were killed
+/// (Ctrl-C, a CI timeout) before they could clean up, those whose process no
+/// longer runs: a previous site waiting under its old name is put back when
+/// the output folder is missing, and the rest, being Stegvis's own, removed.
+/// Only where that can be told (Linux's /proc); elsewhere they stay, named so
+/// that nobody mistakes them for a site.
+fn recover_abandoned(parent: &Path, name: &str, out_dir: &Path) {
+    if !Path::new("/proc/self").exists() {
         return;
     }
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
     let prefix = format!(".{name}.stegvis-");
+    let mut abandoned: Vec<(bool, PathBuf)> = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         let file_name = entry.file_name();
         let Some(rest) = file_name
@@ -145,15 +322,25 @@ fn remove_abandoned(parent: &Path, name: &str) {
         else {
             continue;
         };
-        let pid = rest
-            .strip_prefix("new-")
-            .or_else(|| rest.strip_prefix("old-"))
-            .and_then(|pid| pid.parse::<u32>().ok());
-        if let Some(pid) = pid
+        let (retired, pid) = match (rest.strip_prefix("old-"), rest.strip_prefix("new-")) {
+            (Some(pid), _) => (true, pid),
+            (None, Some(pid)) => (false, pid),
+            (None, None) => continue,
+        };
+        if let Ok(pid) = pid.parse::<u32>()
             && pid != std::process::id()
             && !Path::new("/proc").join(pid.to_string()).exists()
         {
-            let _ = std::fs::remove_dir_all(entry.path());
+            abandoned.push((retired, entry.path()));
+        }
+    }
+    // Retired sites first: one of them may become the output folder again.
+    abandoned.sort_by_key(|(retired, _)| !*retired);
+    for (retired, path) in abandoned {
+        if retired && !out_dir.exists() && path.join(MARKER).is_file() {
+            let _ = std::fs::rename(&path, out_dir);
+        } else {
+            remove_owned(&path);
         }
     }
 }

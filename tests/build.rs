@@ -186,8 +186,13 @@ fn folders_left_by_a_killed_build_are_removed_by_the_next() {
     for folder in [&abandoned, &abandoned_old, &running] {
         std::fs::create_dir_all(folder.join("sida")).expect("folder");
         std::fs::write(folder.join("sida/index.html"), "half a page").expect("file");
+        std::fs::write(folder.join(".stegvis-output"), "marker").expect("marker");
     }
-    let result = build(&site, &dir.path().join("public"));
+    // The previous site is there, so the retired copy is not needed.
+    let public = dir.path().join("public");
+    std::fs::create_dir(&public).expect("public");
+    std::fs::write(public.join(".stegvis-output"), "marker").expect("marker");
+    let result = build(&site, &public);
     assert!(
         result.status.success(),
         "{}",

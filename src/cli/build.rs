@@ -66,11 +66,11 @@ pub fn run(args: &BuildArgs) -> ExitCode {
     if n_errors > 0 || (args.deny_warnings && n_warnings > 0) {
         // Dropping the staging folder removes what was written of the new site.
         drop(staging);
-        eprintln!("build failed: {} was not changed", out_dir.display());
+        errln!("build failed: {} was not changed", out_dir.display());
         return ExitCode::ContentErrors;
     }
     if let Err(error) = staging.finish(&built.output) {
-        eprintln!("error: {error}");
+        errln!("error: {error}");
         return ExitCode::UsageOrConfig;
     }
     let n_pages = built
@@ -79,7 +79,7 @@ pub fn run(args: &BuildArgs) -> ExitCode {
         .keys()
         .filter(|path| path.ends_with("index.html"))
         .count();
-    eprintln!(
+    errln!(
         "built {n_pages} pages into {} in {:.2} s",
         out_dir.display(),
         started.elapsed().as_secs_f64()

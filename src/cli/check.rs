@@ -59,7 +59,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     }
     if args.format == Format::Human {
         let n_pages = checked.output.pages.len();
-        eprintln!("checked {n_pages} pages: no errors");
+        errln!("checked {n_pages} pages: no errors");
     }
     ExitCode::Success
 }

@@ -1,4 +1,40 @@
 //! The commands, one file each. Each returns an `ExitCode` for main.rs.
+//! They print through `err!`/`out!`, never `eprintln!`/`println!`: those
+//! panic when the reader has gone (`stegvis build 2>&1 | head -3`), which
+//! would fail a good build under `pipefail`.
+
+/// Writes to stderr, ignoring a closed pipe.
+macro_rules! err {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
+/// Writes a line to stderr, ignoring a closed pipe.
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
+/// Writes to stdout, ignoring a closed pipe.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let mut stdout = std::io::stdout().lock();
+        let _ = write!(stdout, $($arg)*).and_then(|()| stdout.flush());
+    }};
+}
+
+/// Writes a line to stdout, ignoring a closed pipe.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
 
 pub mod build;
 pub mod check;
@@ -32,11 +68,11 @@ pub fn print_findings(findings: &Findings, format: Format) {
         Format::Human => {
             if !findings.is_empty() {
                 let styled = std::io::stderr().is_terminal();
-                eprint!("{}", findings::print_human(findings, styled));
+                err!("{}", findings::print_human(findings, styled));
             }
         }
-        Format::Json => print!("{}", findings::print_json(findings)),
-        Format::Github => print!("{}", findings::print_github(findings)),
+        Format::Json => out!("{}", findings::print_json(findings)),
+        Format::Github => out!("{}", findings::print_github(findings)),
     }
 }
 
@@ -47,8 +83,8 @@ pub fn print_fatal(error: &crate::Error) {
             let mut findings = Findings::default();
             findings.extend(list.iter().cloned());
             let styled = std::io::stderr().is_terminal();
-            eprint!("{}", findings::print_human(&findings, styled));
+            err!("{}", findings::print_human(&findings, styled));
         }
-        other => eprintln!("error: {other}"),
+        other => errln!("error: {other}"),
     }
 }

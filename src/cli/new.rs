@@ -75,14 +75,14 @@ pub fn run(args: &NewArgs) -> ExitCode {
         content_dir.join(&folder)
     };
     if !folder_path.is_dir() {
-        eprintln!(
+        errln!(
             "error: there is no folder content/{folder}; name a folder under content/ with --section"
         );
         return ExitCode::UsageOrConfig;
     }
     let slug = slugify(&args.title);
     if slug.is_empty() {
-        eprintln!(
+        errln!(
             "error: the title \"{}\" has no letters or digits to make a file name from",
             args.title
         );
@@ -107,9 +107,9 @@ pub fn run(args: &NewArgs) -> ExitCode {
     match write_new(&path, &text) {
         Ok(()) => {
             let shown = path.strip_prefix(&args.root).unwrap_or(&path);
-            println!("{}", crate::findings::display_path(shown));
+            outln!("{}", crate::findings::display_path(shown));
             if kind == Kind::Template {
-                eprintln!(
+                errln!(
                     "put the document beside it in {}, set file: to its name and remove draft: true",
                     crate::findings::display_path(
                         path.parent()
@@ -122,7 +122,7 @@ pub fn run(args: &NewArgs) -> ExitCode {
             ExitCode::Success
         }
         Err(error) => {
-            eprintln!("error: cannot write {}: {error}", path.display());
+            errln!("error: cannot write {}: {error}", path.display());
             ExitCode::ContentErrors
         }
     }

@@ -38,7 +38,7 @@ pub fn run(args: &ServeArgs) -> ExitCode {
     {
         Ok(runtime) => runtime,
         Err(error) => {
-            eprintln!("error: cannot start the server: {error}");
+            errln!("error: cannot start the server: {error}");
             return ExitCode::UsageOrConfig;
         }
     };
@@ -69,7 +69,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
     ) {
         Ok(()) => {}
         Err(error) => {
-            eprintln!(
+            errln!(
                 "error: cannot watch {} for changes: {error}",
                 args.root.display()
             );
@@ -80,13 +80,13 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
     let listener = match tokio::net::TcpListener::bind(address).await {
         Ok(listener) => listener,
         Err(error) => {
-            eprintln!("error: cannot listen on {address}: {error} (try another --port)");
+            errln!("error: cannot listen on {address}: {error} (try another --port)");
             return ExitCode::UsageOrConfig;
         }
     };
     let local = listener.local_addr().unwrap_or(address);
     if !args.bind.is_loopback() {
-        eprintln!(
+        errln!(
             "warning: listening on {} — anyone on the network can see the preview",
             args.bind
         );
@@ -96,7 +96,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
         .map(|state| state.base_path.clone())
         .unwrap_or_else(|_| String::from("/"));
     let url = format!("http://{local}{base_path}");
-    println!("Serving {} at {url} (Ctrl-C to stop)", args.root.display());
+    outln!("Serving {} at {url} (Ctrl-C to stop)", args.root.display());
     if let Ok(state) = served.read() {
         print_findings(&state.findings);
     }
@@ -113,7 +113,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
     {
         Ok(()) => ExitCode::Success,
         Err(error) => {
-            eprintln!("error: the server stopped: {error}");
+            errln!("error: the server stopped: {error}");
             ExitCode::UsageOrConfig
         }
     }
@@ -150,6 +150,6 @@ fn open_browser(url: &str) {
         .spawn()
         .is_err()
     {
-        eprintln!("could not open a browser with {opener}; open {url} yourself");
+        errln!("could not open a browser with {opener}; open {url} yourself");
     }
 }

@@ -78,6 +78,9 @@ impl SiteTest {
 
     fn run(self, command: &str) -> Run {
         std::fs::create_dir_all(&self.output).expect("create the output folder");
+        // A previous build's output: its marker, and a file without a source.
+        std::fs::write(self.output.join(".stegvis-output"), "earlier build\n")
+            .expect("write the marker");
         std::fs::write(self.output.join("stale.txt"), "from an earlier build")
             .expect("write stale file");
         let mut stegvis = Command::new(env!("CARGO_BIN_EXE_stegvis"));
@@ -124,7 +127,7 @@ impl SiteTest {
                 .expect("read output")
                 .count();
             assert_eq!(
-                entries, 1,
+                entries, 2,
                 "a failed build must not write into the output folder"
             );
         }
