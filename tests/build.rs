@@ -204,3 +204,25 @@ fn folders_left_by_a_killed_build_are_removed_by_the_next() {
     );
     assert!(running.exists(), "a running build's folder is left alone");
 }
+
+#[test]
+fn a_closed_stderr_does_not_fail_a_good_build() {
+    // `stegvis build 2>&1 | head -3` under pipefail: the reader is gone
+    // before the warnings and the summary are written.
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stegvis"))
+        .arg("build")
+        .arg("--root")
+        .arg(repo.join("tests/sites/missing_and_duplicate_weights_warn"))
+        .arg("--output")
+        .arg(dir.path().join("public"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run stegvis");
+    drop(child.stderr.take());
+    drop(child.stdout.take());
+    let status = child.wait().expect("wait");
+    assert_eq!(status.code(), Some(0), "no panic on a closed pipe");
+}
