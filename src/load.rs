@@ -161,22 +161,7 @@ fn load_content(
 ) {
     // Walked in one thread (sorted, loops reported), read in parallel.
     let mut markdown: Vec<(PathBuf, PathBuf, String)> = Vec::new();
-    let walker = WalkDir::new(content_root)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|entry| entry.depth() == 0 || !is_ignored(entry.file_name()));
-    for entry in walker {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(error) => {
-                findings.push(walk_finding(root, &error));
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() {
-            continue;
-        }
+    for entry in walk(root, content_root, findings) {
         let relative_to_root = relative(root, entry.path());
         let Some(content_path) = content_path(content_root, entry.path()) else {
             findings.push(
@@ -286,7 +271,21 @@ fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
                 display_path(&relative(root, ancestor))
             ),
         )
-        .help("remove the link or point it somewhere outside its own folder");
+        .help("remove the link, or point it at a folder of the site outside its own");
+    }
+    if error.io_error().map(std::io::Error::kind) == Some(std::io::ErrorKind::NotFound)
+        && let Some(link) = error.path()
+        && let Ok(target) = std::fs::read_link(link)
+    {
+        return Finding::error(
+            Kind::Attachment,
+            path,
+            format!(
+                "this symbolic link points to {}, which does not exist",
+                target.display()
+            ),
+        )
+        .help("remove the link, or point it at a file of the site");
     }
     let reason = error
         .io_error()
@@ -466,27 +465,78 @@ fn read_layer(
 
 /// Files under `dir` as (`/`-separated name relative to `dir`, absolute path), sorted.
 fn walk_files(root: &Path, dir: &Path, findings: &mut Findings) -> Vec<(String, PathBuf)> {
+    walk(root, dir, findings)
+        .into_iter()
+        .filter_map(|entry| {
+            let name = content_path(dir, entry.path())?;
+            Some((name, entry.into_path()))
+        })
+        .collect()
+}
+
+/// The files under `dir` (if it exists), sorted, without dot files and editor
+/// backups. Symbolic links are followed only where they stay inside the site:
+/// a link that leads out of it (`/etc/passwd`, `/proc/self/environ`, a folder
+/// elsewhere) would publish what the site does not own, and anything that is
+/// not a regular file or folder (a FIFO, a socket, a device) cannot be read
+/// as one; each is a finding naming it, and is left out.
+fn walk(root: &Path, dir: &Path, findings: &mut Findings) -> Vec<walkdir::DirEntry> {
     if !dir.is_dir() {
         return Vec::new();
     }
+    let root_real = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut refused: Vec<Finding> = Vec::new();
     let mut files = Vec::new();
     let walker = WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|entry| entry.depth() == 0 || !is_ignored(entry.file_name()));
+        .filter_entry(|entry| {
+            if entry.depth() > 0 && is_ignored(entry.file_name()) {
+                return false;
+            }
+            // A link to nothing is left to the walk, which reports it.
+            let outside = entry.path_is_symlink()
+                && entry
+                    .path()
+                    .canonicalize()
+                    .is_ok_and(|target| !target.starts_with(&root_real));
+            if outside {
+                refused.push(outside_finding(root, entry.path()));
+            }
+            !outside
+        });
     for entry in walker {
         match entry {
-            Ok(entry) if entry.file_type().is_file() => {
-                if let Some(name) = content_path(dir, entry.path()) {
-                    files.push((name, entry.path().to_path_buf()));
-                }
-            }
-            Ok(_) => {}
+            Ok(entry) if entry.file_type().is_file() => files.push(entry),
+            Ok(entry) if entry.file_type().is_dir() => {}
+            Ok(entry) => findings.push(
+                Finding::error(
+                    Kind::Attachment,
+                    relative(root, entry.path()),
+                    "this is not a regular file or folder (it is a pipe, a socket or a device), so it cannot be published",
+                )
+                .help("remove it from the site folder"),
+            ),
             Err(error) => findings.push(walk_finding(root, &error)),
         }
     }
+    findings.extend(refused);
     files
+}
+
+fn outside_finding(root: &Path, link: &Path) -> Finding {
+    let message = match std::fs::read_link(link) {
+        Ok(target) => format!(
+            "this symbolic link points outside the site, to {}; only files inside the site folder are published",
+            target.display()
+        ),
+        Err(_) => String::from(
+            "this symbolic link points outside the site; only files inside the site folder are published",
+        ),
+    };
+    Finding::error(Kind::Attachment, relative(root, link), message)
+        .help("copy the file into the site folder instead of linking to it")
 }
 
 fn embedded_files(

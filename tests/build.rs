@@ -226,3 +226,29 @@ fn a_closed_stderr_does_not_fail_a_good_build() {
     let status = child.wait().expect("wait");
     assert_eq!(status.code(), Some(0), "no panic on a closed pipe");
 }
+
+#[test]
+fn a_pipe_in_content_is_a_finding_not_a_hang() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("site");
+    std::fs::create_dir(&site).expect("site folder");
+    copy_site(
+        &repo.join("tests/sites/links_are_rewritten_to_pretty_urls"),
+        &site,
+    );
+    let status = Command::new("mkfifo")
+        .arg(site.join("content/rör"))
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    for command in ["build", "check"] {
+        let result = stegvis(&[command, "--root", site.to_str().expect("UTF-8 temp path")]);
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        assert_eq!(result.status.code(), Some(1), "{command}: {stderr}");
+        assert!(
+            stderr.contains("content/rör: error[attachment]: this is not a regular file or folder"),
+            "{command}: {stderr}"
+        );
+    }
+}
