@@ -330,3 +330,34 @@ fn open_starts_the_browser_on_the_served_url() {
     let url = std::fs::read_to_string(&opened).expect("the browser was started");
     assert_eq!(url.trim_end_matches('/'), server.url);
 }
+
+#[test]
+fn a_content_folder_deleted_and_created_again_is_watched_again() {
+    // `git checkout` of another branch removes content/ and writes a new one.
+    let test = site();
+    let server = Server::start(&test.site);
+    let events = server.events();
+    let content = test.site.join("content");
+    let away = test.site.join("elsewhere");
+    std::fs::rename(&content, &away).expect("move content away");
+    wait_for(&events, "reload");
+    let status = Command::new("cp")
+        .arg("-R")
+        .arg(&away)
+        .arg(&content)
+        .status()
+        .expect("cp");
+    assert!(status.success());
+    wait_for(&events, "reload");
+    let page = content.join("larande/fiskben.md");
+    let text = std::fs::read_to_string(&page).expect("page");
+    std::fs::write(&page, text.replace("Text.", "Skrivet efter utcheckningen.")).expect("edit");
+    wait_for(&events, "reload");
+    assert!(
+        server
+            .get("/larande/fiskben/")
+            .2
+            .contains("Skrivet efter utcheckningen."),
+        "an edit in the new content/ is rebuilt"
+    );
+}

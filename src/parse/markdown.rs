@@ -35,7 +35,16 @@ pub struct Scan {
     pub undefined_references: Vec<(String, usize)>,
     pub headings: Vec<Heading>,
     pub raw_ids: Vec<String>,
+    /// Byte offset in the file where elements first nest deeper than
+    /// [`MAX_NESTING`] (quotes in quotes, pasted HTML), if they do.
+    pub too_deep: Option<usize>,
 }
+
+/// How deep a body's elements may nest. Browsers stop nesting at 512
+/// (Chromium's HTML parser), so a deeper page cannot look as written; the
+/// HTML minifier walks elements recursively, and this keeps it far from the
+/// end of its thread's stack.
+pub const MAX_NESTING: usize = 512;
 
 /// The Markdown dialect: CommonMark with tables, footnotes, strikethrough,
 /// task lists and heading attributes. No smart punctuation: it would put
@@ -61,7 +70,20 @@ pub fn scan(body: &str, body_start: usize) -> Scan {
         None
     };
     let parser = Parser::new_with_broken_link_callback(body, options(), Some(callback));
+    let mut depth: usize = 0;
     for (event, range) in parser.into_offset_iter() {
+        match &event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let deepest = match &event {
+            Event::Html(html) | Event::InlineHtml(html) => html_depth(&mut depth, html),
+            _ => depth,
+        };
+        if deepest > MAX_NESTING && scan.too_deep.is_none() {
+            scan.too_deep = Some(body_start + range.start);
+        }
         match event {
             Event::Start(Tag::Link {
                 link_type,
@@ -106,6 +128,45 @@ pub fn scan(body: &str, body_start: usize) -> Scan {
     }
     scan.undefined_references = undefined;
     scan
+}
+
+/// Moves `depth` past a piece of raw HTML and returns the deepest it got on
+/// the way: each start tag opens an element, each end tag closes one. Void
+/// elements, `/>` and comments open none. An element the browser closes by
+/// itself (`<p>` without `</p>`) is counted as open, so this errs on the deep side.
+fn html_depth(depth: &mut usize, html: &str) -> usize {
+    let mut deepest = *depth;
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr",
+    ];
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        if let Some(comment) = rest.strip_prefix("!--") {
+            rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
+            continue;
+        }
+        if let Some(closing) = rest.strip_prefix('/') {
+            if closing.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
+                *depth = depth.saturating_sub(1);
+            }
+            continue;
+        }
+        let name_len = rest
+            .find(|ch: char| !ch.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
+        if name_len == 0 || !rest.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
+            continue;
+        }
+        let name = rest[..name_len].to_ascii_lowercase();
+        let self_closing = rest.find('>').is_some_and(|end| rest[..end].ends_with('/'));
+        if !self_closing && !VOID.contains(&name.as_str()) {
+            *depth += 1;
+            deepest = deepest.max(*depth);
+        }
+    }
+    deepest
 }
 
 /// The values of `id="…"` attributes in a piece of raw HTML.
@@ -184,6 +245,25 @@ mod tests {
             .map(|heading| (heading.text.as_str(), heading.explicit_id.as_deref()))
             .collect();
         assert_eq!(found, [("Mål och syfte", None), ("Egen", Some("eget-id"))]);
+    }
+
+    #[test]
+    fn nesting_deeper_than_browsers_allow_is_found_where_it_starts() {
+        let deep = |body: &str| scan(body, 10).too_deep;
+        let divs = "<div>".repeat(MAX_NESTING + 1);
+        assert_eq!(deep(&format!("Intro\n\n{divs}x")), Some(17));
+        let pasted = format!("{divs}x{}", "</div>".repeat(MAX_NESTING + 1));
+        assert_eq!(deep(&pasted), Some(10), "nested and closed in one block");
+        let closed = "<div>x</div>".repeat(2000);
+        assert_eq!(deep(&closed), None, "siblings do not nest");
+        let voids = "<br><img src=a.png><hr/><!-- <div> -->".repeat(2000);
+        assert_eq!(
+            deep(&voids),
+            None,
+            "void elements and comments open nothing"
+        );
+        assert!(deep(&format!("{} x\n", ">".repeat(100_000))).is_some());
+        assert_eq!(deep(&format!("{} x\n", ">".repeat(100))), None);
     }
 
     #[test]

@@ -39,6 +39,9 @@ pub struct Document {
     pub headings: Vec<Heading>,
     /// Every id the page's body will carry: headings and raw HTML.
     pub ids: Vec<String>,
+    /// The body's elements nest deeper than `markdown::MAX_NESTING`: the
+    /// page is written as it is, not minified.
+    pub too_deep: bool,
 }
 
 impl Document {
@@ -212,7 +215,22 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
             .at(&line_index, &text, *offset),
         );
     }
+    if let Some(offset) = scan.too_deep {
+        findings.push(
+            Finding::warning(
+                crate::findings::Kind::Content,
+                &source.path,
+                format!(
+                    "elements nest more than {} levels deep here (quotes inside quotes, or pasted HTML); browsers stop nesting at that depth, so the page will not look as written",
+                    markdown::MAX_NESTING
+                ),
+            )
+            .help("close each HTML element you open (</div> for <div>), or nest quotes and lists less deeply")
+            .at(&line_index, &text, offset),
+        );
+    }
     let document = Document {
+        too_deep: scan.too_deep.is_some(),
         path: source.path,
         content_path: source.content_path,
         front_matter,

@@ -176,10 +176,14 @@ pub fn site(
             };
             let mut context = builder.context;
             views::with_content(&mut context, view, page);
-            let html = minify(
-                theme.render(&template, &context, Some(&page.document))?,
-                config,
-            );
+            let html = theme.render(&template, &context, Some(&page.document))?;
+            // The minifier recurses per element: a page nested too deep
+            // (parse warned about it) is written as it is.
+            let html = if page.document.too_deep {
+                html.into_bytes()
+            } else {
+                minify(html, config)
+            };
             match sink {
                 Some(sink) => {
                     sink.page(&page.output_path(), &html);

@@ -46,7 +46,20 @@ pub fn apply(
     options: &crate::BuildOptions,
     cache: &mut crate::BuildCache,
 ) {
-    let result = crate::build_site_cached(root, options, cache);
+    // A defect of ours must not end the preview: a build that panics is
+    // reported like a build that failed, and the next save builds afresh.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        crate::build_site_cached(root, options, cache)
+    }));
+    let result = match result {
+        Ok(result) => result.map_err(|error| error.to_string()),
+        Err(_) => {
+            *cache = crate::BuildCache::default();
+            Err(String::from(
+                "Stegvis failed on this version of the site (a bug: please report it); the preview shows the last good build",
+            ))
+        }
+    };
     let Ok(mut state) = served.write() else {
         return;
     };
@@ -67,7 +80,7 @@ pub fn apply(
             state.findings = vec![Finding::error(
                 crate::findings::Kind::Config,
                 PathBuf::from(crate::config::CONFIG_FILE),
-                error.to_string(),
+                error,
             )];
         }
     }

@@ -70,6 +70,35 @@ fn watch_new_folders(root: &Path, debouncer: &mut Watcher, watched: &mut Vec<&'s
     }
 }
 
+/// A watched folder that was deleted or created again (a `git checkout` of
+/// another branch does both) is watched no longer: its watch went with the
+/// old folder. `watch_new_folders` watches the new one.
+fn forget_replaced_folders(
+    root: &Path,
+    events: &[notify_debouncer_full::DebouncedEvent],
+    watching: &mut Watching,
+) {
+    let replaced: Vec<&'static str> = watching
+        .watched
+        .iter()
+        .copied()
+        .filter(|folder| {
+            let path = root.join(folder);
+            !path.is_dir()
+                || events.iter().any(|event| {
+                    matches!(
+                        event.kind,
+                        notify::EventKind::Create(_) | notify::EventKind::Remove(_)
+                    ) && event.paths.contains(&path)
+                })
+        })
+        .collect();
+    for folder in replaced {
+        let _ = watching.debouncer.unwatch(root.join(folder));
+        watching.watched.retain(|watched| *watched != folder);
+    }
+}
+
 /// The one loop that rebuilds: a batch of events in, a build, a message to the tabs out.
 fn run(
     root: &Path,
@@ -80,10 +109,12 @@ fn run(
     watching: &mut Watching,
 ) {
     while let Ok(batch) = receiver.recv() {
-        watch_new_folders(root, &mut watching.debouncer, &mut watching.watched);
         let Ok(events) = batch else {
+            watch_new_folders(root, &mut watching.debouncer, &mut watching.watched);
             continue;
         };
+        forget_replaced_folders(root, &events, watching);
+        watch_new_folders(root, &mut watching.debouncer, &mut watching.watched);
         // Reading a file is an event too (the build reads them all); only changes count.
         let paths: Vec<&PathBuf> = events
             .iter()
