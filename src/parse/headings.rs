@@ -1,19 +1,20 @@
 //! Heading ids: `{#custom-id}` as given, others slugged from the heading text
 //! by SPEC's rules and made unique on the page with `-1`, `-2`, …
 
-use std::collections::BTreeSet;
+use std::collections::{HashMap, HashSet};
 
 use super::markdown::Heading;
 use crate::slug::slugify;
 
 /// Gives every heading its id and returns all ids of the page's body.
 pub fn assign_ids(headings: &mut [Heading], raw_ids: &[String]) -> Vec<String> {
-    let mut taken: BTreeSet<String> = raw_ids.iter().cloned().collect();
+    let mut taken: HashSet<String> = raw_ids.iter().cloned().collect();
     taken.extend(
         headings
             .iter()
             .filter_map(|heading| heading.explicit_id.clone()),
     );
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
     for heading in headings.iter_mut() {
         if let Some(explicit) = &heading.explicit_id {
             heading.id = explicit.clone();
@@ -23,11 +24,13 @@ pub fn assign_ids(headings: &mut [Heading], raw_ids: &[String]) -> Vec<String> {
         if base.is_empty() {
             base = String::from("rubrik");
         }
+        // The next suffix to try for each base, so that 10,000 headings of
+        // one text take linear time, not a search from -1 each.
+        let next = next_suffix.entry(base.clone()).or_insert(1);
         let mut id = base.clone();
-        let mut n = 1;
         while taken.contains(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
+            id = format!("{base}-{next}");
+            *next += 1;
         }
         taken.insert(id.clone());
         heading.id = id;
@@ -54,6 +57,20 @@ mod tests {
         assign_ids(&mut headings, &[]);
         let ids: Vec<&str> = headings.iter().map(|heading| heading.id.as_str()).collect();
         assert_eq!(ids, expected);
+    }
+
+    #[test]
+    fn many_headings_of_one_text_number_on_in_order() {
+        let texts = vec![("Mål", None); 10_000];
+        let mut expected = vec![String::from("mal")];
+        expected.extend((1..10_000).map(|n| format!("mal-{n}")));
+        let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
+        check(&texts, &expected);
+        // A taken suffix is skipped, and the count goes on after it.
+        check(
+            &[("Mål", None), ("x", Some("mal-1")), ("Mål", None), ("Mål", None)],
+            &["mal", "mal-1", "mal-2", "mal-3"],
+        );
     }
 
     #[test]
