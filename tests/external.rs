@@ -56,6 +56,17 @@ impl TestServer {
                             ("429 Too Many Requests", String::from("Retry-After: 0\r\n"))
                         }
                         "/no-head" if method == "HEAD" => ("405 Method Not Allowed", String::new()),
+                        // Each hop first asks to wait, then redirects on.
+                        hop if hop.starts_with("/hostile/") => match seen {
+                            1 => (
+                                "503 Service Unavailable",
+                                String::from("Retry-After: 1\r\n"),
+                            ),
+                            _ => {
+                                let n: usize = hop["/hostile/".len()..].parse().unwrap_or(0);
+                                ("302 Found", format!("Location: /hostile/{}\r\n", n + 1))
+                            }
+                        },
                         "/slow" => {
                             std::thread::sleep(Duration::from_secs(3));
                             ("200 OK", String::new())
@@ -257,4 +268,27 @@ fn links_in_raw_html_and_templates_are_checked_too() {
         ],
         "{report}"
     );
+}
+
+#[test]
+fn a_hostile_link_is_given_up_on_within_its_budget_and_the_warning_says_why() {
+    let server = TestServer::start();
+    let work = tempfile::tempdir().expect("temp dir");
+    write_site(work.path(), &server, "warning", &["/hostile/0"], 0);
+    let started = std::time::Instant::now();
+    let (code, report) = check(work.path());
+    let took = started.elapsed();
+    assert_eq!(code, 0, "{report}");
+    let found = messages(&report);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(&format!(
+            "warning {}: no final answer within 3 s (",
+            server.url("/hostile/0")
+        )) && found[0].contains("redirect")
+            && found[0].contains("503"),
+        "{found:?}"
+    );
+    // Unbounded, five hops of 503, a pause and a redirect took over 5 s.
+    assert!(took < Duration::from_secs(5), "gave up in {took:?}");
 }

@@ -25,6 +25,10 @@ const WORKERS: usize = 8;
 const PER_HOST: usize = 2;
 const MAX_REDIRECTS: usize = 5;
 const MAX_TRIES: u32 = 3;
+/// How many request timeouts one URL may take in all, its redirects, retries
+/// and pauses included: a hostile server that answers every request slowly
+/// with 503 and Retry-After must not hold the check for minutes.
+const URL_BUDGET_IN_TIMEOUTS: u32 = 3;
 
 /// What became of one URL.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +42,11 @@ pub enum Outcome {
     AuthWalled(u16),
     RateLimited,
     Timeout,
+    /// The URL's time ran out before a final answer: what it had done by then.
+    OutOfTime {
+        seconds: u64,
+        history: String,
+    },
     /// Any other status or network failure.
     Failed(String),
 }
@@ -189,12 +198,16 @@ fn describe(outcome: &Outcome) -> Option<String> {
             String::from("the server asked us to slow down (429); try again later")
         }
         Outcome::Timeout => String::from("no answer in time"),
+        Outcome::OutOfTime { seconds, history } => {
+            format!("no final answer within {seconds} s ({history}); gave up")
+        }
         Outcome::Failed(why) => format!("failed ({why})"),
     })
 }
 
 struct Checker {
     agent: ureq::Agent,
+    timeout: Duration,
     /// Requests under way per host, to stay polite.
     hosts: Mutex<HashMap<String, usize>>,
     host_freed: Condvar,
@@ -217,6 +230,7 @@ impl Checker {
             .into();
         Checker {
             agent,
+            timeout,
             hosts: Mutex::new(HashMap::new()),
             host_freed: Condvar::new(),
             requests: Mutex::new(0),
@@ -250,13 +264,15 @@ impl Checker {
     }
 
     fn outcome(&self, url: &str) -> Outcome {
+        let mut budget = Budget::new(self.timeout * URL_BUDGET_IN_TIMEOUTS);
         let mut current = url.to_string();
         for _ in 0..=MAX_REDIRECTS {
-            match self.fetch(&current) {
+            match self.fetch(&current, &mut budget) {
                 Fetched::Status(status, location) if (300..400).contains(&status) => {
                     let Some(location) = location else {
                         return Outcome::Failed(format!("{status} without a Location"));
                     };
+                    budget.redirects += 1;
                     current = join_location(&current, &location);
                 }
                 Fetched::Status(status, _) => {
@@ -270,6 +286,7 @@ impl Checker {
                     };
                 }
                 Fetched::Timeout => return Outcome::Timeout,
+                Fetched::OutOfTime => return budget.out_of_time(),
                 Fetched::NoHost => return Outcome::Broken(String::from("no such host")),
                 Fetched::Error(why) => return Outcome::Failed(why),
             }
@@ -278,17 +295,17 @@ impl Checker {
     }
 
     /// One URL: HEAD, then GET if the server does not answer HEAD properly;
-    /// 429 and 5xx are tried again after a pause.
-    fn fetch(&self, url: &str) -> Fetched {
+    /// 429 and 5xx are tried again after a pause, while the budget lasts.
+    fn fetch(&self, url: &str, budget: &mut Budget) -> Fetched {
         let host = host_of(url);
         let _slot = self.host_slot(&host);
         let mut fetched = Fetched::Error(String::new());
         for attempt in 0..MAX_TRIES {
-            fetched = self.request(url, Method::Head);
+            fetched = self.request(url, Method::Head, budget);
             if let Fetched::Status(status, _) = fetched
                 && matches!(status, 400 | 403 | 404 | 405 | 501)
             {
-                fetched = self.request(url, Method::Get);
+                fetched = self.request(url, Method::Get, budget);
             }
             let Fetched::Status(status, retry_after) = &fetched else {
                 break;
@@ -296,23 +313,46 @@ impl Checker {
             if !(*status == 429 || *status >= 500) || attempt + 1 == MAX_TRIES {
                 break;
             }
+            budget.last_status = Some(*status);
             let pause = retry_after
                 .as_deref()
                 .and_then(|seconds| seconds.trim().parse::<u64>().ok())
                 .map_or(Duration::from_millis(500 << attempt), Duration::from_secs)
                 .min(Duration::from_secs(10));
+            if pause >= budget.left() {
+                return Fetched::OutOfTime;
+            }
             std::thread::sleep(pause);
         }
         fetched
     }
 
-    fn request(&self, url: &str, method: Method) -> Fetched {
+    fn request(&self, url: &str, method: Method, budget: &mut Budget) -> Fetched {
+        let left = budget.left();
+        if left.is_zero() {
+            return Fetched::OutOfTime;
+        }
         if let Ok(mut requests) = self.requests.lock() {
             *requests += 1;
         }
+        budget.requests += 1;
+        // No request may outlast the URL's budget.
+        let timeout = Some(self.timeout.min(left));
         let result = match method {
-            Method::Head => self.agent.head(url).call(),
-            Method::Get => self.agent.get(url).call(),
+            Method::Head => self
+                .agent
+                .head(url)
+                .config()
+                .timeout_global(timeout)
+                .build()
+                .call(),
+            Method::Get => self
+                .agent
+                .get(url)
+                .config()
+                .timeout_global(timeout)
+                .build()
+                .call(),
         };
         match result {
             Ok(response) => {
@@ -329,6 +369,7 @@ impl Checker {
                     .map(String::from);
                 Fetched::Status(status, value)
             }
+            Err(ureq::Error::Timeout(_)) if budget.left().is_zero() => Fetched::OutOfTime,
             Err(ureq::Error::Timeout(_)) => Fetched::Timeout,
             Err(ureq::Error::HostNotFound) => Fetched::NoHost,
             Err(error) => Fetched::Error(error.to_string()),
@@ -383,8 +424,61 @@ enum Method {
 enum Fetched {
     Status(u16, Option<String>),
     Timeout,
+    /// The URL's budget ran out.
+    OutOfTime,
     NoHost,
     Error(String),
+}
+
+/// One URL's time, and what it was spent on, for the warning.
+struct Budget {
+    total: Duration,
+    deadline: std::time::Instant,
+    requests: usize,
+    redirects: usize,
+    /// The last status that was tried again (429, 5xx).
+    last_status: Option<u16>,
+}
+
+impl Budget {
+    fn new(total: Duration) -> Budget {
+        Budget {
+            total,
+            deadline: std::time::Instant::now() + total,
+            requests: 0,
+            redirects: 0,
+            last_status: None,
+        }
+    }
+
+    fn left(&self) -> Duration {
+        self.deadline
+            .saturating_duration_since(std::time::Instant::now())
+    }
+
+    fn out_of_time(&self) -> Outcome {
+        let mut history = format!(
+            "{} request{}",
+            self.requests,
+            if self.requests == 1 { "" } else { "s" }
+        );
+        if self.redirects > 0 {
+            history.push_str(&format!(
+                ", {} redirect{}",
+                self.redirects,
+                if self.redirects == 1 { "" } else { "s" }
+            ));
+        }
+        if let Some(status) = self.last_status {
+            history.push_str(&format!(
+                ", the server kept answering {status} and asking to wait"
+            ));
+        }
+        Outcome::OutOfTime {
+            seconds: self.total.as_secs(),
+            history,
+        }
+    }
 }
 
 fn host_of(url: &str) -> String {

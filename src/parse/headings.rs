@@ -68,7 +68,12 @@ mod tests {
         check(&texts, &expected);
         // A taken suffix is skipped, and the count goes on after it.
         check(
-            &[("Mål", None), ("x", Some("mal-1")), ("Mål", None), ("Mål", None)],
+            &[
+                ("Mål", None),
+                ("x", Some("mal-1")),
+                ("Mål", None),
+                ("Mål", None),
+            ],
             &["mal", "mal-1", "mal-2", "mal-3"],
         );
     }
