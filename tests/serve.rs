@@ -361,3 +361,73 @@ fn a_content_folder_deleted_and_created_again_is_watched_again() {
         "an edit in the new content/ is rebuilt"
     );
 }
+
+/// One raw HTTP/1.1 request with a Host header of our choosing: the status
+/// line's code, the headers and the body.
+fn raw_request(server: &Server, method: &str, path: &str, host: &str) -> (u16, String, Vec<u8>) {
+    use std::io::{Read, Write};
+    let address = server.url.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(address).expect("connect");
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).expect("read");
+    let split = response
+        .windows(4)
+        .position(|window| window == b"\r\n\r\n")
+        .expect("headers end");
+    let head = String::from_utf8_lossy(&response[..split]).into_owned();
+    let code = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .expect("a status code");
+    (code, head, response[split + 4..].to_vec())
+}
+
+#[test]
+fn a_page_on_another_domain_cannot_read_the_preview() {
+    // DNS rebinding: attacker.example resolves to 127.0.0.1, and the
+    // browser sends its name as Host.
+    let test = site();
+    let server = Server::start(&test.site);
+    for path in ["/", "/moten/tidigt/", "/__stegvis/events"] {
+        let (code, _, body) = raw_request(&server, "GET", path, "attacker.example");
+        assert_eq!(code, 421, "{path}");
+        assert!(!String::from_utf8_lossy(&body).contains("<html"), "{path}");
+    }
+    let port = server.url.rsplit(':').next().expect("a port");
+    for host in [format!("localhost:{port}"), format!("127.0.0.1:{port}")] {
+        let (code, _, _) = raw_request(&server, "GET", "/", &host);
+        assert_eq!(code, 200, "{host}");
+    }
+}
+
+#[test]
+fn attachments_are_streamed_and_head_is_answered_from_metadata() {
+    let test = site();
+    // A larger attachment than one read buffer.
+    let big: Vec<u8> = (0..3_000_000u32).map(|n| (n % 251) as u8).collect();
+    std::fs::write(test.site.join("content/mallar/stor.pdf"), &big).expect("write");
+    let server = Server::start(&test.site);
+    let (code, head, body) = raw_request(&server, "GET", "/mallar/stor.pdf", "localhost");
+    assert_eq!(code, 200);
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("content-length: 3000000"),
+        "{head}"
+    );
+    assert!(head.contains("application/pdf"), "{head}");
+    assert!(body == big, "the whole file, byte for byte");
+    let (code, head, body) = raw_request(&server, "HEAD", "/mallar/stor.pdf", "localhost");
+    assert_eq!(code, 200);
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("content-length: 3000000"),
+        "{head}"
+    );
+    assert!(body.is_empty());
+}

@@ -2,6 +2,9 @@
 //! path, the theme's 404 page, and the event stream that reloads open tabs.
 //! Paths are looked up in the built output only, and any path with `..`, a
 //! backslash or a NUL (raw or percent-encoded) is refused before that.
+//! Only requests for localhost or an IP address are answered: a page on
+//! another domain that rebinds its name to 127.0.0.1 must not read the
+//! preview, drafts included.
 
 use std::convert::Infallible;
 use std::time::Duration;
@@ -32,6 +35,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route(EVENTS_PATH, axum::routing::get(events))
         .fallback(file)
+        .layer(axum::middleware::from_fn(only_this_machine))
         .with_state(state)
 }
 
@@ -46,6 +50,22 @@ async fn events(
         Some(Ok(Event::default().event(name).data(name)))
     });
     Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+}
+
+/// Answers 421 to a request for any other host than this machine, before
+/// every route.
+async fn only_this_machine(request: Request<Body>, next: axum::middleware::Next) -> Response<Body> {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|host| host.to_str().ok());
+    if !host.is_none_or(host_allowed) {
+        return status(
+            StatusCode::MISDIRECTED_REQUEST,
+            "this preview answers only localhost and IP addresses",
+        );
+    }
+    next.run(request).await
 }
 
 async fn file(State(state): State<AppState>, request: Request<Body>) -> Response<Body> {
@@ -103,6 +123,32 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
     }
 }
 
+/// Whether a Host header names this machine the way a browser on it would:
+/// `localhost` (or a name under it) or an IP address, with or without a port.
+/// A DNS-rebinding page always sends its own domain name.
+fn host_allowed(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        // [::1]:1111
+        Some(bracketed) => match bracketed.split_once(']') {
+            Some((address, rest)) if rest.is_empty() || rest.starts_with(':') => {
+                return address.parse::<std::net::Ipv6Addr>().is_ok();
+            }
+            _ => return false,
+        },
+        None => host.rsplit_once(':').map_or(host, |(name, port)| {
+            if port.chars().all(|ch| ch.is_ascii_digit()) {
+                name
+            } else {
+                host
+            }
+        }),
+    };
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    name == "localhost"
+        || name.ends_with(".localhost")
+        || name.parse::<std::net::Ipv4Addr>().is_ok()
+}
+
 /// `a/` → `a/index.html`, `a` → `a/index.html` (then redirected), `a.css` as it is.
 fn lookup<'f>(
     files: &'f std::collections::BTreeMap<String, OutputFile>,
@@ -149,10 +195,9 @@ async fn respond(
         OutputFile::Bytes(bytes) => bytes.clone(),
         OutputFile::Page(bytes) => bytes.to_vec(),
         OutputFile::Copy(FileBytes::Embedded(bytes)) => bytes.to_vec(),
-        OutputFile::Copy(FileBytes::Disk(path)) => match tokio::fs::read(path).await {
-            Ok(bytes) => bytes,
-            Err(_) => return status(StatusCode::NOT_FOUND, "not found"),
-        },
+        // Attachments may be large, and read by many at once: streamed, and
+        // HEAD answered from the file's metadata.
+        OutputFile::Copy(FileBytes::Disk(path)) => return stream(code, name, path, head).await,
         // serve renders into memory and never hands pages to a sink.
         OutputFile::Written => return status(StatusCode::NOT_FOUND, "not found"),
     };
@@ -161,12 +206,42 @@ async fn respond(
     } else {
         bytes
     };
-    let length = bytes.len();
-    let mut response = Response::new(if head {
+    let length = bytes.len() as u64;
+    let body = if head {
         Body::empty()
     } else {
         Body::from(bytes)
-    });
+    };
+    with_headers(Response::new(body), code, name, length)
+}
+
+/// A file on disk, read in pieces as the client takes them.
+async fn stream(
+    code: StatusCode,
+    name: &str,
+    path: &std::path::Path,
+    head: bool,
+) -> Response<Body> {
+    let Ok(file) = tokio::fs::File::open(path).await else {
+        return status(StatusCode::NOT_FOUND, "not found");
+    };
+    let Ok(metadata) = file.metadata().await else {
+        return status(StatusCode::NOT_FOUND, "not found");
+    };
+    let body = if head {
+        Body::empty()
+    } else {
+        Body::from_stream(tokio_util::io::ReaderStream::new(file))
+    };
+    with_headers(Response::new(body), code, name, metadata.len())
+}
+
+fn with_headers(
+    mut response: Response<Body>,
+    code: StatusCode,
+    name: &str,
+    length: u64,
+) -> Response<Body> {
     *response.status_mut() = code;
     let headers = response.headers_mut();
     headers.insert(
@@ -235,6 +310,32 @@ fn content_type(name: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_localhost_and_ip_addresses_are_answered() {
+        for host in [
+            "localhost",
+            "localhost:1111",
+            "LOCALHOST.",
+            "preview.localhost:8080",
+            "127.0.0.1:1111",
+            "192.168.1.20",
+            "[::1]:1111",
+            "[::1]",
+        ] {
+            assert!(host_allowed(host), "{host}");
+        }
+        for host in [
+            "attacker.example",
+            "attacker.example:1111",
+            "localhost.attacker.example",
+            "127.0.0.1.nip.io",
+            "[::1]x",
+            "",
+        ] {
+            assert!(!host_allowed(host), "{host}");
+        }
+    }
 
     #[test]
     fn paths_that_leave_the_site_are_refused() {
