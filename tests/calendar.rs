@@ -116,13 +116,13 @@ fn the_feed_holds_every_meeting_by_date_and_is_stable() {
         .build();
     let second = SiteTest::from_dir("kinds_render_with_their_navigation")
         .arg("--now")
-        .arg("2030-01-01")
+        .arg("2025-06-01")
         .build();
     let feed = first.read_output("meetings.ics");
     assert_eq!(
         feed,
         second.read_output("meetings.ics"),
-        "the feed does not depend on the build date"
+        "the same site on the same date gives the same bytes"
     );
     check_lines(&feed);
     let unfolded = unfold(&feed);
@@ -144,4 +144,76 @@ fn the_feed_holds_every_meeting_by_date_and_is_stable() {
         Some("DATE")
     );
     assert_eq!(value(all_day, "DTEND"), "20260313");
+}
+
+fn events_of(ics: &str) -> Vec<(String, String, Option<String>, String)> {
+    let unfolded = unfold(ics);
+    let calendar = read_calendar(&unfolded).expect("a valid iCalendar file");
+    calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .map(|event| {
+            (
+                value(event, "UID"),
+                value(event, "DTSTAMP"),
+                property(event, "LAST-MODIFIED").map(|p| p.val.as_str().to_string()),
+                value(event, "SEQUENCE"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn no_stamp_lies_after_the_build_date_and_a_moved_meeting_gets_a_higher_sequence() {
+    // The later meeting (2026-03-12) takes place after this build's date: its
+    // date is not when it was written.
+    let run = SiteTest::from_dir("kinds_render_with_their_navigation")
+        .arg("--now")
+        .arg("2025-06-01")
+        .build();
+    let events = events_of(&run.read_output("meetings.ics"));
+    assert_eq!(events[1].0, "moten-senare-md@example.org");
+    assert_eq!(events[1].1, "20250601T000000Z", "not 20260312");
+    assert_eq!((events[1].2.as_deref(), events[1].3.as_str()), (None, "0"));
+    assert_eq!(
+        events[0].1, "20250228T000000Z",
+        "a past meeting keeps its date"
+    );
+
+    let moved = SiteTest::from_dir("kinds_render_with_their_navigation");
+    let page = moved.site.join("content/moten/senare.md");
+    let text = std::fs::read_to_string(&page).expect("page");
+    std::fs::write(
+        &page,
+        text.replace("date: 2026-03-12", "date: 2026-03-19\nupdated: 2025-05-02"),
+    )
+    .expect("move the meeting");
+    let run = moved.arg("--now").arg("2025-06-01").build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let events = events_of(&run.read_output("meetings.ics"));
+    assert_eq!(events[1].1, "20250502T000000Z");
+    assert_eq!(events[1].2.as_deref(), Some("20250502T000000Z"));
+    let sequence: u32 = events[1].3.parse().expect("a number");
+    assert!(sequence > 0, "a changed meeting's revision grows");
+
+    let atom = run.read_output("atom.xml");
+    let sitemap = run.read_output("sitemap.xml");
+    for date in ["2026-03-19", "2026-03-12"] {
+        assert!(
+            !atom.contains(date),
+            "the feed dates no entry after now: {atom}"
+        );
+        assert!(!sitemap.contains(date), "nor does the sitemap: {sitemap}");
+    }
+}
+
+#[test]
+fn two_portals_on_one_host_give_their_meetings_different_uids() {
+    let run = SiteTest::from_dir("kinds_render_with_their_navigation")
+        .arg("--base-url")
+        .arg("https://example.org/natverk/")
+        .build();
+    let events = events_of(&run.read_output("meetings.ics"));
+    assert_eq!(events[0].0, "natverk-moten-tidigt-md@example.org");
 }

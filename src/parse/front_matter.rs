@@ -6,7 +6,7 @@ use std::ops::Range;
 use std::path::Path;
 
 use serde::Deserialize;
-use serde::de::{IgnoredAny, MapAccess, Visitor};
+use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{DefaultMessageFormatter, MessageFormatter, Spanned};
 
 use crate::config::Language;
@@ -295,12 +295,19 @@ pub fn read(
     }
 
     // First the keys alone, so that every unknown key is reported, each at its line.
+    let mut controls: Vec<(String, Span, char)> = Vec::new();
     let keys: Vec<(String, Span)> =
         match serde_saphyr::from_str_with_options::<KeyScan>(yaml, yaml_options()) {
             Ok(scan) => scan
                 .0
                 .iter()
-                .map(|(key, location)| (key.clone(), bare.place(location)))
+                .map(|(key, location, control)| {
+                    let span = bare.place(location);
+                    if let Some(control) = control {
+                        controls.push((key.clone(), span, *control));
+                    }
+                    (key.clone(), span)
+                })
                 .collect(),
             Err(error) => {
                 let span = error.location().map_or(
@@ -319,6 +326,19 @@ pub fn read(
                 return untitled();
             }
         };
+    for (key, span, control) in controls {
+        findings.push(
+            bare.error_at(
+                span,
+                format!(
+                    "the value of \"{key}\" holds a control character (U+{:04X}), which pages, feeds and calendars cannot show",
+                    u32::from(control)
+                ),
+            )
+            .target(key.as_str())
+            .help("remove it; such characters come with text pasted from other programs"),
+        );
+    }
     for (key, span) in &keys {
         if !COMMON_KEYS.contains(&key.as_str()) && !crate::kinds::ALL_FIELDS.contains(&key.as_str())
         {
@@ -495,8 +515,73 @@ struct RawFrontMatter {
     extra: Option<serde_json::Value>,
 }
 
-/// The top-level keys of a mapping, each with its (line, column) in the YAML.
-struct KeyScan(Vec<(String, serde_saphyr::Location)>);
+/// The top-level keys of a mapping, each with its (line, column) in the YAML
+/// and the first control character in its value, if any.
+struct KeyScan(Vec<(String, serde_saphyr::Location, Option<char>)>);
+
+/// Any YAML value, kept only as the first control character of its text (a
+/// `\u0001` or a bare CR that a paste brought in): HTML, Atom and iCalendar
+/// cannot carry them, and in a calendar a CR would start a new property.
+struct ControlScan(Option<char>);
+
+fn control_in(text: &str) -> Option<char> {
+    text.chars()
+        .find(|ch| ch.is_control() && *ch != '\n' && *ch != '\t')
+}
+
+impl<'de> Deserialize<'de> for ControlScan {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ControlScan, D::Error> {
+        struct ControlVisitor;
+        impl<'de> Visitor<'de> for ControlVisitor {
+            type Value = ControlScan;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("any value")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<ControlScan, E> {
+                Ok(ControlScan(control_in(text)))
+            }
+            fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<ControlScan, E> {
+                Ok(ControlScan(None))
+            }
+            fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<ControlScan, E> {
+                Ok(ControlScan(None))
+            }
+            fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<ControlScan, E> {
+                Ok(ControlScan(None))
+            }
+            fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<ControlScan, E> {
+                Ok(ControlScan(None))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<ControlScan, E> {
+                Ok(ControlScan(None))
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<ControlScan, E> {
+                Ok(ControlScan(None))
+            }
+            fn visit_some<D: serde::Deserializer<'de>>(
+                self,
+                deserializer: D,
+            ) -> Result<ControlScan, D::Error> {
+                ControlScan::deserialize(deserializer)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<ControlScan, A::Error> {
+                let mut found = None;
+                while let Some(ControlScan(inner)) = seq.next_element()? {
+                    found = found.or(inner);
+                }
+                Ok(ControlScan(found))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ControlScan, A::Error> {
+                let mut found = None;
+                while let Some((ControlScan(key), ControlScan(value))) = map.next_entry()? {
+                    found = found.or(key).or(value);
+                }
+                Ok(ControlScan(found))
+            }
+        }
+        deserializer.deserialize_any(ControlVisitor)
+    }
+}
 
 impl<'de> Deserialize<'de> for KeyScan {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<KeyScan, D::Error> {
@@ -509,8 +594,8 @@ impl<'de> Deserialize<'de> for KeyScan {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<KeyScan, A::Error> {
                 let mut keys = Vec::new();
                 while let Some(key) = map.next_key::<Spanned<String>>()? {
-                    map.next_value::<IgnoredAny>()?;
-                    keys.push((key.value, key.referenced));
+                    let ControlScan(control) = map.next_value()?;
+                    keys.push((key.value, key.referenced, control));
                 }
                 Ok(KeyScan(keys))
             }

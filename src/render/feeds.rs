@@ -1,6 +1,6 @@
 //! The Atom feed (RFC 4287) of the site's dated pages, newest first. Every
 //! date comes from the content, never the clock, so the feed is the same
-//! bytes for the same site.
+//! bytes for the same site; none lies after the build's `now`.
 
 use std::fmt::Write as _;
 
@@ -12,15 +12,14 @@ pub const ATOM_FILE: &str = "atom.xml";
 /// The newest pages the feed carries.
 const ENTRIES: usize = 50;
 
-pub fn atom(site: &Site, config: &SiteConfig) -> String {
+pub fn atom(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> String {
     let mut dated: Vec<(jiff::civil::Date, jiff::civil::Date, usize)> = site
         .pages
         .iter()
         .enumerate()
         .filter_map(|(idx, page)| {
-            let front_matter = &page.document.front_matter;
-            let date = front_matter.date?;
-            Some((date, front_matter.updated.unwrap_or(date).max(date), idx))
+            let published = page.published(now)?;
+            Some((published, page.modified(now).unwrap_or(published), idx))
         })
         .collect();
     // Newest first; the same date in page order, for stable bytes.
@@ -91,8 +90,11 @@ fn timestamp(date: jiff::civil::Date) -> String {
     format!("{date}T00:00:00Z")
 }
 
+/// XML text: markup characters escaped, and control characters (which XML
+/// forbids, and parse refuses in front matter) left out.
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
+    text.replace(|ch: char| ch.is_control() && ch != '\t' && ch != '\n', "")
+        .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")

@@ -296,7 +296,7 @@ pub fn site(
         .unwrap_or_default();
     for (idx, page) in site.pages.iter().enumerate() {
         if let Some(ics) =
-            crate::kinds::meeting::calendar::meeting_ics(site, idx, config, &online_text)
+            crate::kinds::meeting::calendar::meeting_ics(site, idx, config, now, &online_text)
         {
             let path = format!("{}{}", page.url, crate::kinds::meeting::ICS_FILE);
             output
@@ -307,16 +307,16 @@ pub fn site(
     output.files.insert(
         String::from("meetings.ics"),
         OutputFile::Bytes(
-            crate::kinds::meeting::calendar::feed_ics(site, config, &online_text).into_bytes(),
+            crate::kinds::meeting::calendar::feed_ics(site, config, now, &online_text).into_bytes(),
         ),
     );
     output.files.insert(
         String::from(feeds::ATOM_FILE),
-        OutputFile::Bytes(feeds::atom(site, config).into_bytes()),
+        OutputFile::Bytes(feeds::atom(site, config, now).into_bytes()),
     );
     output.files.insert(
         String::from("sitemap.xml"),
-        OutputFile::Bytes(sitemap::sitemap(site, config).into_bytes()),
+        OutputFile::Bytes(sitemap::sitemap(site, config, now).into_bytes()),
     );
     output.files.insert(
         String::from("robots.txt"),

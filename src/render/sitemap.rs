@@ -5,17 +5,13 @@ use std::fmt::Write as _;
 use crate::config::SiteConfig;
 use crate::resolve::Site;
 
-pub fn sitemap(site: &Site, config: &SiteConfig) -> String {
+/// `lastmod` is when the page last changed, never after `now` (a meeting's
+/// date is when it takes place, not a change).
+pub fn sitemap(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> String {
     let mut pages: Vec<(&str, Option<jiff::civil::Date>)> = site
         .pages
         .iter()
-        .map(|page| {
-            let front_matter = &page.document.front_matter;
-            (
-                page.url.as_str(),
-                front_matter.updated.or(front_matter.date),
-            )
-        })
+        .map(|page| (page.url.as_str(), page.modified(now)))
         .collect();
     pages.sort();
     let mut xml = String::from(

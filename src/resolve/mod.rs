@@ -89,6 +89,34 @@ impl Page {
     pub fn output_path(&self) -> String {
         format!("{}index.html", self.url)
     }
+
+    /// When the page was published, for feeds, the sitemap and calendars:
+    /// its `date`, but a meeting's `date` is when it takes place, so there
+    /// `updated` comes first. Never after the build's `now`: metadata that
+    /// dates a page in the future would lie.
+    pub fn published(&self, now: jiff::civil::Date) -> Option<jiff::civil::Date> {
+        let front_matter = &self.document.front_matter;
+        let date = match self.kind {
+            Kind::Meeting => front_matter.updated.or(front_matter.date),
+            _ => front_matter.date,
+        }?;
+        Some(date.min(now))
+    }
+
+    /// When the page last changed: `updated`, else when it was published;
+    /// never before it was published, nor after `now`.
+    pub fn modified(&self, now: jiff::civil::Date) -> Option<jiff::civil::Date> {
+        let published = self.published(now);
+        let updated = self
+            .document
+            .front_matter
+            .updated
+            .map(|updated| updated.min(now));
+        match (published, updated) {
+            (Some(published), Some(updated)) => Some(published.max(updated)),
+            (published, updated) => updated.or(published),
+        }
+    }
 }
 
 #[derive(Debug)]

@@ -1,7 +1,10 @@
 //! iCalendar (RFC 5545) for meetings: one `.ics` per meeting and `meetings.ics`
 //! with all of them. CRLF line ends, lines folded at 75 octets, text escaped,
-//! a UID from the source path (stable across builds), DTSTAMP from the content
-//! (never the clock), times in the site's time zone with its VTIMEZONE.
+//! a UID from the portal's address and the source path (stable across builds,
+//! unique across portals on one host), DTSTAMP and LAST-MODIFIED from the
+//! content (never the clock, never after the build's `now`), a SEQUENCE that
+//! grows with `updated` so that calendar apps pick up a moved meeting, times
+//! in the site's time zone with its VTIMEZONE.
 
 use std::fmt::Write as _;
 
@@ -20,6 +23,8 @@ struct Event<'s> {
     uid: String,
     date: Date,
     stamp: Date,
+    /// `updated`, if the meeting was changed after it was announced.
+    updated: Option<Date>,
     title: &'s str,
     description: Option<&'s str>,
     url: String,
@@ -32,16 +37,17 @@ pub fn meeting_ics(
     site: &Site,
     idx: usize,
     config: &SiteConfig,
+    now: Date,
     online_text: &str,
 ) -> Option<String> {
-    let event = event(site, idx, config, online_text)?;
+    let event = event(site, idx, config, now, online_text)?;
     Some(calendar(std::slice::from_ref(&event), config))
 }
 
 /// All meetings of the site, by date.
-pub fn feed_ics(site: &Site, config: &SiteConfig, online_text: &str) -> String {
+pub fn feed_ics(site: &Site, config: &SiteConfig, now: Date, online_text: &str) -> String {
     let mut events: Vec<Event<'_>> = (0..site.pages.len())
-        .filter_map(|idx| event(site, idx, config, online_text))
+        .filter_map(|idx| event(site, idx, config, now, online_text))
         .collect();
     events.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
     calendar(&events, config)
@@ -51,6 +57,7 @@ fn event<'s>(
     site: &'s Site,
     idx: usize,
     config: &SiteConfig,
+    now: Date,
     online_text: &'s str,
 ) -> Option<Event<'s>> {
     let page = &site.pages[idx];
@@ -60,13 +67,10 @@ fn event<'s>(
     let front_matter = &page.document.front_matter;
     let date = front_matter.date?;
     Some(Event {
-        uid: format!(
-            "{}@{}",
-            slugify(&page.document.content_path),
-            host(&config.base_url)
-        ),
+        uid: uid(&page.document.content_path, config),
         date,
-        stamp: front_matter.updated.unwrap_or(date),
+        stamp: page.modified(now).unwrap_or(now),
+        updated: front_matter.updated.map(|updated| updated.min(now)),
         title: &front_matter.title,
         description: front_matter.description.as_deref(),
         url: format!("{}{}", config.base_url, page.url),
@@ -107,6 +111,10 @@ fn calendar(events: &[Event<'_>], config: &SiteConfig) -> String {
         lines.push(String::from("BEGIN:VEVENT"));
         lines.push(format!("UID:{}", event.uid));
         lines.push(format!("DTSTAMP:{}T000000Z", compact(event.stamp)));
+        if let Some(updated) = event.updated {
+            lines.push(format!("LAST-MODIFIED:{}T000000Z", compact(updated)));
+        }
+        lines.push(format!("SEQUENCE:{}", sequence(event.updated)));
         match (event.fields.start, &timezone) {
             (Some(start), Some(_)) => {
                 lines.push(format!(
@@ -222,6 +230,28 @@ fn compact(date: Date) -> String {
     format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
 
+/// `moten-var-md@example.org` for a portal at the host's root, and
+/// `natverk-moten-var-md@example.org` under `/natverk/`: two portals on one
+/// host never give one UID to two events.
+fn uid(content_path: &str, config: &SiteConfig) -> String {
+    let prefix = config.base_path.trim_matches('/');
+    let local = if prefix.is_empty() {
+        slugify(content_path)
+    } else {
+        slugify(&format!("{prefix}/{content_path}"))
+    };
+    format!("{local}@{}", host(&config.base_url))
+}
+
+/// RFC 5545 §3.8.7.4: a revision number that grows with each change. Days
+/// from 2000-01-01 to `updated` grow whenever `updated` moves on; a meeting
+/// never updated is revision 0.
+fn sequence(updated: Option<Date>) -> i64 {
+    updated
+        .and_then(|updated| jiff::civil::date(2000, 1, 1).until(updated).ok())
+        .map_or(0, |span| i64::from(span.get_days()).max(0))
+}
+
 fn host(base_url: &str) -> &str {
     let rest = base_url
         .split_once("://")
@@ -231,7 +261,10 @@ fn host(base_url: &str) -> &str {
 
 /// RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped.
 fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    // A bare CR or another control character would end the line or inject a
+    // property (SUMMARY:Möte\rATTACH:…); parse refuses them in front matter.
+    text.replace(|ch: char| ch.is_control() && ch != '\n' && ch != '\t', "")
+        .replace('\\', "\\\\")
         .replace(';', "\\;")
         .replace(',', "\\,")
         .replace('\n', "\\n")
