@@ -68,6 +68,40 @@ pub struct SiteConfig {
     pub menu: Vec<MenuEntry>,
 }
 
+impl SiteConfig {
+    /// A link to the site's own address (`https://example.org/natverk/om/#mal`
+    /// with that base_url) as the root-relative URL it names
+    /// (`/natverk/om/#mal`): it is checked against the site being built, never
+    /// fetched. Either scheme, the host in any case.
+    pub fn own_url(&self, link: &str) -> Option<String> {
+        fn split(url: &str) -> Option<(&str, &str)> {
+            let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+            let rest = if lower.starts_with("https://") {
+                &url[8..]
+            } else if lower.starts_with("http://") {
+                &url[7..]
+            } else {
+                return None;
+            };
+            let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+            Some((&rest[..host_end], &rest[host_end..]))
+        }
+        let (site_host, _) = split(&self.base_url)?;
+        let (host, path) = split(link.trim())?;
+        if !host.eq_ignore_ascii_case(site_host) {
+            return None;
+        }
+        let path = if path.is_empty() || path.starts_with(['?', '#']) {
+            format!("/{path}")
+        } else {
+            path.to_string()
+        };
+        let base = self.base_path.trim_end_matches('/');
+        let below = path.strip_prefix(base)?;
+        (below.is_empty() || below.starts_with(['/', '?', '#'])).then_some(path)
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct CheckConfig {
     pub external: bool,
@@ -411,6 +445,40 @@ mod tests {
             })
             .collect();
         assert_eq!(rendered.join("\n"), expected);
+    }
+
+    #[test]
+    fn links_to_the_sites_own_address_are_its_own_urls() {
+        let config = parse(
+            "title = \"x\"\nbase_url = \"https://Example.org/natverk/\"\n",
+            &ConfigOverrides::default(),
+        )
+        .expect("config");
+        let own = |link: &str| config.own_url(link);
+        assert_eq!(
+            own("https://example.org/natverk/om/#mal").as_deref(),
+            Some("/natverk/om/#mal")
+        );
+        assert_eq!(
+            own("http://EXAMPLE.org/natverk").as_deref(),
+            Some("/natverk")
+        );
+        assert_eq!(
+            own("https://example.org/natverk?q=1").as_deref(),
+            Some("/natverk?q=1")
+        );
+        assert_eq!(
+            own("https://example.org/natverket/"),
+            None,
+            "another folder"
+        );
+        assert_eq!(
+            own("https://example.org/annat/"),
+            None,
+            "another portal on the host"
+        );
+        assert_eq!(own("https://example.org.evil/natverk/"), None);
+        assert_eq!(own("/natverk/om/"), None, "not an address");
     }
 
     #[test]

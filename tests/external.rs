@@ -292,3 +292,44 @@ fn a_hostile_link_is_given_up_on_within_its_budget_and_the_warning_says_why() {
     // Unbounded, five hops of 503, a pause and a redirect took over 5 s.
     assert!(took < Duration::from_secs(5), "gave up in {took:?}");
 }
+
+#[test]
+fn links_to_the_sites_own_address_are_never_fetched() {
+    // The site is published at the test server's address: a pasted link to
+    // one of its own pages is checked against the build, not the old site.
+    let server = TestServer::start();
+    let work = tempfile::tempdir().expect("temp dir");
+    let dir = work.path();
+    std::fs::create_dir_all(dir.join("content")).expect("content/");
+    std::fs::write(
+        dir.join("site.toml"),
+        format!(
+            "title = \"T\"\nbase_url = \"{}\"\n[check]\ntimeout = 1\n",
+            server.url("/natverk/")
+        ),
+    )
+    .expect("site.toml");
+    std::fs::write(
+        dir.join("content/_index.md"),
+        format!(
+            "---\ntitle: Start\n---\n\n[finns inte]({})\n",
+            server.url("/natverk/finns-inte/")
+        ),
+    )
+    .expect("page");
+    let (code, report) = check(dir);
+    assert_eq!(code, 1, "the missing page is an error: {report}");
+    let found = messages(&report);
+    assert_eq!(
+        found,
+        [format!(
+            "error no page at \"{}\" on this site -",
+            server.url("/natverk/finns-inte/")
+        )]
+    );
+    let by_path = server.by_path.lock().expect("lock").clone();
+    assert!(
+        by_path.is_empty(),
+        "nothing of the site was fetched: {by_path:?}"
+    );
+}

@@ -92,7 +92,10 @@ pub fn check(
         for link in &page.document.links {
             let url = link.target.trim();
             let lower = url.to_ascii_lowercase();
-            if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+            // The site's own address is checked against the site (resolve).
+            if !(lower.starts_with("http://") || lower.starts_with("https://"))
+                || config.own_url(url).is_some()
+            {
                 continue;
             }
             if exclude.iter().any(|pattern| pattern.is_match(url)) {

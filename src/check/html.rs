@@ -130,12 +130,11 @@ pub fn check(
             if from_markdown.contains(link.value.as_str()) {
                 continue;
             }
-            if let Some(url) = external_url(&link.value) {
-                // The site's own address (canonical links, feeds) is not
-                // another site, and may not be published yet.
-                if url.starts_with(config.base_url.as_str()) {
-                    continue;
-                }
+            // The site's own address (canonical links, feeds, a pasted
+            // address) is checked against the site being built, not fetched:
+            // it may not be published yet, or still be the old site.
+            let own = config.own_url(&link.value);
+            if let Some(url) = external_url(&link.value).filter(|_| own.is_none()) {
                 external
                     .entry(url.to_string())
                     .and_modify(|known| known.n_uses += 1)
@@ -149,7 +148,8 @@ pub fn check(
                     });
                 continue;
             }
-            if let Some(message) = problem(&link.value, path, output, &scans, config) {
+            let value = own.as_deref().unwrap_or(&link.value);
+            if let Some(message) = problem(value, path, output, &scans, config) {
                 let mut finding = place(
                     format!(
                         "<{} {}=\"{}\">: {message}",

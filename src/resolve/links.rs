@@ -26,6 +26,7 @@ type PageLinks = (Vec<Option<String>>, Vec<usize>, Vec<Finding>);
 
 /// Resolves every link of every page, and the menu.
 pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
+    let by_url = OwnUrls::of(site);
     let resolved: Vec<PageLinks> = site
         .pages
         .par_iter()
@@ -39,6 +40,7 @@ pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
                 .map(|link| {
                     resolve_link(
                         site,
+                        &by_url,
                         config,
                         &page.document,
                         link,
@@ -52,6 +54,7 @@ pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
             (hrefs, linked_pages, page_findings)
         })
         .collect();
+    drop(by_url);
     for (page, (hrefs, linked_pages, page_findings)) in site.pages.iter_mut().zip(resolved) {
         page.hrefs = hrefs;
         page.linked_pages = linked_pages;
@@ -91,9 +94,47 @@ pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
     }
 }
 
+/// The site's pages and files by their URL path below the base path
+/// (`om/principer/`, `mallar/Mall.docx`), for links to the site's own address.
+struct OwnUrls<'s> {
+    urls: std::collections::HashMap<&'s str, Target>,
+}
+
+impl<'s> OwnUrls<'s> {
+    fn of(site: &'s Site) -> OwnUrls<'s> {
+        let pages = site
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(idx, page)| (page.url.as_str(), Target::Page(idx)));
+        let attachments = site
+            .attachments
+            .iter()
+            .enumerate()
+            .map(|(idx, attachment)| (attachment.output_path.as_str(), Target::Attachment(idx)));
+        OwnUrls {
+            urls: pages.chain(attachments).collect(),
+        }
+    }
+
+    /// What a URL path below the base path names: `om`, `om/` and
+    /// `om/index.html` all name the page `om/`.
+    fn get(&self, below: &str) -> Option<Target> {
+        let page = below.strip_suffix("index.html").unwrap_or(below);
+        [
+            below.to_string(),
+            format!("{}/", page.trim_end_matches('/')),
+        ]
+        .iter()
+        .map(|candidate| candidate.trim_start_matches('/'))
+        .find_map(|candidate| self.urls.get(candidate).copied())
+    }
+}
+
 /// The output URL of one link, or `None` to leave it as written.
 fn resolve_link(
     site: &Site,
+    by_url: &OwnUrls<'_>,
     config: &SiteConfig,
     document: &Document,
     link: &Link,
@@ -101,7 +142,23 @@ fn resolve_link(
     findings: &mut Vec<Finding>,
 ) -> Option<String> {
     let target = link.target.trim();
-    if link.is_autolink || target.is_empty() || is_external(target) {
+    if link.is_autolink || target.is_empty() {
+        return None;
+    }
+    if let Some(own) = config.own_url(target) {
+        check_own_url(
+            site,
+            by_url,
+            config,
+            document,
+            link,
+            &own,
+            linked_pages,
+            findings,
+        );
+        return None;
+    }
+    if is_external(target) {
         return None;
     }
     let (before_fragment, fragment) = match target.split_once('#') {
@@ -189,6 +246,59 @@ fn resolve_link(
         href.push_str(fragment);
     }
     Some(href)
+}
+
+/// A link to the site's own address (`https://example.org/natverk/om/#mal`)
+/// names a page of the site being built: it is checked like a link to its
+/// source file, page and fragment, and left as written.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "resolve_link's context, passed on"
+)]
+fn check_own_url(
+    site: &Site,
+    by_url: &OwnUrls<'_>,
+    config: &SiteConfig,
+    document: &Document,
+    link: &Link,
+    own: &str,
+    linked_pages: &mut Vec<usize>,
+    findings: &mut Vec<Finding>,
+) {
+    let target = link.target.trim();
+    let (before_fragment, fragment) = match own.split_once('#') {
+        Some((path, fragment)) => (path, Some(fragment)),
+        None => (own, None),
+    };
+    let path = before_fragment.split('?').next().unwrap_or(before_fragment);
+    let decoded: String = percent_decode_str(path).decode_utf8_lossy().nfc().collect();
+    let below = decoded
+        .strip_prefix(config.base_path.trim_end_matches('/'))
+        .unwrap_or(&decoded)
+        .trim_start_matches('/');
+    let error = |kind: Kind, message: String| {
+        document
+            .finding_at(Finding::error(kind, &document.path, message), link.offset)
+            .target(target)
+    };
+    match by_url.get(below) {
+        Some(Target::Page(idx)) => {
+            linked_pages.push(idx);
+            if let Some(fragment) = fragment {
+                check_fragment(&site.pages[idx].document, fragment, &error, findings);
+            }
+        }
+        Some(Target::Attachment(_) | Target::Draft) => {}
+        None => {
+            let suggestion = closest(below, site.pages.iter().map(|page| page.url.as_str()))
+                .map(|url| format!("{}{url}", config.base_url));
+            findings.push(
+                error(Kind::Link, format!("no page at \"{target}\" on this site"))
+                    .suggest(suggestion)
+                    .help("this is the site's own address: link to the source file instead (e.g. ../om/principer.md), so that the link follows the page when it moves"),
+            );
+        }
+    }
 }
 
 fn check_fragment(
