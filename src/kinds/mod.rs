@@ -168,7 +168,12 @@ pub fn read(site: &mut Site, findings: &mut Findings) {
             let mut page_findings = Vec::new();
             check_keys(&page.document, *kind, &mut page_findings);
             check_role(site, page, *kind, &mut page_findings);
-            let fields = read_fields(&page.document, *kind, &mut page_findings);
+            // An unreadable front matter was reported once, by parse.
+            let fields = if page.document.front_matter.unreadable {
+                Fields::Page
+            } else {
+                read_fields(&page.document, *kind, &mut page_findings)
+            };
             (fields, page_findings)
         })
         .collect();

@@ -53,12 +53,17 @@ pub struct FrontMatter {
     pub extra: serde_json::Value,
     /// Every top-level key and where it stands, for the checks of each kind.
     pub keys: Vec<(String, Span)>,
+    /// The front matter could not be read (parse reported why): later
+    /// stages read nothing more of it, so one defect gives one finding.
+    pub unreadable: bool,
 }
 
 impl FrontMatter {
+    /// The front matter of a page whose YAML could not be read: its file name as title.
     pub fn untitled(title: String) -> FrontMatter {
         FrontMatter {
             title,
+            unreadable: true,
             ..FrontMatter::default()
         }
     }
@@ -416,6 +421,7 @@ fn read_common(
     };
 
     FrontMatter {
+        unreadable: false,
         title,
         description: raw.description,
         date,

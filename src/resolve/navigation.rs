@@ -135,6 +135,8 @@ fn warn_about_weights(site: &Site, siblings: &[usize], noun: &str, findings: &mu
     for &idx in siblings {
         let document = &site.pages[idx].document;
         match document.front_matter.weight {
+            // Its weight may be in the front matter that could not be read.
+            None if document.front_matter.unreadable => {}
             None => findings.push(
                 Finding::warning(
                     FindingKind::Frontmatter,
@@ -144,7 +146,13 @@ fn warn_about_weights(site: &Site, siblings: &[usize], noun: &str, findings: &mu
                     ),
                 )
                 .target("weight")
-                .help(format!("give every {noun} a weight: 1, 2, 3, …")),
+                .help(format!("give every {noun} a weight: 1, 2, 3, …"))
+                // Where the weight goes: beside the title.
+                .at_span(
+                    &document.line_index,
+                    &document.text,
+                    document.field_reader().key_span("title"),
+                ),
             ),
             Some(weight) => {
                 if let Some(&first) = seen.get(&weight) {
