@@ -42,6 +42,7 @@ cases! {
     symlink_loop => |t: SiteTest| { t.build().expect_transcript(); };
     links_to_the_sites_own_address_are_checked_against_the_site => |t: SiteTest| { t.check().expect_transcript(); };
     one_yaml_error_in_a_step_is_one_finding => |t: SiteTest| { t.build().expect_transcript(); };
+    links_the_renderer_encodes_are_reported_once_at_the_page => |t: SiteTest| { t.check().expect_transcript(); };
     control_characters_in_front_matter_are_refused => |t: SiteTest| { t.build().expect_transcript(); };
     deeply_nested_html_and_quotes_build_with_a_warning => |t: SiteTest| { t.build().expect_transcript(); };
     symlinks_out_of_the_site_are_not_published => |t: SiteTest| { t.build().expect_transcript(); };

@@ -90,13 +90,18 @@ pub fn check(
     let mut external: BTreeMap<String, Use> = BTreeMap::new();
     for (path, page_scan) in &scans {
         let page = output.pages.get(path).map(|&idx| &site.pages[idx]);
-        let from_markdown: BTreeSet<&str> = page
+        // Compared percent-decoded: the Markdown writer percent-encodes
+        // what the editor wrote (`"`, `\`, spaces, å ä ö).
+        let from_markdown: BTreeSet<Cow<'_, str>> = page
             .map(|page| {
                 page.document
                     .links
                     .iter()
                     .zip(&page.hrefs)
-                    .map(|(link, href)| href.as_deref().unwrap_or(link.target.as_str()))
+                    .map(|(link, href)| {
+                        percent_decode_str(href.as_deref().unwrap_or(link.target.trim()))
+                            .decode_utf8_lossy()
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -127,7 +132,7 @@ pub fn check(
             counter.add(finding);
         }
         for link in &page_scan.links {
-            if from_markdown.contains(link.value.as_str()) {
+            if from_markdown.contains(&percent_decode_str(&link.value).decode_utf8_lossy()) {
                 continue;
             }
             // The site's own address (canonical links, feeds, a pasted

@@ -145,6 +145,28 @@ fn resolve_link(
     if link.is_autolink || target.is_empty() {
         return None;
     }
+    if let Some(place) = on_someones_computer(target) {
+        // Markdown read the editor's `\\server` as `\server`.
+        let written = if target.starts_with('\\') {
+            format!("\\{target}")
+        } else {
+            target.to_string()
+        };
+        findings.push(
+            document
+                .finding_at(
+                    Finding::error(
+                        Kind::Link,
+                        &document.path,
+                        format!("\"{written}\" is a file on {place}, which readers of the portal cannot open"),
+                    ),
+                    link.offset,
+                )
+                .target(target)
+                .help("copy the file into content/, beside this page, and link to it by its name (e.g. plan.docx)"),
+        );
+        return None;
+    }
     if let Some(own) = config.own_url(target) {
         check_own_url(
             site,
@@ -246,6 +268,27 @@ fn resolve_link(
         href.push_str(fragment);
     }
     Some(href)
+}
+
+/// Where a Windows path (`C:\Users\anna\plan.docx`), a network share
+/// (`\\server\share\x.docx`, which Markdown reads as `\server\…`) or a
+/// `file:` URL points: not to the web.
+fn on_someones_computer(target: &str) -> Option<&'static str> {
+    let bytes = target.as_bytes();
+    let drive = bytes.len() > 2
+        && bytes[0].is_ascii_alphabetic()
+        && bytes[1] == b':'
+        && matches!(bytes[2], b'\\' | b'/');
+    if drive {
+        return Some("someone's computer");
+    }
+    if target.starts_with('\\') {
+        return Some("a network share");
+    }
+    target
+        .get(..5)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("file:"))
+        .then_some("someone's computer")
 }
 
 /// A link to the site's own address (`https://example.org/natverk/om/#mal`)
