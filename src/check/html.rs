@@ -105,30 +105,58 @@ pub fn check(
                     .collect()
             })
             .unwrap_or_default();
-        let place = |message: String, needle: &str| -> Finding {
-            // Raw HTML in the page's own Markdown: the source line.
+        // Raw HTML in the page's own Markdown is placed at the first needle
+        // found in the body (the attribute before its bare value, so that
+        // the tag is found, not the same text in a sentence); otherwise a
+        // template wrote it.
+        let place = |message: String, needles: &[String]| -> Finding {
+            let bare = needles.last().map_or("", String::as_str);
             if let Some(page) = page
-                && let Some(offset) = page.document.body().find(needle)
+                && let Some(offset) = needles.iter().find_map(|needle| {
+                    let at = page.document.body().find(needle.as_str())?;
+                    // At the value itself, inside its attribute.
+                    Some(at + needle.find(bare).unwrap_or(0))
+                })
             {
                 return page.document.finding_at(
                     Finding::error(Kind::Link, &page.document.path, message),
                     page.document.body_start + offset,
                 );
             }
-            // Otherwise a template wrote it.
             let template_name = output
                 .templates
                 .get(path)
                 .map_or("base.html", String::as_str);
-            in_template(templates, template_name, needle, message)
+            in_template(templates, template_name, bare, message)
         };
 
         for id in &page_scan.duplicate_ids {
-            let mut finding = place(
-                format!("the id \"{id}\" is used twice on the page"),
-                &format!("id=\"{id}\""),
-            );
-            finding.kind = Kind::Lint;
+            let message = format!("the id \"{id}\" is used twice on the page");
+            let heading = page.and_then(|page| {
+                let headings = &page.document.headings;
+                headings.iter().find(|heading| heading.id == *id)
+            });
+            let mut finding = match (page, heading) {
+                // Twice in the page's own ids: parse reported the {#id}.
+                (Some(page), Some(heading))
+                    if heading.explicit_id.is_some()
+                        && page.document.ids.iter().filter(|own| *own == id).count() > 1 =>
+                {
+                    continue;
+                }
+                // A heading's id that the theme uses too (`{#main}`).
+                (Some(page), Some(heading)) => page.document.finding_at(
+                    Finding::error(Kind::Fragment, &page.document.path, message)
+                        .help("the theme uses this id itself: give the heading another {#id}"),
+                    heading.offset,
+                ),
+                _ => place(
+                    message,
+                    // The double-quoted form last: templates are searched for it.
+                    &[format!("id='{id}'"), format!("id=\"{id}\"")],
+                ),
+            };
+            finding.kind = Kind::Fragment;
             counter.add(finding);
         }
         for link in &page_scan.links {
@@ -144,7 +172,7 @@ pub fn check(
                     .entry(url.to_string())
                     .and_modify(|known| known.n_uses += 1)
                     .or_insert_with(|| {
-                        let mut finding = place(String::new(), &link.value);
+                        let mut finding = place(String::new(), &needles(link));
                         finding.kind = Kind::External;
                         Use {
                             finding: finding.target(url.to_string()),
@@ -160,7 +188,7 @@ pub fn check(
                         "<{} {}=\"{}\">: {message}",
                         link.element, link.attribute, link.value
                     ),
-                    &link.value,
+                    &needles(link),
                 );
                 if message.starts_with("no id") {
                     finding.kind = Kind::Fragment;
@@ -174,6 +202,18 @@ pub fn check(
 }
 
 /// An http(s) URL without its fragment, if `value` is one.
+/// Where a link of raw HTML may be written in the Markdown: its attribute
+/// with the value in either quotes, or unquoted, and last the bare value.
+fn needles(link: &HtmlLink) -> [String; 4] {
+    let (attribute, value) = (link.attribute, &link.value);
+    [
+        format!("{attribute}=\"{value}\""),
+        format!("{attribute}='{value}'"),
+        format!("{attribute}={value}"),
+        value.clone(),
+    ]
+}
+
 fn external_url(value: &str) -> Option<&str> {
     let value = value.trim();
     let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();

@@ -40,6 +40,27 @@ pub fn assign_ids(headings: &mut [Heading], raw_ids: &[String]) -> Vec<String> {
     ids
 }
 
+/// A `{#id}` the page already has (another heading's `{#id}`, or an id in
+/// its raw HTML): the second is made into a finding at its heading.
+pub fn duplicate_explicit_ids<F>(headings: &[Heading], raw_ids: &[String], finding: F) -> Vec<crate::findings::Finding>
+where
+    F: Fn(String, usize) -> crate::findings::Finding,
+{
+    let mut seen: HashSet<&str> = raw_ids.iter().map(String::as_str).collect();
+    let mut found = Vec::new();
+    for heading in headings {
+        if let Some(explicit) = heading.explicit_id.as_deref()
+            && !seen.insert(explicit)
+        {
+            found.push(finding(
+                format!("the id \"{explicit}\" is given twice on this page"),
+                heading.offset,
+            ));
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +69,7 @@ mod tests {
         let mut headings: Vec<Heading> = texts
             .iter()
             .map(|(text, explicit)| Heading {
+                offset: 0,
                 level: 2,
                 text: text.to_string(),
                 explicit_id: explicit.map(String::from),

@@ -26,6 +26,8 @@ pub struct Heading {
     pub explicit_id: Option<String>,
     /// The id it carries in the page, set by `headings::assign_ids`.
     pub id: String,
+    /// Byte offset in the whole file where the heading starts.
+    pub offset: usize,
 }
 
 #[derive(Debug, Default)]
@@ -103,6 +105,7 @@ pub fn scan(body: &str, body_start: usize) -> Scan {
             }),
             Event::Start(Tag::Heading { level, id, .. }) => {
                 heading = Some(Heading {
+                    offset: body_start + range.start,
                     level: level as u8,
                     text: String::new(),
                     explicit_id: id.map(|id| id.into_string()),

@@ -201,6 +201,15 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
     };
     let mut scan = markdown::scan(&text[body_start..], body_start);
     let ids = headings::assign_ids(&mut scan.headings, &scan.raw_ids);
+    findings.extend(headings::duplicate_explicit_ids(
+        &scan.headings,
+        &scan.raw_ids,
+        |message, offset| {
+            Finding::error(crate::findings::Kind::Fragment, &source.path, message)
+                .help("give each heading its own {#id}; links to the id can reach only one of them")
+                .at(&line_index, &text, offset)
+        },
+    ));
     for (label, offset) in &scan.undefined_references {
         findings.push(
             Finding::error(
