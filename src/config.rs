@@ -61,6 +61,8 @@ pub struct SiteConfig {
     pub language: Language,
     pub description: Option<String>,
     pub theme: String,
+    /// Where `theme` is written in site.toml, for a finding when there is no such theme.
+    pub theme_finding: Option<Finding>,
     pub timezone: String,
     pub output_dir: PathBuf,
     pub minify: bool,
@@ -166,7 +168,7 @@ struct RawConfig {
     base_url: Spanned<String>,
     language: Option<Spanned<String>>,
     description: Option<String>,
-    theme: Option<String>,
+    theme: Option<Spanned<String>>,
     timezone: Option<Spanned<String>>,
     #[serde(default)]
     build: RawBuild,
@@ -202,14 +204,27 @@ struct RawMenuEntry {
 /// Reads `root/site.toml`.
 pub fn read(root: &Path, overrides: &ConfigOverrides) -> Result<SiteConfig, ConfigError> {
     let path = root.join(CONFIG_FILE);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
             return Err(ConfigError::Missing {
                 root: root.to_path_buf(),
             });
         }
         Err(source) => return Err(ConfigError::Read { path, source }),
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid_up_to = error.utf8_error().valid_up_to();
+            let shown = String::from_utf8_lossy(error.as_bytes());
+            let index = LineIndex::new(&shown);
+            return Err(ConfigError::Invalid(vec![
+                Finding::error(Kind::Config, CONFIG_FILE, "site.toml is not UTF-8 text")
+                    .help("save it as UTF-8; it may be in an older encoding such as ISO-8859-1 or Windows-1252")
+                    .at(&index, &shown, valid_up_to),
+            ]));
+        }
     };
     parse(&text, overrides).map_err(ConfigError::Invalid)
 }
@@ -366,7 +381,13 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         base_path,
         language,
         description: raw.description,
-        theme: raw.theme.unwrap_or_else(|| String::from("default")),
+        theme_finding: raw
+            .theme
+            .as_ref()
+            .map(|theme| error_at(theme.span().start, String::new())),
+        theme: raw
+            .theme
+            .map_or_else(|| String::from("default"), Spanned::into_inner),
         timezone,
         output_dir: overrides
             .output_dir

@@ -118,10 +118,9 @@ pub struct Sources {
 pub enum LoadError {
     #[error("no content/ folder in {}: pages live in content/ beside site.toml", .root.display())]
     NoContent { root: PathBuf },
-    #[error(
-        "theme \"{name}\" not found: there is no folder themes/{name}/ (the built-in theme is \"default\")"
-    )]
-    NoTheme { name: String },
+    /// A finding at `theme` in site.toml.
+    #[error("{}", .0.message)]
+    NoTheme(Box<Finding>),
 }
 
 /// Reads everything the build needs from the site folder.
@@ -233,14 +232,17 @@ fn read_markdown(
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
-            let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
-            let line = valid.iter().filter(|byte| **byte == b'\n').count() + 1;
+            // At the first bad byte, the line shown as well as it can be.
+            let valid_up_to = error.utf8_error().valid_up_to();
+            let shown = String::from_utf8_lossy(error.as_bytes());
+            let index = crate::findings::LineIndex::new(&shown);
             return Err(Box::new(Finding::error(
                     Kind::Content,
                     &path,
-                    format!("the file is not UTF-8 text (first bad byte on line {line})"),
+                    "the file is not UTF-8 text",
                 )
-                .help("save the file as UTF-8; it may be in an older encoding such as ISO-8859-1 or Windows-1252")));
+                .help("save the file as UTF-8; it may be in an older encoding such as ISO-8859-1 or Windows-1252")
+                .at(&index, &shown, valid_up_to)));
         }
     };
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
@@ -399,9 +401,20 @@ fn load_theme(
         );
         collect_static(root, &theme_dir.join("static"), &mut static_files, findings);
     } else if config.theme != "default" {
-        return Err(LoadError::NoTheme {
-            name: config.theme.clone(),
-        });
+        let message = format!(
+            "theme \"{}\" not found: there is no folder themes/{}/",
+            config.theme, config.theme
+        );
+        let finding = match &config.theme_finding {
+            Some(at_key) => Finding {
+                message,
+                ..at_key.clone()
+            },
+            None => Finding::error(Kind::Config, crate::config::CONFIG_FILE, message),
+        };
+        return Err(LoadError::NoTheme(Box::new(finding.help(
+            "the built-in theme is \"default\"; or create themes/NAME/ with its templates/",
+        ))));
     }
     read_layer(
         root,

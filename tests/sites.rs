@@ -44,6 +44,9 @@ cases! {
     one_yaml_error_in_a_step_is_one_finding => |t: SiteTest| { t.build().expect_transcript(); };
     links_the_renderer_encodes_are_reported_once_at_the_page => |t: SiteTest| { t.check().expect_transcript(); };
     duplicate_ids_and_raw_html_links_are_placed_at_their_source => |t: SiteTest| { t.check().expect_transcript(); };
+    findings_about_a_page_have_a_line => |t: SiteTest| { t.build().expect_transcript(); };
+    site_toml_that_is_not_utf8 => |t: SiteTest| { t.build().expect_transcript(); };
+    unknown_theme_is_reported_at_its_key => |t: SiteTest| { t.build().expect_transcript(); };
     control_characters_in_front_matter_are_refused => |t: SiteTest| { t.build().expect_transcript(); };
     deeply_nested_html_and_quotes_build_with_a_warning => |t: SiteTest| { t.build().expect_transcript(); };
     symlinks_out_of_the_site_are_not_published => |t: SiteTest| { t.build().expect_transcript(); };

@@ -80,11 +80,18 @@ pub fn print_findings(findings: &Findings, format: Format) {
 pub fn print_fatal(error: &crate::Error) {
     match error {
         crate::Error::Config(crate::config::ConfigError::Invalid(list)) => {
-            let mut findings = Findings::default();
-            findings.extend(list.iter().cloned());
-            let styled = std::io::stderr().is_terminal();
-            err!("{}", findings::print_human(&findings, styled));
+            print_config_findings(list);
+        }
+        crate::Error::Load(crate::load::LoadError::NoTheme(finding)) => {
+            print_config_findings(std::slice::from_ref(finding));
         }
         other => errln!("error: {other}"),
     }
+}
+
+fn print_config_findings(list: &[findings::Finding]) {
+    let mut findings = Findings::default();
+    findings.extend(list.iter().cloned());
+    let styled = std::io::stderr().is_terminal();
+    err!("{}", findings::print_human(&findings, styled));
 }

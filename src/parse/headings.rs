@@ -42,7 +42,11 @@ pub fn assign_ids(headings: &mut [Heading], raw_ids: &[String]) -> Vec<String> {
 
 /// A `{#id}` the page already has (another heading's `{#id}`, or an id in
 /// its raw HTML): the second is made into a finding at its heading.
-pub fn duplicate_explicit_ids<F>(headings: &[Heading], raw_ids: &[String], finding: F) -> Vec<crate::findings::Finding>
+pub fn duplicate_explicit_ids<F>(
+    headings: &[Heading],
+    raw_ids: &[String],
+    finding: F,
+) -> Vec<crate::findings::Finding>
 where
     F: Fn(String, usize) -> crate::findings::Finding,
 {

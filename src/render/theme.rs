@@ -81,6 +81,11 @@ impl Theme {
                 .target("template")
                 .suggest(
                     crate::findings::closest(template, known.iter().copied()).map(String::from),
+                )
+                .at_span(
+                    &document.line_index,
+                    &document.text,
+                    document.field_reader().key_span("template"),
                 ),
                 None => Finding::error(
                     Kind::Template,

@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::findings::{Finding, Findings, Kind, display_path};
 use crate::load::AttachmentFile;
 use crate::parse::Document;
@@ -61,20 +63,33 @@ pub fn route(
             let stem = name.strip_suffix(".md").unwrap_or(name);
             let segment = slugify(document.front_matter.slug.as_deref().unwrap_or(stem));
             if segment.is_empty() {
-                findings.push(
-                    Finding::error(
+                let finding = match &document.front_matter.slug {
+                    Some(slug) => Finding::error(
+                        Kind::Frontmatter,
+                        &document.path,
+                        format!("slug: \"{slug}\" gives an empty URL segment"),
+                    )
+                    .target("slug")
+                    .help("write the slug with some letters or digits, such as slug: \"om-oss\""),
+                    None => Finding::error(
                         Kind::Frontmatter,
                         &document.path,
                         format!("the name \"{stem}\" gives an empty URL segment"),
                     )
                     .help("rename the file with some letters or digits, or set slug: in its front matter"),
-                );
+                };
+                findings.push(at_key(&document, finding, "slug"));
             }
             url.push_str(&segment);
             url.push('/');
         }
         let output_path = format!("{url}index.html");
-        if claim(&mut claimed, &output_path, &document.path, &url, findings) {
+        let claimed_now = claim(&mut claimed, &output_path, &document.path, &url);
+        if let Err(finding) = &claimed_now {
+            // Placed at the title, where a slug: would go.
+            findings.push(at_key(&document, finding.clone(), "title"));
+        }
+        if claimed_now.is_ok() {
             targets.insert(content_path, Target::Page(pages.len()));
             pages.push(Page {
                 document,
@@ -100,13 +115,11 @@ pub fn route(
         }
         let (folder, name) = split_path(&file.content_path);
         let output_path = format!("{}{name}", folder_url(folder, &folder_slugs));
-        if claim(
-            &mut claimed,
-            &output_path,
-            &file.path,
-            &output_path,
-            findings,
-        ) {
+        let claimed_now = claim(&mut claimed, &output_path, &file.path, &output_path);
+        if let Err(finding) = &claimed_now {
+            findings.push(finding.clone());
+        }
+        if claimed_now.is_ok() {
             targets.insert(
                 file.content_path.clone(),
                 Target::Attachment(routed_attachments.len()),
@@ -131,22 +144,45 @@ fn claim(
     output_path: &str,
     source: &std::path::Path,
     url: &str,
-    findings: &mut Findings,
-) -> bool {
+) -> Result<(), Finding> {
     let source_name = display_path(source);
     if let Some(first) = claimed.get(output_path) {
-        findings.push(
-            Finding::error(
-                Kind::Content,
-                source,
-                format!("{source_name} and {first} both become /{url}"),
+        let message = if source_name.nfc().eq(first.nfc()) {
+            // macOS writes ö as o + a combining ¨: two names that look alike.
+            format!(
+                "{} and {} both become /{url}: the names look alike but are written with different characters",
+                escape_non_ascii(&source_name),
+                escape_non_ascii(first)
             )
-            .help("rename one of them, or give one a different slug: in its front matter"),
-        );
-        return false;
+        } else {
+            format!("{source_name} and {first} both become /{url}")
+        };
+        return Err(Finding::error(Kind::Content, source, message)
+            .help("rename one of them, or give one a different slug: in its front matter"));
     }
     claimed.insert(output_path.to_string(), source_name);
-    true
+    Ok(())
+}
+
+/// `möte.md` → `m\u{f6}te.md`: letters other than ASCII by their code
+/// points, so that two names which look alike can be told apart.
+fn escape_non_ascii(name: &str) -> String {
+    name.chars()
+        .map(|ch| {
+            if ch.is_ascii() {
+                ch.to_string()
+            } else {
+                format!("\\u{{{:x}}}", u32::from(ch))
+            }
+        })
+        .collect()
+}
+
+/// A finding about a page, placed at one of its front-matter keys (or the
+/// front matter's first line when the key is not there).
+fn at_key(document: &Document, finding: Finding, key: &str) -> Finding {
+    let span = document.field_reader().key_span(key);
+    finding.at_span(&document.line_index, &document.text, span)
 }
 
 /// `möten/2026` → `moten/2026/`, honouring each folder's `slug:`.
