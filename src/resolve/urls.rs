@@ -87,7 +87,7 @@ pub fn route(
         let claimed_now = claim(&mut claimed, &output_path, &document.path, &url);
         if let Err(finding) = &claimed_now {
             // Placed at the title, where a slug: would go.
-            findings.push(at_key(&document, finding.clone(), "title"));
+            findings.push(at_key(&document, (**finding).clone(), "title"));
         }
         if claimed_now.is_ok() {
             targets.insert(content_path, Target::Page(pages.len()));
@@ -117,7 +117,7 @@ pub fn route(
         let output_path = format!("{}{name}", folder_url(folder, &folder_slugs));
         let claimed_now = claim(&mut claimed, &output_path, &file.path, &output_path);
         if let Err(finding) = &claimed_now {
-            findings.push(finding.clone());
+            findings.push((**finding).clone());
         }
         if claimed_now.is_ok() {
             targets.insert(
@@ -144,7 +144,7 @@ fn claim(
     output_path: &str,
     source: &std::path::Path,
     url: &str,
-) -> Result<(), Finding> {
+) -> Result<(), Box<Finding>> {
     let source_name = display_path(source);
     if let Some(first) = claimed.get(output_path) {
         let message = if source_name.nfc().eq(first.nfc()) {
@@ -157,8 +157,10 @@ fn claim(
         } else {
             format!("{source_name} and {first} both become /{url}")
         };
-        return Err(Finding::error(Kind::Content, source, message)
-            .help("rename one of them, or give one a different slug: in its front matter"));
+        return Err(Box::new(
+            Finding::error(Kind::Content, source, message)
+                .help("rename one of them, or give one a different slug: in its front matter"),
+        ));
     }
     claimed.insert(output_path.to_string(), source_name);
     Ok(())
