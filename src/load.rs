@@ -82,6 +82,9 @@ pub enum FileBytes {
 pub struct StaticFile {
     /// Relative to the output root, `/`-separated.
     pub output_path: String,
+    /// Where it came from, for findings: `static/logo.svg`, `themes/NAME/static/…`
+    /// or `(default theme)/static/style.css`.
+    pub origin: PathBuf,
     pub bytes: FileBytes,
 }
 
@@ -359,6 +362,7 @@ fn load_theme(
                 output_path.to_string(),
                 StaticFile {
                     output_path: output_path.to_string(),
+                    origin,
                     bytes: FileBytes::Embedded(file.contents()),
                 },
             );
@@ -450,6 +454,7 @@ fn collect_static(
             output_path.clone(),
             StaticFile {
                 output_path,
+                origin: relative(root, &absolute),
                 bytes: FileBytes::Disk(absolute),
             },
         );

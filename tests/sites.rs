@@ -47,6 +47,13 @@ cases! {
     findings_about_a_page_have_a_line => |t: SiteTest| { t.build().expect_transcript(); };
     site_toml_that_is_not_utf8 => |t: SiteTest| { t.build().expect_transcript(); };
     unknown_theme_is_reported_at_its_key => |t: SiteTest| { t.build().expect_transcript(); };
+    long_names_and_files_over_generated_ones_are_content_errors => |t: SiteTest| {
+        t.build().expect_transcript();
+        // check finds the same, and exits as build does.
+        let check = SiteTest::from_dir("long_names_and_files_over_generated_ones_are_content_errors").check();
+        assert_eq!(check.code, 1, "{}", check.stderr);
+        assert_eq!(check.stderr.matches("error[").count(), 8, "{}", check.stderr);
+    };
     control_characters_in_front_matter_are_refused => |t: SiteTest| { t.build().expect_transcript(); };
     deeply_nested_html_and_quotes_build_with_a_warning => |t: SiteTest| { t.build().expect_transcript(); };
     symlinks_out_of_the_site_are_not_published => |t: SiteTest| { t.build().expect_transcript(); };

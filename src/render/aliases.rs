@@ -5,6 +5,9 @@ use crate::config::SiteConfig;
 use crate::findings::Finding;
 use crate::resolve::Site;
 
+/// The longest file or folder name a file system holds (ext4, NTFS, APFS: 255 bytes).
+pub const MAX_SEGMENT: usize = 255;
+
 /// (output path, HTML) for every alias, or a finding when an alias would
 /// replace another file of the site.
 pub fn pages(
@@ -24,19 +27,29 @@ pub fn pages(
             } else {
                 format!("{trimmed}/index.html")
             };
-            if trimmed
-                .split('/')
-                .any(|segment| segment == ".." || segment == ".")
+            let segments: Vec<&str> = output_path.split('/').collect();
+            // A file where the alias needs a folder (/sitemap.xml/index.html).
+            let under_a_file = (1..segments.len()).any(|n| taken(&segments[..n].join("/")));
+            let problem = if segments.iter().any(|segment| segment.len() > MAX_SEGMENT) {
+                Some(format!(
+                    "the alias \"{alias}\" has a part longer than {MAX_SEGMENT} bytes, which no file system can hold"
+                ))
+            } else if segments
+                .iter()
+                .any(|segment| *segment == ".." || *segment == ".")
                 || taken(&output_path)
+                || under_a_file
             {
+                Some(format!(
+                    "the alias \"{alias}\" would replace another page or file of the site"
+                ))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
                 let reader = document.field_reader();
                 pages.push(Err(reader
-                    .error_at(
-                        reader.key_span("aliases"),
-                        format!(
-                            "the alias \"{alias}\" would replace another page or file of the site"
-                        ),
-                    )
+                    .error_at(reader.key_span("aliases"), message)
                     .target(alias.as_str())));
                 continue;
             }

@@ -121,10 +121,14 @@ pub fn site(
         views::Fingerprinting::Off
     };
     let mut output = Output::default();
+    let mut origins = Origins::default();
     for file in &sources.static_files {
-        output.files.insert(
+        origins.put(
+            &mut output,
             file.output_path.clone(),
             OutputFile::Copy(file.bytes.clone()),
+            Origin::Static(file.origin.clone()),
+            findings,
         );
     }
     let strings = strings::read(&sources.strings, findings);
@@ -210,7 +214,8 @@ pub fn site(
                         .insert(path.clone(), (fingerprint, Arc::clone(html)));
                 }
                 let file = html.map_or(OutputFile::Written, OutputFile::Page);
-                output.files.insert(path, file);
+                let origin = Origin::Source(site.pages[idx].document.path.clone());
+                origins.put(&mut output, path, file, origin, findings);
             }
             Err(finding) => template_findings.add(*finding),
         }
@@ -227,9 +232,8 @@ pub fn site(
             None,
         ) {
             Ok(html) => {
-                output
-                    .files
-                    .insert(path, OutputFile::Bytes(minify(html, config)));
+                let file = OutputFile::Bytes(minify(html, config));
+                origins.put(&mut output, path, file, Origin::Generated, findings);
             }
             Err(finding) => template_findings.add(*finding),
         }
@@ -244,9 +248,12 @@ pub fn site(
         (*cached == fingerprint).then(|| Arc::clone(entry))
     };
     let entries = search::entries(site, config, &strings, &cached_entry);
-    output.files.insert(
+    origins.put(
+        &mut output,
         String::from(search::INDEX_FILE),
         OutputFile::Bytes(search::index(&entries).into_bytes()),
+        Origin::Generated,
+        findings,
     );
     if let Some(next_cache) = next_cache.as_mut() {
         for (idx, entry) in entries.into_iter().enumerate() {
@@ -259,10 +266,9 @@ pub fn site(
     let search_context = views::plain_context(site, config, &strings, "search/");
     match theme.render("search.html", &search_context, None) {
         Ok(html) => {
-            output.files.insert(
-                String::from(search::PAGE),
-                OutputFile::Bytes(minify(html, config)),
-            );
+            let file = OutputFile::Bytes(minify(html, config));
+            let path = String::from(search::PAGE);
+            origins.put(&mut output, path, file, Origin::Generated, findings);
         }
         Err(finding) => template_findings.add(*finding),
     }
@@ -270,10 +276,9 @@ pub fn site(
     let not_found = views::plain_context(site, config, &strings, "404.html");
     match theme.render("404.html", &not_found, None) {
         Ok(html) => {
-            output.files.insert(
-                String::from("404.html"),
-                OutputFile::Bytes(minify(html, config)),
-            );
+            let file = OutputFile::Bytes(minify(html, config));
+            let path = String::from("404.html");
+            origins.put(&mut output, path, file, Origin::Generated, findings);
         }
         Err(finding) => template_findings.add(*finding),
     }
@@ -283,9 +288,12 @@ pub fn site(
     }
 
     for attachment in &site.attachments {
-        output.files.insert(
+        origins.put(
+            &mut output,
             attachment.output_path.clone(),
             OutputFile::Copy(attachment.file.bytes.clone()),
+            Origin::Source(attachment.file.path.clone()),
+            findings,
         );
     }
     let online_text = strings
@@ -299,29 +307,29 @@ pub fn site(
             crate::kinds::meeting::calendar::meeting_ics(site, idx, config, now, &online_text)
         {
             let path = format!("{}{}", page.url, crate::kinds::meeting::ICS_FILE);
-            output
-                .files
-                .insert(path, OutputFile::Bytes(ics.into_bytes()));
+            let file = OutputFile::Bytes(ics.into_bytes());
+            origins.put(&mut output, path, file, Origin::Generated, findings);
         }
     }
-    output.files.insert(
-        String::from("meetings.ics"),
-        OutputFile::Bytes(
-            crate::kinds::meeting::calendar::feed_ics(site, config, now, &online_text).into_bytes(),
+    let generated = [
+        (
+            String::from("meetings.ics"),
+            crate::kinds::meeting::calendar::feed_ics(site, config, now, &online_text),
         ),
-    );
-    output.files.insert(
-        String::from(feeds::ATOM_FILE),
-        OutputFile::Bytes(feeds::atom(site, config, now).into_bytes()),
-    );
-    output.files.insert(
-        String::from("sitemap.xml"),
-        OutputFile::Bytes(sitemap::sitemap(site, config, now).into_bytes()),
-    );
-    output.files.insert(
-        String::from("robots.txt"),
-        OutputFile::Bytes(sitemap::robots(config).into_bytes()),
-    );
+        (
+            String::from(feeds::ATOM_FILE),
+            feeds::atom(site, config, now),
+        ),
+        (
+            String::from("sitemap.xml"),
+            sitemap::sitemap(site, config, now),
+        ),
+        (String::from("robots.txt"), sitemap::robots(config)),
+    ];
+    for (path, text) in generated {
+        let file = OutputFile::Bytes(text.into_bytes());
+        origins.put(&mut output, path, file, Origin::Generated, findings);
+    }
     let redirects = aliases::pages(site, config, &|path| output.files.contains_key(path));
     for redirect in redirects {
         match redirect {
@@ -334,6 +342,71 @@ pub fn site(
         }
     }
     output
+}
+
+/// What wrote a file of the output, so that two sources of one path are an
+/// error naming both (SPEC "Content"), not one silently replacing the other.
+enum Origin {
+    /// A file of static/ or the theme, by where it came from.
+    Static(std::path::PathBuf),
+    /// A page or attachment of content/.
+    Source(std::path::PathBuf),
+    /// A file Stegvis writes itself: sitemap.xml, feeds, calendars, search.
+    Generated,
+}
+
+#[derive(Default)]
+struct Origins {
+    by_path: BTreeMap<String, Origin>,
+}
+
+impl Origins {
+    /// Adds a file to the output; a path taken already keeps its first file,
+    /// and the second is a finding on the content file of the two.
+    fn put(
+        &mut self,
+        output: &mut Output,
+        path: String,
+        file: OutputFile,
+        origin: Origin,
+        findings: &mut Findings,
+    ) {
+        let Some(first) = self.by_path.get(&path) else {
+            self.by_path.insert(path.clone(), origin);
+            output.files.insert(path, file);
+            return;
+        };
+        let describe = |origin: &Origin| match origin {
+            Origin::Static(from) => match from.strip_prefix("(default theme)/static") {
+                Ok(file) => format!(
+                    "the default theme's {}",
+                    crate::findings::display_path(file)
+                ),
+                Err(_) => crate::findings::display_path(from),
+            },
+            Origin::Source(from) => crate::findings::display_path(from),
+            Origin::Generated => format!("the file Stegvis writes at /{path}"),
+        };
+        let message = format!(
+            "{} and {} both become /{path}",
+            describe(first),
+            describe(&origin)
+        );
+        // On the content file, which the editor can rename.
+        let on = match (&origin, first) {
+            (Origin::Source(from), _) | (_, Origin::Source(from)) | (Origin::Static(from), _) => {
+                from.clone()
+            }
+            (Origin::Generated, Origin::Static(from)) => from.clone(),
+            (Origin::Generated, Origin::Generated) => std::path::PathBuf::from("templates"),
+        };
+        let help = if matches!(origin, Origin::Generated) || matches!(first, Origin::Generated) {
+            "rename or move the file: Stegvis writes that path itself"
+        } else {
+            "rename or remove one of them"
+        };
+        findings.push(Finding::error(crate::findings::Kind::Content, on, message).help(help));
+    }
 }
 
 fn default_template(site: &Site, idx: usize) -> &'static str {

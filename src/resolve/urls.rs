@@ -27,7 +27,12 @@ pub fn route(
         let (folder, name) = split_path(&document.content_path);
         if name == "_index.md" || name == "index.md" {
             if let Some(slug) = &document.front_matter.slug {
-                folder_slugs.insert(folder.to_string(), slugify(slug));
+                let segment = slugify(slug);
+                if segment.len() > crate::render::aliases::MAX_SEGMENT {
+                    findings.push(too_long(document, &segment));
+                    continue;
+                }
+                folder_slugs.insert(folder.to_string(), segment);
             }
             if name == "_index.md" && document.front_matter.draft && drafts == Drafts::Exclude {
                 draft_folders.push(format!("{folder}/"));
@@ -62,7 +67,9 @@ pub fn route(
         if name != "_index.md" && name != "index.md" {
             let stem = name.strip_suffix(".md").unwrap_or(name);
             let segment = slugify(document.front_matter.slug.as_deref().unwrap_or(stem));
-            if segment.is_empty() {
+            if segment.len() > crate::render::aliases::MAX_SEGMENT {
+                findings.push(too_long(&document, &segment));
+            } else if segment.is_empty() {
                 let finding = match &document.front_matter.slug {
                     Some(slug) => Finding::error(
                         Kind::Frontmatter,
@@ -178,6 +185,21 @@ fn escape_non_ascii(name: &str) -> String {
             }
         })
         .collect()
+}
+
+/// A URL segment that no file system can hold, at the page's `slug:`.
+fn too_long(document: &Document, segment: &str) -> Finding {
+    let finding = Finding::error(
+        Kind::Frontmatter,
+        &document.path,
+        format!(
+            "the URL segment \"{segment}\" is longer than {} bytes, which no file system can hold",
+            crate::render::aliases::MAX_SEGMENT
+        ),
+    )
+    .target("slug")
+    .help("shorten the slug: to a few words");
+    at_key(document, finding, "slug")
 }
 
 /// A finding about a page, placed at one of its front-matter keys (or the
