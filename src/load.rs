@@ -67,6 +67,8 @@ pub struct AttachmentFile {
     pub path: PathBuf,
     pub content_path: String,
     pub size: u64,
+    /// Width and height of a PNG, JPEG, GIF or WebP image, from its header.
+    pub image_size: Option<(u32, u32)>,
     pub bytes: FileBytes,
 }
 
@@ -181,6 +183,7 @@ fn load_content(
         } else {
             let size = entry.metadata().map(|metadata| metadata.len()).unwrap_or(0);
             sources.attachments.push(AttachmentFile {
+                image_size: image_size(entry.path(), &content_path),
                 path: relative_to_root,
                 content_path,
                 size,
@@ -204,6 +207,19 @@ fn load_content(
     sources
         .attachments
         .sort_by(|a, b| a.content_path.cmp(&b.content_path));
+}
+
+/// The size of an image in pixels, read from its first bytes only.
+fn image_size(path: &Path, content_path: &str) -> Option<(u32, u32)> {
+    let extension = content_path.rsplit_once('.')?.1.to_ascii_lowercase();
+    if !matches!(extension.as_str(), "png" | "jpg" | "jpeg" | "gif" | "webp") {
+        return None;
+    }
+    let size = imagesize::size(path).ok()?;
+    Some((
+        u32::try_from(size.width).ok()?,
+        u32::try_from(size.height).ok()?,
+    ))
 }
 
 fn read_markdown(

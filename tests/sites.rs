@@ -54,6 +54,7 @@ cases! {
         assert_eq!(check.code, 1, "{}", check.stderr);
         assert_eq!(check.stderr.matches("error[").count(), 8, "{}", check.stderr);
     };
+    images_are_written_with_their_width_and_height => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     control_characters_in_front_matter_are_refused => |t: SiteTest| { t.build().expect_transcript(); };
     deeply_nested_html_and_quotes_build_with_a_warning => |t: SiteTest| { t.build().expect_transcript(); };
     symlinks_out_of_the_site_are_not_published => |t: SiteTest| { t.build().expect_transcript(); };
@@ -68,7 +69,15 @@ cases! {
     links_are_rewritten_to_pretty_urls => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     template_override_replaces_one_file => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     site_with_every_output_file => |t: SiteTest| { t.build().expect_transcript().expect_files(); };
-    section_language_applies_below_it => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
+    section_language_applies_below_it => |t: SiteTest| {
+        let run = t.build().expect_transcript().expect_pages();
+        // WCAG 3.1.2: the site's Swedish title on a Norwegian page says so.
+        let page = run.read_output("norsk/samling/index.html");
+        assert!(page.contains("<html lang=\"nb\">"), "{page}");
+        assert!(page.contains("class=\"site-title\" href=\"/\" lang=\"sv\""), "{page}");
+        let home = run.read_output("index.html");
+        assert!(!home.contains("lang=\"sv\">Testportal"), "no mark where the languages agree");
+    };
     kinds_render_with_their_navigation => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript().expect_pages(); };
     kind_errors_are_reported_in_one_run => |t: SiteTest| { t.build().expect_transcript(); };
     missing_and_duplicate_weights_warn => |t: SiteTest| { t.build().expect_transcript(); };

@@ -57,8 +57,67 @@ pub fn html(page: &Page) -> String {
         event => event,
     });
     let mut html = String::with_capacity(body.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events);
+    if page.image_sizes.is_empty() {
+        pulldown_cmark::html::push_html(&mut html, events);
+    } else {
+        pulldown_cmark::html::push_html(&mut html, with_image_sizes(events, &page.image_sizes));
+    }
     html
+}
+
+/// Images of known size written with `width` and `height`, so that the page
+/// does not shift when they load. `sizes` are by link index (links and
+/// images counted together, as `parse` found them).
+fn with_image_sizes<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    sizes: &[(usize, (u32, u32))],
+) -> impl Iterator<Item = Event<'a>> {
+    let mut link_idx = 0;
+    // Inside a sized image: its tag so far, and its alt text.
+    let mut open: Option<(String, String, (u32, u32))> = None;
+    events.filter_map(move |event| {
+        if let Some((_, alt, _)) = open.as_mut() {
+            match event {
+                Event::End(TagEnd::Image) => {
+                    let (tag, alt, (width, height)) = open.take()?;
+                    let mut escaped_alt = String::new();
+                    let _ = pulldown_cmark_escape::escape_html(&mut escaped_alt, &alt);
+                    return Some(Event::InlineHtml(CowStr::from(format!(
+                        "{tag} alt=\"{escaped_alt}\" width=\"{width}\" height=\"{height}\" />"
+                    ))));
+                }
+                Event::Text(text) | Event::Code(text) => alt.push_str(&text),
+                _ => {}
+            }
+            return None;
+        }
+        match &event {
+            Event::Start(Tag::Link { .. }) => link_idx += 1,
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => {
+                let size = sizes
+                    .iter()
+                    .find(|(idx, _)| *idx == link_idx)
+                    .map(|(_, size)| *size);
+                link_idx += 1;
+                if let Some(size) = size {
+                    let mut tag = String::from("<img src=\"");
+                    let _ = pulldown_cmark_escape::escape_href(&mut tag, dest_url);
+                    tag.push('"');
+                    if !title.is_empty() {
+                        tag.push_str(" title=\"");
+                        let _ = pulldown_cmark_escape::escape_html(&mut tag, title);
+                        tag.push('"');
+                    }
+                    open = Some((tag, String::new(), size));
+                    return None;
+                }
+            }
+            _ => {}
+        }
+        Some(event)
+    })
 }
 
 /// The resolved URL of the next link, or the link as written.

@@ -22,7 +22,12 @@ pub const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~');
 
 /// One page's resolved links: their URLs, the pages they reach, what is wrong.
-type PageLinks = (Vec<Option<String>>, Vec<usize>, Vec<Finding>);
+type PageLinks = (
+    Vec<Option<String>>,
+    Vec<usize>,
+    Vec<(usize, (u32, u32))>,
+    Vec<Finding>,
+);
 
 /// Resolves every link of every page, and the menu.
 pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
@@ -33,31 +38,44 @@ pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
         .map(|page| {
             let mut page_findings = Vec::new();
             let mut linked_pages = Vec::new();
+            let mut image_sizes = Vec::new();
             let hrefs = page
                 .document
                 .links
                 .iter()
-                .map(|link| {
-                    resolve_link(
+                .enumerate()
+                .map(|(link_idx, link)| {
+                    let mut reached = Reached {
+                        pages: &mut linked_pages,
+                        image_size: None,
+                    };
+                    let href = resolve_link(
                         site,
                         &by_url,
                         config,
                         &page.document,
                         link,
-                        &mut linked_pages,
+                        &mut reached,
                         &mut page_findings,
-                    )
+                    );
+                    if let Some(size) = reached.image_size {
+                        image_sizes.push((link_idx, size));
+                    }
+                    href
                 })
                 .collect();
             linked_pages.sort_unstable();
             linked_pages.dedup();
-            (hrefs, linked_pages, page_findings)
+            (hrefs, linked_pages, image_sizes, page_findings)
         })
         .collect();
     drop(by_url);
-    for (page, (hrefs, linked_pages, page_findings)) in site.pages.iter_mut().zip(resolved) {
+    for (page, (hrefs, linked_pages, image_sizes, page_findings)) in
+        site.pages.iter_mut().zip(resolved)
+    {
         page.hrefs = hrefs;
         page.linked_pages = linked_pages;
+        page.image_sizes = image_sizes;
         findings.extend(page_findings);
     }
 
@@ -131,6 +149,12 @@ impl<'s> OwnUrls<'s> {
     }
 }
 
+/// What a page's links reach: pages (for "Used in"), and an image's size.
+struct Reached<'r> {
+    pages: &'r mut Vec<usize>,
+    image_size: Option<(u32, u32)>,
+}
+
 /// The output URL of one link, or `None` to leave it as written.
 fn resolve_link(
     site: &Site,
@@ -138,7 +162,7 @@ fn resolve_link(
     config: &SiteConfig,
     document: &Document,
     link: &Link,
-    linked_pages: &mut Vec<usize>,
+    reached: &mut Reached<'_>,
     findings: &mut Vec<Finding>,
 ) -> Option<String> {
     let target = link.target.trim();
@@ -175,7 +199,7 @@ fn resolve_link(
             document,
             link,
             &own,
-            linked_pages,
+            reached.pages,
             findings,
         );
         return None;
@@ -219,7 +243,7 @@ fn resolve_link(
     let mut href = match found {
         Some(Target::Page(idx)) => {
             let page = &site.pages[idx];
-            linked_pages.push(idx);
+            reached.pages.push(idx);
             if let Some(fragment) = fragment {
                 check_fragment(&page.document, fragment, &error, findings);
             }
@@ -227,6 +251,9 @@ fn resolve_link(
         }
         Some(Target::Attachment(idx)) => {
             let attachment = &site.attachments[idx];
+            if link.is_image {
+                reached.image_size = attachment.file.image_size;
+            }
             let encoded: Vec<String> = attachment
                 .output_path
                 .split('/')
@@ -336,7 +363,7 @@ fn check_own_url(
             let suggestion = closest(below, site.pages.iter().map(|page| page.url.as_str()))
                 .map(|url| format!("{}{url}", config.base_url));
             findings.push(
-                error(Kind::Link, format!("no page at \"{target}\" on this site"))
+                error(Kind::Link, format!("no page or file at \"{target}\" on this site"))
                     .suggest(suggestion)
                     .help("this is the site's own address: link to the source file instead (e.g. ../om/principer.md), so that the link follows the page when it moves"),
             );

@@ -56,6 +56,9 @@ pub struct Page {
     pub hrefs: Vec<Option<String>>,
     /// The pages its Markdown links to.
     pub linked_pages: Vec<usize>,
+    /// (index into `document.links`, width and height) of each image that is
+    /// an attachment of known size.
+    pub image_sizes: Vec<(usize, (u32, u32))>,
     pub language: Language,
     pub kind: Kind,
     pub fields: Fields,

@@ -106,6 +106,7 @@ pub fn route(
                 children: Vec::new(),
                 hrefs: Vec::new(),
                 linked_pages: Vec::new(),
+                image_sizes: Vec::new(),
                 language: crate::config::Language::Sv,
                 kind: crate::kinds::Kind::Page,
                 fields: crate::kinds::Fields::Page,

@@ -2,7 +2,9 @@
 // the WCAG 2.1 A and AA rules on a page of every kind (light and dark), the
 // skip link first in the tab order and moving focus to <main>, no horizontal
 // scrolling at 320 px, search by a word without Nordic letters and by keyboard
-// alone, agendas and steps printed on A4, and no request to another host.
+// alone, agendas and steps printed on A4, no request to another host and none
+// answered 404 (the favicon), unique landmark names, parts in another
+// language marked, and no layout shift when search results arrive.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -30,7 +32,7 @@ const pages = {
 };
 const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".xml": "application/xml", ".ics": "text/calendar" };
 
-let server, browser, base, out, outside = [];
+let server, browser, base, out, outside = [], missing = [];
 
 before(async () => {
   out = mkdtempSync(join(tmpdir(), "stegvis-e2e-"));
@@ -68,6 +70,9 @@ async function open(path, width = 1280, options = {}) {
     const url = new URL(request.url());
     if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1") outside.push(request.url());
   });
+  page.on("response", (response) => {
+    if (response.status() === 404 && !path.startsWith("/finns-inte")) missing.push(response.url());
+  });
   await page.goto(base + path);
   return { page, context };
 }
@@ -88,6 +93,14 @@ for (const [kind, path] of Object.entries(pages)) {
     const dark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
     assert.ok(dark, "the page does not see the dark colour scheme");
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
+
+  test(`${kind}: every landmark has a name of its own`, async () => {
+    const { page, context } = await open(path);
+    const results = await new AxeBuilder({ page }).withRules(["landmark-unique", "region"]).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
     assert.deepEqual(violations, []);
     await context.close();
@@ -172,6 +185,27 @@ for (const kind of ["meeting", "step"]) {
   });
 }
 
+test("search results arrive without moving the page (cumulative layout shift)", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(base + "/search/?q=fiskben");
+  await page.waitForSelector("#search-results li");
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => window.__shift);
+  assert.ok(shift < 0.01, `layout shift ${shift.toFixed(3)} (Lighthouse counts 0.1 as poor's threshold)`);
+  await context.close();
+});
+
 test("no request leaves 127.0.0.1", () => {
   assert.deepEqual(outside, []);
+});
+
+test("no page asks for a file that is not there (favicon included)", () => {
+  assert.deepEqual(missing, []);
 });
