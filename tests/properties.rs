@@ -151,7 +151,6 @@ proptest! {
             .iter()
             .map(|(path, text)| (path.to_string(), text.to_string()))
             .chain(pages)
-            .into_iter()
             .filter(|(path, _)| seen.insert(path.clone()))
             .map(|(content_path, text)| SourceFile {
                 path: PathBuf::from("content").join(&content_path),
