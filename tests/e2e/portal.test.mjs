@@ -4,12 +4,13 @@
 // scrolling at 320 px, search by a word without Nordic letters and by keyboard
 // alone, agendas and steps printed on A4, no request to another host and none
 // answered 404 (the favicon), unique landmark names, parts in another
-// language marked, and no layout shift when search results arrive.
+// language marked, no layout shift when search results arrive, and nothing
+// for the W3C Nu HTML checker (vnu.jar from npm, run with Debian's Java).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, existsSync, statSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, existsSync, statSync, rmSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, extname, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -200,6 +201,18 @@ test("search results arrive without moving the page (cumulative layout shift)", 
   const shift = await page.evaluate(() => window.__shift);
   assert.ok(shift < 0.01, `layout shift ${shift.toFixed(3)} (the search page shifted 0.14 before it kept room for results)`);
   await context.close();
+});
+
+test("the W3C Nu HTML checker finds nothing in the built portal (HTML, CSS, SVG)", () => {
+  const files = readdirSync(out, { recursive: true })
+    .filter((name) => /\.(html|css|svg)$/.test(name))
+    .map((name) => join(out, name));
+  assert.ok(files.length > 40, `only ${files.length} files`);
+  const jar = join(import.meta.dirname, "node_modules/vnu-jar/build/dist/vnu.jar");
+  const run = spawnSync("java", ["-jar", jar, "--format", "gnu", "--also-check-css", "--also-check-svg", ...files], { encoding: "utf8" });
+  const messages = `${run.stdout}${run.stderr}`.replaceAll(`"file:${out}/`, '"');
+  assert.equal(messages, "", messages);
+  assert.equal(run.status, 0);
 });
 
 test("no request leaves 127.0.0.1", () => {
