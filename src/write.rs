@@ -58,7 +58,7 @@ pub enum Refusal {
     #[error("it is a symbolic link; give the folder it points to as --output, or remove the link")]
     SymbolicLink,
     #[error(
-        "it holds files that Stegvis did not write (there is no {MARKER} in it), and the build replaces its output folder whole; empty it, or choose another --output"
+        "it holds files that Stegvis did not write (there is no {MARKER} in it), and the build replaces its output folder whole; empty it, or choose another --output (an output folder from an older Stegvis has no marker either: delete it once)"
     )]
     NotWrittenByStegvis,
 }

@@ -36,6 +36,19 @@ fn copy_site(from: &Path, to: &Path) {
     }
 }
 
+/// A copy of a small fixture site in `site/` of a new temporary folder.
+fn small_site() -> (tempfile::TempDir, PathBuf) {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("site");
+    std::fs::create_dir(&site).expect("site folder");
+    copy_site(
+        &repo.join("tests/sites/links_are_rewritten_to_pretty_urls"),
+        &site,
+    );
+    (dir, site)
+}
+
 fn read_tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     support::walk(dir)
         .into_iter()
@@ -169,14 +182,7 @@ fn a_usage_error_exits_with_2() {
 #[cfg(target_os = "linux")]
 #[test]
 fn folders_left_by_a_killed_build_are_removed_by_the_next() {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().expect("temp dir");
-    let site = dir.path().join("site");
-    std::fs::create_dir(&site).expect("site folder");
-    copy_site(
-        &repo.join("tests/sites/links_are_rewritten_to_pretty_urls"),
-        &site,
-    );
+    let (dir, site) = small_site();
     // No process has this id (Linux pids stay below 2^22); ours is alive.
     let abandoned = dir.path().join(".public.stegvis-new-999999999");
     let abandoned_old = dir.path().join(".public.stegvis-old-999999999");
@@ -229,14 +235,7 @@ fn a_closed_stderr_does_not_fail_a_good_build() {
 
 #[test]
 fn a_pipe_in_content_is_a_finding_not_a_hang() {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().expect("temp dir");
-    let site = dir.path().join("site");
-    std::fs::create_dir(&site).expect("site folder");
-    copy_site(
-        &repo.join("tests/sites/links_are_rewritten_to_pretty_urls"),
-        &site,
-    );
+    let (dir, site) = small_site();
     let status = Command::new("mkfifo")
         .arg(site.join("content/rör"))
         .status()
