@@ -239,6 +239,7 @@ fn load_and_resolve(
     let site = resolve::site(
         documents,
         sources.attachments.clone(),
+        &sources.refused,
         config,
         options.drafts,
         findings,

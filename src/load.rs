@@ -113,6 +113,10 @@ pub struct StringsFile {
 pub struct Sources {
     pub pages: Vec<SourceFile>,
     pub attachments: Vec<AttachmentFile>,
+    /// Content paths of files left out because they lie outside the site or
+    /// are no regular files (a finding says so): links to them are not
+    /// reported a second time.
+    pub refused: Vec<String>,
     pub templates: Vec<TemplateFile>,
     pub strings: Vec<StringsFile>,
     pub static_files: Vec<StaticFile>,
@@ -165,7 +169,13 @@ fn load_content(
 ) {
     // Walked in one thread (sorted, loops reported), read in parallel.
     let mut markdown: Vec<(PathBuf, PathBuf, String)> = Vec::new();
-    for entry in walk(root, content_root, findings) {
+    let walked = walk(root, content_root, findings);
+    sources.refused = walked
+        .refused
+        .iter()
+        .filter_map(|path| content_path(content_root, path))
+        .collect();
+    for entry in walked.files {
         let relative_to_root = relative(root, entry.path());
         let Some(content_path) = content_path(content_root, entry.path()) else {
             findings.push(
@@ -500,6 +510,7 @@ fn read_layer(
 /// Files under `dir` as (`/`-separated name relative to `dir`, absolute path), sorted.
 fn walk_files(root: &Path, dir: &Path, findings: &mut Findings) -> Vec<(String, PathBuf)> {
     walk(root, dir, findings)
+        .files
         .into_iter()
         .filter_map(|entry| {
             let name = content_path(dir, entry.path())?;
@@ -514,13 +525,14 @@ fn walk_files(root: &Path, dir: &Path, findings: &mut Findings) -> Vec<(String, 
 /// elsewhere) would publish what the site does not own, and anything that is
 /// not a regular file or folder (a FIFO, a socket, a device) cannot be read
 /// as one; each is a finding naming it, and is left out.
-fn walk(root: &Path, dir: &Path, findings: &mut Findings) -> Vec<walkdir::DirEntry> {
+fn walk(root: &Path, dir: &Path, findings: &mut Findings) -> Walked {
+    let mut walked = Walked::default();
     if !dir.is_dir() {
-        return Vec::new();
+        return walked;
     }
     let root_real = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut refused: Vec<Finding> = Vec::new();
-    let mut files = Vec::new();
+    let mut refused_paths: Vec<PathBuf> = Vec::new();
     let walker = WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
@@ -537,26 +549,38 @@ fn walk(root: &Path, dir: &Path, findings: &mut Findings) -> Vec<walkdir::DirEnt
                     .is_ok_and(|target| !target.starts_with(&root_real));
             if outside {
                 refused.push(outside_finding(root, entry.path()));
+                refused_paths.push(entry.path().to_path_buf());
             }
             !outside
         });
     for entry in walker {
         match entry {
-            Ok(entry) if entry.file_type().is_file() => files.push(entry),
+            Ok(entry) if entry.file_type().is_file() => walked.files.push(entry),
             Ok(entry) if entry.file_type().is_dir() => {}
-            Ok(entry) => findings.push(
-                Finding::error(
-                    Kind::Attachment,
-                    relative(root, entry.path()),
-                    "this is not a regular file or folder (it is a pipe, a socket or a device), so it cannot be published",
-                )
-                .help("remove it from the site folder"),
-            ),
+            Ok(entry) => {
+                findings.push(
+                    Finding::error(
+                        Kind::Attachment,
+                        relative(root, entry.path()),
+                        "this is not a regular file or folder (it is a pipe, a socket or a device), so it cannot be published",
+                    )
+                    .help("remove it from the site folder"),
+                );
+                walked.refused.push(entry.into_path());
+            }
             Err(error) => findings.push(walk_finding(root, &error)),
         }
     }
     findings.extend(refused);
-    files
+    walked.refused.extend(refused_paths);
+    walked
+}
+
+/// What `walk` found: the files to read, and the paths it left out.
+#[derive(Default)]
+struct Walked {
+    files: Vec<walkdir::DirEntry>,
+    refused: Vec<PathBuf>,
 }
 
 fn outside_finding(root: &Path, link: &Path) -> Finding {

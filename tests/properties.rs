@@ -164,6 +164,7 @@ proptest! {
         let site = stegvis::resolve::site(
             documents,
             Vec::new(),
+            &[],
             &config,
             stegvis::Drafts::Exclude,
             &mut findings,

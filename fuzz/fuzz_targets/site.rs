@@ -41,10 +41,11 @@ fuzz_target!(|text: &str| {
         .collect();
     let mut findings = Findings::default();
     let documents = stegvis::parse::documents(pages, &mut findings);
-    let site = stegvis::resolve::site(documents, Vec::new(), config, stegvis::Drafts::Exclude, &mut findings);
+    let site = stegvis::resolve::site(documents, Vec::new(), &[], config, stegvis::Drafts::Exclude, &mut findings);
     let sources = Sources {
         pages: Vec::new(),
         attachments: Vec::new(),
+        refused: Vec::new(),
         templates: theme.templates.clone(),
         strings: theme.strings.clone(),
         static_files: theme.static_files.clone(),

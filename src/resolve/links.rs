@@ -261,6 +261,8 @@ fn resolve_link(
                 .collect();
             Site::href(config, &encoded.join("/"))
         }
+        // load reported it already: one defect, one finding.
+        Some(Target::Refused) => return None,
         Some(Target::Draft) => {
             findings.push(
                 error(Kind::Link, format!("\"{path}\" is a draft and is not published"))
@@ -358,7 +360,7 @@ fn check_own_url(
                 check_fragment(&site.pages[idx].document, fragment, &error, findings);
             }
         }
-        Some(Target::Attachment(_) | Target::Draft) => {}
+        Some(Target::Attachment(_) | Target::Draft | Target::Refused) => {}
         None => {
             let suggestion = closest(below, site.pages.iter().map(|page| page.url.as_str()))
                 .map(|url| format!("{}{url}", config.base_url));

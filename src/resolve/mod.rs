@@ -150,6 +150,8 @@ pub enum Target {
     Attachment(usize),
     /// A draft, left out of this build.
     Draft,
+    /// A file load left out (a link out of the site, a pipe): it reported it.
+    Refused,
 }
 
 impl Site {
@@ -159,15 +161,23 @@ impl Site {
     }
 }
 
-/// Resolves the whole site.
+/// Resolves the whole site. `refused`: content paths that load left out
+/// and reported, so that links to them are not reported again.
 pub fn site(
     documents: Vec<std::sync::Arc<Document>>,
     attachments: Vec<AttachmentFile>,
+    refused: &[String],
     config: &SiteConfig,
     drafts: Drafts,
     findings: &mut Findings,
 ) -> Site {
-    let routed = urls::route(documents, attachments, drafts, findings);
+    let mut routed = urls::route(documents, attachments, drafts, findings);
+    for content_path in refused {
+        routed
+            .targets
+            .entry(content_path.clone())
+            .or_insert(Target::Refused);
+    }
     let mut site = navigation::arrange(routed, config);
     kinds::read(&mut site, findings);
     navigation::order(&mut site, findings);

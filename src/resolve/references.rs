@@ -38,6 +38,8 @@ pub fn resolve(site: &mut Site, findings: &mut Findings) {
                         error(format!("\"{}\" in {field} is a draft and is not published", reference.path))
                             .help("publish it (draft: false), remove it from the list, or build with --drafts to preview"),
                     ),
+                    // load reported it already: one defect, one finding.
+                    Some(Target::Refused) => {}
                     Some(Target::Attachment(_)) | None => findings.push(
                         error(format!("no page \"{}\" for {field}", reference.path))
                             .suggest(suggest(site, path, Some(&document.content_path)))
@@ -61,6 +63,8 @@ pub fn resolve(site: &mut Site, findings: &mut Findings) {
                 )),
                 Some(content_path) => match site.targets.get(&content_path) {
                     Some(Target::Attachment(attachment)) => template.attachment = Some(*attachment),
+                    // A link out of the site, reported by load.
+                    Some(Target::Refused) => {}
                     _ => findings.push(
                         error(
                             FindingKind::Attachment,
