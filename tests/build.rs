@@ -235,7 +235,7 @@ fn a_closed_stderr_does_not_fail_a_good_build() {
 
 #[test]
 fn a_pipe_in_content_is_a_finding_not_a_hang() {
-    let (dir, site) = small_site();
+    let (_dir, site) = small_site();
     let status = Command::new("mkfifo")
         .arg(site.join("content/rör"))
         .status()
