@@ -418,6 +418,14 @@ pub fn lookup(site: &Site, content_path: &str) -> Option<Target> {
             return Some(*target);
         }
     }
+    // Inside a folder that load refused (a link to a folder out of the site).
+    let mut ancestor = trimmed;
+    while let Some((parent, _)) = ancestor.rsplit_once('/') {
+        if site.targets.get(parent) == Some(&Target::Refused) {
+            return Some(Target::Refused);
+        }
+        ancestor = parent;
+    }
     None
 }
 
