@@ -1,8 +1,8 @@
 //! Generated sites through the whole in-memory pipeline (parse → resolve →
 //! render): a few thousand pages of plausible and hostile Markdown and front
-//! matter per run. Whatever the input, nothing panics and every finding
-//! about a page says on which line (issue 11). The fuzz targets in fuzz/
-//! push further, off CI.
+//! matter per run. Whatever the input, nothing panics, every finding about a
+//! page says on which line, and the binary exits 0, 1 or 2 (issue 11). The
+//! fuzz targets in fuzz/ push further, off CI.
 
 use std::path::PathBuf;
 
@@ -186,6 +186,42 @@ proptest! {
                     "a finding about a page without a line: {finding:?}"
                 );
             }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The same generated pages on disk through the real binary: it exits
+    /// 0, 1 or 2, never with a panic or a signal.
+    #[test]
+    fn the_binary_exits_0_1_or_2_on_any_site(pages in prop::collection::vec(page(), 1..10)) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(
+            dir.path().join("site.toml"),
+            "title = \"T\"\nbase_url = \"https://example.org/natverk/\"\n",
+        )
+        .expect("site.toml");
+        for (content_path, text) in &pages {
+            let path = dir.path().join("content").join(content_path);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
+            std::fs::write(&path, text).expect("page");
+        }
+        for command in ["build", "check"] {
+            let result = std::process::Command::new(env!("CARGO_BIN_EXE_stegvis"))
+                .arg(command)
+                .arg("--root")
+                .arg(dir.path())
+                .output()
+                .expect("run stegvis");
+            let stderr = String::from_utf8_lossy(&result.stderr);
+            prop_assert!(!stderr.contains("panicked"), "{command}: {stderr}");
+            prop_assert!(
+                matches!(result.status.code(), Some(0..=2)),
+                "{command} exited {:?}: {stderr}",
+                result.status
+            );
         }
     }
 }
