@@ -1,6 +1,7 @@
 //! `aliases:` — old URL paths of a page — become small redirect pages (meta
 //! refresh and a canonical link), so that moved pages keep their old links.
 
+use super::escape_markup;
 use crate::config::SiteConfig;
 use crate::findings::Finding;
 use crate::resolve::Site;
@@ -57,20 +58,13 @@ pub fn pages(
             let html = format!(
                 "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><link rel=\"canonical\" href=\"{target}\"><meta http-equiv=\"refresh\" content=\"0; url={}\"></head><body><p><a href=\"{}\">{}</a></p></body></html>\n",
                 page.language.code(),
-                escape(&document.front_matter.title),
+                escape_markup(&document.front_matter.title),
                 crate::resolve::Site::href(config, &page.url),
                 crate::resolve::Site::href(config, &page.url),
-                escape(&document.front_matter.title),
+                escape_markup(&document.front_matter.title),
             );
             pages.push(Ok((output_path, html)));
         }
     }
     pages
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+use super::escape_markup;
 use crate::config::SiteConfig;
 use crate::resolve::Site;
 
@@ -33,21 +34,21 @@ pub fn atom(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> String 
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">",
         config.language.code()
     );
-    let _ = writeln!(xml, "  <title>{}</title>", escape(&config.title));
+    let _ = writeln!(xml, "  <title>{}</title>", escape_markup(&config.title));
     if let Some(description) = &config.description {
-        let _ = writeln!(xml, "  <subtitle>{}</subtitle>", escape(description));
+        let _ = writeln!(xml, "  <subtitle>{}</subtitle>", escape_markup(description));
     }
     let _ = writeln!(
         xml,
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}{ATOM_FILE}\"/>",
-        escape(&config.base_url)
+        escape_markup(&config.base_url)
     );
     let _ = writeln!(
         xml,
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-        escape(&config.base_url)
+        escape_markup(&config.base_url)
     );
-    let _ = writeln!(xml, "  <id>{}</id>", escape(&config.base_url));
+    let _ = writeln!(xml, "  <id>{}</id>", escape_markup(&config.base_url));
     let _ = writeln!(
         xml,
         "  <updated>{}</updated>",
@@ -56,7 +57,7 @@ pub fn atom(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> String 
     let _ = writeln!(
         xml,
         "  <author><name>{}</name></author>",
-        escape(&config.title)
+        escape_markup(&config.title)
     );
     for (date, updated, idx) in dated {
         let page = &site.pages[idx];
@@ -65,18 +66,18 @@ pub fn atom(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> String 
         let _ = writeln!(
             xml,
             "    <title>{}</title>",
-            escape(&page.document.front_matter.title)
+            escape_markup(&page.document.front_matter.title)
         );
         let _ = writeln!(
             xml,
             "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-            escape(&permalink)
+            escape_markup(&permalink)
         );
-        let _ = writeln!(xml, "    <id>{}</id>", escape(&permalink));
+        let _ = writeln!(xml, "    <id>{}</id>", escape_markup(&permalink));
         let _ = writeln!(xml, "    <published>{}</published>", timestamp(date));
         let _ = writeln!(xml, "    <updated>{}</updated>", timestamp(updated));
         if let Some(description) = &page.document.front_matter.description {
-            let _ = writeln!(xml, "    <summary>{}</summary>", escape(description));
+            let _ = writeln!(xml, "    <summary>{}</summary>", escape_markup(description));
         }
         let _ = writeln!(xml, "    <category term=\"{}\"/>", page.kind.name());
         xml.push_str("  </entry>\n");
@@ -88,14 +89,4 @@ pub fn atom(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> String 
 /// RFC 3339, midnight UTC: pages have dates, not times.
 fn timestamp(date: jiff::civil::Date) -> String {
     format!("{date}T00:00:00Z")
-}
-
-/// XML text: markup characters escaped, and control characters (which XML
-/// forbids, and parse refuses in front matter) left out.
-fn escape(text: &str) -> String {
-    text.replace(|ch: char| ch.is_control() && ch != '\t' && ch != '\n', "")
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

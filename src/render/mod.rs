@@ -409,6 +409,17 @@ impl Origins {
     }
 }
 
+/// Text for HTML and XML (pages, the feed, the sitemap, redirect pages, the
+/// preview's error dialog): markup characters escaped, and control
+/// characters, which neither may hold, left out.
+pub fn escape_markup(text: &str) -> String {
+    text.replace(|ch: char| ch.is_control() && ch != '\t' && ch != '\n', "")
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 fn default_template(site: &Site, idx: usize) -> &'static str {
     if site.root == Some(idx) {
         "index.html"

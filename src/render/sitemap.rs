@@ -2,6 +2,7 @@
 
 use std::fmt::Write as _;
 
+use super::escape_markup;
 use crate::config::SiteConfig;
 use crate::resolve::Site;
 
@@ -21,7 +22,7 @@ pub fn sitemap(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> Stri
         let _ = write!(
             xml,
             "  <url>\n    <loc>{}</loc>\n",
-            escape_xml(&format!("{}{url}", config.base_url))
+            escape_markup(&format!("{}{url}", config.base_url))
         );
         if let Some(date) = date {
             let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
@@ -37,11 +38,4 @@ pub fn robots(config: &SiteConfig) -> String {
         "User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n",
         config.base_url
     )
-}
-
-fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -5,6 +5,7 @@
 
 use crate::config::Language;
 use crate::findings::Finding;
+use crate::render::escape_markup;
 
 pub const EVENTS_PATH: &str = "/__stegvis/events";
 
@@ -84,15 +85,15 @@ pub fn inject(html: &str, findings: &[Finding], language: Language) -> String {
         ));
         for finding in errors {
             addition.push_str("<li><strong>");
-            addition.push_str(&escape(&finding.location()));
+            addition.push_str(&escape_markup(&finding.location()));
             addition.push_str("</strong>: ");
-            addition.push_str(&escape(&finding.message));
+            addition.push_str(&escape_markup(&finding.message));
             if let Some(suggestion) = &finding.suggestion {
-                addition.push_str(&format!(" — «{}»?", escape(suggestion)));
+                addition.push_str(&format!(" — «{}»?", escape_markup(suggestion)));
             }
             if let Some(help) = &finding.help {
                 addition.push_str("<br><small>");
-                addition.push_str(&escape(help));
+                addition.push_str(&escape_markup(help));
                 addition.push_str("</small>");
             }
             addition.push_str("</li>");
@@ -107,13 +108,6 @@ pub fn inject(html: &str, findings: &[Finding], language: Language) -> String {
         Some(at) => format!("{}{addition}{}", &html[..at], &html[at..]),
         None => format!("{html}{addition}"),
     }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
