@@ -145,6 +145,20 @@ fn deny_warnings_fails_on_warnings_only() {
         "a site without warnings builds with --deny-warnings: {}",
         run.stderr
     );
+    // The harness checks that the failed build left the output as it was.
+    let run = SiteTest::from_dir("missing_and_duplicate_weights_warn")
+        .arg("--deny-warnings")
+        .build();
+    assert_eq!(
+        run.code, 1,
+        "a site with only warnings fails with --deny-warnings: {}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("0 errors, 2 warnings"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

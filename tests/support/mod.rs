@@ -76,6 +76,7 @@ impl SiteTest {
         self.run("check")
     }
 
+    #[track_caller]
     fn run(self, command: &str) -> Run {
         std::fs::create_dir_all(&self.output).expect("create the output folder");
         // A previous build's output: its marker, and a file without a source.
@@ -159,6 +160,7 @@ impl Run {
     }
 
     /// Compares the transcript with `expected.txt`.
+    #[track_caller]
     pub fn expect_transcript(self) -> Run {
         let actual = self.transcript();
         check_file(&self.test.fixture.join("expected.txt"), &actual);
@@ -167,6 +169,7 @@ impl Run {
 
     /// Compares the `<main>` element of each output page named under
     /// `expected/` with that file, and fails on an expected page that was not written.
+    #[track_caller]
     pub fn expect_pages(self) -> Run {
         let expected_dir = self.test.fixture.join("expected");
         assert!(
@@ -190,6 +193,7 @@ impl Run {
     }
 
     /// Compares the list of output files with `expected_files.txt`.
+    #[track_caller]
     pub fn expect_files(self) -> Run {
         let mut files: Vec<String> = walk(&self.test.output)
             .iter()
@@ -207,6 +211,7 @@ impl Run {
         self
     }
 
+    #[track_caller]
     pub fn read_output(&self, path: &str) -> String {
         std::fs::read_to_string(self.test.output.join(path))
             .unwrap_or_else(|_| panic!("no output file {path}"))
@@ -227,6 +232,7 @@ pub fn main_element(html: &str) -> String {
     }
 }
 
+#[track_caller]
 fn check_file(path: &Path, actual: &str) {
     if update_expect() {
         std::fs::create_dir_all(path.parent().expect("a parent")).expect("create folder");
