@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use stegvis::config::{self, ConfigOverrides};
 use stegvis::findings::Findings;
-use stegvis::{check, kinds, load, parse, render, resolve};
+use stegvis::{check, load, parse, render, resolve};
 
 fn main() {
     let Some(root) = std::env::args().nth(1).map(PathBuf::from) else {
@@ -35,21 +35,15 @@ fn main() {
     time("parse", started);
 
     let started = Instant::now();
-    let routed = resolve::urls::route(
+    let site = resolve::site(
         documents,
         sources.attachments.clone(),
+        &sources.refused,
+        &config,
         resolve::Drafts::Exclude,
         &mut findings,
     );
-    let mut site = resolve::navigation::arrange(routed, &config);
-    kinds::read(&mut site, &mut findings);
-    resolve::navigation::order(&mut site, &mut findings);
-    time("resolve: urls, navigation, kinds", started);
-
-    let started = Instant::now();
-    resolve::links::resolve(&mut site, &config, &mut findings);
-    resolve::references::resolve(&mut site, &mut findings);
-    time("resolve: links, fragments, references", started);
+    time("resolve: urls, kinds, links, references", started);
 
     let started = Instant::now();
     let output = render::site(

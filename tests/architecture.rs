@@ -31,3 +31,163 @@ fn every_path_named_in_architecture_md_exists() {
         "ARCHITECTURE.md should name the files of the pipeline"
     );
 }
+
+/// The layer a source file belongs to: its stage folder, except that the
+/// kinds' views (`view.rs`, and the meeting calendars) stand above resolve
+/// with render, and render's view vocabulary (`src/render/view.rs`, and the
+/// theme strings views are written in) below them.
+fn layer(file: &str) -> String {
+    let parts: Vec<&str> = file.split('/').collect();
+    let name = parts.last().copied().unwrap_or("");
+    if parts[0] == "kinds" && (name == "view.rs" || name == "calendar.rs") {
+        return String::from("kind views");
+    }
+    if file == "render/view.rs" || file == "render/strings.rs" {
+        return String::from("render::view");
+    }
+    if parts.len() == 1 {
+        name.trim_end_matches(".rs").to_string()
+    } else {
+        parts[0].to_string()
+    }
+}
+
+/// The module path of a file below src/: `kinds/meeting/view.rs` → [kinds, meeting, view].
+fn module_of(file: &str) -> Vec<String> {
+    let mut parts: Vec<String> = file
+        .trim_end_matches(".rs")
+        .split('/')
+        .map(String::from)
+        .collect();
+    if parts.last().is_some_and(|last| last == "mod") {
+        parts.pop();
+    }
+    parts
+}
+
+/// Every `crate::…` and `super::…` path in a file's code (tests left out), as
+/// module paths from the crate root; `a::{b, c::d}` gives a::b and a::c::d.
+fn paths_named(file: &str, text: &str) -> Vec<Vec<String>> {
+    let code = text.split("#[cfg(test)]").next().unwrap_or(text);
+    let module = module_of(file);
+    let mut found = Vec::new();
+    for start in ["crate::", "super::"] {
+        for (at, _) in code.match_indices(start) {
+            let before = code[..at].chars().last().unwrap_or(' ');
+            if before.is_alphanumeric() || before == '_' || before == ':' {
+                continue;
+            }
+            let mut base: Vec<String> = if start == "crate::" {
+                Vec::new()
+            } else {
+                module[..module.len().saturating_sub(1)].to_vec()
+            };
+            let rest = &code[at + start.len()..];
+            let path: String = rest
+                .chars()
+                .take_while(|ch| ch.is_alphanumeric() || *ch == '_' || *ch == ':')
+                .collect();
+            let segments: Vec<String> = path
+                .split("::")
+                .filter(|segment| !segment.is_empty())
+                .map(String::from)
+                .collect();
+            base.extend(segments);
+            let after = &rest[path.len()..];
+            if path.ends_with("::") && after.starts_with('{') {
+                let group: String = after[1..].chars().take_while(|ch| *ch != '}').collect();
+                for item in group.split(',') {
+                    let mut full = base.clone();
+                    full.extend(
+                        item.trim()
+                            .split("::")
+                            .filter(|segment| !segment.is_empty() && *segment != "self")
+                            .map(|segment| {
+                                segment.split_whitespace().next().unwrap_or("").to_string()
+                            }),
+                    );
+                    found.push(full);
+                }
+            } else {
+                found.push(base);
+            }
+        }
+    }
+    found
+}
+
+fn source_files(dir: &Path, below: &Path, files: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).expect("src/ reads") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            source_files(&path, below, files);
+        } else if path.extension().is_some_and(|extension| extension == "rs") {
+            let relative = path.strip_prefix(below).expect("below src/");
+            files.push(relative.to_string_lossy().replace('\\', "/"));
+        }
+    }
+}
+
+/// Data flows one way: load → parse → kinds → resolve → render::view →
+/// kind views → render → check, with findings and config below all of them.
+/// The commands (cli/, lib.rs, main.rs) and serve stand above and may use
+/// anything. This fails on an import that goes back against the flow.
+#[test]
+fn stages_import_only_the_stages_below_them() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    source_files(&src, &src, &mut files);
+    let modules: std::collections::BTreeMap<Vec<String>, String> = files
+        .iter()
+        .map(|file| (module_of(file), file.clone()))
+        .collect();
+    let order = [
+        "findings",
+        "slug",
+        "config",
+        "load",
+        "parse",
+        "kinds",
+        "resolve",
+        "render::view",
+        "kind views",
+        "render",
+        "check",
+        "write",
+    ];
+    let rank = |layer: &str| order.iter().position(|known| *known == layer);
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for file in &files {
+        let Some(from) = rank(&layer(file)) else {
+            continue; // cli/, serve/, lib.rs, main.rs: above every stage
+        };
+        let text = std::fs::read_to_string(src.join(file)).expect("source reads");
+        for path in paths_named(file, &text) {
+            // The longest module prefix of the path that is a file of src/.
+            let target = (1..=path.len())
+                .rev()
+                .find_map(|len| modules.get(&path[..len]));
+            let Some(target) = target else { continue };
+            let Some(to) = rank(&layer(target)) else {
+                wrong.push(format!("{file} uses {target}, a command"));
+                continue;
+            };
+            checked += 1;
+            if to > from {
+                wrong.push(format!(
+                    "{file} ({}) uses {} ({}), which comes after it",
+                    layer(file),
+                    path.join("::"),
+                    layer(target)
+                ));
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} imports were found");
+    assert!(
+        wrong.is_empty(),
+        "imports against the flow:\n{}",
+        wrong.join("\n")
+    );
+}

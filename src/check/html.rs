@@ -97,7 +97,7 @@ pub fn check(
                 page.document
                     .links
                     .iter()
-                    .zip(&page.hrefs)
+                    .zip(&page.links.hrefs)
                     .map(|(link, href)| {
                         percent_decode_str(href.as_deref().unwrap_or(link.target.trim()))
                             .decode_utf8_lossy()

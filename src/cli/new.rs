@@ -6,7 +6,8 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::kinds::Kind;
-use crate::resolve::{Role, Site};
+use crate::parse::{Role, SECTION_FILE};
+use crate::resolve::Site;
 use crate::slug::slugify;
 
 use super::ExitCode;
@@ -63,7 +64,7 @@ pub fn run(args: &NewArgs) -> ExitCode {
     let folder = match &args.section {
         Some(section) => section
             .trim_matches('/')
-            .trim_end_matches("_index.md")
+            .trim_end_matches(SECTION_FILE)
             .trim_end_matches('/')
             .to_string(),
         None => home_of(&site, kind),
@@ -92,7 +93,7 @@ pub fn run(args: &NewArgs) -> ExitCode {
     let today = crate::today(&config);
     // A template is a bundle: the page and its document side by side.
     let path = match kind {
-        Kind::Template => folder_path.join(&slug).join("index.md"),
+        Kind::Template => folder_path.join(&slug).join(crate::parse::BUNDLE_FILE),
         _ => folder_path.join(format!("{slug}.md")),
     };
     let text = front_matter(
@@ -146,16 +147,22 @@ fn home_of(site: &Site, kind: Kind) -> String {
     let folder_of = |idx: usize| {
         let content_path = &site.pages[idx].document.content_path;
         content_path
-            .trim_end_matches("_index.md")
+            .trim_end_matches(SECTION_FILE)
             .trim_end_matches('/')
             .to_string()
     };
-    let sections = (0..site.pages.len()).filter(|&idx| site.pages[idx].role == Role::Section);
+    let sections = (0..site.pages.len()).filter(|&idx| site.pages[idx].role() == Role::Section);
     // Of several phases that hold steps, the first in the process.
     let declared = sections
         .clone()
         .filter(|&idx| {
-            site.pages[idx].document.front_matter.page_kind.as_deref() == Some(kind.name())
+            site.pages[idx]
+                .document
+                .front_matter
+                .page_kind
+                .as_ref()
+                .map(|kind| kind.text.as_str())
+                == Some(kind.name())
         })
         .min_by_key(|&idx| (site.pages[idx].place.map_or(0, |place| place.position), idx));
     if let Some(section) = declared {
@@ -177,14 +184,17 @@ fn home_of(site: &Site, kind: Kind) -> String {
 
 fn section_page_kind(site: &Site, folder: &str) -> Option<String> {
     let index = if folder.is_empty() {
-        String::from("_index.md")
+        String::from(SECTION_FILE)
     } else {
-        format!("{folder}/_index.md")
+        format!("{folder}/{SECTION_FILE}")
     };
     match site.targets.get(&index) {
-        Some(crate::resolve::Target::Page(idx)) => {
-            site.pages[*idx].document.front_matter.page_kind.clone()
-        }
+        Some(crate::resolve::Target::Page(idx)) => site.pages[*idx]
+            .document
+            .front_matter
+            .page_kind
+            .as_ref()
+            .map(|kind| kind.text.clone()),
         _ => None,
     }
 }
@@ -237,7 +247,7 @@ fn next_weight(site: &Site, folder: &str) -> i64 {
     site.pages
         .iter()
         .filter(|page| {
-            page.role == Role::Page
+            page.role() != Role::Section
                 && page.document.content_path.starts_with(&prefix)
                 && !page.document.content_path[prefix.len()..].contains('/')
         })

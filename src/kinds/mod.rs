@@ -1,241 +1,426 @@
 //! The content kinds of SPEC "Kinds": which kind each page is, its own
-//! fields (read strictly from front matter), and the views its template gets.
-//! Each kind lives in its own folder; this file is the list of them.
+//! fields (read strictly from front matter), and where a kind places its
+//! pages. Each kind lives in its own folder: its fields and checks in
+//! `mod.rs`, its views for the theme in `view.rs`. This file is the list of
+//! kinds (`kinds!` below) and what all kinds share.
+//!
+//! Kinds stand between parse and resolve: they read `Document`s and name
+//! other pages only through `Lookup`, which resolve implements. Their views
+//! stand above resolve and are reached from render through `view.rs`.
 
-pub mod material;
-pub mod meeting;
-pub mod phase;
-pub mod process;
-pub mod step;
-pub mod template;
+pub mod view;
+
+use std::cmp::Ordering;
 
 use serde_saphyr::Spanned;
 
-use crate::findings::{Finding, Findings, Span, closest};
-use crate::parse::Document;
-use crate::parse::front_matter::COMMON_KEYS;
-use crate::resolve::{Role, Site};
+use crate::findings::{Finding, Kind as FindingKind, Span, closest};
+use crate::parse::front_matter::{COMMON_KEYS, Placed};
+use crate::parse::{Document, Role};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub enum Kind {
-    Process,
-    Phase,
-    Step,
-    Template,
-    Meeting,
-    Material,
-    #[default]
-    Page,
+/// Declares the kinds: each line is a kind's name as written in `kind:`,
+/// its enum variant, and the struct of its own fields (which implements
+/// `OwnFields`). `page` is the kind of every page that names none.
+macro_rules! kinds {
+    ($($module:ident: $variant:ident($fields:ident)),* $(,)?) => {
+        $(pub mod $module;)*
+
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+        pub enum Kind {
+            $($variant,)*
+            #[default]
+            Page,
+        }
+
+        impl Kind {
+            pub const ALL: &[Kind] = &[$(Kind::$variant,)* Kind::Page];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => stringify!($module),)*
+                    Kind::Page => "page",
+                }
+            }
+
+            /// The kind's own front-matter keys, besides the common ones.
+            pub fn fields(self) -> &'static [&'static str] {
+                match self {
+                    $(Kind::$variant => {
+                        static NAMES: std::sync::OnceLock<&'static [&'static str]> =
+                            std::sync::OnceLock::new();
+                        NAMES.get_or_init(<$module::$fields as OwnFields>::names)
+                    })*
+                    Kind::Page => &[],
+                }
+            }
+        }
+
+        /// A page's own fields, by kind.
+        #[derive(Debug, Clone, Default)]
+        pub enum Fields {
+            /// A page of kind `page`, or one whose fields could not be read.
+            #[default]
+            Page,
+            $($variant($module::$fields),)*
+        }
+
+        impl Fields {
+            fn read(
+                kind: Kind,
+                document: &Document,
+                lookup: &dyn Lookup,
+                findings: &mut Vec<Finding>,
+            ) -> Fields {
+                match kind {
+                    $(Kind::$variant => <$module::$fields as OwnFields>::read(document, lookup, findings)
+                        .map_or(Fields::Page, Fields::$variant),)*
+                    Kind::Page => Fields::Page,
+                }
+            }
+
+            /// Every page the fields name (`templates`, `prepare`, …), resolved.
+            pub fn references(&self) -> Vec<&Reference> {
+                match self {
+                    $(Fields::$variant(fields) => fields.references(),)*
+                    Fields::Page => Vec::new(),
+                }
+            }
+
+            /// The template a page of this kind is rendered with, when the
+            /// theme has it: `meeting.html`. A page whose fields could not
+            /// be read has no kind view, so it gets none.
+            pub fn template_name(&self) -> Option<&'static str> {
+                match self {
+                    $(Fields::$variant(_) => Some(concat!(stringify!($module), ".html")),)*
+                    Fields::Page => None,
+                }
+            }
+        }
+    };
 }
+
+kinds! {
+    process: Process(ProcessFields),
+    phase: Phase(PhaseFields),
+    step: Step(StepFields),
+    template: Template(TemplateFields),
+    meeting: Meeting(MeetingFields),
+    material: Material(MaterialFields),
+}
+
+pub use process::Place;
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
-        Kind::Process,
-        Kind::Phase,
-        Kind::Step,
-        Kind::Template,
-        Kind::Meeting,
-        Kind::Material,
-        Kind::Page,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Process => "process",
-            Kind::Phase => "phase",
-            Kind::Step => "step",
-            Kind::Template => "template",
-            Kind::Meeting => "meeting",
-            Kind::Material => "material",
-            Kind::Page => "page",
-        }
-    }
-
     pub fn from_name(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|kind| kind.name() == name)
-    }
-
-    /// The kind's own front-matter fields, besides the common ones.
-    pub fn fields(self) -> &'static [&'static str] {
-        match self {
-            Kind::Process => process::FIELDS,
-            Kind::Phase => phase::FIELDS,
-            Kind::Step => step::FIELDS,
-            Kind::Template => template::FIELDS,
-            Kind::Meeting => meeting::FIELDS,
-            Kind::Material => material::FIELDS,
-            Kind::Page => &[],
-        }
+        Kind::ALL.iter().copied().find(|kind| kind.name() == name)
     }
 }
 
-/// Every kind's own fields: keys the front matter may hold at all.
-pub const ALL_FIELDS: &[&str] = &[
-    "phases_title",
-    "purpose",
-    "outcome",
-    "templates",
-    "materials",
-    "roles",
-    "duration",
-    "file",
-    "format",
-    "version",
-    "start",
-    "end",
-    "location",
-    "online",
-    "series",
-    "agenda",
-    "prepare",
-    "phases",
-    "audience",
-];
+/// What a kind's own fields are: read from one document, naming other
+/// pages through `lookup`.
+pub trait OwnFields: Sized {
+    /// The kind's own keys: the fields of the serde struct it reads.
+    fn names() -> &'static [&'static str];
 
-/// A page's own fields, by kind.
-#[derive(Debug, Clone, Default)]
-pub enum Fields {
-    #[default]
-    Page,
-    Process(process::ProcessFields),
-    Phase(phase::PhaseFields),
-    Step(step::StepFields),
-    Template(template::TemplateFields),
-    Meeting(meeting::MeetingFields),
-    Material(material::MaterialFields),
+    /// `None` when the fields cannot be read; the findings say why.
+    fn read(document: &Document, lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self>;
+
+    fn references(&self) -> Vec<&Reference> {
+        Vec::new()
+    }
+}
+
+/// The field names of a struct that derives `Deserialize`, as serde sees
+/// them: a kind's keys are written once, in its serde struct.
+pub fn field_names<'de, T: serde::Deserialize<'de>>() -> &'static [&'static str] {
+    struct Names(Option<&'static [&'static str]>);
+
+    #[derive(Debug)]
+    struct Stop;
+    impl std::fmt::Display for Stop {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("only the field names were wanted")
+        }
+    }
+    impl std::error::Error for Stop {}
+    impl serde::de::Error for Stop {
+        fn custom<M: std::fmt::Display>(_: M) -> Stop {
+            Stop
+        }
+    }
+
+    impl<'de> serde::Deserializer<'de> for &mut Names {
+        type Error = Stop;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Stop> {
+            Err(Stop)
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _name: &'static str,
+            fields: &'static [&'static str],
+            _visitor: V,
+        ) -> Result<V::Value, Stop> {
+            self.0 = Some(fields);
+            Err(Stop)
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
+    }
+
+    let mut names = Names(None);
+    let _ = T::deserialize(&mut names);
+    names.0.unwrap_or(&[])
+}
+
+/// What a path written in front matter names. Kinds read their fields
+/// before the site's pages exist; resolve answers for them.
+pub trait Lookup: Sync {
+    /// A content path relative to content/ (`mallar/trafikrapport.md`); a
+    /// folder names its `_index.md` or `index.md`.
+    fn page(&self, content_path: &str) -> Found;
+    /// A file relative to the folder of `from`, as a link in its text would
+    /// be (a template's `file:`).
+    fn file(&self, from: &Document, relative: &str) -> Found;
+    /// The path that was probably meant, written as `from` would write it
+    /// (relative to its folder when `relative`).
+    fn suggest(&self, from: &Document, path: &str, relative: bool) -> Option<String>;
+}
+
+/// What a lookup found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    Page(usize, Kind),
+    Attachment(usize),
+    /// A draft, left out of this build.
+    Draft,
+    /// A file load left out and reported.
+    Refused,
+    /// The path leaves content/.
+    Outside,
+    Nothing,
 }
 
 /// A content path named in front matter (`templates`, `materials`, `prepare`,
-/// `phases`), where it stands, and what it resolved to.
+/// `phases`), where it stands, and the page it names when it names one of
+/// the right kind.
 #[derive(Debug, Clone)]
 pub struct Reference {
     pub path: String,
     pub span: Span,
-    /// The page it names, once `resolve::references` has found it.
     pub target: Option<usize>,
 }
 
 impl Reference {
-    pub fn list(document: &Document, values: Option<Vec<Spanned<String>>>) -> Vec<Reference> {
+    /// The references of one field, each looked up: a missing page, a
+    /// draft or a page of another kind than `expected` is a finding at it.
+    pub fn list(
+        document: &Document,
+        field: &str,
+        expected: Kind,
+        values: Option<Vec<Spanned<String>>>,
+        lookup: &dyn Lookup,
+        findings: &mut Vec<Finding>,
+    ) -> Vec<Reference> {
         let reader = document.field_reader();
         values
             .unwrap_or_default()
             .into_iter()
-            .map(|value| Reference {
-                path: value.value,
-                span: reader.place(&value.referenced),
-                target: None,
+            .map(|value| {
+                let span = reader.place(&value.referenced);
+                let target = resolve_reference(
+                    document,
+                    field,
+                    expected,
+                    &value.value,
+                    span,
+                    lookup,
+                    findings,
+                );
+                Reference {
+                    path: value.value,
+                    span,
+                    target,
+                }
             })
             .collect()
     }
 }
 
-impl Fields {
-    /// Every reference list of the page: (field, what it must name, the references).
-    pub fn references_mut(&mut self) -> Vec<(&'static str, Kind, &mut Vec<Reference>)> {
-        match self {
-            Fields::Step(step) => vec![
-                ("templates", Kind::Template, &mut step.templates),
-                ("materials", Kind::Material, &mut step.materials),
-            ],
-            Fields::Meeting(meeting) => vec![("prepare", Kind::Template, &mut meeting.prepare)],
-            Fields::Material(material) => vec![("phases", Kind::Phase, &mut material.phases)],
-            _ => Vec::new(),
-        }
+fn resolve_reference(
+    document: &Document,
+    field: &str,
+    expected: Kind,
+    written: &str,
+    span: Span,
+    lookup: &dyn Lookup,
+    findings: &mut Vec<Finding>,
+) -> Option<usize> {
+    let error = |message: String| {
+        Finding::error(FindingKind::Reference, &document.path, message)
+            .target(written)
+            .at_span(&document.line_index, &document.text, span)
+    };
+    let path = written.trim_start_matches('/');
+    match lookup.page(path) {
+        Found::Page(target, kind) if kind == expected => return Some(target),
+        Found::Page(_, kind) => findings.push(
+            error(format!(
+                "\"{written}\" in {field} is a {}, not a {}",
+                kind.name(),
+                expected.name()
+            ))
+            .help(format!("{field} lists {} pages only", expected.name())),
+        ),
+        Found::Draft => findings.push(
+            error(format!("\"{written}\" in {field} is a draft and is not published"))
+                .help("publish it (draft: false), remove it from the list, or build with --drafts to preview"),
+        ),
+        // load reported it already: one defect, one finding.
+        Found::Refused => {}
+        Found::Attachment(_) | Found::Outside | Found::Nothing => findings.push(
+            error(format!("no page \"{written}\" for {field}"))
+                .suggest(lookup.suggest(document, path, false))
+                .help("name the content file relative to content/, e.g. mallar/trafikrapport.md"),
+        ),
     }
-
-    pub fn references(&self) -> Vec<&Reference> {
-        match self {
-            Fields::Step(step) => step.templates.iter().chain(&step.materials).collect(),
-            Fields::Meeting(meeting) => meeting.prepare.iter().collect(),
-            Fields::Material(material) => material.phases.iter().collect(),
-            _ => Vec::new(),
-        }
-    }
+    None
 }
 
-/// Gives every page its kind (its own `kind:`, else its section's
-/// `page_kind:`, else `page`) and reads the kind's own fields.
-pub fn read(site: &mut Site, findings: &mut Findings) {
-    let kinds: Vec<Kind> = (0..site.pages.len())
-        .map(|idx| kind_of(site, idx))
-        .collect();
-    let read: Vec<(Fields, Vec<Finding>)> = site
-        .pages
+/// The checks of a front matter that need no site: every key is a common
+/// key or some kind's field, there is a title, and `kind:` and `page_kind:`
+/// name kinds. Drafts are checked too.
+pub fn check_front_matter(document: &Document) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let front_matter = &document.front_matter;
+    let reader = document.field_reader();
+    let is_field = |key: &str| Kind::ALL.iter().any(|kind| kind.fields().contains(&key));
+    for (key, span) in &front_matter.keys {
+        if COMMON_KEYS.contains(&key.as_str()) || is_field(key) {
+            continue;
+        }
+        let known = COMMON_KEYS.iter().copied().chain(
+            Kind::ALL
+                .iter()
+                .flat_map(|kind| kind.fields().iter().copied()),
+        );
+        findings.push(
+            reader
+                .error_at(*span, format!("unknown key \"{key}\""))
+                .target(key.as_str())
+                .suggest(closest(key, known).map(String::from))
+                .help("free-form data belongs under extra:"),
+        );
+    }
+    // A misspelt title is one defect: the unknown key says it, with "title" as suggestion.
+    let title_misspelt = findings
         .iter()
-        .zip(&kinds)
-        .map(|(page, kind)| {
-            let mut page_findings = Vec::new();
-            check_keys(&page.document, *kind, &mut page_findings);
-            check_role(site, page, *kind, &mut page_findings);
-            // An unreadable front matter was reported once, by parse.
-            let fields = if page.document.front_matter.unreadable {
-                Fields::Page
-            } else {
-                read_fields(&page.document, *kind, &mut page_findings)
-            };
-            (fields, page_findings)
-        })
-        .collect();
-    for ((page, kind), (fields, page_findings)) in site.pages.iter_mut().zip(kinds).zip(read) {
-        page.kind = kind;
-        page.fields = fields;
-        findings.extend(page_findings);
+        .any(|finding| finding.suggestion.as_deref() == Some("title"));
+    let keys_were_read = !front_matter.unreadable || !front_matter.keys.is_empty();
+    if keys_were_read && !front_matter.keys.iter().any(|(key, _)| key == "title") && !title_misspelt
+    {
+        findings.push(
+            Finding::error(
+                FindingKind::Frontmatter,
+                &document.path,
+                "the front matter has no title",
+            )
+            .target("title")
+            .help("add a line such as: title: \"Förberedelse\"")
+            .at(&document.line_index, &document.text, 0),
+        );
     }
+    for (key, value) in [
+        ("kind", &front_matter.kind),
+        ("page_kind", &front_matter.page_kind),
+    ] {
+        if let Some(value) = value
+            && Kind::from_name(&value.text).is_none()
+        {
+            let names: Vec<&str> = Kind::ALL.iter().map(|kind| kind.name()).collect();
+            findings.push(
+                reader
+                    .error_at(
+                        value.span,
+                        format!(
+                            "invalid value for \"{key}\": \"{}\" is not one of {}",
+                            value.text,
+                            names.join(", ")
+                        ),
+                    )
+                    .target(key)
+                    .suggest(closest(&value.text, names.iter().copied()).map(String::from)),
+            );
+        }
+    }
+    findings
 }
 
-fn kind_of(site: &Site, idx: usize) -> Kind {
-    let page = &site.pages[idx];
-    if let Some(kind) = page
-        .document
-        .front_matter
-        .kind
-        .as_deref()
-        .and_then(Kind::from_name)
-    {
+fn named_kind(value: &Option<Placed>) -> Option<Kind> {
+    value
+        .as_ref()
+        .and_then(|value| Kind::from_name(&value.text))
+}
+
+/// A page's kind: its own `kind:`, else its section's `page_kind:` (for a
+/// page or bundle), else `page`.
+pub fn kind_of(document: &Document, section: Option<&Document>) -> Kind {
+    if let Some(kind) = named_kind(&document.front_matter.kind) {
         return kind;
     }
-    if page.role == Role::Page
-        && let Some(parent) = page.parent
-        && let Some(kind) = site.pages[parent]
-            .document
-            .front_matter
-            .page_kind
-            .as_deref()
-            .and_then(Kind::from_name)
+    if document.role() != Role::Section
+        && let Some(kind) = section.and_then(|section| named_kind(&section.front_matter.page_kind))
     {
         return kind;
     }
     Kind::Page
 }
 
-fn read_fields(document: &Document, kind: Kind, findings: &mut Vec<Finding>) -> Fields {
-    match kind {
-        Kind::Process => process::read(document, findings).map_or(Fields::Page, Fields::Process),
-        Kind::Phase => phase::read(document, findings).map_or(Fields::Page, Fields::Phase),
-        Kind::Step => step::read(document, findings).map_or(Fields::Page, Fields::Step),
-        Kind::Template => template::read(document, findings).map_or(Fields::Page, Fields::Template),
-        Kind::Meeting => meeting::read(document, findings).map_or(Fields::Page, Fields::Meeting),
-        Kind::Material => material::read(document, findings).map_or(Fields::Page, Fields::Material),
-        Kind::Page => Fields::Page,
-    }
+/// One page's own fields, and what is wrong with them.
+#[derive(Debug)]
+pub struct Read {
+    pub fields: Fields,
+    pub findings: Vec<Finding>,
+}
+
+/// Reads the fields of a page of `kind` whose section is of `section_kind`:
+/// keys of other kinds and a kind in the wrong place are findings.
+pub fn read(
+    document: &Document,
+    kind: Kind,
+    section_kind: Option<Kind>,
+    lookup: &dyn Lookup,
+) -> Read {
+    let mut findings = Vec::new();
+    check_keys(document, kind, &mut findings);
+    check_role(document, kind, section_kind, &mut findings);
+    // An unreadable front matter was reported once, by parse.
+    let fields = if document.front_matter.unreadable {
+        Fields::Page
+    } else {
+        Fields::read(kind, document, lookup, &mut findings)
+    };
+    Read { fields, findings }
 }
 
 /// A key of another kind (`agenda:` on a step) is an error naming the kind's own fields.
 fn check_keys(document: &Document, kind: Kind, findings: &mut Vec<Finding>) {
     let reader = document.field_reader();
     for (key, span) in &document.front_matter.keys {
-        if COMMON_KEYS.contains(&key.as_str()) || kind.fields().contains(&key.as_str()) {
-            continue;
-        }
-        if !ALL_FIELDS.contains(&key.as_str()) {
-            continue; // an unknown key, already reported by parse
-        }
         let owners: Vec<&str> = Kind::ALL
             .iter()
             .filter(|other| other.fields().contains(&key.as_str()))
             .map(|other| other.name())
             .collect();
+        // A common key, its own field, or unknown (reported by check_front_matter).
+        if COMMON_KEYS.contains(&key.as_str())
+            || kind.fields().contains(&key.as_str())
+            || owners.is_empty()
+        {
+            continue;
+        }
         let own_fields = if kind.fields().is_empty() {
             format!("a {} has only the common fields", kind.name())
         } else {
@@ -265,89 +450,65 @@ fn check_keys(document: &Document, kind: Kind, findings: &mut Vec<Finding>) {
 }
 
 /// Processes and phases are sections; a phase sits in a process, a step in a phase.
-fn check_role(site: &Site, page: &crate::resolve::Page, kind: Kind, findings: &mut Vec<Finding>) {
-    let reader = page.document.field_reader();
-    let at = reader.key_span("kind");
-    let parent_kind = page.parent.map(|parent| {
-        let parent_page = &site.pages[parent];
-        parent_page
-            .document
-            .front_matter
-            .kind
-            .as_deref()
-            .and_then(Kind::from_name)
-            .unwrap_or(Kind::Page)
-    });
+fn check_role(
+    document: &Document,
+    kind: Kind,
+    section_kind: Option<Kind>,
+    findings: &mut Vec<Finding>,
+) {
+    let reader = document.field_reader();
     let problem = match kind {
-        Kind::Process | Kind::Phase if page.role != Role::Section => Some(format!(
+        Kind::Process | Kind::Phase if document.role() != Role::Section => Some(format!(
             "a {} is a section: write it as the _index.md of its folder",
             kind.name()
         )),
-        Kind::Phase if parent_kind != Some(Kind::Process) => Some(String::from(
+        Kind::Phase if section_kind != Some(Kind::Process) => Some(String::from(
             "a phase belongs in a process: its folder's parent needs an _index.md with kind: process",
         )),
-        Kind::Step if parent_kind != Some(Kind::Phase) => Some(String::from(
+        Kind::Step if section_kind != Some(Kind::Phase) => Some(String::from(
             "a step belongs in a phase: put it in a folder whose _index.md has kind: phase",
         )),
         _ => None,
     };
     if let Some(problem) = problem {
-        findings.push(reader.error_at(at, problem).target("kind"));
+        findings.push(
+            reader
+                .error_at(reader.key_span("kind"), problem)
+                .target("kind"),
+        );
     }
 }
 
-/// Reads "HH:MM" as minutes after midnight.
-pub fn time_of_day(text: &str) -> Option<(u8, u8)> {
-    let (hours, minutes) = text.trim().split_once(':')?;
-    if hours.len() != 2 || minutes.len() != 2 {
-        return None;
-    }
-    let hours: u8 = hours.parse().ok()?;
-    let minutes: u8 = minutes.parse().ok()?;
-    (hours < 24 && minutes < 60).then_some((hours, minutes))
+/// The site's pages as a tree, for the kinds that order and place pages
+/// in it: each page's document and kind, each section's children.
+pub struct Tree<'t> {
+    pub documents: Vec<&'t Document>,
+    pub kinds: &'t [Kind],
+    pub children: &'t [Vec<usize>],
 }
 
-/// Puts the page's kind view (`process`, `phase`, `step`, `template`,
-/// `meeting`, `material`) and any section lists (`meetings`, `materials`)
-/// into its template context.
-pub fn insert_views(
-    context: &crate::render::views::ViewContext<'_>,
-    tera_context: &mut crate::render::views::ContextBuilder,
-) {
-    let page = &context.site.pages[context.current];
-    match &page.fields {
-        Fields::Process(fields) => tera_context.insert("process", &process::view(context, fields)),
-        Fields::Phase(fields) => tera_context.insert("phase", &phase::view(context, fields)),
-        Fields::Step(fields) => tera_context.insert("step", &step::view(context, fields)),
-        Fields::Template(fields) => {
-            tera_context.insert("template", &template::view(context, fields))
-        }
-        Fields::Meeting(fields) => tera_context.insert("meeting", &meeting::view(context, fields)),
-        Fields::Material(fields) => {
-            tera_context.insert("material", &material::view(context, fields))
-        }
-        Fields::Page => {}
-    }
-    if let Some(meetings) = meeting::section_view(context) {
-        tera_context.insert("meetings", &meetings);
-    }
-    if let Some(materials) = material::section_view(context) {
-        tera_context.insert("materials", &materials);
+impl Tree<'_> {
+    pub fn children_of_kind(&self, parent: usize, kind: Kind) -> Vec<usize> {
+        self.children[parent]
+            .iter()
+            .copied()
+            .filter(|&child| self.kinds[child] == kind)
+            .collect()
     }
 }
 
-/// The template a page of this kind is rendered with, when the theme has it.
-/// A page whose fields could not be read has no kind view, so it gets none.
-pub fn template_name(fields: &Fields) -> Option<&'static str> {
-    match fields {
-        Fields::Page => None,
-        Fields::Process(_) => Some("process.html"),
-        Fields::Phase(_) => Some("phase.html"),
-        Fields::Step(_) => Some("step.html"),
-        Fields::Template(_) => Some("template.html"),
-        Fields::Meeting(_) => Some("meeting.html"),
-        Fields::Material(_) => Some("material.html"),
+/// How a kind orders its pages among their siblings before the order of
+/// all pages (weight, then title): meetings by date.
+pub fn sibling_order(a: (Kind, &Document), b: (Kind, &Document)) -> Ordering {
+    match (a.0, b.0) {
+        (Kind::Meeting, Kind::Meeting) => meeting::by_date(a.1, b.1),
+        _ => Ordering::Equal,
     }
+}
+
+/// Every page's place among its kind ("Phase 2 of 4"), where a kind gives one.
+pub fn places(tree: &Tree<'_>, findings: &mut Vec<Finding>) -> Vec<Option<Place>> {
+    process::places(tree, findings)
 }
 
 #[cfg(test)]
@@ -355,26 +516,71 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_kinds_fields_are_known_keys() {
-        for kind in Kind::ALL {
-            for field in kind.fields() {
-                assert!(ALL_FIELDS.contains(field), "{field} of {}", kind.name());
-            }
+    fn field_names_come_from_the_serde_struct() {
+        #[derive(serde::Deserialize)]
+        #[allow(dead_code, reason = "only its field names are read")]
+        struct Example {
+            first: Option<String>,
+            second: Vec<u8>,
         }
-        for field in ALL_FIELDS {
-            assert!(
-                Kind::ALL.iter().any(|kind| kind.fields().contains(field)),
-                "{field} has no kind"
-            );
-        }
+        assert_eq!(field_names::<Example>(), &["first", "second"]);
+        assert_eq!(
+            Kind::Meeting.fields(),
+            &[
+                "start", "end", "location", "online", "series", "agenda", "prepare"
+            ]
+        );
+        assert!(Kind::Page.fields().is_empty());
     }
 
     #[test]
-    fn times_of_day_are_hh_mm() {
-        assert_eq!(time_of_day("09:05"), Some((9, 5)));
-        assert_eq!(time_of_day("23:59"), Some((23, 59)));
-        assert_eq!(time_of_day("24:00"), None);
-        assert_eq!(time_of_day("9:05"), None);
-        assert_eq!(time_of_day("09.05"), None);
+    fn kind_names_read_back() {
+        for kind in Kind::ALL {
+            assert_eq!(Kind::from_name(kind.name()), Some(*kind));
+        }
+        assert_eq!(Kind::from_name("möte"), None);
+    }
+
+    /// The findings of `check_front_matter` on one file, as `line:col message`.
+    fn check(text: &str, expected: &[&str]) {
+        let source = crate::load::SourceFile {
+            path: std::path::PathBuf::from("content/a.md"),
+            content_path: String::from("a.md"),
+            text: text.to_string(),
+            stamp: crate::load::Stamp::default(),
+        };
+        let (document, _) = crate::parse::document(source);
+        let rendered: Vec<String> = check_front_matter(&document)
+            .iter()
+            .map(|finding| {
+                let span = finding.span.expect("front matter findings have a position");
+                format!("{}:{} {}", span.line, span.column, finding.message)
+            })
+            .collect();
+        assert_eq!(rendered, expected);
+    }
+
+    #[test]
+    fn unknown_keys_are_reported_at_their_line() {
+        check(
+            "---\ntitle: A\ntitel: A\n---\n",
+            &["3:1 unknown key \"titel\""],
+        );
+        // A misspelt title is one finding, not two.
+        check("---\ntitel: A\n---\n", &["2:1 unknown key \"titel\""]);
+        check(
+            "---\ndate: 2025-01-01\n---\n",
+            &["1:1 the front matter has no title"],
+        );
+    }
+
+    #[test]
+    fn kind_names_are_checked_with_a_suggestion() {
+        check(
+            "---\ntitle: A\nkind: meting\n---\n",
+            &[
+                "3:7 invalid value for \"kind\": \"meting\" is not one of process, phase, step, template, meeting, material, page",
+            ],
+        );
     }
 }

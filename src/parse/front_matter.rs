@@ -42,8 +42,9 @@ pub struct FrontMatter {
     pub weight: Option<i64>,
     pub draft: bool,
     pub tags: Vec<String>,
-    pub kind: Option<String>,
-    pub page_kind: Option<String>,
+    /// As written: `kinds` checks that it names a kind.
+    pub kind: Option<Placed>,
+    pub page_kind: Option<Placed>,
     pub slug: Option<String>,
     pub template: Option<String>,
     pub aliases: Vec<String>,
@@ -69,13 +70,18 @@ impl FrontMatter {
     }
 }
 
+/// A text value of the front matter and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    pub text: String,
+    pub span: Span,
+}
+
 /// Where the parts of a file lie.
 #[derive(Debug, Clone)]
 pub struct Split {
     /// The YAML between the `---` lines.
     pub yaml: Range<usize>,
-    /// The 1-based line of the file the YAML starts on.
-    pub yaml_first_line: usize,
     pub body_start: usize,
 }
 
@@ -104,7 +110,6 @@ pub fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split, Box<Fi
         if text[line_start..line_end].trim_end() == "---" {
             return Ok(Split {
                 yaml: yaml_start..line_start,
-                yaml_first_line: 2,
                 body_start: (line_end + 1).min(text.len()),
             });
         }
@@ -121,12 +126,13 @@ pub fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split, Box<Fi
     ))
 }
 
+/// The 1-based line of the file the YAML starts on: the one after the first `---`.
+pub const YAML_FIRST_LINE: usize = 2;
+
 /// Reads front matter YAML and places every problem in the whole file: the
 /// common keys here, each kind's own fields from `kinds` through `typed`.
 pub struct FieldReader<'a> {
     pub yaml: &'a str,
-    /// The 1-based line of the file the YAML starts on.
-    pub yaml_first_line: usize,
     pub path: &'a Path,
     pub text: &'a str,
     pub index: &'a LineIndex,
@@ -138,7 +144,7 @@ impl FieldReader<'_> {
     /// A YAML (line, column) as a position in the whole file.
     pub fn place(&self, location: &serde_saphyr::Location) -> Span {
         Span {
-            line: location.line() as usize + self.yaml_first_line - 1,
+            line: location.line() as usize + YAML_FIRST_LINE - 1,
             column: (location.column() as usize).max(1),
         }
     }
@@ -152,7 +158,7 @@ impl FieldReader<'_> {
         serde_saphyr::from_str_with_options::<T>(self.yaml, yaml_options()).map_err(|error| {
             let span = error.location().map_or(
                 Span {
-                    line: self.yaml_first_line,
+                    line: YAML_FIRST_LINE,
                     column: 1,
                 },
                 |location| self.place(&location),
@@ -268,7 +274,6 @@ fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
 /// Reads and checks the YAML of one page, pushing a finding for every problem.
 pub fn read(
     yaml: &str,
-    yaml_first_line: usize,
     path: &Path,
     text: &str,
     index: &LineIndex,
@@ -277,7 +282,6 @@ pub fn read(
 ) -> FrontMatter {
     let bare = FieldReader {
         yaml,
-        yaml_first_line,
         path,
         text,
         index,
@@ -317,13 +321,13 @@ pub fn read(
             Err(error) => {
                 let span = error.location().map_or(
                     Span {
-                        line: yaml_first_line,
+                        line: YAML_FIRST_LINE,
                         column: 1,
                     },
                     |location| bare.place(&location),
                 );
                 let message = yaml_message(&error);
-                let help = yaml_help(&message, yaml, span.line + 1 - yaml_first_line);
+                let help = yaml_help(&message, yaml, span.line + 1 - YAML_FIRST_LINE);
                 findings.push(
                     bare.error_at(span, format!("invalid YAML: {message}"))
                         .help(help),
@@ -343,29 +347,6 @@ pub fn read(
             .target(key.as_str())
             .help("remove it; such characters come with text pasted from other programs"),
         );
-    }
-    for (key, span) in &keys {
-        if !COMMON_KEYS.contains(&key.as_str()) && !crate::kinds::ALL_FIELDS.contains(&key.as_str())
-        {
-            let known = COMMON_KEYS.iter().chain(crate::kinds::ALL_FIELDS).copied();
-            findings.push(
-                bare.error_at(*span, format!("unknown key \"{key}\""))
-                    .target(key.as_str())
-                    .suggest(closest(key, known).map(String::from))
-                    .help("free-form data belongs under extra:"),
-            );
-        }
-    }
-    // A misspelt title is one defect: the unknown key says it, with "title" as suggestion.
-    let title_misspelt = findings
-        .iter()
-        .any(|finding| finding.suggestion.as_deref() == Some("title"));
-    if !keys.iter().any(|(key, _)| key == "title") && !title_misspelt {
-        findings.push(at_start(
-            Finding::error(Kind::Frontmatter, path, "the front matter has no title")
-                .target("title")
-                .help("add a line such as: title: \"Förberedelse\""),
-        ));
     }
     let reader = FieldReader {
         keys: &keys,
@@ -393,12 +374,15 @@ fn read_common(
     let date = reader.date("date", raw.date, findings);
     let updated = reader.date("updated", raw.updated, findings);
     let review_by = reader.date("review_by", raw.review_by, findings);
-    let kind_names: Vec<&str> = crate::kinds::Kind::ALL
-        .iter()
-        .map(|kind| kind.name())
-        .collect();
-    let kind = reader.enumeration("kind", raw.kind, &kind_names, findings);
-    let page_kind = reader.enumeration("page_kind", raw.page_kind, &kind_names, findings);
+    // Which kinds there are is for `kinds` to say.
+    let placed = |value: Option<Spanned<String>>| {
+        value.map(|value| Placed {
+            span: reader.place(&value.referenced),
+            text: value.value,
+        })
+    };
+    let kind = placed(raw.kind);
+    let page_kind = placed(raw.page_kind);
     let language_codes: Vec<&str> = Language::ALL
         .iter()
         .map(|language| language.code())
@@ -621,15 +605,7 @@ mod tests {
         let mut findings = Vec::new();
         match split(text, path, &index) {
             Ok(split) => {
-                read(
-                    &text[split.yaml],
-                    split.yaml_first_line,
-                    path,
-                    text,
-                    &index,
-                    "a",
-                    &mut findings,
-                );
+                read(&text[split.yaml], path, text, &index, "a", &mut findings);
             }
             Err(finding) => findings.push(*finding),
         }
@@ -649,11 +625,6 @@ mod tests {
             "---\ntitle: Förberedelse\ndraft: false\ndate: 2025-02-28\n---\nText\n",
             &[],
         );
-    }
-
-    #[test]
-    fn unknown_keys_are_reported_at_their_line() {
-        check("---\ntitel: A\n---\n", &["2:1 unknown key \"titel\""]);
     }
 
     #[test]

@@ -31,8 +31,6 @@ pub struct Document {
     pub front_matter: FrontMatter,
     /// Where the front matter's YAML lies in `text` (empty without front matter).
     pub yaml: std::ops::Range<usize>,
-    /// The 1-based line the YAML starts on.
-    pub yaml_first_line: usize,
     /// Where the Markdown body starts in `text`.
     pub body_start: usize,
     pub links: Vec<Link>,
@@ -44,7 +42,43 @@ pub struct Document {
     pub too_deep: bool,
 }
 
+/// The file that makes its folder a section.
+pub const SECTION_FILE: &str = "_index.md";
+/// The file that makes its folder a page bundle: the page with its files beside it.
+pub const BUNDLE_FILE: &str = "index.md";
+
+/// What a Markdown file is by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// `_index.md`: its folder is a section, with pages below it.
+    Section,
+    /// `index.md`: its folder is one page, with its files beside it.
+    Bundle,
+    /// Any other `.md` file.
+    Page,
+}
+
+impl Role {
+    /// The role of the file at a content path.
+    pub fn of(content_path: &str) -> Role {
+        match content_path.rsplit('/').next() {
+            Some(SECTION_FILE) => Role::Section,
+            Some(BUNDLE_FILE) => Role::Bundle,
+            _ => Role::Page,
+        }
+    }
+
+    /// A section or a bundle stands for its folder.
+    pub fn is_folder(self) -> bool {
+        self != Role::Page
+    }
+}
+
 impl Document {
+    pub fn role(&self) -> Role {
+        Role::of(&self.content_path)
+    }
+
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]
     }
@@ -53,7 +87,6 @@ impl Document {
     pub fn field_reader(&self) -> FieldReader<'_> {
         FieldReader {
             yaml: &self.text[self.yaml.clone()],
-            yaml_first_line: self.yaml_first_line,
             path: &self.path,
             text: &self.text,
             index: &self.line_index,
@@ -185,7 +218,6 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
             yaml = split.yaml.clone();
             let front_matter = front_matter::read(
                 &text[split.yaml.clone()],
-                split.yaml_first_line,
                 &source.path,
                 &text,
                 &line_index,
@@ -244,7 +276,6 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
         content_path: source.content_path,
         front_matter,
         yaml,
-        yaml_first_line: 2,
         body_start,
         links: scan.links,
         headings: scan.headings,

@@ -5,9 +5,7 @@ use super::escape_markup;
 use crate::config::SiteConfig;
 use crate::findings::Finding;
 use crate::resolve::Site;
-
-/// The longest file or folder name a file system holds (ext4, NTFS, APFS: 255 bytes).
-pub const MAX_SEGMENT: usize = 255;
+use crate::resolve::urls::MAX_SEGMENT;
 
 /// (output path, HTML) for every alias, or a finding when an alias would
 /// replace another file of the site.

@@ -21,7 +21,7 @@ pub fn html(page: &Page) -> String {
             id,
         }) => Event::Start(Tag::Link {
             link_type,
-            dest_url: next_href(&page.hrefs, &mut link_idx, dest_url),
+            dest_url: next_href(&page.links.hrefs, &mut link_idx, dest_url),
             title,
             id,
         }),
@@ -32,7 +32,7 @@ pub fn html(page: &Page) -> String {
             id,
         }) => Event::Start(Tag::Image {
             link_type,
-            dest_url: next_href(&page.hrefs, &mut link_idx, dest_url),
+            dest_url: next_href(&page.links.hrefs, &mut link_idx, dest_url),
             title,
             id,
         }),
@@ -57,10 +57,13 @@ pub fn html(page: &Page) -> String {
         event => event,
     });
     let mut html = String::with_capacity(body.len() * 3 / 2);
-    if page.image_sizes.is_empty() {
+    if page.links.image_sizes.is_empty() {
         pulldown_cmark::html::push_html(&mut html, events);
     } else {
-        pulldown_cmark::html::push_html(&mut html, with_image_sizes(events, &page.image_sizes));
+        pulldown_cmark::html::push_html(
+            &mut html,
+            with_image_sizes(events, &page.links.image_sizes),
+        );
     }
     html
 }

@@ -5,13 +5,14 @@
 
 pub mod aliases;
 pub mod body;
+pub mod context;
 pub mod feeds;
 pub mod search;
 pub mod sitemap;
 pub mod strings;
 pub mod tags;
 pub mod theme;
-pub mod views;
+pub mod view;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -21,7 +22,8 @@ use rayon::prelude::*;
 use crate::config::SiteConfig;
 use crate::findings::{Finding, Findings};
 use crate::load::{FileBytes, Sources};
-use crate::resolve::{Role, Site};
+use crate::parse::Role;
+use crate::resolve::Site;
 
 /// One file of the built site.
 #[derive(Debug, Clone)]
@@ -94,7 +96,7 @@ fn fingerprint(context: u64, template: &str, page: &crate::resolve::Page) -> u64
     template.hash(&mut hasher);
     context.hash(&mut hasher);
     page.document.body().hash(&mut hasher);
-    page.hrefs.hash(&mut hasher);
+    page.links.hrefs.hash(&mut hasher);
     page.document
         .headings
         .iter()
@@ -116,9 +118,9 @@ pub fn site(
     let previous: Option<RenderCache> = cache.as_mut().map(|cache| std::mem::take(*cache));
     let mut next_cache = previous.as_ref().map(|_| RenderCache::default());
     let fingerprinting = if previous.is_some() {
-        views::Fingerprinting::On
+        view::Fingerprinting::On
     } else {
-        views::Fingerprinting::Off
+        view::Fingerprinting::Off
     };
     let mut output = Output::default();
     let mut origins = Origins::default();
@@ -137,7 +139,7 @@ pub fn site(
         return output;
     };
 
-    let listings = views::section_listings(site, config, &strings, now);
+    let listings = context::section_listings(site, config, &strings, now);
     let rendered: Vec<Result<RenderedPage, Box<Finding>>> = site
         .pages
         .par_iter()
@@ -149,22 +151,23 @@ pub fn site(
                 .template
                 .clone()
                 .unwrap_or_else(|| {
-                    crate::kinds::template_name(&page.fields)
+                    page.fields
+                        .template_name()
                         .filter(|name| theme.contains(name))
                         .unwrap_or_else(|| default_template(site, idx))
                         .to_string()
                 });
             let context_of = |fingerprinting| {
                 let (mut builder, view) =
-                    views::page_context(site, idx, config, &strings, now, fingerprinting);
-                views::insert_section(&mut builder, site, idx, config, &listings);
+                    context::page_context(site, idx, config, &strings, now, fingerprinting);
+                context::insert_section(&mut builder, site, idx, config, &listings);
                 (builder, view)
             };
             // With a cache, the page's views are first only hashed; a Tera
             // context is built only for a page that must be rendered again.
             let (fingerprint, (builder, view)) = match fingerprinting {
-                views::Fingerprinting::On => {
-                    let (hashed, _) = context_of(views::Fingerprinting::Only);
+                view::Fingerprinting::On => {
+                    let (hashed, _) = context_of(view::Fingerprinting::Only);
                     let fingerprint = hashed
                         .fingerprint()
                         .map(|context| fingerprint(context, &template, page));
@@ -174,12 +177,12 @@ pub fn site(
                     {
                         return Ok((idx, template, Some(fingerprint), Some(Arc::clone(html))));
                     }
-                    (fingerprint, context_of(views::Fingerprinting::Off))
+                    (fingerprint, context_of(view::Fingerprinting::Off))
                 }
-                _ => (None, context_of(views::Fingerprinting::Off)),
+                _ => (None, context_of(view::Fingerprinting::Off)),
             };
             let mut context = builder.context;
-            views::with_content(&mut context, view, page);
+            context::with_content(&mut context, view, page);
             let html = theme.render(&template, &context, Some(&page.document))?;
             // The minifier recurses per element: a page nested too deep
             // (parse warned about it) is written as it is.
@@ -263,7 +266,7 @@ pub fn site(
             }
         }
     }
-    let search_context = views::plain_context(site, config, &strings, "search/");
+    let search_context = context::plain_context(site, config, &strings, "search/");
     match theme.render("search.html", &search_context, None) {
         Ok(html) => {
             let file = OutputFile::Bytes(minify(html, config));
@@ -273,7 +276,7 @@ pub fn site(
         Err(finding) => template_findings.add(*finding),
     }
 
-    let not_found = views::plain_context(site, config, &strings, "404.html");
+    let not_found = context::plain_context(site, config, &strings, "404.html");
     match theme.render("404.html", &not_found, None) {
         Ok(html) => {
             let file = OutputFile::Bytes(minify(html, config));
@@ -423,7 +426,7 @@ pub fn escape_markup(text: &str) -> String {
 fn default_template(site: &Site, idx: usize) -> &'static str {
     if site.root == Some(idx) {
         "index.html"
-    } else if site.pages[idx].role == Role::Section {
+    } else if site.pages[idx].role() == Role::Section {
         "section.html"
     } else {
         "page.html"

@@ -10,7 +10,7 @@ use crate::resolve::Site;
 use crate::slug::slugify;
 
 use super::strings::Strings;
-use super::views::{self, LinkView, ViewContext};
+use super::view::{self, LinkView, ViewContext};
 
 /// The output path of the tag index.
 pub const INDEX: &str = "tags/index.html";
@@ -60,7 +60,7 @@ pub fn pages(site: &Site, config: &SiteConfig, strings: &Strings) -> Vec<(String
         let mut context = tera::Context::new();
         context.insert("lang", config.language.code());
         context.insert_value("t", view_context.strings.shared_texts().0);
-        context.insert("menu", &views::menu(site, config, current_url));
+        context.insert("menu", &view::menu(site, config, current_url));
         context.insert("breadcrumbs", &Vec::<LinkView>::new());
         context
     };

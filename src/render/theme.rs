@@ -10,7 +10,7 @@ use crate::findings::{Finding, Findings, Kind, LineIndex, Span};
 use crate::load::TemplateFile;
 use crate::parse::Document;
 
-use super::views;
+use super::context;
 
 pub struct Theme {
     tera: tera::Tera,
@@ -54,7 +54,7 @@ impl Theme {
             return None;
         }
         tera.global_context()
-            .insert("site", &views::site_view(config));
+            .insert("site", &context::site_view(config));
         Some(Theme { tera, files })
     }
 

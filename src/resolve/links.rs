@@ -3,36 +3,33 @@
 //! A target that is missing, outside content/ or a left-out draft is a
 //! finding at the link's `[`; so is a fragment the target page does not have.
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
+use percent_encoding::percent_decode_str;
 use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::config::SiteConfig;
 use crate::findings::{Finding, Findings, Kind, closest, display_path};
-use crate::parse::{Document, Link};
+use crate::parse::{BUNDLE_FILE, Document, Link, SECTION_FILE};
 
-use super::urls::split_path;
+use super::urls::{Routes, split_path};
 use super::{Site, Target};
 
-/// Characters kept as they are in a URL path segment.
-pub const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+/// One page's links, resolved.
+#[derive(Debug, Clone, Default)]
+pub struct PageLinks {
+    /// The output URL of each of `document.links`; `None` leaves the link as written.
+    pub hrefs: Vec<Option<String>>,
+    /// The pages its Markdown links to.
+    pub pages: Vec<usize>,
+    /// (index into `document.links`, width and height) of each image that is
+    /// an attachment of known size.
+    pub image_sizes: Vec<(usize, (u32, u32))>,
+}
 
-/// One page's resolved links: their URLs, the pages they reach, what is wrong.
-type PageLinks = (
-    Vec<Option<String>>,
-    Vec<usize>,
-    Vec<(usize, (u32, u32))>,
-    Vec<Finding>,
-);
-
-/// Resolves every link of every page, and the menu.
-pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
+/// Resolves every link of every page; what is wrong becomes a finding.
+pub fn resolve(site: &Routes, config: &SiteConfig, findings: &mut Findings) -> Vec<PageLinks> {
     let by_url = OwnUrls::of(site);
-    let resolved: Vec<PageLinks> = site
+    let resolved: Vec<(PageLinks, Vec<Finding>)> = site
         .pages
         .par_iter()
         .map(|page| {
@@ -66,25 +63,33 @@ pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
                 .collect();
             linked_pages.sort_unstable();
             linked_pages.dedup();
-            (hrefs, linked_pages, image_sizes, page_findings)
+            let links = PageLinks {
+                hrefs,
+                pages: linked_pages,
+                image_sizes,
+            };
+            (links, page_findings)
         })
         .collect();
-    drop(by_url);
-    for (page, (hrefs, linked_pages, image_sizes, page_findings)) in
-        site.pages.iter_mut().zip(resolved)
-    {
-        page.hrefs = hrefs;
-        page.linked_pages = linked_pages;
-        page.image_sizes = image_sizes;
-        findings.extend(page_findings);
-    }
+    resolved
+        .into_iter()
+        .map(|(links, page_findings)| {
+            findings.extend(page_findings);
+            links
+        })
+        .collect()
+}
 
+/// The main navigation: (title, URL path) of each of site.toml's `[[menu]]`
+/// entries that names a page.
+pub fn menu(site: &Routes, config: &SiteConfig, findings: &mut Findings) -> Vec<(String, String)> {
+    let mut menu = Vec::new();
     for entry in &config.menu {
         let path = entry.page.trim_start_matches('/');
-        match lookup(site, path) {
+        match lookup(&site.targets, path) {
             Some(Target::Page(idx)) => {
                 let url = site.pages[idx].url.clone();
-                site.menu.push((entry.title.clone(), url));
+                menu.push((entry.title.clone(), url));
             }
             found => {
                 let message = if found == Some(Target::Draft) {
@@ -102,7 +107,7 @@ pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
                 finding.kind = Kind::Reference;
                 finding.message = message;
                 finding.target = Some(entry.page.clone());
-                finding.suggestion = suggest(site, path, None);
+                finding.suggestion = suggest(&site.targets, path, None);
                 finding.help = Some(String::from(
                     "name a content file relative to content/, e.g. \"process/_index.md\"",
                 ));
@@ -110,6 +115,7 @@ pub fn resolve(site: &mut Site, config: &SiteConfig, findings: &mut Findings) {
             }
         }
     }
+    menu
 }
 
 /// The site's pages and files by their URL path below the base path
@@ -119,7 +125,7 @@ struct OwnUrls<'s> {
 }
 
 impl<'s> OwnUrls<'s> {
-    fn of(site: &'s Site) -> OwnUrls<'s> {
+    fn of(site: &'s Routes) -> OwnUrls<'s> {
         let pages = site
             .pages
             .iter()
@@ -157,7 +163,7 @@ struct Reached<'r> {
 
 /// The output URL of one link, or `None` to leave it as written.
 fn resolve_link(
-    site: &Site,
+    site: &Routes,
     by_url: &OwnUrls<'_>,
     config: &SiteConfig,
     document: &Document,
@@ -239,7 +245,7 @@ fn resolve_link(
         return None;
     };
 
-    let found = lookup(site, &content_path);
+    let found = lookup(&site.targets, &content_path);
     let mut href = match found {
         Some(Target::Page(idx)) => {
             let page = &site.pages[idx];
@@ -254,12 +260,7 @@ fn resolve_link(
             if link.is_image {
                 reached.image_size = attachment.file.image_size;
             }
-            let encoded: Vec<String> = attachment
-                .output_path
-                .split('/')
-                .map(|segment| utf8_percent_encode(segment, SEGMENT).to_string())
-                .collect();
-            Site::href(config, &encoded.join("/"))
+            Site::href(config, &attachment.url())
         }
         // load reported it already: one defect, one finding.
         Some(Target::Refused) => return None,
@@ -278,7 +279,7 @@ fn resolve_link(
             } else {
                 (Kind::Attachment, "file")
             };
-            let suggestion = suggest(site, &content_path, Some(&document.content_path))
+            let suggestion = suggest(&site.targets, &content_path, Some(&document.content_path))
                 .map(|suggested| relative_to(&document.content_path, &suggested));
             findings.push(
                 error(kind, format!("no {noun} \"{path}\""))
@@ -328,7 +329,7 @@ fn on_someones_computer(target: &str) -> Option<&'static str> {
     reason = "resolve_link's context, passed on"
 )]
 fn check_own_url(
-    site: &Site,
+    site: &Routes,
     by_url: &OwnUrls<'_>,
     config: &SiteConfig,
     document: &Document,
@@ -402,26 +403,29 @@ fn check_fragment(
     );
 }
 
+/// Every content path and what it names.
+pub type Targets = std::collections::BTreeMap<String, Target>;
+
 /// What a content path names; a folder names its `_index.md` or `index.md`.
-pub fn lookup(site: &Site, content_path: &str) -> Option<Target> {
+pub fn lookup(targets: &Targets, content_path: &str) -> Option<Target> {
     let trimmed = content_path.trim_end_matches('/');
-    if let Some(target) = site.targets.get(trimmed) {
+    if let Some(target) = targets.get(trimmed) {
         return Some(*target);
     }
-    for index in ["_index.md", "index.md"] {
+    for index in [SECTION_FILE, BUNDLE_FILE] {
         let candidate = if trimmed.is_empty() {
             index.to_string()
         } else {
             format!("{trimmed}/{index}")
         };
-        if let Some(target) = site.targets.get(&candidate) {
+        if let Some(target) = targets.get(&candidate) {
             return Some(*target);
         }
     }
     // Inside a folder that load refused (a link to a folder out of the site).
     let mut ancestor = trimmed;
     while let Some((parent, _)) = ancestor.rsplit_once('/') {
-        if site.targets.get(parent) == Some(&Target::Refused) {
+        if targets.get(parent) == Some(&Target::Refused) {
             return Some(Target::Refused);
         }
         ancestor = parent;
@@ -431,10 +435,13 @@ pub fn lookup(site: &Site, content_path: &str) -> Option<Target> {
 
 /// The content path that was probably meant: the closest in the same folder, else anywhere.
 /// The linking file itself is never suggested.
-pub fn suggest(site: &Site, content_path: &str, linking_file: Option<&str>) -> Option<String> {
+pub fn suggest(
+    targets: &Targets,
+    content_path: &str,
+    linking_file: Option<&str>,
+) -> Option<String> {
     let (folder, name) = split_path(content_path);
-    let siblings = site
-        .targets
+    let siblings = targets
         .keys()
         .filter(|candidate| Some(candidate.as_str()) != linking_file)
         .filter(|candidate| split_path(candidate).0 == folder)
@@ -446,8 +453,7 @@ pub fn suggest(site: &Site, content_path: &str, linking_file: Option<&str>) -> O
             format!("{folder}/{sibling}")
         });
     }
-    let others = site
-        .targets
+    let others = targets
         .keys()
         .map(String::as_str)
         .filter(|candidate| Some(*candidate) != linking_file);

@@ -8,12 +8,18 @@ pub mod references;
 pub mod urls;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use rayon::prelude::*;
 
 use crate::config::{Language, SiteConfig};
 use crate::findings::Findings;
-use crate::kinds::{self, Fields, Kind};
+use crate::kinds::{self, Fields, Kind, Place};
 use crate::load::AttachmentFile;
-use crate::parse::Document;
+use crate::parse::{Document, Role, SECTION_FILE};
+
+pub use links::PageLinks;
 
 /// Whether drafts are part of the site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -34,31 +40,17 @@ impl Drafts {
     }
 }
 
-/// A folder with `_index.md` is a section; every other Markdown file is a page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Section,
-    Page,
-}
-
 #[derive(Debug)]
 pub struct Page {
     /// Shared with `serve`'s parse cache.
-    pub document: std::sync::Arc<Document>,
-    pub role: Role,
+    pub document: Arc<Document>,
     /// The URL path below the site's base path, `process/forberedelse/`; empty for the home page.
     pub url: String,
     /// The section this page or section belongs to; `None` for the root section.
     pub parent: Option<usize>,
     /// For a section: its subsections and pages, in order.
     pub children: Vec<usize>,
-    /// The output URL of each of `document.links`; `None` leaves the link as written.
-    pub hrefs: Vec<Option<String>>,
-    /// The pages its Markdown links to.
-    pub linked_pages: Vec<usize>,
-    /// (index into `document.links`, width and height) of each image that is
-    /// an attachment of known size.
-    pub image_sizes: Vec<(usize, (u32, u32))>,
+    pub links: PageLinks,
     pub language: Language,
     pub kind: Kind,
     pub fields: Fields,
@@ -66,28 +58,11 @@ pub struct Page {
     pub place: Option<Place>,
 }
 
-/// Where a phase or step stands, and its neighbours. A step's neighbours cross
-/// phase borders: the last step of one phase leads to the first of the next.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Place {
-    /// 1-based.
-    pub position: usize,
-    pub total: usize,
-    pub previous: Option<usize>,
-    pub next: Option<usize>,
-}
-
-impl Place {
-    /// A page with no place computed: first of one.
-    pub const ALONE: Place = Place {
-        position: 1,
-        total: 1,
-        previous: None,
-        next: None,
-    };
-}
-
 impl Page {
+    pub fn role(&self) -> Role {
+        self.document.role()
+    }
+
     /// The output file: `process/forberedelse/index.html`.
     pub fn output_path(&self) -> String {
         format!("{}index.html", self.url)
@@ -129,6 +104,26 @@ pub struct Attachment {
     pub output_path: String,
 }
 
+/// Characters kept as they are in a URL path segment.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+impl Attachment {
+    /// Its URL path below the base path, each segment percent-encoded:
+    /// `mallar/M%C3%B6tesanteckningar.docx`.
+    pub fn url(&self) -> String {
+        let encoded: Vec<String> = self
+            .output_path
+            .split('/')
+            .map(|segment| utf8_percent_encode(segment, SEGMENT).to_string())
+            .collect();
+        encoded.join("/")
+    }
+}
+
 #[derive(Debug)]
 pub struct Site {
     pub pages: Vec<Page>,
@@ -159,29 +154,116 @@ impl Site {
     pub fn href(config: &SiteConfig, url: &str) -> String {
         format!("{}{}", config.base_path, url)
     }
+
+    /// The children of a section that are of `kind`, in order.
+    pub fn children_of_kind(&self, parent: usize, kind: Kind) -> impl Iterator<Item = usize> {
+        self.pages[parent]
+            .children
+            .iter()
+            .copied()
+            .filter(move |&child| self.pages[child].kind == kind)
+    }
 }
 
-/// Resolves the whole site. `refused`: content paths that load left out
-/// and reported, so that links to them are not reported again.
+/// Resolves the whole site: URLs, sections and languages, kinds and their
+/// fields, order and places, links and references; then each page is built
+/// once. `refused`: content paths that load left out and reported, so that
+/// links to them are not reported again.
 pub fn site(
-    documents: Vec<std::sync::Arc<Document>>,
+    documents: Vec<Arc<Document>>,
     attachments: Vec<AttachmentFile>,
     refused: &[String],
     config: &SiteConfig,
     drafts: Drafts,
     findings: &mut Findings,
 ) -> Site {
-    let mut routed = urls::route(documents, attachments, drafts, findings);
+    let checked: Vec<Vec<_>> = documents
+        .par_iter()
+        .map(|document| kinds::check_front_matter(document))
+        .collect();
+    findings.extend(checked.into_iter().flatten());
+    let mut routes = urls::route(documents, attachments, drafts, findings);
     for content_path in refused {
-        routed
+        routes
             .targets
             .entry(content_path.clone())
             .or_insert(Target::Refused);
     }
-    let mut site = navigation::arrange(routed, config);
-    kinds::read(&mut site, findings);
-    navigation::order(&mut site, findings);
-    links::resolve(&mut site, config, findings);
-    references::resolve(&mut site, findings);
-    site
+    let parents = navigation::parents(&routes.pages);
+    let section = |idx: usize| parents[idx].map(|parent| &*routes.pages[parent].document);
+    let kinds: Vec<Kind> = (0..routes.pages.len())
+        .map(|idx| kinds::kind_of(&routes.pages[idx].document, section(idx)))
+        .collect();
+    let names = references::Names {
+        routes: &routes,
+        kinds: &kinds,
+    };
+    let read: Vec<kinds::Read> = (0..routes.pages.len())
+        .into_par_iter()
+        .map(|idx| {
+            let section_kind = parents[idx].map(|parent| kinds[parent]);
+            kinds::read(
+                &routes.pages[idx].document,
+                kinds[idx],
+                section_kind,
+                &names,
+            )
+        })
+        .collect();
+    let fields: Vec<Fields> = read
+        .into_iter()
+        .map(|read| {
+            findings.extend(read.findings);
+            read.fields
+        })
+        .collect();
+    let children = navigation::children(&routes.pages, &parents, &kinds);
+    let tree = kinds::Tree {
+        documents: routes.pages.iter().map(|route| &*route.document).collect(),
+        kinds: &kinds,
+        children: &children,
+    };
+    let mut place_findings = Vec::new();
+    let places = kinds::places(&tree, &mut place_findings);
+    findings.extend(place_findings);
+    let languages = navigation::languages(&routes.pages, &parents, config);
+    let links = links::resolve(&routes, config, findings);
+    let menu = links::menu(&routes, config, findings);
+    let referenced_by = references::referenced_by(&fields, &links);
+    let root = match routes.targets.get(SECTION_FILE) {
+        Some(Target::Page(idx)) => Some(*idx),
+        _ => None,
+    };
+    let pages = routes
+        .pages
+        .into_iter()
+        .zip(parents)
+        .zip(children)
+        .zip(links)
+        .zip(languages)
+        .zip(kinds)
+        .zip(fields)
+        .zip(places)
+        .map(
+            |(((((((route, parent), children), links), language), kind), fields), place)| Page {
+                document: route.document,
+                url: route.url,
+                parent,
+                children,
+                links,
+                language,
+                kind,
+                fields,
+                place,
+            },
+        )
+        .collect();
+    Site {
+        pages,
+        attachments: routes.attachments,
+        root,
+        menu,
+        targets: routes.targets,
+        referenced_by,
+    }
 }

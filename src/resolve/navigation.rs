@@ -1,195 +1,87 @@
-//! Where each page sits: its section and the language it inherits from it
-//! (`arrange`); once kinds are known, the section's children in order
-//! (weight, then title; meetings by date) and each phase's and step's place
-//! in its process, across phase borders (`order`).
+//! Where each page sits: its section and the language it inherits from it;
+//! each section's children in order (a kind's own order first, such as
+//! meetings by date, then weight, then title).
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use crate::config::SiteConfig;
-use crate::findings::{Finding, Findings, Kind as FindingKind, display_path};
-use crate::kinds::Kind;
+use crate::config::{Language, SiteConfig};
+use crate::kinds::{self, Kind};
+use crate::parse::Role;
 
-use super::urls::split_path;
-use super::{Place, Role, Site};
+use super::urls::{Route, split_path};
 
-/// Sets every page's parent and language.
-pub fn arrange(mut site: Site, config: &SiteConfig) -> Site {
+/// Every page's section: the nearest folder above it with an `_index.md`.
+/// A section or a bundle stands for its folder, so it belongs to the folder above.
+pub fn parents(pages: &[Route]) -> Vec<Option<usize>> {
     // Folder → its section.
-    let sections: BTreeMap<String, usize> = site
-        .pages
+    let sections: BTreeMap<&str, usize> = pages
         .iter()
         .enumerate()
-        .filter(|(_, page)| page.role == Role::Section)
-        .map(|(idx, page)| (split_path(&page.document.content_path).0.to_string(), idx))
+        .filter(|(_, page)| page.document.role() == Role::Section)
+        .map(|(idx, page)| (split_path(&page.document.content_path).0, idx))
         .collect();
-    site.root = sections.get("").copied();
-
-    for idx in 0..site.pages.len() {
-        let page = &site.pages[idx];
-        let (folder, name) = split_path(&page.document.content_path);
-        // A section or a bundle stands for its folder, so it belongs to the folder above.
-        let mut search = if page.role == Role::Section || name == "index.md" {
-            parent_folder(folder)
-        } else {
-            Some(folder)
-        };
-        let mut parent = None;
-        while let Some(candidate) = search {
-            if let Some(&section) = sections.get(candidate)
-                && section != idx
-            {
-                parent = Some(section);
-                break;
-            }
-            search = parent_folder(candidate);
-        }
-        site.pages[idx].parent = parent;
-    }
-
-    for idx in 0..site.pages.len() {
-        let mut language = None;
-        let mut current = Some(idx);
-        while let Some(at) = current {
-            if let Some(own) = site.pages[at].document.front_matter.language {
-                language = Some(own);
-                break;
-            }
-            current = site.pages[at].parent;
-        }
-        site.pages[idx].language = language.unwrap_or(config.language);
-    }
-    site
-}
-
-/// Orders every section's children and places phases and steps in their process.
-pub fn order(site: &mut Site, findings: &mut Findings) {
-    let mut children: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (idx, page) in site.pages.iter().enumerate() {
-        if let Some(parent) = page.parent {
-            children.entry(parent).or_default().push(idx);
-        }
-    }
-    for (parent, mut list) in children {
-        list.sort_by(|&a, &b| compare(site, a, b));
-        site.pages[parent].children = list;
-    }
-
-    let processes: Vec<usize> = (0..site.pages.len())
-        .filter(|&idx| site.pages[idx].kind == Kind::Process)
-        .collect();
-    for process in processes {
-        let phases = children_of_kind(site, process, Kind::Phase);
-        warn_about_weights(site, &phases, "phase", findings);
-        place(site, &phases);
-        let mut steps_in_order = Vec::new();
-        for &phase in &phases {
-            let steps = children_of_kind(site, phase, Kind::Step);
-            warn_about_weights(site, &steps, "step", findings);
-            for (position, &step) in steps.iter().enumerate() {
-                site.pages[step].place = Some(Place {
-                    position: position + 1,
-                    total: steps.len(),
-                    previous: None,
-                    next: None,
-                });
-            }
-            steps_in_order.extend(steps);
-        }
-        for (at, &step) in steps_in_order.iter().enumerate() {
-            if let Some(place) = site.pages[step].place.as_mut() {
-                place.previous = at.checked_sub(1).map(|before| steps_in_order[before]);
-                place.next = steps_in_order.get(at + 1).copied();
-            }
-        }
-    }
-}
-
-pub fn children_of_kind(site: &Site, parent: usize, kind: Kind) -> Vec<usize> {
-    site.pages[parent]
-        .children
+    pages
         .iter()
-        .copied()
-        .filter(|&child| site.pages[child].kind == kind)
+        .enumerate()
+        .map(|(idx, page)| {
+            let folder = split_path(&page.document.content_path).0;
+            let mut search = if page.document.role().is_folder() {
+                parent_folder(folder)
+            } else {
+                Some(folder)
+            };
+            while let Some(candidate) = search {
+                if let Some(&section) = sections.get(candidate)
+                    && section != idx
+                {
+                    return Some(section);
+                }
+                search = parent_folder(candidate);
+            }
+            None
+        })
         .collect()
 }
 
-fn place(site: &mut Site, in_order: &[usize]) {
-    for (at, &idx) in in_order.iter().enumerate() {
-        site.pages[idx].place = Some(Place {
-            position: at + 1,
-            total: in_order.len(),
-            previous: at.checked_sub(1).map(|before| in_order[before]),
-            next: in_order.get(at + 1).copied(),
-        });
-    }
-}
-
-/// Phases and steps are ordered by weight; a missing or repeated weight makes
-/// the order fall back to titles, which is rarely what the editor meant.
-fn warn_about_weights(site: &Site, siblings: &[usize], noun: &str, findings: &mut Findings) {
-    if siblings.len() < 2 {
-        return;
-    }
-    let mut seen: BTreeMap<i64, usize> = BTreeMap::new();
-    for &idx in siblings {
-        let document = &site.pages[idx].document;
-        match document.front_matter.weight {
-            // Its weight may be in the front matter that could not be read.
-            None if document.front_matter.unreadable => {}
-            None => findings.push(
-                Finding::warning(
-                    FindingKind::Frontmatter,
-                    &document.path,
-                    format!(
-                        "this {noun} has no weight, so its place in the order comes from its title"
-                    ),
-                )
-                .target("weight")
-                .help(format!("give every {noun} a weight: 1, 2, 3, …"))
-                // Where the weight goes: beside the title.
-                .at_span(
-                    &document.line_index,
-                    &document.text,
-                    document.field_reader().key_span("title"),
-                ),
-            ),
-            Some(weight) => {
-                if let Some(&first) = seen.get(&weight) {
-                    let first_path = display_path(&site.pages[first].document.path);
-                    let reader = document.field_reader();
-                    findings.push(
-                        Finding::warning(
-                            FindingKind::Frontmatter,
-                            &document.path,
-                            format!("weight {weight} is also the weight of {first_path}; the title decides which comes first"),
-                        )
-                        .target("weight")
-                        .at_span(&document.line_index, &document.text, reader.key_span("weight")),
-                    );
-                } else {
-                    seen.insert(weight, idx);
+/// Every page's language: its own, else its nearest section's, else the site's.
+pub fn languages(pages: &[Route], parents: &[Option<usize>], config: &SiteConfig) -> Vec<Language> {
+    (0..pages.len())
+        .map(|idx| {
+            let mut current = Some(idx);
+            while let Some(at) = current {
+                if let Some(own) = pages[at].document.front_matter.language {
+                    return own;
                 }
+                current = parents[at];
             }
-        }
-    }
+            config.language
+        })
+        .collect()
 }
 
-/// By weight (pages without one after those with one), then title, then path;
-/// meetings by date.
-fn compare(site: &Site, a: usize, b: usize) -> Ordering {
-    if site.pages[a].kind == Kind::Meeting && site.pages[b].kind == Kind::Meeting {
-        let date_a = site.pages[a].document.front_matter.date;
-        let date_b = site.pages[b].document.front_matter.date;
-        if date_a != date_b {
-            return date_a.cmp(&date_b);
+/// Every section's children, in order.
+pub fn children(pages: &[Route], parents: &[Option<usize>], kinds: &[Kind]) -> Vec<Vec<usize>> {
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); pages.len()];
+    for (idx, parent) in parents.iter().enumerate() {
+        if let Some(parent) = parent {
+            children[*parent].push(idx);
         }
     }
-    let page_a = &site.pages[a].document;
-    let page_b = &site.pages[b].document;
+    for list in &mut children {
+        list.sort_by(|&a, &b| compare(pages, kinds, a, b));
+    }
+    children
+}
+
+/// A kind's own order first, then by weight (pages without one after those
+/// with one), then title, then path.
+fn compare(pages: &[Route], kinds: &[Kind], a: usize, b: usize) -> Ordering {
+    let page_a = &pages[a].document;
+    let page_b = &pages[b].document;
     let weight = |weight: Option<i64>| (weight.is_none(), weight.unwrap_or(0));
-    weight(page_a.front_matter.weight)
-        .cmp(&weight(page_b.front_matter.weight))
+    kinds::sibling_order((kinds[a], page_a), (kinds[b], page_b))
+        .then_with(|| weight(page_a.front_matter.weight).cmp(&weight(page_b.front_matter.weight)))
         .then_with(|| {
             page_a
                 .front_matter

@@ -1,95 +1,64 @@
-//! Front-matter references (`templates`, `materials`, `prepare`, `phases`)
-//! → pages, checked for existence and kind; a template's `file:` → its
-//! attachment; and for every page, who names or links to it ("Used in").
+//! What kinds ask while they read their fields (`Names`, the `kinds::Lookup`
+//! of this build: front-matter references → pages, a template's `file:` →
+//! its attachment), and for every page who names or links to it ("Used in").
 
-use crate::findings::{Finding, Findings, Kind as FindingKind};
-use crate::kinds::Fields;
+use crate::kinds::{Fields, Found, Kind, Lookup};
+use crate::parse::Document;
 
-use super::links::{join, lookup, relative_to, suggest};
-use super::urls::split_path;
-use super::{Site, Target};
+use super::Target;
+use super::links::{PageLinks, join, lookup, relative_to, suggest};
+use super::urls::{Routes, split_path};
 
-pub fn resolve(site: &mut Site, findings: &mut Findings) {
-    for idx in 0..site.pages.len() {
-        let mut fields = std::mem::take(&mut site.pages[idx].fields);
-        let document = &site.pages[idx].document;
-        for (field, expected, references) in fields.references_mut() {
-            for reference in references.iter_mut() {
-                let error = |message: String| {
-                    Finding::error(FindingKind::Reference, &document.path, message)
-                        .target(reference.path.clone())
-                        .at_span(&document.line_index, &document.text, reference.span)
-                };
-                let path = reference.path.trim_start_matches('/');
-                match lookup(site, path) {
-                    Some(Target::Page(target)) if site.pages[target].kind == expected => {
-                        reference.target = Some(target);
-                    }
-                    Some(Target::Page(target)) => findings.push(
-                        error(format!(
-                            "\"{}\" in {field} is a {}, not a {}",
-                            reference.path,
-                            site.pages[target].kind.name(),
-                            expected.name()
-                        ))
-                        .help(format!("{field} lists {} pages only", expected.name())),
-                    ),
-                    Some(Target::Draft) => findings.push(
-                        error(format!("\"{}\" in {field} is a draft and is not published", reference.path))
-                            .help("publish it (draft: false), remove it from the list, or build with --drafts to preview"),
-                    ),
-                    // load reported it already: one defect, one finding.
-                    Some(Target::Refused) => {}
-                    Some(Target::Attachment(_)) | None => findings.push(
-                        error(format!("no page \"{}\" for {field}", reference.path))
-                            .suggest(suggest(site, path, Some(&document.content_path)))
-                            .help("name the content file relative to content/, e.g. mallar/trafikrapport.md"),
-                    ),
-                }
-            }
+/// The pages and files of the build, with the kind of every page.
+pub struct Names<'n> {
+    pub routes: &'n Routes,
+    pub kinds: &'n [Kind],
+}
+
+impl Names<'_> {
+    fn found(&self, target: Option<Target>) -> Found {
+        match target {
+            Some(Target::Page(idx)) => Found::Page(idx, self.kinds[idx]),
+            Some(Target::Attachment(idx)) => Found::Attachment(idx),
+            Some(Target::Draft) => Found::Draft,
+            Some(Target::Refused) => Found::Refused,
+            None => Found::Nothing,
         }
-        if let Fields::Template(template) = &mut fields
-            && let Some((file, span)) = &template.file
-        {
-            let error = |kind: FindingKind, message: String| {
-                Finding::error(kind, &document.path, message)
-                    .target(file.clone())
-                    .at_span(&document.line_index, &document.text, *span)
-            };
-            match join(split_path(&document.content_path).0, file) {
-                None => findings.push(error(
-                    FindingKind::Attachment,
-                    format!("\"{file}\" lies outside content/"),
-                )),
-                Some(content_path) => match site.targets.get(&content_path) {
-                    Some(Target::Attachment(attachment)) => template.attachment = Some(*attachment),
-                    // A link out of the site, reported by load.
-                    Some(Target::Refused) => {}
-                    _ => findings.push(
-                        error(
-                            FindingKind::Attachment,
-                            format!("no file \"{file}\" for the template"),
-                        )
-                        .suggest(
-                            suggest(site, &content_path, Some(&document.content_path))
-                                .map(|found| relative_to(&document.content_path, &found)),
-                        )
-                        .help("file: is relative to this page's folder, like a link in the text"),
-                    ),
-                },
-            }
-        }
-        site.pages[idx].fields = fields;
+    }
+}
+
+impl Lookup for Names<'_> {
+    fn page(&self, content_path: &str) -> Found {
+        self.found(lookup(&self.routes.targets, content_path))
     }
 
-    let mut referenced_by: Vec<Vec<usize>> = vec![Vec::new(); site.pages.len()];
-    for (idx, page) in site.pages.iter().enumerate() {
-        let named = page
-            .fields
+    fn file(&self, from: &Document, relative: &str) -> Found {
+        match join(split_path(&from.content_path).0, relative) {
+            None => Found::Outside,
+            Some(content_path) => self.found(self.routes.targets.get(&content_path).copied()),
+        }
+    }
+
+    fn suggest(&self, from: &Document, path: &str, relative: bool) -> Option<String> {
+        let targets = &self.routes.targets;
+        if !relative {
+            return suggest(targets, path, Some(&from.content_path));
+        }
+        let content_path = join(split_path(&from.content_path).0, path)?;
+        suggest(targets, &content_path, Some(&from.content_path))
+            .map(|found| relative_to(&from.content_path, &found))
+    }
+}
+
+/// For each page, the pages that name it in front matter or link to it, in page order.
+pub fn referenced_by(fields: &[Fields], links: &[PageLinks]) -> Vec<Vec<usize>> {
+    let mut referenced_by: Vec<Vec<usize>> = vec![Vec::new(); fields.len()];
+    for (idx, (fields, links)) in fields.iter().zip(links).enumerate() {
+        let named = fields
             .references()
             .into_iter()
             .filter_map(|reference| reference.target);
-        for target in named.chain(page.linked_pages.iter().copied()) {
+        for target in named.chain(links.pages.iter().copied()) {
             if target != idx {
                 referenced_by[target].push(idx);
             }
@@ -99,5 +68,5 @@ pub fn resolve(site: &mut Site, findings: &mut Findings) {
         list.sort_unstable();
         list.dedup();
     }
-    site.referenced_by = referenced_by;
+    referenced_by
 }

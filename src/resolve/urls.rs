@@ -6,35 +6,58 @@ use std::collections::BTreeMap;
 
 use unicode_normalization::UnicodeNormalization;
 
+use std::sync::Arc;
+
 use crate::findings::{Finding, Findings, Kind, display_path};
 use crate::load::AttachmentFile;
-use crate::parse::Document;
+use crate::parse::{Document, Role};
 use crate::slug::slugify;
 
-use super::{Attachment, Drafts, Page, Role, Site, Target};
+use super::{Attachment, Drafts, Target};
 
-/// Gives every document and attachment its URL; parents and order come later.
+/// The longest URL segment a file system holds (255 bytes on ext4, APFS, NTFS).
+pub const MAX_SEGMENT: usize = 255;
+
+/// Every page and file of the build with its URL, and what each content
+/// path names: the table that links and references are resolved against.
+#[derive(Debug)]
+pub struct Routes {
+    pub pages: Vec<Route>,
+    pub attachments: Vec<Attachment>,
+    pub targets: BTreeMap<String, Target>,
+}
+
+/// A page's source and its URL path below the base path (`process/forberedelse/`).
+#[derive(Debug)]
+pub struct Route {
+    pub document: Arc<Document>,
+    pub url: String,
+}
+
+/// Gives every document and attachment its URL; drafts and the second of
+/// two sources on one URL are left out.
 pub fn route(
-    documents: Vec<std::sync::Arc<Document>>,
+    documents: Vec<Arc<Document>>,
     attachments: Vec<AttachmentFile>,
     drafts: Drafts,
     findings: &mut Findings,
-) -> Site {
+) -> Routes {
     // The folder segment a section or bundle stands for may be renamed by its `slug:`.
     let mut folder_slugs: BTreeMap<String, String> = BTreeMap::new();
     let mut draft_folders: Vec<String> = Vec::new();
     for document in &documents {
-        let (folder, name) = split_path(&document.content_path);
-        if name == "_index.md" || name == "index.md" {
+        let (folder, _) = split_path(&document.content_path);
+        let role = document.role();
+        if role.is_folder() {
             if let Some(slug) = &document.front_matter.slug {
                 let segment = slugify(slug);
-                if segment.len() > crate::render::aliases::MAX_SEGMENT {
+                if segment.len() > MAX_SEGMENT {
                     findings.push(too_long(document, &segment));
                     continue;
                 }
                 folder_slugs.insert(folder.to_string(), segment);
             }
-            if name == "_index.md" && document.front_matter.draft && drafts == Drafts::Exclude {
+            if role == Role::Section && document.front_matter.draft && drafts == Drafts::Exclude {
                 draft_folders.push(format!("{folder}/"));
             }
         }
@@ -58,16 +81,11 @@ pub fn route(
             continue;
         }
         let (folder, name) = split_path(&content_path);
-        let role = if name == "_index.md" {
-            Role::Section
-        } else {
-            Role::Page
-        };
         let mut url = folder_url(folder, &folder_slugs);
-        if name != "_index.md" && name != "index.md" {
+        if !document.role().is_folder() {
             let stem = name.strip_suffix(".md").unwrap_or(name);
             let segment = slugify(document.front_matter.slug.as_deref().unwrap_or(stem));
-            if segment.len() > crate::render::aliases::MAX_SEGMENT {
+            if segment.len() > MAX_SEGMENT {
                 findings.push(too_long(&document, &segment));
             } else if segment.is_empty() {
                 let finding = match &document.front_matter.slug {
@@ -98,20 +116,7 @@ pub fn route(
         }
         if claimed_now.is_ok() {
             targets.insert(content_path, Target::Page(pages.len()));
-            pages.push(Page {
-                document,
-                role,
-                url,
-                parent: None,
-                children: Vec::new(),
-                hrefs: Vec::new(),
-                linked_pages: Vec::new(),
-                image_sizes: Vec::new(),
-                language: crate::config::Language::Sv,
-                kind: crate::kinds::Kind::Page,
-                fields: crate::kinds::Fields::Page,
-                place: None,
-            });
+            pages.push(Route { document, url });
         }
     }
 
@@ -136,13 +141,10 @@ pub fn route(
         }
     }
 
-    Site {
+    Routes {
         pages,
         attachments: routed_attachments,
-        root: None,
-        menu: Vec::new(),
         targets,
-        referenced_by: Vec::new(),
     }
 }
 
@@ -195,7 +197,7 @@ fn too_long(document: &Document, segment: &str) -> Finding {
         &document.path,
         format!(
             "the URL segment \"{segment}\" is longer than {} bytes, which no file system can hold",
-            crate::render::aliases::MAX_SEGMENT
+            MAX_SEGMENT
         ),
     )
     .target("slug")

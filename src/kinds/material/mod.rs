@@ -1,13 +1,14 @@
 //! `material`: a learning material, of one format, serving some phases.
 
+pub mod view;
+
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::findings::Finding;
-use crate::kinds::Reference;
 use crate::parse::Document;
 
-pub const FIELDS: &[&str] = &["format", "duration", "audience", "phases"];
+use super::{Kind, Lookup, OwnFields, Reference};
 
 /// SPEC's material formats.
 pub const FORMATS: &[&str] = &["article", "video", "slides", "e-learning", "tool"];
@@ -29,137 +30,28 @@ struct Raw {
     phases: Option<Vec<Spanned<String>>>,
 }
 
-pub fn read(document: &Document, findings: &mut Vec<Finding>) -> Option<MaterialFields> {
-    let reader = document.field_reader();
-    match reader.typed::<Raw>() {
-        Ok(raw) => Some(MaterialFields {
-            format: reader.enumeration("format", raw.format, FORMATS, findings),
-            duration: raw.duration,
-            audience: raw.audience,
-            phases: Reference::list(document, raw.phases),
-        }),
-        Err(finding) => {
-            findings.push(*finding);
-            None
+impl OwnFields for MaterialFields {
+    fn names() -> &'static [&'static str] {
+        super::field_names::<Raw>()
+    }
+
+    fn read(document: &Document, lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
+        let reader = document.field_reader();
+        match reader.typed::<Raw>() {
+            Ok(raw) => Some(MaterialFields {
+                format: reader.enumeration("format", raw.format, FORMATS, findings),
+                duration: raw.duration,
+                audience: raw.audience,
+                phases: Reference::list(document, "phases", Kind::Phase, raw.phases, lookup, findings),
+            }),
+            Err(finding) => {
+                findings.push(*finding);
+                None
+            }
         }
     }
-}
 
-/// `material` in material.html: format, duration, audience, the phases it serves.
-#[derive(serde::Serialize)]
-pub struct MaterialView {
-    pub format: Option<String>,
-    /// "Film"
-    pub format_label: Option<String>,
-    pub duration: Option<String>,
-    pub audience: Option<String>,
-    pub phases: Vec<crate::render::views::LinkView>,
-}
-
-pub fn view(
-    context: &crate::render::views::ViewContext<'_>,
-    fields: &MaterialFields,
-) -> MaterialView {
-    MaterialView {
-        format: fields.format.clone(),
-        format_label: fields
-            .format
-            .as_ref()
-            .map(|format| context.text(&format!("format_{}", format.replace('-', "_")), &[])),
-        duration: fields.duration.clone(),
-        audience: fields.audience.clone(),
-        phases: fields
-            .phases
-            .iter()
-            .filter_map(|reference| reference.target)
-            .map(|phase| context.link(phase))
-            .collect(),
+    fn references(&self) -> Vec<&Reference> {
+        self.phases.iter().collect()
     }
-}
-
-/// `materials` in a section whose pages are materials: grouped by format and by phase.
-#[derive(serde::Serialize)]
-pub struct MaterialListView {
-    pub by_format: Vec<GroupView>,
-    pub by_phase: Vec<GroupView>,
-}
-
-#[derive(serde::Serialize)]
-pub struct GroupView {
-    pub title: String,
-    pub id: String,
-    pub items: Vec<crate::render::views::LinkView>,
-}
-
-pub fn section_view(context: &crate::render::views::ViewContext<'_>) -> Option<MaterialListView> {
-    use crate::kinds::{Fields, Kind};
-    let site = context.site;
-    let materials: Vec<usize> = site.pages[context.current]
-        .children
-        .iter()
-        .copied()
-        .filter(|&child| site.pages[child].kind == Kind::Material)
-        .collect();
-    if materials.is_empty() {
-        return None;
-    }
-    let mut by_format = Vec::new();
-    for format in FORMATS.iter().map(|format| Some(*format)).chain([None]) {
-        let items: Vec<_> = materials
-            .iter()
-            .copied()
-            .filter(|&material| match &site.pages[material].fields {
-                Fields::Material(fields) => fields.format.as_deref() == format,
-                _ => format.is_none(),
-            })
-            .map(|material| context.link(material))
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        let key = format.map_or_else(
-            || String::from("format_other"),
-            |format| format!("format_{}", format.replace('-', "_")),
-        );
-        by_format.push(GroupView {
-            title: context.text(&key, &[]),
-            id: format!("format-{}", format.unwrap_or("other")),
-            items,
-        });
-    }
-    let mut phases: Vec<usize> = materials
-        .iter()
-        .flat_map(|&material| site.pages[material].fields.references())
-        .filter_map(|reference| reference.target)
-        .collect();
-    phases.sort_by_key(|&phase| {
-        (
-            site.pages[phase].parent,
-            site.pages[phase].place.map(|place| place.position),
-        )
-    });
-    phases.dedup();
-    let by_phase = phases
-        .into_iter()
-        .map(|phase| GroupView {
-            title: site.pages[phase].document.front_matter.title.clone(),
-            id: format!("phase-{}", crate::slug::slugify(&site.pages[phase].url)),
-            items: materials
-                .iter()
-                .copied()
-                .filter(|&material| {
-                    site.pages[material]
-                        .fields
-                        .references()
-                        .iter()
-                        .any(|reference| reference.target == Some(phase))
-                })
-                .map(|material| context.link(material))
-                .collect(),
-        })
-        .collect();
-    Some(MaterialListView {
-        by_format,
-        by_phase,
-    })
 }

@@ -2,22 +2,25 @@
 //! the templates to prepare. Calendar files live in `calendar.rs` beside this.
 
 pub mod calendar;
+pub mod view;
+
+use std::cmp::Ordering;
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::findings::{Finding, Span};
-use crate::kinds::{Reference, time_of_day};
 use crate::parse::{Document, FieldReader};
 
-pub const FIELDS: &[&str] = &[
-    "start", "end", "location", "online", "series", "agenda", "prepare",
-];
+use super::{Kind, Lookup, OwnFields, Reference};
+
+/// A time of day: (hours, minutes).
+pub type Time = (u8, u8);
 
 #[derive(Debug, Clone, Default)]
 pub struct MeetingFields {
-    pub start: Option<(u8, u8)>,
-    pub end: Option<(u8, u8)>,
+    pub start: Option<Time>,
+    pub end: Option<Time>,
     pub location: Option<String>,
     pub online: bool,
     pub series: Option<String>,
@@ -27,7 +30,7 @@ pub struct MeetingFields {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AgendaItem {
-    pub time: (u8, u8),
+    pub time: Time,
     pub title: String,
     pub purpose: Option<String>,
     pub material: Option<String>,
@@ -56,7 +59,25 @@ struct RawAgendaItem {
     responsible: Option<String>,
 }
 
-pub fn read(document: &Document, findings: &mut Vec<Finding>) -> Option<MeetingFields> {
+impl OwnFields for MeetingFields {
+    fn names() -> &'static [&'static str] {
+        super::field_names::<Raw>()
+    }
+
+    fn read(document: &Document, lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
+        read(document, lookup, findings)
+    }
+
+    fn references(&self) -> Vec<&Reference> {
+        self.prepare.iter().collect()
+    }
+}
+
+fn read(
+    document: &Document,
+    lookup: &dyn Lookup,
+    findings: &mut Vec<Finding>,
+) -> Option<MeetingFields> {
     let reader = document.field_reader();
     let raw = match reader.typed::<Raw>() {
         Ok(raw) => raw,
@@ -131,7 +152,7 @@ pub fn read(document: &Document, findings: &mut Vec<Finding>) -> Option<MeetingF
         online: raw.online.unwrap_or(false),
         series: raw.series,
         agenda,
-        prepare: Reference::list(document, raw.prepare),
+        prepare: Reference::list(document, "prepare", Kind::Template, raw.prepare, lookup, findings),
     })
 }
 
@@ -165,7 +186,7 @@ fn time_field(
     key: &str,
     value: Option<Spanned<String>>,
     findings: &mut Vec<Finding>,
-) -> Option<(u8, u8)> {
+) -> Option<Time> {
     let value = value?;
     let time = time_of_day(&value.value);
     if time.is_none() {
@@ -186,120 +207,41 @@ fn time_field(
     time
 }
 
+/// Reads "HH:MM" as (hours, minutes).
+pub fn time_of_day(text: &str) -> Option<Time> {
+    let (hours, minutes) = text.trim().split_once(':')?;
+    if hours.len() != 2 || minutes.len() != 2 {
+        return None;
+    }
+    let hours: u8 = hours.parse().ok()?;
+    let minutes: u8 = minutes.parse().ok()?;
+    (hours < 24 && minutes < 60).then_some((hours, minutes))
+}
+
 /// "09:05".
-pub fn format_time(time: (u8, u8)) -> String {
+pub fn format_time(time: Time) -> String {
     format!("{:02}:{:02}", time.0, time.1)
 }
 
-/// `meeting` in meeting.html.
-#[derive(serde::Serialize)]
-pub struct MeetingView {
-    /// "09:00–12:00"
-    pub time_text: Option<String>,
-    pub location: Option<String>,
-    pub online: bool,
-    pub series: Option<String>,
-    pub agenda: Vec<AgendaItemView>,
-    pub prepare: Vec<crate::kinds::template::DownloadView>,
-    /// This meeting's calendar file.
-    pub ics_url: String,
-    pub is_upcoming: bool,
-}
-
-#[derive(serde::Serialize)]
-pub struct AgendaItemView {
-    pub time: String,
-    pub title: String,
-    pub purpose: Option<String>,
-    pub material: Option<String>,
-    pub responsible: Option<String>,
+/// Meetings among their siblings: by date, before weight and title.
+pub fn by_date(a: &Document, b: &Document) -> Ordering {
+    a.front_matter.date.cmp(&b.front_matter.date)
 }
 
 /// The calendar file of a meeting, beside its page.
 pub const ICS_FILE: &str = "kalender.ics";
 
-pub fn view(
-    context: &crate::render::views::ViewContext<'_>,
-    fields: &MeetingFields,
-) -> MeetingView {
-    let page = &context.site.pages[context.current];
-    let time_text = match (fields.start, fields.end) {
-        (Some(start), Some(end)) => Some(format!("{}–{}", format_time(start), format_time(end))),
-        (Some(start), None) => Some(format_time(start)),
-        _ => None,
-    };
-    MeetingView {
-        time_text,
-        location: fields.location.clone(),
-        online: fields.online,
-        series: fields.series.clone(),
-        agenda: fields
-            .agenda
-            .iter()
-            .map(|item| AgendaItemView {
-                time: format_time(item.time),
-                title: item.title.clone(),
-                purpose: item.purpose.clone(),
-                material: item.material.clone(),
-                responsible: item.responsible.clone(),
-            })
-            .collect(),
-        prepare: fields
-            .prepare
-            .iter()
-            .filter_map(|reference| reference.target)
-            .filter_map(|template| crate::kinds::template::download(context, template))
-            .collect(),
-        ics_url: crate::resolve::Site::href(context.config, &format!("{}{ICS_FILE}", page.url)),
-        is_upcoming: page
-            .document
-            .front_matter
-            .date
-            .is_some_and(|date| date >= context.now),
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// `meetings` in a section whose pages are meetings: upcoming ones soonest
-/// first, past ones latest first, relative to the build date.
-#[derive(serde::Serialize)]
-pub struct MeetingListView {
-    pub upcoming: Vec<crate::render::views::LinkView>,
-    pub past: Vec<crate::render::views::LinkView>,
-    pub feed_url: String,
-}
-
-pub fn section_view(context: &crate::render::views::ViewContext<'_>) -> Option<MeetingListView> {
-    let site = context.site;
-    let meetings: Vec<usize> = site.pages[context.current]
-        .children
-        .iter()
-        .copied()
-        .filter(|&child| site.pages[child].kind == crate::kinds::Kind::Meeting)
-        .collect();
-    if meetings.is_empty() {
-        return None;
+    #[test]
+    fn times_of_day_are_hh_mm() {
+        assert_eq!(time_of_day("09:05"), Some((9, 5)));
+        assert_eq!(time_of_day("23:59"), Some((23, 59)));
+        assert_eq!(time_of_day("24:00"), None);
+        assert_eq!(time_of_day("9:05"), None);
+        assert_eq!(time_of_day("09.05"), None);
+        assert_eq!(format_time((9, 5)), "09:05");
     }
-    let is_upcoming = |meeting: &usize| {
-        site.pages[*meeting]
-            .document
-            .front_matter
-            .date
-            .is_some_and(|date| date >= context.now)
-    };
-    let upcoming = meetings
-        .iter()
-        .filter(|meeting| is_upcoming(meeting))
-        .map(|&meeting| context.link(meeting))
-        .collect();
-    let past = meetings
-        .iter()
-        .rev()
-        .filter(|meeting| !is_upcoming(meeting))
-        .map(|&meeting| context.link(meeting))
-        .collect();
-    Some(MeetingListView {
-        upcoming,
-        past,
-        feed_url: crate::resolve::Site::href(context.config, "meetings.ics"),
-    })
 }

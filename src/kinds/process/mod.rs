@@ -1,11 +1,17 @@
-//! `process`: a section holding one improvement process, its phases in order.
+//! `process`: a section holding one improvement process, its phases in
+//! order. A process places its phases and their steps: "Phase 2 of 4",
+//! "Step 3 of 5", previous and next across phase borders.
+
+pub mod view;
+
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::findings::Finding;
+use crate::findings::{Finding, Kind as FindingKind, display_path};
 use crate::parse::Document;
 
-pub const FIELDS: &[&str] = &["phases_title"];
+use super::{Kind, Lookup, OwnFields, Tree};
 
 #[derive(Debug, Clone, Default)]
 pub struct ProcessFields {
@@ -18,59 +24,136 @@ struct Raw {
     phases_title: Option<String>,
 }
 
-pub fn read(document: &Document, findings: &mut Vec<Finding>) -> Option<ProcessFields> {
-    match document.field_reader().typed::<Raw>() {
-        Ok(raw) => Some(ProcessFields {
-            phases_title: raw.phases_title,
-        }),
-        Err(finding) => {
-            findings.push(*finding);
-            None
+impl OwnFields for ProcessFields {
+    fn names() -> &'static [&'static str] {
+        super::field_names::<Raw>()
+    }
+
+    fn read(document: &Document, _: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
+        match document.field_reader().typed::<Raw>() {
+            Ok(raw) => Some(ProcessFields {
+                phases_title: raw.phases_title,
+            }),
+            Err(finding) => {
+                findings.push(*finding);
+                None
+            }
         }
     }
 }
 
-/// `process` in process.html: its phases in order, with step counts.
-#[derive(serde::Serialize)]
-pub struct ProcessView {
-    pub phases_title: String,
-    pub phases: Vec<PhaseSummaryView>,
-}
-
-#[derive(serde::Serialize)]
-pub struct PhaseSummaryView {
-    pub link: crate::render::views::LinkView,
+/// Where a phase or step stands, and its neighbours. A step's neighbours cross
+/// phase borders: the last step of one phase leads to the first of the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// 1-based.
     pub position: usize,
-    pub n_steps: usize,
-    /// "3 steg"
-    pub steps_text: String,
+    pub total: usize,
+    pub previous: Option<usize>,
+    pub next: Option<usize>,
 }
 
-pub fn view(
-    context: &crate::render::views::ViewContext<'_>,
-    fields: &ProcessFields,
-) -> ProcessView {
-    use crate::kinds::Kind;
-    use crate::resolve::navigation::children_of_kind;
-    let site = context.site;
-    let phases = children_of_kind(site, context.current, Kind::Phase);
-    ProcessView {
-        phases_title: fields
-            .phases_title
-            .clone()
-            .unwrap_or_else(|| context.text("phases", &[])),
-        phases: phases
-            .iter()
-            .enumerate()
-            .map(|(at, &phase)| {
-                let n_steps = children_of_kind(site, phase, Kind::Step).len();
-                PhaseSummaryView {
-                    link: context.link(phase),
-                    position: at + 1,
-                    n_steps,
-                    steps_text: context.text("n_steps", &[("n", n_steps.to_string())]),
+impl Place {
+    /// A page with no place computed: first of one.
+    pub const ALONE: Place = Place {
+        position: 1,
+        total: 1,
+        previous: None,
+        next: None,
+    };
+}
+
+/// The place of every phase and step in its process, in the order of the
+/// tree; a missing or repeated weight among them is a warning.
+pub fn places(tree: &Tree<'_>, findings: &mut Vec<Finding>) -> Vec<Option<Place>> {
+    let mut places = vec![None; tree.kinds.len()];
+    let processes = (0..tree.kinds.len()).filter(|&idx| tree.kinds[idx] == Kind::Process);
+    for process in processes {
+        let phases = tree.children_of_kind(process, Kind::Phase);
+        warn_about_weights(tree, &phases, "phase", findings);
+        for (at, &phase) in phases.iter().enumerate() {
+            places[phase] = Some(Place {
+                position: at + 1,
+                total: phases.len(),
+                previous: at.checked_sub(1).map(|before| phases[before]),
+                next: phases.get(at + 1).copied(),
+            });
+        }
+        let mut steps_in_order = Vec::new();
+        for &phase in &phases {
+            let steps = tree.children_of_kind(phase, Kind::Step);
+            warn_about_weights(tree, &steps, "step", findings);
+            for (position, &step) in steps.iter().enumerate() {
+                places[step] = Some(Place {
+                    position: position + 1,
+                    total: steps.len(),
+                    previous: None,
+                    next: None,
+                });
+            }
+            steps_in_order.extend(steps);
+        }
+        for (at, &step) in steps_in_order.iter().enumerate() {
+            if let Some(place) = places[step].as_mut() {
+                place.previous = at.checked_sub(1).map(|before| steps_in_order[before]);
+                place.next = steps_in_order.get(at + 1).copied();
+            }
+        }
+    }
+    places
+}
+
+/// Phases and steps are ordered by weight; a missing or repeated weight makes
+/// the order fall back to titles, which is rarely what the editor meant.
+fn warn_about_weights(
+    tree: &Tree<'_>,
+    siblings: &[usize],
+    noun: &str,
+    findings: &mut Vec<Finding>,
+) {
+    if siblings.len() < 2 {
+        return;
+    }
+    let mut seen: BTreeMap<i64, usize> = BTreeMap::new();
+    for &idx in siblings {
+        let document = tree.documents[idx];
+        match document.front_matter.weight {
+            // Its weight may be in the front matter that could not be read.
+            None if document.front_matter.unreadable => {}
+            None => findings.push(
+                Finding::warning(
+                    FindingKind::Frontmatter,
+                    &document.path,
+                    format!(
+                        "this {noun} has no weight, so its place in the order comes from its title"
+                    ),
+                )
+                .target("weight")
+                .help(format!("give every {noun} a weight: 1, 2, 3, …"))
+                // Where the weight goes: beside the title.
+                .at_span(
+                    &document.line_index,
+                    &document.text,
+                    document.field_reader().key_span("title"),
+                ),
+            ),
+            Some(weight) => {
+                if let Some(&first) = seen.get(&weight) {
+                    let first_path = display_path(&tree.documents[first].path);
+                    let reader = document.field_reader();
+                    findings.push(
+                        Finding::warning(
+                            FindingKind::Frontmatter,
+                            &document.path,
+                            format!("weight {weight} is also the weight of {first_path}; the title decides which comes first"),
+                        )
+                        .target("weight")
+                        .at_span(&document.line_index, &document.text, reader.key_span("weight")),
+                    );
+                } else {
+                    seen.insert(weight, idx);
                 }
-            })
-            .collect(),
+            }
+        }
     }
 }

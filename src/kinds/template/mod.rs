@@ -1,19 +1,21 @@
 //! `template`: a downloadable document template. Its `file:` is relative to
 //! the template page's own folder, like a Markdown link, and must exist.
 
+pub mod view;
+
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::findings::{Finding, Span};
+use crate::findings::{Finding, Kind as FindingKind, Span};
 use crate::parse::Document;
 
-pub const FIELDS: &[&str] = &["file", "format", "version"];
+use super::{Found, Lookup, OwnFields};
 
 #[derive(Debug, Clone, Default)]
 pub struct TemplateFields {
     /// As written, and where.
     pub file: Option<(String, Span)>,
-    /// The attachment `file` names, once resolved.
+    /// The attachment `file` names.
     pub attachment: Option<usize>,
     /// Overrides the format named from the file's extension ("Word").
     pub format: Option<String>,
@@ -27,33 +29,69 @@ struct Raw {
     version: Option<String>,
 }
 
-pub fn read(document: &Document, findings: &mut Vec<Finding>) -> Option<TemplateFields> {
-    let reader = document.field_reader();
-    match reader.typed::<Raw>() {
-        Ok(raw) => {
-            let file = raw
-                .file
-                .map(|file| (file.value, reader.place(&file.referenced)));
-            if file.is_none() {
+impl OwnFields for TemplateFields {
+    fn names() -> &'static [&'static str] {
+        super::field_names::<Raw>()
+    }
+
+    fn read(document: &Document, lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
+        let reader = document.field_reader();
+        let raw = match reader.typed::<Raw>() {
+            Ok(raw) => raw,
+            Err(finding) => {
+                findings.push(*finding);
+                return None;
+            }
+        };
+        let file = raw
+            .file
+            .map(|file| (file.value, reader.place(&file.referenced)));
+        let attachment = match &file {
+            Some((file, span)) => attachment(document, file, *span, lookup, findings),
+            None => {
                 findings.push(
                     reader
                         .error_at(reader.key_span("kind"), "a template needs file: the document to download")
                         .target("file")
                         .help("add a line such as: file: trafikrapportsmall.docx (relative to this page's folder)"),
                 );
+                None
             }
-            Some(TemplateFields {
-                file,
-                attachment: None,
-                format: raw.format,
-                version: raw.version.map(|version| version.to_string()),
-            })
-        }
-        Err(finding) => {
-            findings.push(*finding);
-            None
-        }
+        };
+        Some(TemplateFields {
+            file,
+            attachment,
+            format: raw.format,
+            version: raw.version,
+        })
     }
+}
+
+/// The attachment a template's `file:` names, relative to the page's folder.
+fn attachment(
+    document: &Document,
+    file: &str,
+    span: Span,
+    lookup: &dyn Lookup,
+    findings: &mut Vec<Finding>,
+) -> Option<usize> {
+    let error = |message: String| {
+        Finding::error(FindingKind::Attachment, &document.path, message)
+            .target(file)
+            .at_span(&document.line_index, &document.text, span)
+    };
+    match lookup.file(document, file) {
+        Found::Attachment(attachment) => return Some(attachment),
+        Found::Outside => findings.push(error(format!("\"{file}\" lies outside content/"))),
+        // A link out of the site, reported by load.
+        Found::Refused => {}
+        Found::Page(..) | Found::Draft | Found::Nothing => findings.push(
+            error(format!("no file \"{file}\" for the template"))
+                .suggest(lookup.suggest(document, file, true))
+                .help("file: is relative to this page's folder, like a link in the text"),
+        ),
+    }
+    None
 }
 
 /// The kind of document a file is, by its extension, as a key of the theme strings.
@@ -84,92 +122,6 @@ pub fn human_size(bytes: u64, decimal_separator: &str) -> String {
     } else {
         let tenths = bytes.div_ceil(100_000);
         format!("{}{decimal_separator}{} MB", tenths / 10, tenths % 10)
-    }
-}
-
-/// A template's file, as a download link: "Ladda ned Trafikrapportsmall (Word-dokument, 24 kB)".
-#[derive(serde::Serialize)]
-pub struct DownloadView {
-    /// The template page.
-    pub page: crate::render::views::LinkView,
-    pub url: String,
-    pub file_name: String,
-    /// "Word-dokument"
-    pub format: String,
-    /// "24 kB"
-    pub size: String,
-    /// The whole link text, which makes sense on its own.
-    pub label: String,
-}
-
-/// `template` in template.html: the download, its version, and "Used in".
-#[derive(serde::Serialize)]
-pub struct TemplateView {
-    pub download: Option<DownloadView>,
-    pub version: Option<String>,
-    /// Every step and meeting that names this template, and every page that links to it.
-    pub used_in: Vec<crate::render::views::LinkView>,
-}
-
-pub fn download(
-    context: &crate::render::views::ViewContext<'_>,
-    template: usize,
-) -> Option<DownloadView> {
-    let site = context.site;
-    let page = &site.pages[template];
-    let crate::kinds::Fields::Template(fields) = &page.fields else {
-        return None;
-    };
-    let attachment = &site.attachments[fields.attachment?];
-    let file_name = attachment
-        .output_path
-        .rsplit('/')
-        .next()
-        .unwrap_or(&attachment.output_path)
-        .to_string();
-    let format = fields
-        .format
-        .clone()
-        .unwrap_or_else(|| context.text(format_key(&file_name), &[]));
-    let separator = context.text("decimal_separator", &[]);
-    let size = human_size(attachment.file.size, &separator);
-    let title = page.document.front_matter.title.clone();
-    let encoded: Vec<String> = attachment
-        .output_path
-        .split('/')
-        .map(|segment| {
-            percent_encoding::utf8_percent_encode(segment, crate::resolve::links::SEGMENT)
-                .to_string()
-        })
-        .collect();
-    Some(DownloadView {
-        page: context.link(template),
-        url: crate::resolve::Site::href(context.config, &encoded.join("/")),
-        label: context.text(
-            "download_label",
-            &[
-                ("title", title),
-                ("format", format.clone()),
-                ("size", size.clone()),
-            ],
-        ),
-        file_name,
-        format,
-        size,
-    })
-}
-
-pub fn view(
-    context: &crate::render::views::ViewContext<'_>,
-    fields: &TemplateFields,
-) -> TemplateView {
-    TemplateView {
-        download: download(context, context.current),
-        version: fields.version.clone(),
-        used_in: context.site.referenced_by[context.current]
-            .iter()
-            .map(|&by| context.link(by))
-            .collect(),
     }
 }
 

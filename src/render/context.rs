@@ -1,5 +1,6 @@
-//! The `*View` structs handed to Tera: the theme's contract. Only these
-//! derive `Serialize`; the templates see nothing else of the site.
+//! The Tera context of each page: `page`, `children`, `breadcrumbs`,
+//! `menu`, `section`, the kind views, and the strings `t`; and of the pages
+//! that are not content (search, 404).
 
 use std::collections::HashMap;
 
@@ -7,10 +8,12 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::config::SiteConfig;
-use crate::resolve::{Role, Site};
+use crate::parse::Role;
+use crate::resolve::Site;
 
 use super::body;
 use super::strings::{LanguageStrings, Strings};
+use super::view::{ContextBuilder, DateView, Fingerprinting, LinkView, ViewContext, menu};
 
 /// `site` in every template.
 #[derive(Serialize)]
@@ -26,28 +29,6 @@ pub struct SiteView {
     pub origin: String,
     pub language: &'static str,
     pub stylesheet: String,
-}
-
-/// A link to a page of the site.
-#[derive(Serialize, Clone)]
-pub struct LinkView {
-    pub title: String,
-    pub url: String,
-    pub description: Option<String>,
-    pub date: Option<DateView>,
-    pub is_section: bool,
-    /// This link is the page being rendered (`aria-current="page"`).
-    pub is_current: bool,
-    /// The page being rendered lies below this link.
-    pub is_ancestor: bool,
-}
-
-#[derive(Serialize, Clone)]
-pub struct DateView {
-    /// 2025-02-28
-    pub iso: String,
-    /// 28 februari 2025
-    pub text: String,
 }
 
 #[derive(Serialize)]
@@ -93,73 +74,6 @@ pub fn site_view(config: &SiteConfig) -> SiteView {
     }
 }
 
-/// What every view is built from: the site, the page being rendered, its
-/// language's strings and the build date.
-pub struct ViewContext<'a> {
-    pub site: &'a Site,
-    pub config: &'a SiteConfig,
-    pub strings: &'a LanguageStrings,
-    /// The page being rendered.
-    pub current: usize,
-    /// Today, as the build sees it (`--now`, SOURCE_DATE_EPOCH or the clock).
-    pub now: jiff::civil::Date,
-}
-
-impl<'a> ViewContext<'a> {
-    /// The context of the page at `idx`, in its language.
-    pub fn of_page(
-        site: &'a Site,
-        idx: usize,
-        config: &'a SiteConfig,
-        strings: &'a Strings,
-        now: jiff::civil::Date,
-    ) -> ViewContext<'a> {
-        ViewContext {
-            site,
-            config,
-            strings: strings.get(site.pages[idx].language),
-            current: idx,
-            now,
-        }
-    }
-
-    pub fn date(&self, date: Option<jiff::civil::Date>) -> Option<DateView> {
-        date.map(|date| DateView {
-            iso: date.to_string(),
-            text: self.strings.date(date),
-        })
-    }
-
-    /// A link to another page, marked if it is the current page or lies above it.
-    pub fn link(&self, target: usize) -> LinkView {
-        let linked = &self.site.pages[target];
-        let current_url = &self.site.pages[self.current].url;
-        LinkView {
-            title: linked.document.front_matter.title.clone(),
-            url: Site::href(self.config, &linked.url),
-            description: linked.document.front_matter.description.clone(),
-            date: self.date(linked.document.front_matter.date),
-            is_section: linked.role == Role::Section,
-            is_current: target == self.current,
-            is_ancestor: target != self.current && current_url.starts_with(&linked.url),
-        }
-    }
-
-    /// A theme string, with `{name}` placeholders filled in.
-    pub fn text(&self, key: &str, values: &[(&str, String)]) -> String {
-        let mut text = self
-            .strings
-            .texts
-            .get(key)
-            .cloned()
-            .unwrap_or_else(|| key.to_string());
-        for (name, value) in values {
-            text = text.replace(&format!("{{{name}}}"), value);
-        }
-        text
-    }
-}
-
 /// Everything one page's template sees besides `site`, with `page.content`
 /// still empty: the caller fills it in only if the page must be rendered.
 pub fn page_context(
@@ -182,20 +96,17 @@ pub fn page_context(
         date: view_context.date(front_matter.date),
         updated: view_context.date(front_matter.updated),
         kind: page.kind.name().to_string(),
-        is_section: page.role == Role::Section,
+        is_section: page.role() == Role::Section,
         lang: page.language.code(),
         tags: front_matter.tags.clone(),
         tag_links: front_matter
             .tags
             .iter()
-            .map(|tag| LinkView {
-                title: tag.clone(),
-                url: Site::href(config, &crate::render::tags::tag_url(tag)),
-                description: None,
-                date: None,
-                is_section: false,
-                is_current: false,
-                is_ancestor: false,
+            .map(|tag| {
+                LinkView::plain(
+                    tag.clone(),
+                    Site::href(config, &crate::render::tags::tag_url(tag)),
+                )
             })
             .collect(),
         toc: page
@@ -233,7 +144,7 @@ pub fn page_context(
     context.insert("lang", &page.language.code());
     let (texts, texts_hash) = view_context.strings.shared_texts();
     context.insert_shared("t", texts, texts_hash);
-    crate::kinds::insert_views(&view_context, &mut context);
+    crate::kinds::view::insert_views(&view_context, &mut context);
     (context, view)
 }
 
@@ -265,7 +176,7 @@ pub fn section_listings(
     site.pages
         .par_iter()
         .enumerate()
-        .filter(|(_, page)| page.role == Role::Section)
+        .filter(|(_, page)| page.role() == Role::Section)
         .map(|(idx, page)| {
             let view_context = ViewContext::of_page(site, idx, config, strings, now);
             let view = SectionView {
@@ -319,15 +230,7 @@ pub fn insert_section(
             )
         })
     };
-    let link = |(title, url): (String, String)| LinkView {
-        title,
-        url,
-        description: None,
-        date: None,
-        is_section: false,
-        is_current: false,
-        is_ancestor: false,
-    };
+    let link = |(title, url): (String, String)| LinkView::plain(title, url);
     if let Some(previous) = neighbour(at.checked_sub(1).and_then(|at| siblings.get(at))) {
         context.insert("previous_in_section", &link(previous));
     }
@@ -336,107 +239,10 @@ pub fn insert_section(
     }
 }
 
-/// Whether a context records a fingerprint of what is put in it: only `serve`,
-/// which reuses unchanged pages, needs one; a build would pay for nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Fingerprinting {
-    /// Hashed and put in the Tera context.
-    On,
-    /// Not hashed.
-    Off,
-    /// Hashed only: no Tera context is built (`serve`, to learn whether a
-    /// page must be rendered again at all).
-    Only,
-}
-
-/// Feeds what serde_json writes straight into a hasher, without a buffer.
-struct HashWriter<'h>(&'h mut std::collections::hash_map::DefaultHasher);
-
-impl std::io::Write for HashWriter<'_> {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        std::hash::Hasher::write(self.0, bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// A template context being built, with a fingerprint of everything put in
-/// it. The views serialize the same way every time (structs and BTreeMaps),
-/// which Tera's own maps do not promise.
-pub struct ContextBuilder {
-    pub context: tera::Context,
-    hasher: Option<std::collections::hash_map::DefaultHasher>,
-    /// Whether values go into `context` (not with `Fingerprinting::Only`).
-    building: bool,
-}
-
-impl ContextBuilder {
-    pub fn new(fingerprinting: Fingerprinting) -> ContextBuilder {
-        ContextBuilder {
-            context: tera::Context::new(),
-            hasher: (fingerprinting != Fingerprinting::Off).then(Default::default),
-            building: fingerprinting != Fingerprinting::Only,
-        }
-    }
-
-    pub fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
-        use std::hash::Hash;
-        if let Some(hasher) = self.hasher.as_mut() {
-            key.hash(hasher);
-            // A write to a hasher cannot fail; a value that cannot be
-            // serialized fails in Tera's insert too.
-            let _ = serde_json::to_writer(HashWriter(hasher), value);
-        }
-        if self.building {
-            self.context.insert(key, value);
-        }
-    }
-
-    /// A value built once and shared by many contexts, with the hash of what
-    /// it was built from.
-    pub fn insert_shared(&mut self, key: &'static str, value: tera::Value, hash: u64) {
-        use std::hash::Hash;
-        if let Some(hasher) = self.hasher.as_mut() {
-            key.hash(hasher);
-            hash.hash(hasher);
-        }
-        if self.building {
-            self.context.insert_value(key, value);
-        }
-    }
-
-    /// The fingerprint, when it was asked for.
-    pub fn fingerprint(&self) -> Option<u64> {
-        use std::hash::Hasher;
-        self.hasher.as_ref().map(Hasher::finish)
-    }
-}
-
 /// Fills in the page's HTML body: the costly part, done only when rendering.
 pub fn with_content(context: &mut tera::Context, mut view: PageView, page: &crate::resolve::Page) {
     view.content = body::html(page);
     context.insert("page", &view);
-}
-
-/// The main navigation, marking the entry of the page at `current_url` or above it.
-pub fn menu(site: &Site, config: &SiteConfig, current_url: &str) -> Vec<LinkView> {
-    site.menu
-        .iter()
-        .map(|(title, url)| LinkView {
-            title: title.clone(),
-            url: Site::href(config, url),
-            description: None,
-            date: None,
-            is_section: false,
-            is_current: url == current_url,
-            is_ancestor: !url.is_empty()
-                && url != current_url
-                && current_url.starts_with(url.as_str()),
-        })
-        .collect()
 }
 
 /// The context of a page that is not content (404.html, search/): no `page`,

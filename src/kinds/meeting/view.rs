@@ -1,0 +1,119 @@
+//! `meeting` in meeting.html, and `meetings` in a section of meetings.
+
+use serde::Serialize;
+
+use crate::kinds::Kind;
+use crate::kinds::template::view::{DownloadView, download};
+use crate::render::view::{LinkView, ViewContext};
+
+use super::{ICS_FILE, MeetingFields, format_time};
+
+/// `meeting` in meeting.html.
+#[derive(Serialize)]
+pub struct MeetingView {
+    /// "09:00–12:00"
+    pub time_text: Option<String>,
+    pub location: Option<String>,
+    pub online: bool,
+    pub series: Option<String>,
+    pub agenda: Vec<AgendaItemView>,
+    pub prepare: Vec<DownloadView>,
+    /// This meeting's calendar file.
+    pub ics_url: String,
+    pub is_upcoming: bool,
+}
+
+#[derive(Serialize)]
+pub struct AgendaItemView {
+    pub time: String,
+    pub title: String,
+    pub purpose: Option<String>,
+    pub material: Option<String>,
+    pub responsible: Option<String>,
+}
+
+pub fn view(
+    context: &ViewContext<'_>,
+    fields: &MeetingFields,
+) -> MeetingView {
+    let page = &context.site.pages[context.current];
+    let time_text = match (fields.start, fields.end) {
+        (Some(start), Some(end)) => Some(format!("{}–{}", format_time(start), format_time(end))),
+        (Some(start), None) => Some(format_time(start)),
+        _ => None,
+    };
+    MeetingView {
+        time_text,
+        location: fields.location.clone(),
+        online: fields.online,
+        series: fields.series.clone(),
+        agenda: fields
+            .agenda
+            .iter()
+            .map(|item| AgendaItemView {
+                time: format_time(item.time),
+                title: item.title.clone(),
+                purpose: item.purpose.clone(),
+                material: item.material.clone(),
+                responsible: item.responsible.clone(),
+            })
+            .collect(),
+        prepare: fields
+            .prepare
+            .iter()
+            .filter_map(|reference| reference.target)
+            .filter_map(|template| download(context, template))
+            .collect(),
+        ics_url: crate::resolve::Site::href(context.config, &format!("{}{ICS_FILE}", page.url)),
+        is_upcoming: page
+            .document
+            .front_matter
+            .date
+            .is_some_and(|date| date >= context.now),
+    }
+}
+
+/// `meetings` in a section whose pages are meetings: upcoming ones soonest
+/// first, past ones latest first, relative to the build date.
+#[derive(Serialize)]
+pub struct MeetingListView {
+    pub upcoming: Vec<LinkView>,
+    pub past: Vec<LinkView>,
+    pub feed_url: String,
+}
+
+pub fn section_view(context: &ViewContext<'_>) -> Option<MeetingListView> {
+    let site = context.site;
+    let meetings: Vec<usize> = site.pages[context.current]
+        .children
+        .iter()
+        .copied()
+        .filter(|&child| site.pages[child].kind == Kind::Meeting)
+        .collect();
+    if meetings.is_empty() {
+        return None;
+    }
+    let is_upcoming = |meeting: &usize| {
+        site.pages[*meeting]
+            .document
+            .front_matter
+            .date
+            .is_some_and(|date| date >= context.now)
+    };
+    let upcoming = meetings
+        .iter()
+        .filter(|meeting| is_upcoming(meeting))
+        .map(|&meeting| context.link(meeting))
+        .collect();
+    let past = meetings
+        .iter()
+        .rev()
+        .filter(|meeting| !is_upcoming(meeting))
+        .map(|&meeting| context.link(meeting))
+        .collect();
+    Some(MeetingListView {
+        upcoming,
+        past,
+        feed_url: crate::resolve::Site::href(context.config, "meetings.ics"),
+    })
+}
