@@ -49,17 +49,110 @@ pub enum Error {
     Write(#[from] write::WriteError),
 }
 
+/// A site read and resolved: what every command starts from.
+pub struct Resolved {
+    pub config: config::SiteConfig,
+    pub sources: load::Sources,
+    pub site: resolve::Site,
+    pub findings: Findings,
+    /// The build date ("which meetings are upcoming").
+    pub now: jiff::civil::Date,
+    /// How long each stage took, for `benches/stages.rs`.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
+}
+
+/// The pipeline: load → parse → resolve, with `config` read already. With a
+/// `ParseCache`, unchanged files are neither read nor parsed again. The
+/// Markdown texts move from `Sources` into the site.
+pub fn read_site(
+    root: &Path,
+    config: config::SiteConfig,
+    options: &BuildOptions,
+    parse_cache: Option<&mut parse::ParseCache>,
+) -> Result<Resolved, Error> {
+    let mut findings = Findings::default();
+    let mut timings = Vec::new();
+    let started = std::time::Instant::now();
+    let read_at = std::time::SystemTime::now();
+    let mut sources = match &parse_cache {
+        Some(cache) => {
+            let known = |content_path: &str, stamp| cache.knows(content_path, stamp);
+            load::site_reusing(root, &config, &known, &mut findings)?
+        }
+        None => load::site(root, &config, &mut findings)?,
+    };
+    timings.push(("load", started.elapsed()));
+    let started = std::time::Instant::now();
+    let pages = std::mem::take(&mut sources.pages);
+    let documents = match parse_cache {
+        Some(cache) => parse::documents_cached(pages, read_at, cache, &mut findings),
+        None => parse::documents(pages, &mut findings),
+    };
+    timings.push(("parse", started.elapsed()));
+    let started = std::time::Instant::now();
+    let site = resolve::site(
+        documents,
+        sources.attachments.clone(),
+        &sources.refused,
+        &config,
+        options.drafts,
+        &mut findings,
+    );
+    timings.push(("resolve", started.elapsed()));
+    let now = options.now.unwrap_or_else(|| today(&config));
+    Ok(Resolved {
+        config,
+        sources,
+        site,
+        findings,
+        now,
+        timings,
+    })
+}
+
+impl Resolved {
+    /// The pipeline's last stage: every page into `sink`, every other file
+    /// into the `Output`; with a `RenderCache`, unchanged pages are reused.
+    pub fn render(
+        &mut self,
+        sink: &dyn render::PageSink,
+        cache: Option<&mut render::RenderCache>,
+    ) -> Output {
+        let started = std::time::Instant::now();
+        let job = render::Job {
+            site: &self.site,
+            sources: &self.sources,
+            config: &self.config,
+            now: self.now,
+        };
+        let output = render::site(job, sink, cache, &mut self.findings);
+        self.timings.push(("render", started.elapsed()));
+        output
+    }
+
+    /// Rendered in memory: every page is a file of the output.
+    fn render_in_memory(&mut self, cache: Option<&mut render::RenderCache>) -> Output {
+        let sink = render::MemorySink::default();
+        let mut output = self.render(&sink, cache);
+        sink.into_output(&mut output);
+        output
+    }
+
+    fn built(self, output: Output) -> Built {
+        Built {
+            config: self.config,
+            output,
+            findings: self.findings,
+        }
+    }
+}
+
 /// Every stage, in memory; `cli::build` writes the output only if there are no errors.
 pub fn build_site(root: &Path, options: &BuildOptions) -> Result<Built, Error> {
-    let mut findings = Findings::default();
-    let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
-    let now = options.now.unwrap_or_else(|| today(&config));
-    let output = render::site(&site, &sources, &config, now, None, None, &mut findings);
-    Ok(Built {
-        config,
-        output,
-        findings,
-    })
+    let config = config::read(root, &options.overrides)?;
+    let mut resolved = read_site(root, config, options, None)?;
+    let output = resolved.render_in_memory(None);
+    Ok(resolved.built(output))
 }
 
 /// `build_site` for `stegvis build`: pages go to a new folder beside the
@@ -71,34 +164,17 @@ pub fn build_site_to_disk(
     options: &BuildOptions,
     out_dir: impl FnOnce(&config::SiteConfig) -> PathBuf,
 ) -> Result<(Built, write::Staging), Error> {
-    let mut findings = Findings::default();
     let config = config::read(root, &options.overrides)?;
     let staging = write::Staging::new(root, &out_dir(&config))?;
-    let (sources, site) = load_and_resolve(root, &config, options, None, &mut findings)?;
-    let now = options.now.unwrap_or_else(|| today(&config));
+    let mut resolved = read_site(root, config, options, None)?;
     // A build that already has errors is not written: its pages can be dropped.
-    let sink: &dyn render::PageSink = if findings.n_errors() > 0 {
+    let sink: &dyn render::PageSink = if resolved.findings.n_errors() > 0 {
         &render::Discard
     } else {
         &staging
     };
-    let output = render::site(
-        &site,
-        &sources,
-        &config,
-        now,
-        None,
-        Some(sink),
-        &mut findings,
-    );
-    Ok((
-        Built {
-            config,
-            output,
-            findings,
-        },
-        staging,
-    ))
+    let output = resolved.render(sink, None);
+    Ok((resolved.built(output), staging))
 }
 
 /// Whether `check` also asks remote servers about http(s) links.
@@ -113,19 +189,17 @@ pub enum External {
 /// Everything `build_site` does, then the rendered HTML read back (`stegvis check`),
 /// and with `External::Check` (or `[check] external = true`) the external links.
 pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Result<Built, Error> {
-    let mut findings = Findings::default();
-    let (config, sources, site) = read_and_resolve(root, options, &mut findings)?;
-    let now = options.now.unwrap_or_else(|| today(&config));
+    let config = config::read(root, &options.overrides)?;
+    let mut resolved = read_site(root, config, options, None)?;
     let scanner = check::html::Scanner::default();
-    let output = render::site(
-        &site,
-        &sources,
-        &config,
-        now,
-        None,
-        Some(&scanner),
-        &mut findings,
-    );
+    let output = resolved.render(&scanner, None);
+    let Resolved {
+        config,
+        sources,
+        site,
+        mut findings,
+        ..
+    } = resolved;
     // http(s) links that raw HTML and templates wrote, for the external check.
     let rendered_external = check::html::check(
         &output,
@@ -164,30 +238,10 @@ pub fn build_site_cached(
     options: &BuildOptions,
     cache: &mut BuildCache,
 ) -> Result<Built, Error> {
-    let mut findings = Findings::default();
     let config = config::read(root, &options.overrides)?;
-    let (sources, site) = load_and_resolve(
-        root,
-        &config,
-        options,
-        Some(&mut cache.parse),
-        &mut findings,
-    )?;
-    let now = options.now.unwrap_or_else(|| today(&config));
-    let output = render::site(
-        &site,
-        &sources,
-        &config,
-        now,
-        Some(&mut cache.render),
-        None,
-        &mut findings,
-    );
-    Ok(Built {
-        config,
-        output,
-        findings,
-    })
+    let mut resolved = read_site(root, config, options, Some(&mut cache.parse))?;
+    let output = resolved.render_in_memory(Some(&mut cache.render));
+    Ok(resolved.built(output))
 }
 
 /// The site read and resolved, without rendering: for commands such as `new`
@@ -196,55 +250,9 @@ pub fn resolve_site(
     root: &Path,
     options: &BuildOptions,
 ) -> Result<(config::SiteConfig, resolve::Site), Error> {
-    let (config, _, site) = read_and_resolve(root, options, &mut Findings::default())?;
-    Ok((config, site))
-}
-
-/// config → load → parse → resolve.
-fn read_and_resolve(
-    root: &Path,
-    options: &BuildOptions,
-    findings: &mut Findings,
-) -> Result<(config::SiteConfig, load::Sources, resolve::Site), Error> {
     let config = config::read(root, &options.overrides)?;
-    let (sources, site) = load_and_resolve(root, &config, options, None, findings)?;
-    Ok((config, sources, site))
-}
-
-/// load → parse → resolve; with a `ParseCache`, unchanged files are neither
-/// read nor parsed again. The Markdown texts move from `Sources` into the site.
-fn load_and_resolve(
-    root: &Path,
-    config: &config::SiteConfig,
-    options: &BuildOptions,
-    parse_cache: Option<&mut parse::ParseCache>,
-    findings: &mut Findings,
-) -> Result<(load::Sources, resolve::Site), Error> {
-    let (mut sources, documents) = match parse_cache {
-        Some(cache) => {
-            let read_at = std::time::SystemTime::now();
-            let known = |content_path: &str, stamp| cache.knows(content_path, stamp);
-            let mut sources = load::site_reusing(root, config, &known, findings)?;
-            let pages = std::mem::take(&mut sources.pages);
-            let documents = parse::documents_cached(pages, read_at, cache, findings);
-            (sources, documents)
-        }
-        None => {
-            let mut sources = load::site(root, config, findings)?;
-            let pages = std::mem::take(&mut sources.pages);
-            (sources, parse::documents(pages, findings))
-        }
-    };
-    sources.pages.shrink_to_fit();
-    let site = resolve::site(
-        documents,
-        sources.attachments.clone(),
-        &sources.refused,
-        config,
-        options.drafts,
-        findings,
-    );
-    Ok((sources, site))
+    let resolved = read_site(root, config, options, None)?;
+    Ok((resolved.config, resolved.site))
 }
 
 /// Where the output goes: `--output`, else `[build] output_dir`, relative to the site root.

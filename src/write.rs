@@ -241,13 +241,13 @@ impl Drop for Staging {
 }
 
 impl PageSink for Staging {
-    fn page(&self, path: &str, html: &[u8]) {
+    fn page(&self, path: &str, html: &std::sync::Arc<Vec<u8>>) {
         let target = self.dir.join(path);
         let written = match target.parent() {
             Some(folder) => std::fs::create_dir_all(folder).map_err(io_error(folder)),
             None => Ok(()),
         }
-        .and_then(|()| std::fs::write(&target, html).map_err(io_error(&target)));
+        .and_then(|()| std::fs::write(&target, html.as_slice()).map_err(io_error(&target)));
         if let Err(error) = written
             && let Ok(mut failed) = self.failed.lock()
         {
@@ -348,9 +348,7 @@ fn recover_abandoned(parent: &Path, name: &str, out_dir: &Path) {
 fn write_all(output: &Output, staging: &Path) -> Result<(), WriteError> {
     let mut folders: Vec<PathBuf> = output
         .files
-        .iter()
-        .filter(|(_, file)| !matches!(file, OutputFile::Written))
-        .map(|(path, _)| path)
+        .keys()
         .filter_map(|path| Path::new(path).parent().map(|parent| staging.join(parent)))
         .collect();
     folders.sort();
@@ -366,7 +364,6 @@ fn write_all(output: &Output, staging: &Path) -> Result<(), WriteError> {
 
 fn write_file(path: &Path, file: &OutputFile) -> Result<(), WriteError> {
     match file {
-        OutputFile::Written => Ok(()),
         OutputFile::Bytes(bytes) => std::fs::write(path, bytes).map_err(io_error(path)),
         OutputFile::Page(bytes) => std::fs::write(path, bytes.as_slice()).map_err(io_error(path)),
         OutputFile::Copy(FileBytes::Embedded(bytes)) => {

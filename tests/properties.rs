@@ -170,15 +170,13 @@ proptest! {
             &mut findings,
         );
         let now = jiff::civil::date(2026, 12, 1);
-        let _output = stegvis::render::site(
-            &site,
-            &sources,
-            &config,
+        let job = stegvis::render::Job {
+            site: &site,
+            sources: &sources,
+            config: &config,
             now,
-            None,
-            Some(&stegvis::render::Discard),
-            &mut findings,
-        );
+        };
+        let _output = stegvis::render::site(job, &stegvis::render::Discard, None, &mut findings);
         for finding in findings.sorted() {
             if finding.file.extension().is_some_and(|extension| extension == "md") {
                 prop_assert!(

@@ -7,5 +7,5 @@ use stegvis::render::PageSink;
 
 fuzz_target!(|html: &[u8]| {
     let scanner = stegvis::check::html::Scanner::default();
-    scanner.page("a/index.html", html);
+    scanner.page("a/index.html", &std::sync::Arc::new(html.to_vec()));
 });

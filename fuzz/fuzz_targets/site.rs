@@ -52,5 +52,6 @@ fuzz_target!(|text: &str| {
     };
     let scanner = stegvis::check::html::Scanner::default();
     let now = jiff::civil::date(2026, 12, 1);
-    let _ = stegvis::render::site(&site, &sources, config, now, None, Some(&scanner), &mut findings);
+    let job = stegvis::render::Job { site: &site, sources: &sources, config, now };
+    let _ = stegvis::render::site(job, &scanner, None, &mut findings);
 });

@@ -54,7 +54,7 @@ pub struct Scanner {
 }
 
 impl PageSink for Scanner {
-    fn page(&self, path: &str, html: &[u8]) {
+    fn page(&self, path: &str, html: &std::sync::Arc<Vec<u8>>) {
         let page_scan = scan(&String::from_utf8_lossy(html));
         if let Ok(mut scans) = self.scans.lock() {
             scans.insert(path.to_string(), page_scan);
@@ -280,7 +280,7 @@ fn problem(
             format!("{}/index.html", normalised.trim_end_matches('/')),
         ];
         let found = candidates.into_iter().find(|candidate| {
-            !candidate.is_empty() && output.files.contains_key(candidate.trim_start_matches('/'))
+            !candidate.is_empty() && output.contains(candidate.trim_start_matches('/'))
         });
         match found {
             Some(found) => found.trim_start_matches('/').to_string(),

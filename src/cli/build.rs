@@ -75,8 +75,7 @@ pub fn run(args: &BuildArgs) -> ExitCode {
     }
     let n_pages = built
         .output
-        .files
-        .keys()
+        .paths()
         .filter(|path| path.ends_with("index.html"))
         .count();
     errln!(

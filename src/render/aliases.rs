@@ -7,9 +7,22 @@ use crate::findings::Finding;
 use crate::resolve::Site;
 use crate::resolve::urls::MAX_SEGMENT;
 
+/// A redirect page for every alias that replaces no other file of the site.
+pub fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
+    let redirects = pages(renderer.site, renderer.config, &|path| emit.contains(path));
+    for redirect in redirects {
+        match redirect {
+            Ok((path, html)) => {
+                emit.put_unless_taken(path, super::OutputFile::Bytes(html.into_bytes()))
+            }
+            Err(finding) => emit.finding(finding),
+        }
+    }
+}
+
 /// (output path, HTML) for every alias, or a finding when an alias would
 /// replace another file of the site.
-pub fn pages(
+fn pages(
     site: &Site,
     config: &SiteConfig,
     taken: &dyn Fn(&str) -> bool,

@@ -124,6 +124,13 @@ pub fn entries(
 }
 
 /// The index file: the site's word table and every page.
+/// The search page.
+pub fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
+    let context =
+        super::context::plain_context(renderer.site, renderer.config, &renderer.strings, "search/");
+    emit.html(renderer, String::from(PAGE), "search.html", &context);
+}
+
 pub fn index(entries: &[Arc<SearchEntry>]) -> String {
     let counts: HashMap<&str, usize> = entries
         .par_iter()

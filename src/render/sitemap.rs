@@ -6,6 +6,16 @@ use super::escape_markup;
 use crate::config::SiteConfig;
 use crate::resolve::Site;
 
+/// sitemap.xml and robots.txt.
+pub fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
+    let sitemap = sitemap(renderer.site, renderer.config, renderer.now);
+    let robots = robots(renderer.config);
+    for (path, text) in [("sitemap.xml", sitemap), ("robots.txt", robots)] {
+        let file = super::OutputFile::Bytes(text.into_bytes());
+        emit.put(String::from(path), file, super::Origin::Generated);
+    }
+}
+
 /// `lastmod` is when the page last changed, never after `now` (a meeting's
 /// date is when it takes place, not a change).
 pub fn sitemap(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> String {

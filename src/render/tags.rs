@@ -27,8 +27,20 @@ pub fn tag_url(tag: &str) -> String {
     format!("tags/{}/", slugify(tag))
 }
 
+/// The tag pages and the tag index.
+pub fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
+    for (path, context) in pages(renderer.site, renderer.config, &renderer.strings) {
+        let template = if path == INDEX {
+            "tags.html"
+        } else {
+            "tag.html"
+        };
+        emit.html(renderer, path, template, &context);
+    }
+}
+
 /// (output path, context) of every tag page and of the index; none without tags.
-pub fn pages(site: &Site, config: &SiteConfig, strings: &Strings) -> Vec<(String, tera::Context)> {
+fn pages(site: &Site, config: &SiteConfig, strings: &Strings) -> Vec<(String, tera::Context)> {
     let mut by_slug: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
     for (idx, page) in site.pages.iter().enumerate() {
         for tag in &page.document.front_matter.tags {

@@ -199,7 +199,6 @@ async fn respond(
         // HEAD answered from the file's metadata.
         OutputFile::Copy(FileBytes::Disk(path)) => return stream(code, name, path, head).await,
         // serve renders into memory and never hands pages to a sink.
-        OutputFile::Written => return status(StatusCode::NOT_FOUND, "not found"),
     };
     let bytes = if name.ends_with(".html") {
         inject(&String::from_utf8_lossy(&bytes), findings, language).into_bytes()

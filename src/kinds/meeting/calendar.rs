@@ -32,8 +32,28 @@ struct Event<'s> {
     online_text: &'s str,
 }
 
+/// (output path, text) of each meeting's calendar beside its page, and of
+/// `meetings.ics` with all of them. `online_text`: the theme's word for an
+/// online meeting's location.
+pub fn files(site: &Site, config: &SiteConfig, now: Date, online_text: &str) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = site
+        .pages
+        .iter()
+        .enumerate()
+        .filter_map(|(idx, page)| {
+            let ics = meeting_ics(site, idx, config, now, online_text)?;
+            Some((format!("{}{}", page.url, super::ICS_FILE), ics))
+        })
+        .collect();
+    files.push((String::from(FEED_FILE), feed_ics(site, config, now, online_text)));
+    files
+}
+
+/// The calendar of every meeting of the site.
+pub const FEED_FILE: &str = "meetings.ics";
+
 /// The calendar of one meeting page, if it is a meeting with a date.
-pub fn meeting_ics(
+fn meeting_ics(
     site: &Site,
     idx: usize,
     config: &SiteConfig,
@@ -45,7 +65,7 @@ pub fn meeting_ics(
 }
 
 /// All meetings of the site, by date.
-pub fn feed_ics(site: &Site, config: &SiteConfig, now: Date, online_text: &str) -> String {
+fn feed_ics(site: &Site, config: &SiteConfig, now: Date, online_text: &str) -> String {
     let mut events: Vec<Event<'_>> = (0..site.pages.len())
         .filter_map(|idx| event(site, idx, config, now, online_text))
         .collect();

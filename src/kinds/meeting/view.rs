@@ -114,6 +114,6 @@ pub fn section_view(context: &ViewContext<'_>) -> Option<MeetingListView> {
     Some(MeetingListView {
         upcoming,
         past,
-        feed_url: crate::resolve::Site::href(context.config, "meetings.ics"),
+        feed_url: crate::resolve::Site::href(context.config, super::calendar::FEED_FILE),
     })
 }

@@ -1,0 +1,209 @@
+//! The page loop: every page through its template, in parallel, each handed
+//! to the sink as soon as it is rendered; and each page's search entry.
+//! With `serve`'s `RenderCache`, a page whose inputs did not change is
+//! taken from the cache instead of rendered, and so is its search entry.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::findings::Finding;
+use crate::parse::Role;
+use crate::resolve::{Page, Site};
+
+use super::context::{self, SectionListing};
+use super::search::{self, SearchEntry};
+use super::view::Fingerprinting;
+use super::{Emit, Origin, PageSink, Renderer, minify};
+
+/// Pages rendered by an earlier build, by output path, with the fingerprint of
+/// everything they were rendered from. `serve` keeps one between rebuilds, so
+/// that an edit re-renders only the pages whose inputs changed; a change to
+/// templates, theme strings or site.toml must start from an empty cache.
+#[derive(Debug, Default)]
+pub struct RenderCache {
+    pages: BTreeMap<String, (u64, Arc<Vec<u8>>)>,
+    /// Each page's search index entry, with the fingerprint of the page it
+    /// was made from (the page's inputs include everything the entry shows).
+    search: BTreeMap<String, (u64, Arc<SearchEntry>)>,
+}
+
+/// One page, rendered or taken from the cache.
+struct Rendered {
+    idx: usize,
+    template: String,
+    /// Of its inputs, when a cache is kept.
+    fingerprint: Option<u64>,
+    html: Arc<Vec<u8>>,
+}
+
+/// Renders every page into `sink` and records it in `emit`; returns every
+/// page's search entry, in page order.
+pub fn render(
+    renderer: &Renderer<'_>,
+    sink: &dyn PageSink,
+    cache: Option<&mut RenderCache>,
+    emit: &mut Emit,
+) -> Vec<Arc<SearchEntry>> {
+    let site = renderer.site;
+    // The earlier build's pages are read while rendering; this build's are kept for the next.
+    let (previous, cache) = match cache {
+        Some(cache) => (Some(std::mem::take(cache)), Some(cache)),
+        None => (None, None),
+    };
+    let listings =
+        context::section_listings(site, renderer.config, &renderer.strings, renderer.now);
+    let rendered: Vec<Result<Rendered, Box<Finding>>> = (0..site.pages.len())
+        .into_par_iter()
+        .map(|idx| page(renderer, &listings, previous.as_ref(), idx))
+        .collect();
+    let mut fingerprints: Vec<Option<u64>> = vec![None; site.pages.len()];
+    let mut next = RenderCache::default();
+    for result in rendered {
+        let rendered = match result {
+            Ok(rendered) => rendered,
+            Err(finding) => {
+                emit.template_finding(*finding);
+                continue;
+            }
+        };
+        let page = &site.pages[rendered.idx];
+        let path = page.output_path();
+        sink.page(&path, &rendered.html);
+        fingerprints[rendered.idx] = rendered.fingerprint;
+        if let Some(fingerprint) = rendered.fingerprint {
+            next.pages
+                .insert(path.clone(), (fingerprint, Arc::clone(&rendered.html)));
+        }
+        let origin = Origin::Source(page.document.path.clone());
+        emit.page(path, rendered.idx, rendered.template, origin);
+    }
+
+    let cached_entry = |idx: usize| {
+        let fingerprint = fingerprints[idx]?;
+        let (cached, entry) = previous
+            .as_ref()?
+            .search
+            .get(&site.pages[idx].output_path())?;
+        (*cached == fingerprint).then(|| Arc::clone(entry))
+    };
+    let entries = search::entries(site, renderer.config, &renderer.strings, &cached_entry);
+    if let Some(cache) = cache {
+        for (idx, entry) in entries.iter().enumerate() {
+            if let Some(fingerprint) = fingerprints[idx] {
+                let path = site.pages[idx].output_path();
+                next.search.insert(path, (fingerprint, Arc::clone(entry)));
+            }
+        }
+        *cache = next;
+    }
+    entries
+}
+
+/// One page: its template, its context, its HTML (or the cached HTML when
+/// its fingerprint is unchanged).
+fn page(
+    renderer: &Renderer<'_>,
+    listings: &std::collections::HashMap<usize, SectionListing>,
+    previous: Option<&RenderCache>,
+    idx: usize,
+) -> Result<Rendered, Box<Finding>> {
+    let site = renderer.site;
+    let page = &site.pages[idx];
+    let template = template_of(renderer, idx);
+    let context_of = |fingerprinting| {
+        let (mut builder, view) = context::page_context(
+            site,
+            idx,
+            renderer.config,
+            &renderer.strings,
+            renderer.now,
+            fingerprinting,
+        );
+        context::insert_section(&mut builder, site, idx, renderer.config, listings);
+        (builder, view)
+    };
+    // With a cache, the page's views are first only hashed; a Tera
+    // context is built only for a page that must be rendered again.
+    let (fingerprint, (builder, view)) = match previous {
+        Some(previous) => {
+            let (hashed, _) = context_of(Fingerprinting::Only);
+            let fingerprint = hashed
+                .fingerprint()
+                .map(|context| fingerprint(context, &template, page));
+            if let Some(fingerprint) = fingerprint
+                && let Some((cached, html)) = previous.pages.get(&page.output_path())
+                && *cached == fingerprint
+            {
+                return Ok(Rendered {
+                    idx,
+                    template,
+                    fingerprint: Some(fingerprint),
+                    html: Arc::clone(html),
+                });
+            }
+            (fingerprint, context_of(Fingerprinting::Off))
+        }
+        None => (None, context_of(Fingerprinting::Off)),
+    };
+    let mut context = builder.context;
+    context::with_content(&mut context, view, page);
+    let html = renderer
+        .theme
+        .render(&template, &context, Some(&page.document))?;
+    // The minifier recurses per element: a page nested too deep
+    // (parse warned about it) is written as it is.
+    let html = if page.document.too_deep {
+        html.into_bytes()
+    } else {
+        minify(html, renderer.config)
+    };
+    Ok(Rendered {
+        idx,
+        template,
+        fingerprint,
+        html: Arc::new(html),
+    })
+}
+
+/// The page's `template:`, else its kind's template when the theme has
+/// one, else index.html, section.html or page.html.
+fn template_of(renderer: &Renderer<'_>, idx: usize) -> String {
+    let site = renderer.site;
+    let page = &site.pages[idx];
+    if let Some(template) = &page.document.front_matter.template {
+        return template.clone();
+    }
+    page.fields
+        .template_name()
+        .filter(|name| renderer.theme.contains(name))
+        .unwrap_or_else(|| default_template(site, idx))
+        .to_string()
+}
+
+fn default_template(site: &Site, idx: usize) -> &'static str {
+    if site.root == Some(idx) {
+        "index.html"
+    } else if site.pages[idx].role() == Role::Section {
+        "section.html"
+    } else {
+        "page.html"
+    }
+}
+
+/// Everything a page's HTML is made of: its template, its context (all but
+/// the body's HTML), and the body's source text with its resolved links.
+fn fingerprint(context: u64, template: &str, page: &Page) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    template.hash(&mut hasher);
+    context.hash(&mut hasher);
+    page.document.body().hash(&mut hasher);
+    page.links.hrefs.hash(&mut hasher);
+    page.document
+        .headings
+        .iter()
+        .for_each(|heading| heading.id.hash(&mut hasher));
+    hasher.finish()
+}
