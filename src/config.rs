@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::findings::{Finding, Kind, LineIndex, closest};
+use crate::findings::{Finding, Kind, LineIndex, Location, closest};
 
 pub const CONFIG_FILE: &str = "site.toml";
 
@@ -62,7 +62,7 @@ pub struct SiteConfig {
     pub description: Option<String>,
     pub theme: String,
     /// Where `theme` is written in site.toml, for a finding when there is no such theme.
-    pub theme_finding: Option<Finding>,
+    pub theme_location: Option<Location>,
     pub timezone: String,
     pub output_dir: PathBuf,
     pub minify: bool,
@@ -76,18 +76,7 @@ impl SiteConfig {
     /// (`/natverk/om/#mal`): it is checked against the site being built, never
     /// fetched. Either scheme, the host in any case.
     pub fn own_url(&self, link: &str) -> Option<String> {
-        fn split(url: &str) -> Option<(&str, &str)> {
-            let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-            let rest = if lower.starts_with("https://") {
-                &url[8..]
-            } else if lower.starts_with("http://") {
-                &url[7..]
-            } else {
-                return None;
-            };
-            let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-            Some((&rest[..host_end], &rest[host_end..]))
-        }
+        use crate::url::split_web as split;
         let (site_host, _) = split(&self.base_url)?;
         let (host, path) = split(link.trim())?;
         if !host.eq_ignore_ascii_case(site_host) {
@@ -120,7 +109,7 @@ pub struct MenuEntry {
     /// A content path such as `process/_index.md`.
     pub page: String,
     /// Where `page` is written in site.toml, for a finding when it does not resolve.
-    pub page_finding: Finding,
+    pub page_location: Location,
 }
 
 /// What the command line can override.
@@ -232,71 +221,128 @@ pub fn read(root: &Path, overrides: &ConfigOverrides) -> Result<SiteConfig, Conf
 /// Parses the text of site.toml; every problem is a finding in site.toml.
 pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<Finding>> {
     let index = LineIndex::new(text);
-    let error_at = |offset: usize, message: String| {
-        Finding::error(Kind::Config, CONFIG_FILE, message).at(&index, text, offset)
-    };
+    let at = |offset: usize| Location::at(CONFIG_FILE, &index, text, offset);
+    let error_at = |offset: usize, message: String| at(offset).error(Kind::Config, message);
 
     let table = DeTable::parse(text).map_err(|error| {
         let offset = error.span().map_or(0, |span| span.start);
         vec![error_at(offset, toml_message(&error))]
     })?;
+    let findings = check_all_keys(&table, &error_at);
+    if !findings.is_empty() {
+        return Err(findings);
+    }
+    let raw: RawConfig = toml::from_str(text).map_err(|error| {
+        let offset = error.span().map_or(0, |span| span.start);
+        vec![error_at(offset, toml_message(&error))]
+    })?;
+
+    let language = language(&raw, &error_at)?;
+    let (base_url, base_path) = base_url(&raw, overrides, &error_at)?;
+    let timezone = timezone(&raw, &error_at)?;
+    let check = check_config(raw.check, &error_at)?;
+    let menu = raw
+        .menu
+        .into_iter()
+        .map(|entry| MenuEntry {
+            title: entry.title,
+            page_location: at(entry.page.span().start),
+            page: entry.page.into_inner(),
+        })
+        .collect();
+    Ok(SiteConfig {
+        title: raw.title,
+        base_url,
+        base_path,
+        language,
+        description: raw.description,
+        theme_location: raw.theme.as_ref().map(|theme| at(theme.span().start)),
+        theme: raw
+            .theme
+            .map_or_else(|| String::from("default"), Spanned::into_inner),
+        timezone,
+        output_dir: overrides
+            .output_dir
+            .clone()
+            .or(raw.build.output_dir.map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from("public")),
+        minify: raw.build.minify.unwrap_or(true),
+        check,
+        menu,
+    })
+}
+
+/// A finding at a byte offset of site.toml.
+type ErrorAt<'e> = dyn Fn(usize, String) -> Finding + 'e;
+
+/// Every key of every table, each unknown one a finding with a suggestion.
+fn check_all_keys(table: &Spanned<DeTable<'_>>, error_at: &ErrorAt<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
-    check_keys(table.get_ref(), TOP_KEYS, "", &mut findings, &error_at);
+    check_keys(table.get_ref(), TOP_KEYS, "", &mut findings, error_at);
     for (key, value) in table.get_ref() {
         match (key.get_ref().as_ref(), value.get_ref()) {
             ("build", DeValue::Table(table)) => {
-                check_keys(table, BUILD_KEYS, "build.", &mut findings, &error_at)
+                check_keys(table, BUILD_KEYS, "build.", &mut findings, error_at)
             }
             ("check", DeValue::Table(table)) => {
-                check_keys(table, CHECK_KEYS, "check.", &mut findings, &error_at)
+                check_keys(table, CHECK_KEYS, "check.", &mut findings, error_at)
             }
             ("menu", DeValue::Array(entries)) => {
                 for entry in entries {
                     if let DeValue::Table(table) = entry.get_ref() {
-                        check_keys(table, MENU_KEYS, "menu.", &mut findings, &error_at);
+                        check_keys(table, MENU_KEYS, "menu.", &mut findings, error_at);
                     }
                 }
             }
             _ => {}
         }
     }
-    if !findings.is_empty() {
-        return Err(findings);
-    }
+    findings
+}
 
-    let raw: RawConfig = toml::from_str(text).map_err(|error| {
-        let offset = error.span().map_or(0, |span| span.start);
-        vec![error_at(offset, toml_message(&error))]
-    })?;
-
-    let language = match &raw.language {
-        None => Language::Sv,
-        Some(code) => Language::from_code(code.get_ref()).ok_or_else(|| {
-            vec![
-                error_at(
-                    code.span().start,
-                    format!("language = \"{}\" is not supported", code.get_ref()),
-                )
-                .target("language")
-                .help(format!("use one of {}", Language::codes())),
-            ]
-        })?,
+fn language(raw: &RawConfig, error_at: &ErrorAt<'_>) -> Result<Language, Vec<Finding>> {
+    let Some(code) = &raw.language else {
+        return Ok(Language::Sv);
     };
+    Language::from_code(code.get_ref()).ok_or_else(|| {
+        vec![
+            error_at(
+                code.span().start,
+                format!("language = \"{}\" is not supported", code.get_ref()),
+            )
+            .target("language")
+            .help(format!("use one of {}", Language::codes())),
+        ]
+    })
+}
 
-    let base_url_text = overrides
+/// (base URL ending in `/`, its path) from site.toml or `--base-url`.
+fn base_url(
+    raw: &RawConfig,
+    overrides: &ConfigOverrides,
+    error_at: &ErrorAt<'_>,
+) -> Result<(String, String), Vec<Finding>> {
+    let mut base_url = overrides
         .base_url
         .clone()
         .unwrap_or_else(|| raw.base_url.get_ref().clone());
-    let Some(base_path) = base_path(&base_url_text) else {
+    let Some(base_path) = base_path(&base_url) else {
         return Err(vec![
             error_at(
                 raw.base_url.span().start,
-                format!("base_url = \"{base_url_text}\" is not an absolute http(s) URL"),
+                format!("base_url = \"{base_url}\" is not an absolute http(s) URL"),
             )
             .target("base_url")
             .help("write it like \"https://example.org/portal/\""),
         ]);
     };
+    if !base_url.ends_with('/') {
+        base_url.push('/');
+    }
+    Ok((base_url, base_path))
+}
+
+fn timezone(raw: &RawConfig, error_at: &ErrorAt<'_>) -> Result<String, Vec<Finding>> {
     let (timezone, timezone_offset) = raw.timezone.as_ref().map_or_else(
         || (String::from("Europe/Stockholm"), 0),
         |timezone| (timezone.get_ref().clone(), timezone.span().start),
@@ -311,15 +357,14 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
             .help("use a name from the time zone database, e.g. \"Europe/Stockholm\" or \"Europe/Oslo\""),
         ]);
     }
-    let mut base_url = base_url_text;
-    if !base_url.ends_with('/') {
-        base_url.push('/');
-    }
+    Ok(timezone)
+}
 
-    let mut check_findings = Vec::new();
-    for pattern in &raw.check.exclude {
+fn check_config(raw: RawCheck, error_at: &ErrorAt<'_>) -> Result<CheckConfig, Vec<Finding>> {
+    let mut findings = Vec::new();
+    for pattern in &raw.exclude {
         if let Err(error) = regex::Regex::new(pattern.get_ref()) {
-            check_findings.push(
+            findings.push(
                 error_at(
                     pattern.span().start,
                     format!(
@@ -332,7 +377,6 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         }
     }
     let external_level_error = match raw
-        .check
         .external_level
         .as_ref()
         .map(|level| (level.get_ref().as_str(), level.span().start))
@@ -340,7 +384,7 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         None | Some(("warning", _)) => false,
         Some(("error", _)) => true,
         Some((other, offset)) => {
-            check_findings.push(
+            findings.push(
                 error_at(
                     offset,
                     format!("external_level = \"{other}\" is not one of warning, error"),
@@ -350,53 +394,14 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
             false
         }
     };
-    if !check_findings.is_empty() {
-        return Err(check_findings);
+    if !findings.is_empty() {
+        return Err(findings);
     }
-    let check = CheckConfig {
-        external: raw.check.external,
-        exclude: raw
-            .check
-            .exclude
-            .into_iter()
-            .map(Spanned::into_inner)
-            .collect(),
+    Ok(CheckConfig {
+        external: raw.external,
+        exclude: raw.exclude.into_iter().map(Spanned::into_inner).collect(),
         external_level_error,
-        timeout: std::time::Duration::from_secs(raw.check.timeout.unwrap_or(10).max(1)),
-    };
-
-    let menu = raw
-        .menu
-        .into_iter()
-        .map(|entry| MenuEntry {
-            title: entry.title,
-            page_finding: error_at(entry.page.span().start, String::new()),
-            page: entry.page.into_inner(),
-        })
-        .collect();
-
-    Ok(SiteConfig {
-        title: raw.title,
-        base_url,
-        base_path,
-        language,
-        description: raw.description,
-        theme_finding: raw
-            .theme
-            .as_ref()
-            .map(|theme| error_at(theme.span().start, String::new())),
-        theme: raw
-            .theme
-            .map_or_else(|| String::from("default"), Spanned::into_inner),
-        timezone,
-        output_dir: overrides
-            .output_dir
-            .clone()
-            .or(raw.build.output_dir.map(PathBuf::from))
-            .unwrap_or_else(|| PathBuf::from("public")),
-        minify: raw.build.minify.unwrap_or(true),
-        check,
-        menu,
+        timeout: std::time::Duration::from_secs(raw.timeout.unwrap_or(10).max(1)),
     })
 }
 

@@ -12,6 +12,7 @@ pub mod render;
 pub mod resolve;
 pub mod serve;
 pub mod slug;
+pub mod url;
 pub mod write;
 
 use std::path::{Path, PathBuf};

@@ -353,120 +353,108 @@ fn load_theme(
     sources: &mut Sources,
     findings: &mut Findings,
 ) -> Result<(), LoadError> {
-    let mut templates: BTreeMap<String, TemplateFile> = BTreeMap::new();
-    let mut strings: BTreeMap<String, StringsFile> = BTreeMap::new();
-    let mut static_files: BTreeMap<String, StaticFile> = BTreeMap::new();
-
-    let embedded_origin = Path::new("(default theme)");
-    for (name, file) in embedded_files(&DEFAULT_THEME) {
-        let origin = embedded_origin.join(&name);
-        if let Some(template) = name.strip_prefix("templates/") {
-            let text = String::from_utf8_lossy(file.contents()).into_owned();
-            templates.insert(
-                template.to_string(),
-                TemplateFile {
-                    name: template.to_string(),
-                    origin,
-                    text,
-                },
-            );
-        } else if let Some(strings_file) = name
-            .strip_prefix("i18n/")
-            .and_then(|n| n.strip_suffix(".toml"))
-        {
-            let text = String::from_utf8_lossy(file.contents()).into_owned();
-            strings.insert(
-                strings_file.to_string(),
-                StringsFile {
-                    language: strings_file.to_string(),
-                    origin,
-                    text,
-                },
-            );
-        } else if let Some(output_path) = name.strip_prefix("static/") {
-            static_files.insert(
-                output_path.to_string(),
-                StaticFile {
-                    output_path: output_path.to_string(),
-                    origin,
-                    bytes: FileBytes::Embedded(file.contents()),
-                },
-            );
-        }
-    }
-
+    let mut layers = Layers::default();
+    layers.embedded();
     let theme_dir = root.join("themes").join(&config.theme);
     if theme_dir.is_dir() {
-        read_layer(
+        layers.templates_from(root, &theme_dir.join("templates"), findings);
+        layers.strings_from(root, &theme_dir.join("i18n"), findings);
+        collect_static(
             root,
-            &theme_dir.join("templates"),
+            &theme_dir.join("static"),
+            &mut layers.static_files,
             findings,
-            |name, origin, bytes| {
-                templates.insert(
-                    name.clone(),
-                    TemplateFile {
-                        name,
-                        origin,
-                        text: String::from_utf8_lossy(&bytes).into_owned(),
-                    },
-                );
-            },
         );
-        read_layer(
-            root,
-            &theme_dir.join("i18n"),
-            findings,
-            |name, origin, bytes| {
-                if let Some(language) = name.strip_suffix(".toml") {
-                    strings.insert(
-                        language.to_string(),
-                        StringsFile {
-                            language: language.to_string(),
-                            origin,
-                            text: String::from_utf8_lossy(&bytes).into_owned(),
-                        },
-                    );
-                }
-            },
-        );
-        collect_static(root, &theme_dir.join("static"), &mut static_files, findings);
     } else if config.theme != "default" {
         let message = format!(
             "theme \"{}\" not found: there is no folder themes/{}/",
             config.theme, config.theme
         );
-        let finding = match &config.theme_finding {
-            Some(at_key) => Finding {
-                message,
-                ..at_key.clone()
-            },
+        let finding = match &config.theme_location {
+            Some(at_key) => at_key.error(Kind::Config, message),
             None => Finding::error(Kind::Config, crate::config::CONFIG_FILE, message),
         };
         return Err(LoadError::NoTheme(Box::new(finding.help(
             "the built-in theme is \"default\"; or create themes/NAME/ with its templates/",
         ))));
     }
-    read_layer(
+    layers.templates_from(root, &root.join("templates"), findings);
+    collect_static(
         root,
-        &root.join("templates"),
+        &root.join("static"),
+        &mut layers.static_files,
         findings,
-        |name, origin, bytes| {
-            templates.insert(
-                name.clone(),
-                TemplateFile {
-                    name,
-                    origin,
-                    text: String::from_utf8_lossy(&bytes).into_owned(),
-                },
-            );
-        },
     );
-    collect_static(root, &root.join("static"), &mut static_files, findings);
 
-    sources.templates = templates.into_values().collect();
-    sources.strings = strings.into_values().collect();
-    sources.static_files = static_files.into_values().collect();
+    sources.templates = layers.templates.into_values().collect();
+    sources.strings = layers.strings.into_values().collect();
+    sources.static_files = layers.static_files.into_values().collect();
     Ok(())
+}
+
+/// The theme's files by name, each layer replacing the one below.
+#[derive(Default)]
+struct Layers {
+    templates: BTreeMap<String, TemplateFile>,
+    strings: BTreeMap<String, StringsFile>,
+    static_files: BTreeMap<String, StaticFile>,
+}
+
+impl Layers {
+    fn template(&mut self, name: String, origin: PathBuf, bytes: &[u8]) {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        let file = TemplateFile {
+            name: name.clone(),
+            origin,
+            text,
+        };
+        self.templates.insert(name, file);
+    }
+
+    /// `sv.toml` → the strings of `sv`; other files are no strings.
+    fn strings_file(&mut self, name: &str, origin: PathBuf, bytes: &[u8]) {
+        let Some(language) = name.strip_suffix(".toml") else {
+            return;
+        };
+        let file = StringsFile {
+            language: language.to_string(),
+            origin,
+            text: String::from_utf8_lossy(bytes).into_owned(),
+        };
+        self.strings.insert(language.to_string(), file);
+    }
+
+    /// The default theme compiled into the binary.
+    fn embedded(&mut self) {
+        let embedded_origin = Path::new("(default theme)");
+        for (name, file) in embedded_files(&DEFAULT_THEME) {
+            let origin = embedded_origin.join(&name);
+            if let Some(template) = name.strip_prefix("templates/") {
+                self.template(template.to_string(), origin, file.contents());
+            } else if let Some(strings_file) = name.strip_prefix("i18n/") {
+                self.strings_file(strings_file, origin, file.contents());
+            } else if let Some(output_path) = name.strip_prefix("static/") {
+                let file = StaticFile {
+                    output_path: output_path.to_string(),
+                    origin,
+                    bytes: FileBytes::Embedded(file.contents()),
+                };
+                self.static_files.insert(output_path.to_string(), file);
+            }
+        }
+    }
+
+    fn templates_from(&mut self, root: &Path, dir: &Path, findings: &mut Findings) {
+        read_layer(root, dir, findings, |name, origin, bytes| {
+            self.template(name, origin, &bytes)
+        });
+    }
+
+    fn strings_from(&mut self, root: &Path, dir: &Path, findings: &mut Findings) {
+        read_layer(root, dir, findings, |name, origin, bytes| {
+            self.strings_file(&name, origin, &bytes)
+        });
+    }
 }
 
 fn collect_static(

@@ -144,6 +144,7 @@ fn stages_import_only_the_stages_below_them() {
     let order = [
         "findings",
         "slug",
+        "url",
         "config",
         "load",
         "parse",
@@ -189,5 +190,47 @@ fn stages_import_only_the_stages_below_them() {
         wrong.is_empty(),
         "imports against the flow:\n{}",
         wrong.join("\n")
+    );
+}
+/// No function of src/ is longer than 100 lines: a longer one is doing
+/// several things that want names of their own.
+#[test]
+fn no_function_is_longer_than_100_lines() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    source_files(&src, &src, &mut files);
+    let mut long = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(src.join(file)).expect("source reads");
+        let lines: Vec<&str> = text.lines().collect();
+        for (at, line) in lines.iter().enumerate() {
+            let trimmed = line.trim_start();
+            let is_fn = [
+                "fn ",
+                "pub fn ",
+                "pub(crate) fn ",
+                "async fn ",
+                "pub async fn ",
+            ]
+            .iter()
+            .any(|start| trimmed.starts_with(start));
+            if !is_fn || line.trim_end().ends_with(';') {
+                continue;
+            }
+            let indent = line.len() - trimmed.len();
+            let closing = " ".repeat(indent) + "}";
+            let end = lines[at..]
+                .iter()
+                .position(|line| line.trim_end() == closing)
+                .map_or(0, |end| end + 1);
+            if end > 100 {
+                long.push(format!("src/{file}:{}: {end} lines", at + 1));
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "functions over 100 lines:\n{}",
+        long.join("\n")
     );
 }

@@ -14,7 +14,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use crate::config::SiteConfig;
-use crate::findings::{Finding, Findings, Kind, Severity};
+use crate::findings::{Finding, Findings, Kind, Location, Severity};
 use crate::resolve::Site;
 
 /// Where good results are remembered, relative to the site root.
@@ -57,10 +57,9 @@ struct Cache {
     entries: BTreeMap<String, (Outcome, u64)>,
 }
 
-/// Where a URL is used: the first use carries the finding.
+/// Where a URL is used: a finding about it stands at the first use.
 pub struct Use {
-    /// Where the first use is, as a finding still without its message.
-    pub finding: Finding,
+    pub location: Location,
     pub n_uses: usize,
 }
 
@@ -77,46 +76,7 @@ pub fn check(
     rendered: BTreeMap<String, Use>,
     findings: &mut Findings,
 ) -> Report {
-    let exclude: Vec<regex::Regex> = config
-        .check
-        .exclude
-        .iter()
-        .filter_map(|pattern| regex::Regex::new(pattern).ok())
-        .collect();
-    // The links raw HTML and templates wrote, found in the rendered pages.
-    let mut uses: BTreeMap<String, Use> = rendered
-        .into_iter()
-        .filter(|(url, _)| !exclude.iter().any(|pattern| pattern.is_match(url)))
-        .collect();
-    for page in &site.pages {
-        for link in &page.document.links {
-            let url = link.target.trim();
-            let lower = url.to_ascii_lowercase();
-            // The site's own address is checked against the site (resolve).
-            if !(lower.starts_with("http://") || lower.starts_with("https://"))
-                || config.own_url(url).is_some()
-            {
-                continue;
-            }
-            if exclude.iter().any(|pattern| pattern.is_match(url)) {
-                continue;
-            }
-            let url = url.split('#').next().unwrap_or(url).to_string();
-            uses.entry(url.clone())
-                .and_modify(|known| known.n_uses += 1)
-                .or_insert_with(|| Use {
-                    finding: page
-                        .document
-                        .finding_at(
-                            Finding::warning(Kind::External, &page.document.path, ""),
-                            link.offset,
-                        )
-                        .target(url.clone()),
-                    n_uses: 1,
-                });
-        }
-    }
-
+    let uses = uses(site, config, rendered);
     let cache_path = root.join(CACHE_FILE);
     let mut cache: Cache = std::fs::read_to_string(&cache_path)
         .ok()
@@ -142,12 +102,6 @@ pub fn check(
         .requests
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-
-    let severity = if config.check.external_level_error {
-        Severity::Error
-    } else {
-        Severity::Warning
-    };
     for (url, known) in &uses {
         let outcome = outcomes
             .get(url)
@@ -159,24 +113,9 @@ pub fn check(
         } else {
             cache.entries.remove(url);
         }
-        let Some(message) = describe(&outcome) else {
-            continue;
-        };
-        let mut finding = known.finding.clone();
-        finding.severity = if matches!(outcome, Outcome::Moved(_)) {
-            Severity::Warning
-        } else {
-            severity
-        };
-        finding.message = if known.n_uses > 1 {
-            format!("{url}: {message} (linked {} times)", known.n_uses)
-        } else {
-            format!("{url}: {message}")
-        };
-        if let Outcome::Moved(to) = &outcome {
-            finding.suggestion = Some(to.clone());
+        if let Some(finding) = finding(url, known, &outcome, config) {
+            findings.push(finding);
         }
-        findings.push(finding);
     }
     if let Some(parent) = cache_path.parent()
         && std::fs::create_dir_all(parent).is_ok()
@@ -189,6 +128,70 @@ pub fn check(
         n_urls: uses.len(),
         n_requests,
     }
+}
+
+/// Every http(s) URL to check, where it is first used and how often: those
+/// raw HTML and templates wrote (`rendered`) and those of the Markdown.
+/// `[check] exclude` patterns and the site's own address are left out.
+fn uses(
+    site: &Site,
+    config: &SiteConfig,
+    rendered: BTreeMap<String, Use>,
+) -> BTreeMap<String, Use> {
+    let exclude: Vec<regex::Regex> = config
+        .check
+        .exclude
+        .iter()
+        .filter_map(|pattern| regex::Regex::new(pattern).ok())
+        .collect();
+    let excluded = |url: &str| exclude.iter().any(|pattern| pattern.is_match(url));
+    let mut uses: BTreeMap<String, Use> = rendered
+        .into_iter()
+        .filter(|(url, _)| !excluded(url))
+        .collect();
+    for page in &site.pages {
+        let document = &page.document;
+        for link in &document.links {
+            let written = link.target.trim();
+            // The site's own address is checked against the site (resolve).
+            let Some(url) = crate::url::web_address(written) else {
+                continue;
+            };
+            if config.own_url(written).is_some() || excluded(written) {
+                continue;
+            }
+            uses.entry(url.to_string())
+                .and_modify(|known| known.n_uses += 1)
+                .or_insert_with(|| Use {
+                    location: Location::at(
+                        &document.path,
+                        &document.line_index,
+                        &document.text,
+                        link.offset,
+                    ),
+                    n_uses: 1,
+                });
+        }
+    }
+    uses
+}
+
+/// The finding about a URL's outcome, at its first use; none when it is fine.
+fn finding(url: &str, known: &Use, outcome: &Outcome, config: &SiteConfig) -> Option<Finding> {
+    let message = describe(outcome)?;
+    let message = if known.n_uses > 1 {
+        format!("{url}: {message} (linked {} times)", known.n_uses)
+    } else {
+        format!("{url}: {message}")
+    };
+    let mut finding = known.location.warning(Kind::External, message).target(url);
+    if config.check.external_level_error && !matches!(outcome, Outcome::Moved(_)) {
+        finding.severity = Severity::Error;
+    }
+    if let Outcome::Moved(to) = outcome {
+        finding.suggestion = Some(to.clone());
+    }
+    Some(finding)
 }
 
 fn describe(outcome: &Outcome) -> Option<String> {

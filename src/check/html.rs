@@ -18,11 +18,11 @@ use rayon::prelude::*;
 
 use crate::check::external::Use;
 use crate::config::SiteConfig;
-use crate::findings::{Finding, Findings, Kind, LineIndex};
+use crate::findings::{Finding, Findings, Kind, LineIndex, Location};
 use crate::load::TemplateFile;
 use crate::render::theme::FindingCounter;
 use crate::render::{Output, PageSink};
-use crate::resolve::Site;
+use crate::resolve::{Page, Site};
 
 /// One URL-valued attribute of the rendered HTML.
 #[derive(Debug, Clone)]
@@ -90,75 +90,18 @@ pub fn check(
     let mut external: BTreeMap<String, Use> = BTreeMap::new();
     for (path, page_scan) in &scans {
         let page = output.pages.get(path).map(|&idx| &site.pages[idx]);
-        // Compared percent-decoded: the Markdown writer percent-encodes
-        // what the editor wrote (`"`, `\`, spaces, å ä ö).
-        let from_markdown: BTreeSet<Cow<'_, str>> = page
-            .map(|page| {
-                page.document
-                    .links
-                    .iter()
-                    .zip(&page.links.hrefs)
-                    .map(|(link, href)| {
-                        percent_decode_str(href.as_deref().unwrap_or(link.target.trim()))
-                            .decode_utf8_lossy()
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        // Raw HTML in the page's own Markdown is placed at the first needle
-        // found in the body (the attribute before its bare value, so that
-        // the tag is found, not the same text in a sentence); otherwise a
-        // template wrote it.
-        let place = |message: String, needles: &[String]| -> Finding {
-            let bare = needles.last().map_or("", String::as_str);
-            if let Some(page) = page
-                && let Some(offset) = needles.iter().find_map(|needle| {
-                    let at = page.document.body().find(needle.as_str())?;
-                    // At the value itself, inside its attribute.
-                    Some(at + needle.find(bare).unwrap_or(0))
-                })
-            {
-                return page.document.finding_at(
-                    Finding::error(Kind::Link, &page.document.path, message),
-                    page.document.body_start + offset,
-                );
-            }
-            let template_name = output
-                .templates
-                .get(path)
-                .map_or("base.html", String::as_str);
-            in_template(templates, template_name, bare, message)
+        let html = HtmlPage {
+            path,
+            page,
+            output,
+            templates,
         };
-
         for id in &page_scan.duplicate_ids {
-            let message = format!("the id \"{id}\" is used twice on the page");
-            let heading = page.and_then(|page| {
-                let headings = &page.document.headings;
-                headings.iter().find(|heading| heading.id == *id)
-            });
-            let mut finding = match (page, heading) {
-                // Twice in the page's own ids: parse reported the {#id}.
-                (Some(page), Some(heading))
-                    if heading.explicit_id.is_some()
-                        && page.document.ids.iter().filter(|own| *own == id).count() > 1 =>
-                {
-                    continue;
-                }
-                // A heading's id that the theme uses too (`{#main}`).
-                (Some(page), Some(heading)) => page.document.finding_at(
-                    Finding::error(Kind::Fragment, &page.document.path, message)
-                        .help("the theme uses this id itself: give the heading another {#id}"),
-                    heading.offset,
-                ),
-                _ => place(
-                    message,
-                    // The double-quoted form last: templates are searched for it.
-                    &[format!("id='{id}'"), format!("id=\"{id}\"")],
-                ),
-            };
-            finding.kind = Kind::Fragment;
-            counter.add(finding);
+            if let Some(finding) = html.duplicate_id(id) {
+                counter.add(finding);
+            }
         }
+        let from_markdown = html.markdown_links();
         for link in &page_scan.links {
             if from_markdown.contains(&percent_decode_str(&link.value).decode_utf8_lossy()) {
                 continue;
@@ -167,32 +110,23 @@ pub fn check(
             // address) is checked against the site being built, not fetched:
             // it may not be published yet, or still be the old site.
             let own = config.own_url(&link.value);
-            if let Some(url) = external_url(&link.value).filter(|_| own.is_none()) {
+            if let Some(url) = crate::url::web_address(&link.value).filter(|_| own.is_none()) {
                 external
                     .entry(url.to_string())
                     .and_modify(|known| known.n_uses += 1)
-                    .or_insert_with(|| {
-                        let mut finding = place(String::new(), &needles(link));
-                        finding.kind = Kind::External;
-                        Use {
-                            finding: finding.target(url.to_string()),
-                            n_uses: 1,
-                        }
+                    .or_insert_with(|| Use {
+                        location: html.place(&needles(link)),
+                        n_uses: 1,
                     });
                 continue;
             }
             let value = own.as_deref().unwrap_or(&link.value);
-            if let Some(message) = problem(value, path, output, &scans, config) {
-                let mut finding = place(
-                    format!(
-                        "<{} {}=\"{}\">: {message}",
-                        link.element, link.attribute, link.value
-                    ),
-                    &needles(link),
+            if let Some(problem) = problem(value, path, output, &scans, config) {
+                let message = format!(
+                    "<{} {}=\"{}\">: {problem}",
+                    link.element, link.attribute, link.value
                 );
-                if message.starts_with("no id") {
-                    finding.kind = Kind::Fragment;
-                }
+                let finding = html.place(&needles(link)).error(problem.kind(), message);
                 counter.add(finding.target(link.value.clone()));
             }
         }
@@ -201,7 +135,125 @@ pub fn check(
     external
 }
 
-/// An http(s) URL without its fragment, if `value` is one.
+/// One HTML file of the output, and the page of the site it is, if any.
+struct HtmlPage<'h> {
+    path: &'h str,
+    page: Option<&'h Page>,
+    output: &'h Output,
+    templates: &'h [TemplateFile],
+}
+
+impl HtmlPage<'_> {
+    /// The links the page's Markdown wrote, as written and as resolved,
+    /// percent-decoded: the Markdown writer percent-encodes what the editor
+    /// wrote (`"`, `\`, spaces, å ä ö).
+    fn markdown_links(&self) -> BTreeSet<Cow<'_, str>> {
+        let Some(page) = self.page else {
+            return BTreeSet::new();
+        };
+        page.document
+            .links
+            .iter()
+            .zip(&page.links.hrefs)
+            .map(|(link, href)| {
+                percent_decode_str(href.as_deref().unwrap_or(link.target.trim()))
+                    .decode_utf8_lossy()
+            })
+            .collect()
+    }
+
+    /// Where raw HTML in the page's own Markdown wrote something: at the
+    /// first needle found in the body (the attribute before its bare value,
+    /// so that the tag is found, not the same text in a sentence); otherwise
+    /// a template wrote it.
+    fn place(&self, needles: &[String]) -> Location {
+        let bare = needles.last().map_or("", String::as_str);
+        if let Some(page) = self.page
+            && let Some(offset) = needles.iter().find_map(|needle| {
+                let at = page.document.body().find(needle.as_str())?;
+                // At the value itself, inside its attribute.
+                Some(at + needle.find(bare).unwrap_or(0))
+            })
+        {
+            let document = &page.document;
+            let offset = document.body_start + offset;
+            return Location::at(&document.path, &document.line_index, &document.text, offset);
+        }
+        let template_name = self
+            .output
+            .templates
+            .get(self.path)
+            .map_or("base.html", String::as_str);
+        in_template(self.templates, template_name, bare)
+    }
+
+    /// An id used twice on the page, unless parse reported it already.
+    fn duplicate_id(&self, id: &str) -> Option<Finding> {
+        let message = format!("the id \"{id}\" is used twice on the page");
+        let heading = self.page.and_then(|page| {
+            page.document
+                .headings
+                .iter()
+                .find(|heading| heading.id == id)
+        });
+        match (self.page, heading) {
+            // Twice in the page's own ids: parse reported the {#id}.
+            (Some(page), Some(heading))
+                if heading.explicit_id.is_some()
+                    && page.document.ids.iter().filter(|own| *own == id).count() > 1 =>
+            {
+                None
+            }
+            // A heading's id that the theme uses too (`{#main}`).
+            (Some(page), Some(heading)) => Some(
+                page.document.finding_at(
+                    Finding::error(Kind::Fragment, &page.document.path, message)
+                        .help("the theme uses this id itself: give the heading another {#id}"),
+                    heading.offset,
+                ),
+            ),
+            // The double-quoted form last: templates are searched for it.
+            _ => Some(
+                self.place(&[format!("id='{id}'"), format!("id=\"{id}\"")])
+                    .error(Kind::Fragment, message),
+            ),
+        }
+    }
+}
+
+/// What is wrong with a URL of the rendered HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum LinkProblem {
+    Empty,
+    /// Outside the site's base path (which it names).
+    OutsideBasePath(String),
+    NoSuchFile,
+    /// The page has no such id: (id, page).
+    NoId(String, String),
+}
+
+impl LinkProblem {
+    fn kind(&self) -> Kind {
+        match self {
+            LinkProblem::NoId(..) => Kind::Fragment,
+            _ => Kind::Link,
+        }
+    }
+}
+
+impl std::fmt::Display for LinkProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LinkProblem::Empty => f.write_str("the link is empty"),
+            LinkProblem::OutsideBasePath(base_path) => {
+                write!(f, "it lies outside the site's base path {base_path}")
+            }
+            LinkProblem::NoSuchFile => f.write_str("no such page or file in the site"),
+            LinkProblem::NoId(id, page) => write!(f, "no id \"{id}\" on {page}"),
+        }
+    }
+}
+
 /// Where a link of raw HTML may be written in the Markdown: its attribute
 /// with the value in either quotes, or unquoted, and last the bare value.
 fn needles(link: &HtmlLink) -> [String; 4] {
@@ -214,13 +266,6 @@ fn needles(link: &HtmlLink) -> [String; 4] {
     ]
 }
 
-fn external_url(value: &str) -> Option<&str> {
-    let value = value.trim();
-    let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();
-    (lower.starts_with("http://") || lower.starts_with("https://"))
-        .then(|| value.split('#').next().unwrap_or(value))
-}
-
 /// What is wrong with one URL on the page at `page_path`, if anything.
 fn problem(
     value: &str,
@@ -228,10 +273,10 @@ fn problem(
     output: &Output,
     scans: &BTreeMap<String, PageScan>,
     config: &SiteConfig,
-) -> Option<String> {
+) -> Option<LinkProblem> {
     let value = value.trim();
     if value.is_empty() {
-        return Some(String::from("the link is empty"));
+        return Some(LinkProblem::Empty);
     }
     let lower = value.to_ascii_lowercase();
     if value.starts_with("//")
@@ -268,10 +313,7 @@ fn problem(
             .decode_utf8_lossy()
             .into_owned();
         let Some(below_base) = decoded.strip_prefix(config.base_path.as_str()) else {
-            return Some(format!(
-                "it lies outside the site's base path {}",
-                config.base_path
-            ));
+            return Some(LinkProblem::OutsideBasePath(config.base_path.clone()));
         };
         let normalised = normalise(below_base)?;
         let candidates = [
@@ -284,7 +326,7 @@ fn problem(
         });
         match found {
             Some(found) => found.trim_start_matches('/').to_string(),
-            None => return Some(String::from("no such page or file in the site")),
+            None => return Some(LinkProblem::NoSuchFile),
         }
     };
     if let Some(fragment) = fragment {
@@ -293,7 +335,7 @@ fn problem(
             && !decoded.is_empty()
             && !scan.ids.contains(decoded.as_ref())
         {
-            return Some(format!("no id \"{decoded}\" on {target}"));
+            return Some(LinkProblem::NoId(decoded.into_owned(), target));
         }
     }
     None
@@ -316,12 +358,7 @@ fn normalise(path: &str) -> Option<String> {
 
 /// Places a finding in the template (or a template it extends) that holds `needle`'s
 /// most telling part; without a match, at the page's template with no line.
-fn in_template(
-    templates: &[TemplateFile],
-    template_name: &str,
-    needle: &str,
-    message: String,
-) -> Finding {
+fn in_template(templates: &[TemplateFile], template_name: &str, needle: &str) -> Location {
     let by_name: BTreeMap<&str, &TemplateFile> = templates
         .iter()
         .map(|file| (file.name.as_str(), file))
@@ -347,15 +384,14 @@ fn in_template(
     for file in &chain {
         if let Some(offset) = file.text.find(telling) {
             let index = LineIndex::new(&file.text);
-            return Finding::error(Kind::Link, &file.origin, message)
-                .at(&index, &file.text, offset);
+            return Location::at(&file.origin, &index, &file.text, offset);
         }
     }
     let origin = chain.first().map_or_else(
         || PathBuf::from("templates").join(template_name),
         |file| file.origin.clone(),
     );
-    Finding::error(Kind::Link, origin, message)
+    Location::file(origin)
 }
 
 /// The template named in `{% extends "…" %}`.

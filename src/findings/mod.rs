@@ -68,6 +68,53 @@ pub struct Span {
     pub column: usize,
 }
 
+/// Where a finding stands: a file, and where known a line and column in
+/// it with the text of that line. Stages that learn a place before they
+/// know what is wrong there keep a `Location`, and make findings from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// Relative to the site root, with `/` separators.
+    pub file: PathBuf,
+    pub span: Option<Span>,
+    pub source_line: Option<String>,
+}
+
+impl Location {
+    /// A whole file, with no line.
+    pub fn file(file: impl Into<PathBuf>) -> Location {
+        Location {
+            file: file.into(),
+            span: None,
+            source_line: None,
+        }
+    }
+
+    /// A byte offset of `text`, the whole file.
+    pub fn at(file: impl Into<PathBuf>, index: &LineIndex, text: &str, offset: usize) -> Location {
+        let span = index.span(text, offset);
+        Location {
+            file: file.into(),
+            source_line: Some(index.line_text(text, span.line).to_string()),
+            span: Some(span),
+        }
+    }
+
+    pub fn error(&self, kind: Kind, message: impl Into<String>) -> Finding {
+        Finding {
+            span: self.span,
+            source_line: self.source_line.clone(),
+            ..Finding::error(kind, self.file.clone(), message)
+        }
+    }
+
+    pub fn warning(&self, kind: Kind, message: impl Into<String>) -> Finding {
+        Finding {
+            severity: Severity::Warning,
+            ..self.error(kind, message)
+        }
+    }
+}
+
 /// Something wrong in the user's site. Collected and reported, never returned as `Err`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {

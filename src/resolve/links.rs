@@ -46,15 +46,14 @@ pub fn resolve(site: &Routes, config: &SiteConfig, findings: &mut Findings) -> V
                         pages: &mut linked_pages,
                         image_size: None,
                     };
-                    let href = resolve_link(
+                    let at = At {
                         site,
-                        &by_url,
+                        by_url: &by_url,
                         config,
-                        &page.document,
+                        document: &page.document,
                         link,
-                        &mut reached,
-                        &mut page_findings,
-                    );
+                    };
+                    let href = resolve_link(&at, &mut reached, &mut page_findings);
                     if let Some(size) = reached.image_size {
                         image_sizes.push((link_idx, size));
                     }
@@ -103,14 +102,12 @@ pub fn menu(site: &Routes, config: &SiteConfig, findings: &mut Findings) -> Vec<
                         entry.title, entry.page
                     )
                 };
-                let mut finding = entry.page_finding.clone();
-                finding.kind = Kind::Reference;
-                finding.message = message;
-                finding.target = Some(entry.page.clone());
-                finding.suggestion = suggest(&site.targets, path, None);
-                finding.help = Some(String::from(
-                    "name a content file relative to content/, e.g. \"process/_index.md\"",
-                ));
+                let finding = entry
+                    .page_location
+                    .error(Kind::Reference, message)
+                    .target(entry.page.clone())
+                    .suggest(suggest(&site.targets, path, None))
+                    .help("name a content file relative to content/, e.g. \"process/_index.md\"");
                 findings.push(finding);
             }
         }
@@ -161,18 +158,36 @@ struct Reached<'r> {
     image_size: Option<(u32, u32)>,
 }
 
+/// One link being resolved, and everything it is resolved against.
+struct At<'a> {
+    site: &'a Routes,
+    by_url: &'a OwnUrls<'a>,
+    config: &'a SiteConfig,
+    /// The page the link is on.
+    document: &'a Document,
+    link: &'a Link,
+}
+
+impl At<'_> {
+    /// A finding at the link's `[`.
+    fn error(&self, kind: Kind, message: String) -> Finding {
+        self.document
+            .finding_at(
+                Finding::error(kind, &self.document.path, message),
+                self.link.offset,
+            )
+            .target(self.link.target.trim())
+    }
+}
+
 /// The output URL of one link, or `None` to leave it as written.
 fn resolve_link(
-    site: &Routes,
-    by_url: &OwnUrls<'_>,
-    config: &SiteConfig,
-    document: &Document,
-    link: &Link,
+    at: &At<'_>,
     reached: &mut Reached<'_>,
     findings: &mut Vec<Finding>,
 ) -> Option<String> {
-    let target = link.target.trim();
-    if link.is_autolink || target.is_empty() {
+    let target = at.link.target.trim();
+    if at.link.is_autolink || target.is_empty() {
         return None;
     }
     if let Some(place) = on_someones_computer(target) {
@@ -183,34 +198,19 @@ fn resolve_link(
             target.to_string()
         };
         findings.push(
-            document
-                .finding_at(
-                    Finding::error(
-                        Kind::Link,
-                        &document.path,
-                        format!("\"{written}\" is a file on {place}, which readers of the portal cannot open"),
-                    ),
-                    link.offset,
-                )
-                .target(target)
-                .help("copy the file into content/, beside this page, and link to it by its name (e.g. plan.docx)"),
+            at.error(
+                Kind::Link,
+                format!("\"{written}\" is a file on {place}, which readers of the portal cannot open"),
+            )
+            .help("copy the file into content/, beside this page, and link to it by its name (e.g. plan.docx)"),
         );
         return None;
     }
-    if let Some(own) = config.own_url(target) {
-        check_own_url(
-            site,
-            by_url,
-            config,
-            document,
-            link,
-            &own,
-            reached.pages,
-            findings,
-        );
+    if let Some(own) = at.config.own_url(target) {
+        check_own_url(at, &own, reached.pages, findings);
         return None;
     }
-    if is_external(target) {
+    if crate::url::has_scheme(target) {
         return None;
     }
     let (before_fragment, fragment) = match target.split_once('#') {
@@ -221,20 +221,36 @@ fn resolve_link(
         Some((path, query)) => (path, Some(query)),
         None => (before_fragment, None),
     };
-    let error = |kind: Kind, message: String| {
-        document
-            .finding_at(Finding::error(kind, &document.path, message), link.offset)
-            .target(target)
-    };
-
+    let error = |kind: Kind, message: String| at.error(kind, message);
     if path.is_empty() {
         // A fragment on the same page.
         if let Some(fragment) = fragment {
-            check_fragment(document, fragment, &error, findings);
+            check_fragment(at.document, fragment, &error, findings);
         }
         return None;
     }
+    let mut href = to_source(at, path, fragment, reached, findings)?;
+    if let Some(query) = query {
+        href.push('?');
+        href.push_str(query);
+    }
+    if let Some(fragment) = fragment {
+        href.push('#');
+        href.push_str(fragment);
+    }
+    Some(href)
+}
 
+/// The URL of the page or file a link to a source file names.
+fn to_source(
+    at: &At<'_>,
+    path: &str,
+    fragment: Option<&str>,
+    reached: &mut Reached<'_>,
+    findings: &mut Vec<Finding>,
+) -> Option<String> {
+    let (site, config, document) = (at.site, at.config, at.document);
+    let error = |kind: Kind, message: String| at.error(kind, message);
     let decoded: String = percent_decode_str(path).decode_utf8_lossy().nfc().collect();
     let Some(content_path) = join(split_path(&document.content_path).0, &decoded) else {
         findings.push(
@@ -244,32 +260,30 @@ fn resolve_link(
         );
         return None;
     };
-
-    let found = lookup(&site.targets, &content_path);
-    let mut href = match found {
+    match lookup(&site.targets, &content_path) {
         Some(Target::Page(idx)) => {
             let page = &site.pages[idx];
             reached.pages.push(idx);
             if let Some(fragment) = fragment {
                 check_fragment(&page.document, fragment, &error, findings);
             }
-            Site::href(config, &page.url)
+            Some(Site::href(config, &page.url))
         }
         Some(Target::Attachment(idx)) => {
             let attachment = &site.attachments[idx];
-            if link.is_image {
+            if at.link.is_image {
                 reached.image_size = attachment.file.image_size;
             }
-            Site::href(config, &attachment.url())
+            Some(Site::href(config, &attachment.url()))
         }
         // load reported it already: one defect, one finding.
-        Some(Target::Refused) => return None,
+        Some(Target::Refused) => None,
         Some(Target::Draft) => {
             findings.push(
                 error(Kind::Link, format!("\"{path}\" is a draft and is not published"))
                     .help("publish the page (draft: false), remove the link, or build with --drafts to preview"),
             );
-            return None;
+            None
         }
         None => {
             let is_page =
@@ -286,18 +300,9 @@ fn resolve_link(
                     .suggest(suggestion)
                     .help("link to the source file, relative to this one (e.g. steg-2.md or ../mallar/mall.md)"),
             );
-            return None;
+            None
         }
-    };
-    if let Some(query) = query {
-        href.push('?');
-        href.push_str(query);
     }
-    if let Some(fragment) = fragment {
-        href.push('#');
-        href.push_str(fragment);
-    }
-    Some(href)
 }
 
 /// Where a Windows path (`C:\Users\anna\plan.docx`), a network share
@@ -324,21 +329,14 @@ fn on_someones_computer(target: &str) -> Option<&'static str> {
 /// A link to the site's own address (`https://example.org/natverk/om/#mal`)
 /// names a page of the site being built: it is checked like a link to its
 /// source file, page and fragment, and left as written.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "resolve_link's context, passed on"
-)]
 fn check_own_url(
-    site: &Routes,
-    by_url: &OwnUrls<'_>,
-    config: &SiteConfig,
-    document: &Document,
-    link: &Link,
+    at: &At<'_>,
     own: &str,
     linked_pages: &mut Vec<usize>,
     findings: &mut Vec<Finding>,
 ) {
-    let target = link.target.trim();
+    let (site, config) = (at.site, at.config);
+    let target = at.link.target.trim();
     let (before_fragment, fragment) = match own.split_once('#') {
         Some((path, fragment)) => (path, Some(fragment)),
         None => (own, None),
@@ -349,12 +347,8 @@ fn check_own_url(
         .strip_prefix(config.base_path.trim_end_matches('/'))
         .unwrap_or(&decoded)
         .trim_start_matches('/');
-    let error = |kind: Kind, message: String| {
-        document
-            .finding_at(Finding::error(kind, &document.path, message), link.offset)
-            .target(target)
-    };
-    match by_url.get(below) {
+    let error = |kind: Kind, message: String| at.error(kind, message);
+    match at.by_url.get(below) {
         Some(Target::Page(idx)) => {
             linked_pages.push(idx);
             if let Some(fragment) = fragment {
@@ -498,25 +492,6 @@ pub fn join(folder: &str, path: &str) -> Option<String> {
     Some(joined)
 }
 
-/// `https:`, `mailto:`, `tel:`, `//host/…`: not ours to resolve here.
-fn is_external(target: &str) -> bool {
-    if target.starts_with("//") {
-        return true;
-    }
-    let scheme_end = target.find(':');
-    match scheme_end {
-        Some(end) if end > 0 => {
-            let scheme = &target[..end];
-            scheme
-                .chars()
-                .all(|ch| ch.is_ascii_alphanumeric() || "+-.".contains(ch))
-                && scheme.starts_with(|ch: char| ch.is_ascii_alphabetic())
-                && !target[..end].contains('/')
-        }
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -536,16 +511,6 @@ mod tests {
             Some("mallar/a.md")
         );
         assert_eq!(join("a", "../../etc/passwd"), None);
-    }
-
-    #[test]
-    fn external_targets_are_recognised() {
-        assert!(is_external("https://example.org"));
-        assert!(is_external("mailto:someone@example.org"));
-        assert!(is_external("//cdn.example.org/x.js"));
-        assert!(!is_external("steg-2.md"));
-        assert!(!is_external("../a.md"));
-        assert!(!is_external("a/b:c.md"));
     }
 
     #[test]

@@ -42,32 +42,7 @@ pub fn route(
     drafts: Drafts,
     findings: &mut Findings,
 ) -> Routes {
-    // The folder segment a section or bundle stands for may be renamed by its `slug:`.
-    let mut folder_slugs: BTreeMap<String, String> = BTreeMap::new();
-    let mut draft_folders: Vec<String> = Vec::new();
-    for document in &documents {
-        let (folder, _) = split_path(&document.content_path);
-        let role = document.role();
-        if role.is_folder() {
-            if let Some(slug) = &document.front_matter.slug {
-                let segment = slugify(slug);
-                if segment.len() > MAX_SEGMENT {
-                    findings.push(too_long(document, &segment));
-                    continue;
-                }
-                folder_slugs.insert(folder.to_string(), segment);
-            }
-            if role == Role::Section && document.front_matter.draft && drafts == Drafts::Exclude {
-                draft_folders.push(format!("{folder}/"));
-            }
-        }
-    }
-    let in_draft_folder = |content_path: &str| {
-        draft_folders
-            .iter()
-            .any(|folder| content_path.starts_with(folder.as_str()))
-    };
-
+    let folders = Folders::of(&documents, drafts, findings);
     let mut targets = BTreeMap::new();
     // Output path → the source that claimed it first.
     let mut claimed: BTreeMap<String, String> = BTreeMap::new();
@@ -75,39 +50,12 @@ pub fn route(
     for document in documents {
         let content_path = document.content_path.clone();
         if (document.front_matter.draft && drafts == Drafts::Exclude)
-            || in_draft_folder(&content_path)
+            || folders.is_draft(&content_path)
         {
             targets.insert(content_path, Target::Draft);
             continue;
         }
-        let (folder, name) = split_path(&content_path);
-        let mut url = folder_url(folder, &folder_slugs);
-        if !document.role().is_folder() {
-            let stem = name.strip_suffix(".md").unwrap_or(name);
-            let segment = slugify(document.front_matter.slug.as_deref().unwrap_or(stem));
-            if segment.len() > MAX_SEGMENT {
-                findings.push(too_long(&document, &segment));
-            } else if segment.is_empty() {
-                let finding = match &document.front_matter.slug {
-                    Some(slug) => Finding::error(
-                        Kind::Frontmatter,
-                        &document.path,
-                        format!("slug: \"{slug}\" gives an empty URL segment"),
-                    )
-                    .target("slug")
-                    .help("write the slug with some letters or digits, such as slug: \"om-oss\""),
-                    None => Finding::error(
-                        Kind::Frontmatter,
-                        &document.path,
-                        format!("the name \"{stem}\" gives an empty URL segment"),
-                    )
-                    .help("rename the file with some letters or digits, or set slug: in its front matter"),
-                };
-                findings.push(at_key(&document, finding, "slug"));
-            }
-            url.push_str(&segment);
-            url.push('/');
-        }
+        let url = page_url(&document, &folders, findings);
         let output_path = format!("{url}index.html");
         let claimed_now = claim(&mut claimed, &output_path, &document.path, &url);
         if let Err(finding) = &claimed_now {
@@ -122,12 +70,12 @@ pub fn route(
 
     let mut routed_attachments = Vec::new();
     for file in attachments {
-        if in_draft_folder(&file.content_path) {
+        if folders.is_draft(&file.content_path) {
             targets.insert(file.content_path.clone(), Target::Draft);
             continue;
         }
         let (folder, name) = split_path(&file.content_path);
-        let output_path = format!("{}{name}", folder_url(folder, &folder_slugs));
+        let output_path = format!("{}{name}", folders.url(folder));
         let claimed_now = claim(&mut claimed, &output_path, &file.path, &output_path);
         if let Err(finding) = &claimed_now {
             findings.push((**finding).clone());
@@ -146,6 +94,104 @@ pub fn route(
         attachments: routed_attachments,
         targets,
     }
+}
+
+/// What the folders of content/ say about the URLs below them.
+struct Folders {
+    /// The folder segment a section or bundle stands for, where its `slug:` renames it.
+    slugs: BTreeMap<String, String>,
+    /// Folders (`möten/2024/`) whose `_index.md` is a draft left out of this build.
+    drafts: Vec<String>,
+}
+
+impl Folders {
+    fn of(documents: &[Arc<Document>], drafts: Drafts, findings: &mut Findings) -> Folders {
+        let mut folders = Folders {
+            slugs: BTreeMap::new(),
+            drafts: Vec::new(),
+        };
+        for document in documents {
+            let (folder, _) = split_path(&document.content_path);
+            let role = document.role();
+            if !role.is_folder() {
+                continue;
+            }
+            if let Some(slug) = &document.front_matter.slug {
+                let segment = slugify(slug);
+                if segment.len() > MAX_SEGMENT {
+                    findings.push(too_long(document, &segment));
+                    continue;
+                }
+                folders.slugs.insert(folder.to_string(), segment);
+            }
+            if role == Role::Section && document.front_matter.draft && drafts == Drafts::Exclude {
+                folders.drafts.push(format!("{folder}/"));
+            }
+        }
+        folders
+    }
+
+    fn is_draft(&self, content_path: &str) -> bool {
+        self.drafts
+            .iter()
+            .any(|folder| content_path.starts_with(folder.as_str()))
+    }
+
+    /// `möten/2026` → `moten/2026/`, honouring each folder's `slug:`.
+    fn url(&self, folder: &str) -> String {
+        let mut url = String::new();
+        if folder.is_empty() {
+            return url;
+        }
+        let mut prefix = String::new();
+        for segment in folder.split('/') {
+            if !prefix.is_empty() {
+                prefix.push('/');
+            }
+            prefix.push_str(segment);
+            match self.slugs.get(&prefix) {
+                Some(slug) => url.push_str(slug),
+                None => url.push_str(&slugify(segment)),
+            }
+            url.push('/');
+        }
+        url
+    }
+}
+
+/// A page's URL: its folder's, and for a page that is not a section or
+/// bundle, its own segment (its `slug:` or file name, slugged).
+fn page_url(document: &Document, folders: &Folders, findings: &mut Findings) -> String {
+    let (folder, name) = split_path(&document.content_path);
+    let mut url = folders.url(folder);
+    if document.role().is_folder() {
+        return url;
+    }
+    let stem = name.strip_suffix(".md").unwrap_or(name);
+    let segment = slugify(document.front_matter.slug.as_deref().unwrap_or(stem));
+    if segment.len() > MAX_SEGMENT {
+        findings.push(too_long(document, &segment));
+    } else if segment.is_empty() {
+        let finding = match &document.front_matter.slug {
+            Some(slug) => Finding::error(
+                Kind::Frontmatter,
+                &document.path,
+                format!("slug: \"{slug}\" gives an empty URL segment"),
+            )
+            .target("slug")
+            .help("write the slug with some letters or digits, such as slug: \"om-oss\""),
+            None => Finding::error(
+                Kind::Frontmatter,
+                &document.path,
+                format!("the name \"{stem}\" gives an empty URL segment"),
+            )
+            .help("rename the file with some letters or digits, or set slug: in its front matter"),
+        };
+        findings.push(at_key(document, finding, "slug"));
+    }
+    url.push_str(&segment);
+    url.push('/');
+    url
 }
 
 /// Claims an output path for a source; a second claim is an error naming both.
@@ -210,27 +256,6 @@ fn too_long(document: &Document, segment: &str) -> Finding {
 fn at_key(document: &Document, finding: Finding, key: &str) -> Finding {
     let span = document.field_reader().key_span(key);
     finding.at_span(&document.line_index, &document.text, span)
-}
-
-/// `möten/2026` → `moten/2026/`, honouring each folder's `slug:`.
-fn folder_url(folder: &str, folder_slugs: &BTreeMap<String, String>) -> String {
-    let mut url = String::new();
-    if folder.is_empty() {
-        return url;
-    }
-    let mut prefix = String::new();
-    for segment in folder.split('/') {
-        if !prefix.is_empty() {
-            prefix.push('/');
-        }
-        prefix.push_str(segment);
-        match folder_slugs.get(&prefix) {
-            Some(slug) => url.push_str(slug),
-            None => url.push_str(&slugify(segment)),
-        }
-        url.push('/');
-    }
-    url
 }
 
 /// `a/b/c.md` → (`a/b`, `c.md`); `c.md` → (``, `c.md`).
