@@ -25,9 +25,17 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// Relative to content/, NFC, `/`-separated (`möten/a.md`): what links name.
     pub content_path: String,
-    /// Empty when `known` said the file is unchanged since it was parsed.
-    pub text: String,
+    pub text: Text,
     pub stamp: Stamp,
+}
+
+/// A Markdown file's text, or that it was not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Text {
+    Read(String),
+    /// `known` said the file is unchanged since it was parsed: the parse
+    /// cache has its document.
+    Unchanged,
 }
 
 /// A file's size and modification time: `serve` takes an unchanged stamp for
@@ -253,7 +261,7 @@ fn read_markdown(
         return Ok(SourceFile {
             path,
             content_path,
-            text: String::new(),
+            text: Text::Unchanged,
             stamp,
         });
     }
@@ -283,7 +291,7 @@ fn read_markdown(
     Ok(SourceFile {
         path,
         content_path,
-        text,
+        text: Text::Read(text),
         stamp,
     })
 }

@@ -546,7 +546,7 @@ mod tests {
         let source = crate::load::SourceFile {
             path: std::path::PathBuf::from("content/a.md"),
             content_path: String::from("a.md"),
-            text: text.to_string(),
+            text: crate::load::Text::Read(text.to_string()),
             stamp: crate::load::Stamp::default(),
         };
         let (document, _) = crate::parse::document(source);

@@ -13,7 +13,7 @@ use std::time::SystemTime;
 use rayon::prelude::*;
 
 use crate::findings::{Finding, Findings, LineIndex};
-use crate::load::{SourceFile, Stamp};
+use crate::load::{SourceFile, Stamp, Text};
 
 pub use front_matter::{FieldReader, FrontMatter};
 pub use markdown::{Heading, Link};
@@ -163,7 +163,9 @@ pub fn documents_cached(
     for source in sources {
         match previous.remove_entry(&source.content_path) {
             // `load` left the text out because `knows` said so.
-            Some((path, parsed)) if parsed.stamp == source.stamp && source.text.is_empty() => {
+            Some((path, parsed))
+                if parsed.stamp == source.stamp && source.text == Text::Unchanged =>
+            {
                 reused.push((path, parsed));
             }
             _ => fresh.push(source),
@@ -207,7 +209,11 @@ pub fn documents_cached(
 /// Parses one source. Always returns a document, so that links to a page with
 /// a broken front matter still resolve and one defect gives one finding.
 pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
-    let text = normalize_text(source.text);
+    let text = match source.text {
+        Text::Read(text) => normalize_text(text),
+        // Unchanged, but no longer in the cache: parsed as it was read, empty.
+        Text::Unchanged => String::new(),
+    };
     let line_index = LineIndex::new(&text);
     let mut findings = Vec::new();
     let split = front_matter::split(&text, &source.path, &line_index);

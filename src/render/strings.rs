@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::config::Language;
-use crate::findings::{Finding, Findings, Kind, LineIndex};
+use crate::findings::{Finding, Findings, Kind as FindingKind, LineIndex};
+use crate::kinds::{Kind, material, template};
 use crate::load::StringsFile;
 
 #[derive(Debug, Clone, Default)]
@@ -58,16 +59,51 @@ impl LanguageStrings {
     }
 }
 
+/// The strings Stegvis itself writes pages with (kind views, search,
+/// calendars), besides those the templates use as `t.key`: every
+/// language's file needs them, or the page would show the key.
+pub fn code_keys() -> Vec<String> {
+    let kinds = Kind::ALL.iter().map(|kind| format!("kind_{}", kind.name()));
+    let formats = material::FORMATS
+        .iter()
+        .map(|format| material::format_string_key(Some(format)))
+        .chain([material::format_string_key(None)]);
+    let own = ["phases", "n_steps", "phase_of", "step_of", "online"];
+    own.iter()
+        .copied()
+        .chain(template::string_keys())
+        .map(String::from)
+        .chain(kinds)
+        .chain(formats)
+        .collect()
+}
+
 pub fn read(files: &[StringsFile], findings: &mut Findings) -> Strings {
     let mut strings = Strings::default();
+    let code_keys = code_keys();
     for file in files {
         match toml::from_str::<LanguageStrings>(&file.text) {
             Ok(mut parsed) if parsed.months.len() == 12 => {
+                let missing: Vec<&str> = code_keys
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|key| !parsed.texts.contains_key(*key))
+                    .collect();
+                if !missing.is_empty() {
+                    findings.push(
+                        Finding::error(
+                            FindingKind::Template,
+                            &file.origin,
+                            format!("the theme strings have no {}", missing.join(", ")),
+                        )
+                        .help("Stegvis writes pages with these: add a line key = \"…\" for each (the default theme's i18n/ files have them all)"),
+                    );
+                }
                 parsed.shared = Some(share(&parsed.texts));
                 strings.by_language.insert(file.language.clone(), parsed);
             }
             Ok(_) => findings.push(Finding::error(
-                Kind::Template,
+                FindingKind::Template,
                 &file.origin,
                 "months must list the twelve month names",
             )),
@@ -76,7 +112,7 @@ pub fn read(files: &[StringsFile], findings: &mut Findings) -> Strings {
                 let offset = error.span().map_or(0, |span| span.start);
                 findings.push(
                     Finding::error(
-                        Kind::Template,
+                        FindingKind::Template,
                         &file.origin,
                         error.message().trim().to_string(),
                     )
@@ -106,6 +142,73 @@ mod tests {
             texts: BTreeMap::new(),
             shared: None,
         }
+    }
+
+    /// The keys of one TOML file of theme strings.
+    fn keys_of(text: &str) -> std::collections::BTreeSet<String> {
+        let table: toml::Table = toml::from_str(text).expect("theme strings are TOML");
+        table.keys().cloned().collect()
+    }
+
+    #[test]
+    fn every_language_has_the_keys_the_code_and_the_templates_use() {
+        let theme = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+        let mut used: std::collections::BTreeSet<String> = code_keys().into_iter().collect();
+        for entry in std::fs::read_dir(theme.join("templates")).expect("templates") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("template");
+            for (at, _) in text.match_indices("t.") {
+                let before = text[..at].chars().last().unwrap_or(' ');
+                if before.is_alphanumeric() || before == '_' || before == '.' {
+                    continue;
+                }
+                let key: String = text[at + 2..]
+                    .chars()
+                    .take_while(|ch| ch.is_ascii_lowercase() || *ch == '_')
+                    .collect();
+                if !key.is_empty() {
+                    used.insert(key);
+                }
+            }
+        }
+        let files: Vec<_> = std::fs::read_dir(theme.join("i18n"))
+            .expect("i18n")
+            .map(|entry| entry.expect("entry").path())
+            .collect();
+        assert!(files.len() >= 5, "sv, nb, nn, da and en");
+        let first = keys_of(&std::fs::read_to_string(&files[0]).expect("strings"));
+        for file in &files {
+            let keys = keys_of(&std::fs::read_to_string(file).expect("strings"));
+            assert_eq!(
+                keys,
+                first,
+                "{} and {} differ",
+                file.display(),
+                files[0].display()
+            );
+            let missing: Vec<&String> = used.iter().filter(|key| !keys.contains(*key)).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", file.display());
+        }
+    }
+
+    #[test]
+    fn a_strings_file_without_a_key_the_code_uses_is_a_finding() {
+        let months =
+            "months = [\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\",\"j\",\"k\",\"l\"]";
+        let file = StringsFile {
+            language: String::from("sv"),
+            origin: std::path::PathBuf::from("themes/egen/i18n/sv.toml"),
+            text: format!("date_format = \"{{day}}\"\n{months}\nphases = \"Faser\"\n"),
+        };
+        let mut findings = Findings::default();
+        read(&[file], &mut findings);
+        let messages: Vec<&str> = findings
+            .sorted()
+            .iter()
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert!(messages[0].contains("n_steps"), "{}", messages[0]);
+        assert!(!messages[0].contains("phases,"), "{}", messages[0]);
     }
 
     #[test]

@@ -13,6 +13,15 @@ use super::{Kind, Lookup, OwnFields, Reference};
 /// SPEC's material formats.
 pub const FORMATS: &[&str] = &["article", "video", "slides", "e-learning", "tool"];
 
+/// The theme string that names a format: `format_e_learning`; `None` for
+/// a material of no known format.
+pub fn format_string_key(format: Option<&str>) -> String {
+    format.map_or_else(
+        || String::from("format_other"),
+        |format| format!("format_{}", format.replace('-', "_")),
+    )
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct MaterialFields {
     /// One of `FORMATS`.

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::kinds::{Fields, Kind};
 use crate::render::view::{LinkView, ViewContext};
 
-use super::{FORMATS, MaterialFields};
+use super::{FORMATS, MaterialFields, format_string_key};
 
 /// `material` in material.html: format, duration, audience, the phases it serves.
 #[derive(Serialize)]
@@ -27,7 +27,7 @@ pub fn view(
         format_label: fields
             .format
             .as_ref()
-            .map(|format| context.text(&format!("format_{}", format.replace('-', "_")), &[])),
+            .map(|format| context.text(&format_string_key(Some(format)), &[])),
         duration: fields.duration.clone(),
         audience: fields.audience.clone(),
         phases: fields
@@ -78,10 +78,7 @@ pub fn section_view(context: &ViewContext<'_>) -> Option<MaterialListView> {
         if items.is_empty() {
             continue;
         }
-        let key = format.map_or_else(
-            || String::from("format_other"),
-            |format| format!("format_{}", format.replace('-', "_")),
-        );
+        let key = format_string_key(format);
         by_format.push(GroupView {
             title: context.text(&key, &[]),
             id: format!("format-{}", format.unwrap_or("other")),

@@ -94,23 +94,39 @@ fn attachment(
     None
 }
 
+/// The kinds of document by extension, each with its key of the theme strings.
+const FORMATS: &[(&[&str], &str)] = &[
+    (&["doc", "docx", "dotx"], "file_word"),
+    (&["xls", "xlsx", "xltx"], "file_excel"),
+    (&["ppt", "pptx", "potx"], "file_powerpoint"),
+    (&["odt", "ods", "odp"], "file_opendocument"),
+    (&["pdf"], "file_pdf"),
+    (&["csv"], "file_csv"),
+    (&["txt", "md"], "file_text"),
+    (&["zip"], "file_zip"),
+];
+
+/// A file of none of `FORMATS`.
+const OTHER_FORMAT: &str = "file_other";
+
 /// The kind of document a file is, by its extension, as a key of the theme strings.
 pub fn format_key(file_name: &str) -> &'static str {
     let extension = file_name
         .rsplit_once('.')
         .map(|(_, extension)| extension.to_ascii_lowercase())
         .unwrap_or_default();
-    match extension.as_str() {
-        "doc" | "docx" | "dotx" => "file_word",
-        "xls" | "xlsx" | "xltx" => "file_excel",
-        "ppt" | "pptx" | "potx" => "file_powerpoint",
-        "odt" | "ods" | "odp" => "file_opendocument",
-        "pdf" => "file_pdf",
-        "csv" => "file_csv",
-        "txt" | "md" => "file_text",
-        "zip" => "file_zip",
-        _ => "file_other",
-    }
+    FORMATS
+        .iter()
+        .find(|(extensions, _)| extensions.contains(&extension.as_str()))
+        .map_or(OTHER_FORMAT, |(_, key)| key)
+}
+
+/// The theme strings a template page is written with.
+pub fn string_keys() -> impl Iterator<Item = &'static str> {
+    FORMATS
+        .iter()
+        .map(|(_, key)| *key)
+        .chain([OTHER_FORMAT, "decimal_separator", "download_label"])
 }
 
 /// "24 kB", "1,2 MB" (with the language's decimal separator).
