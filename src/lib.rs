@@ -7,6 +7,7 @@ pub mod config;
 pub mod findings;
 pub mod kinds;
 pub mod load;
+pub mod markup;
 pub mod parse;
 pub mod render;
 pub mod resolve;

@@ -18,6 +18,10 @@ static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/de
 
 pub const CONTENT_DIR: &str = "content";
 
+/// Every folder of the site that load reads (besides site.toml): what
+/// `serve` watches.
+pub const FOLDERS: &[&str] = &[CONTENT_DIR, "templates", "themes", "static"];
+
 /// A Markdown file of content/.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -332,10 +336,11 @@ fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
     Finding::error(Kind::Content, path, format!("cannot read: {reason}"))
 }
 
-/// Dot files, editor backups and lock files are not content.
-fn is_ignored(name: &std::ffi::OsStr) -> bool {
+/// Dot files, editor backups, swap and lock files are not sources: load
+/// skips them and serve does not rebuild when they change.
+pub fn is_ignored(name: &std::ffi::OsStr) -> bool {
     let name = name.to_string_lossy();
-    name.starts_with('.') || name.ends_with('~') || name.starts_with(".#") || name.starts_with('#')
+    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.starts_with('#')
 }
 
 fn relative(root: &Path, path: &Path) -> PathBuf {

@@ -24,7 +24,9 @@ const MARKER_TEXT: &str =
     "This folder was written by Stegvis. The next build replaces it whole: do not edit it.\n";
 
 /// The folders of a site that hold its sources: an output folder in or at one
-/// of them would overwrite them, or be read back as content.
+/// of them would overwrite them, or be read back as content. `data/` is
+/// among them before anything reads it (SPEC "Data and charts"): a folder
+/// an editor keeps tables in is never the output.
 pub const SOURCE_FOLDERS: &[&str] = &["content", "static", "templates", "themes", "data"];
 
 #[derive(Debug, thiserror::Error)]

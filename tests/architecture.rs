@@ -129,7 +129,7 @@ fn source_files(dir: &Path, below: &Path, files: &mut Vec<String>) {
 }
 
 /// Data flows one way: load → parse → kinds → resolve → render::view →
-/// kind views → render → check, with findings and config below all of them.
+/// kind views → render → check, with markup, findings and config below all of them.
 /// The commands (cli/, lib.rs, main.rs) and serve stand above and may use
 /// anything. This fails on an import that goes back against the flow.
 #[test]
@@ -142,6 +142,7 @@ fn stages_import_only_the_stages_below_them() {
         .map(|file| (module_of(file), file.clone()))
         .collect();
     let order = [
+        "markup",
         "findings",
         "slug",
         "url",

@@ -54,6 +54,57 @@ pub enum ExitCode {
 }
 
 /// How findings are printed.
+/// The flags `build` and `check` share: which site, how to read it, how to
+/// report.
+#[derive(Debug, clap::Args)]
+pub struct SiteArgs {
+    /// The site folder (with site.toml and content/)
+    #[arg(long, default_value = ".")]
+    pub root: std::path::PathBuf,
+    /// Include pages with draft: true
+    #[arg(long)]
+    pub drafts: bool,
+    /// Use this base URL instead of site.toml's base_url
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// The build date, YYYY-MM-DD: which meetings are upcoming (default:
+    /// SOURCE_DATE_EPOCH, else today)
+    #[arg(long, value_parser = parse_date)]
+    pub now: Option<jiff::civil::Date>,
+    /// Fail (exit 1) on warnings too
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// How to print findings
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+impl SiteArgs {
+    /// What the flags ask of the build; `output_dir` from `--output`.
+    pub fn options(&self, output_dir: Option<std::path::PathBuf>) -> crate::BuildOptions {
+        crate::BuildOptions {
+            now: self.now,
+            drafts: crate::Drafts::from_flag(self.drafts),
+            overrides: crate::config::ConfigOverrides {
+                base_url: self.base_url.clone(),
+                output_dir,
+            },
+        }
+    }
+
+    /// Prints the findings and says whether they fail the command: any
+    /// error, or with `--deny-warnings` any warning.
+    pub fn report(&self, findings: &Findings) -> bool {
+        print_findings(findings, self.format);
+        findings.n_errors() > 0 || (self.deny_warnings && findings.n_warnings() > 0)
+    }
+}
+
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    text.parse()
+        .map_err(|_| format!("\"{text}\" is not a date; write YYYY-MM-DD"))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
     #[default]

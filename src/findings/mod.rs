@@ -3,6 +3,7 @@
 //! printers beside this file. Invariant: nothing else formats findings.
 
 mod github;
+mod html;
 mod human;
 mod json;
 
@@ -10,6 +11,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub(crate) use github::print as print_github;
+pub(crate) use html::print as print_html_items;
 pub(crate) use human::print as print_human;
 pub(crate) use json::print as print_json;
 

@@ -1,9 +1,9 @@
 //! `aliases:` — old URL paths of a page — become small redirect pages (meta
 //! refresh and a canonical link), so that moved pages keep their old links.
 
-use super::escape_markup;
 use crate::config::SiteConfig;
 use crate::findings::Finding;
+use crate::markup::escape_markup;
 use crate::resolve::Site;
 use crate::resolve::urls::MAX_SEGMENT;
 

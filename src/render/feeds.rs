@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
-use super::escape_markup;
 use crate::config::SiteConfig;
+use crate::markup::escape_markup;
 use crate::resolve::Site;
 
 /// The feed's path below the base path.

@@ -354,17 +354,6 @@ fn two_writers(path: &str, first: &Origin, second: &Origin) -> Finding {
     Finding::error(crate::findings::Kind::Content, on, message).help(help)
 }
 
-/// Text for HTML and XML (pages, the feed, the sitemap, redirect pages, the
-/// preview's error dialog): markup characters escaped, and control
-/// characters, which neither may hold, left out.
-pub fn escape_markup(text: &str) -> String {
-    text.replace(|ch: char| ch.is_control() && ch != '\t' && ch != '\n', "")
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// minify-html with the document's `<html>` and `<head>` kept, and scripts
 /// and styles left alone: the theme's only inline style is a one-line print
 /// rule, and minifying CSS on every page cost more than the rest of minifying.

@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::escape_markup;
 use crate::config::SiteConfig;
+use crate::markup::escape_markup;
 use crate::resolve::Site;
 
 /// sitemap.xml and robots.txt.

@@ -5,7 +5,6 @@
 
 use crate::config::Language;
 use crate::findings::Finding;
-use crate::render::escape_markup;
 
 pub const EVENTS_PATH: &str = "/__stegvis/events";
 
@@ -69,35 +68,17 @@ fn words(language: Language) -> Words {
 
 /// The page with the script, and the error dialog when there are errors.
 pub fn inject(html: &str, findings: &[Finding], language: Language) -> String {
-    let errors: Vec<&Finding> = findings
-        .iter()
-        .filter(|finding| finding.severity == crate::findings::Severity::Error)
-        .collect();
+    let items = crate::findings::print_html_items(findings);
     let mut addition = String::new();
-    if !errors.is_empty() {
+    if !items.is_empty() {
         let words = words(language);
         addition.push_str(
             "<dialog id=\"stegvis-errors\" open aria-labelledby=\"stegvis-errors-title\" style=\"position:fixed;inset:1rem;max-width:48rem;margin:auto;z-index:9999;border:3px solid #b3261e;border-radius:8px;padding:1rem 1.5rem;background:#fff;color:#1d2428;font:16px/1.5 system-ui,sans-serif;max-height:80vh;overflow:auto\">",
         );
         addition.push_str(&format!(
-            "<h2 id=\"stegvis-errors-title\" style=\"margin-top:0;color:#b3261e\">{}</h2><p>{}</p><ul>",
+            "<h2 id=\"stegvis-errors-title\" style=\"margin-top:0;color:#b3261e\">{}</h2><p>{}</p><ul>{items}",
             words.heading, words.intro
         ));
-        for finding in errors {
-            addition.push_str("<li><strong>");
-            addition.push_str(&escape_markup(&finding.location()));
-            addition.push_str("</strong>: ");
-            addition.push_str(&escape_markup(&finding.message));
-            if let Some(suggestion) = &finding.suggestion {
-                addition.push_str(&format!(" — «{}»?", escape_markup(suggestion)));
-            }
-            if let Some(help) = &finding.help {
-                addition.push_str("<br><small>");
-                addition.push_str(&escape_markup(help));
-                addition.push_str("</small>");
-            }
-            addition.push_str("</li>");
-        }
         addition.push_str(&format!(
             "</ul><form method=\"dialog\"><button type=\"submit\">{}</button></form></dialog>",
             words.close

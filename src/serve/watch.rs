@@ -15,7 +15,7 @@ use crate::BuildOptions;
 use super::{Change, SharedServed, apply};
 
 /// The folders whose files make the site.
-const WATCHED: &[&str] = &["content", "templates", "themes", "static", "data"];
+const WATCHED: &[&str] = crate::load::FOLDERS;
 /// How long a burst of events may last before the rebuild starts.
 const QUIET: Duration = Duration::from_millis(30);
 
@@ -149,15 +149,7 @@ fn matters(root: &Path, path: &Path) -> bool {
     let Ok(relative) = path.strip_prefix(root) else {
         return false;
     };
-    let name = path
-        .file_name()
-        .map(|name| name.to_string_lossy())
-        .unwrap_or_default();
-    if name.starts_with('.')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.starts_with('#')
-    {
+    if path.file_name().is_some_and(crate::load::is_ignored) {
         return false;
     }
     let first = relative
