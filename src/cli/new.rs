@@ -89,35 +89,32 @@ pub fn run(args: &NewArgs) -> ExitCode {
         );
         return ExitCode::UsageOrConfig;
     }
-    let section_kind = section_page_kind(&site, &folder);
-    let today = crate::today(&config);
-    // A template is a bundle: the page and its document side by side.
-    let path = match kind {
-        Kind::Template => folder_path.join(&slug).join(crate::parse::BUNDLE_FILE),
-        _ => folder_path.join(format!("{slug}.md")),
+    let new = crate::kinds::New {
+        today: crate::today(&config),
+        slug: &slug,
+        next_weight: next_weight(&site, &folder),
     };
-    let text = front_matter(
-        &site,
-        kind,
-        section_kind,
-        &folder,
-        &args.title,
-        today,
-        &slug,
-    );
+    let Some(scaffold) = kind.scaffold(&new) else {
+        errln!("error: stegvis new cannot write a {}", kind.name());
+        return ExitCode::UsageOrConfig;
+    };
+    let path = if scaffold.bundle {
+        folder_path.join(&slug).join(crate::parse::BUNDLE_FILE)
+    } else {
+        folder_path.join(format!("{slug}.md"))
+    };
+    let section_kind = section_page_kind(&site, &folder);
+    let text = front_matter(kind, section_kind, &args.title, &scaffold);
     match write_new(&path, &text) {
         Ok(()) => {
             let shown = path.strip_prefix(&args.root).unwrap_or(&path);
             outln!("{}", crate::findings::display_path(shown));
-            if kind == Kind::Template {
+            if let Some(hint) = scaffold.hint {
+                let folder = path.parent().unwrap_or(&path);
+                let folder = folder.strip_prefix(&args.root).unwrap_or(folder);
                 errln!(
-                    "put the document beside it in {}, set file: to its name and remove draft: true",
-                    crate::findings::display_path(
-                        path.parent()
-                            .unwrap_or(&path)
-                            .strip_prefix(&args.root)
-                            .unwrap_or(&path)
-                    )
+                    "{}",
+                    hint.replace("{folder}", &crate::findings::display_path(folder))
                 );
             }
             ExitCode::Success
@@ -199,14 +196,13 @@ fn section_page_kind(site: &Site, folder: &str) -> Option<String> {
     }
 }
 
+/// The whole front matter: the title, the kind unless the section's
+/// `page_kind` gives it, then the kind's own scaffold.
 fn front_matter(
-    site: &Site,
     kind: Kind,
     section_kind: Option<String>,
-    folder: &str,
     title: &str,
-    today: jiff::civil::Date,
-    slug: &str,
+    scaffold: &crate::kinds::Scaffold,
 ) -> String {
     let mut text = format!(
         "---\ntitle: \"{}\"\n",
@@ -215,24 +211,7 @@ fn front_matter(
     if section_kind.as_deref() != Some(kind.name()) && kind != Kind::Page {
         text.push_str(&format!("kind: {}\n", kind.name()));
     }
-    match kind {
-        Kind::Meeting => text.push_str(&format!(
-            "date: {today}\nstart: \"09:00\"\nend: \"12:00\"\n# location: \"\"\n# online: false\n# series: \"\"\n# prepare:\n#   - mallar/trafikrapport.md\nagenda:\n  - time: \"09:00\"\n    title: \"Inledning\"\n    # purpose: \"\"\n    # material: \"\"\n    # responsible: \"\"\n"
-        )),
-        Kind::Step => {
-            let next_weight = next_weight(site, folder);
-            text.push_str(&format!(
-                "weight: {next_weight}\n# templates:\n#   - mallar/trafikrapport.md\n# materials:\n#   - lärande/pdsa.md\n# roles: [\"koordinator\"]\n# duration: \"\"\n"
-            ));
-        }
-        Kind::Template => text.push_str(&format!(
-            "date: {today}\n# Put the document in this folder and name it here, then remove draft: true.\n# file: {slug}.docx\n# format: \"Word\"\n# version: \"1.0\"\ndraft: true\n"
-        )),
-        Kind::Material => text.push_str(&format!(
-            "date: {today}\nformat: article\n# duration: \"\"\n# audience: \"\"\n# phases:\n#   - process/forberedelse/_index.md\n"
-        )),
-        _ => text.push_str(&format!("date: {today}\n# description: \"\"\n")),
-    }
+    text.push_str(&scaffold.front_matter);
     text.push_str("---\n\n");
     text
 }

@@ -53,6 +53,19 @@ macro_rules! kinds {
                     Kind::Page => &[],
                 }
             }
+
+            /// What `stegvis new` writes for a page of this kind; `None`
+            /// for a kind it does not make (a process or phase is a folder).
+            pub fn scaffold(self, new: &New<'_>) -> Option<Scaffold> {
+                match self {
+                    $(Kind::$variant => <$module::$fields as OwnFields>::scaffold(new),)*
+                    Kind::Page => Some(Scaffold {
+                        front_matter: format!("date: {}\n# description: \"\"\n", new.today),
+                        bundle: false,
+                        hint: None,
+                    }),
+                }
+            }
         }
 
         /// A page's own fields, by kind.
@@ -128,6 +141,30 @@ pub trait OwnFields: Sized {
     fn references(&self) -> Vec<&Reference> {
         Vec::new()
     }
+
+    /// What `stegvis new` writes for a page of this kind, if it makes one.
+    fn scaffold(_new: &New<'_>) -> Option<Scaffold> {
+        None
+    }
+}
+
+/// What `stegvis new` knows of the page it writes.
+pub struct New<'n> {
+    pub today: jiff::civil::Date,
+    /// The file name's slug, from the title.
+    pub slug: &'n str,
+    /// One more than the highest weight in the folder.
+    pub next_weight: i64,
+}
+
+/// A new page of a kind, as `stegvis new` writes it.
+pub struct Scaffold {
+    /// The front matter after `title:` and `kind:`, each line ending in a newline.
+    pub front_matter: String,
+    /// Written as `slug/index.md`, with its files beside it.
+    pub bundle: bool,
+    /// What to tell the editor after writing it; `{folder}` is the page's folder.
+    pub hint: Option<&'static str>,
 }
 
 /// The field names of a struct that derives `Deserialize`, as serde sees

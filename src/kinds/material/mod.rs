@@ -8,7 +8,7 @@ use serde_saphyr::Spanned;
 use crate::findings::Finding;
 use crate::parse::Document;
 
-use super::{Kind, Lookup, OwnFields, Reference};
+use super::{Kind, Lookup, New, OwnFields, Reference, Scaffold};
 
 /// SPEC's material formats.
 pub const FORMATS: &[&str] = &["article", "video", "slides", "e-learning", "tool"];
@@ -62,5 +62,17 @@ impl OwnFields for MaterialFields {
 
     fn references(&self) -> Vec<&Reference> {
         self.phases.iter().collect()
+    }
+
+    fn scaffold(new: &New<'_>) -> Option<Scaffold> {
+        let front_matter = format!(
+            "date: {}\nformat: article\n# duration: \"\"\n# audience: \"\"\n# phases:\n#   - process/forberedelse/_index.md\n",
+            new.today
+        );
+        Some(Scaffold {
+            front_matter,
+            bundle: false,
+            hint: None,
+        })
     }
 }

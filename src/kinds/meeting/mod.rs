@@ -12,7 +12,7 @@ use serde_saphyr::Spanned;
 use crate::findings::{Finding, Span};
 use crate::parse::{Document, FieldReader};
 
-use super::{Kind, Lookup, OwnFields, Reference};
+use super::{Kind, Lookup, New, OwnFields, Reference, Scaffold};
 
 /// A time of day: (hours, minutes).
 pub type Time = (u8, u8);
@@ -70,6 +70,18 @@ impl OwnFields for MeetingFields {
 
     fn references(&self) -> Vec<&Reference> {
         self.prepare.iter().collect()
+    }
+
+    fn scaffold(new: &New<'_>) -> Option<Scaffold> {
+        let front_matter = format!(
+            "date: {}\nstart: \"09:00\"\nend: \"12:00\"\n# location: \"\"\n# online: false\n# series: \"\"\n# prepare:\n#   - mallar/trafikrapport.md\nagenda:\n  - time: \"09:00\"\n    title: \"Inledning\"\n    # purpose: \"\"\n    # material: \"\"\n    # responsible: \"\"\n",
+            new.today
+        );
+        Some(Scaffold {
+            front_matter,
+            bundle: false,
+            hint: None,
+        })
     }
 }
 

@@ -9,7 +9,7 @@ use serde_saphyr::Spanned;
 use crate::findings::Finding;
 use crate::parse::Document;
 
-use super::{Kind, Lookup, OwnFields, Reference};
+use super::{Kind, Lookup, New, OwnFields, Reference, Scaffold};
 
 #[derive(Debug, Clone, Default)]
 pub struct StepFields {
@@ -53,5 +53,17 @@ impl OwnFields for StepFields {
 
     fn references(&self) -> Vec<&Reference> {
         self.templates.iter().chain(&self.materials).collect()
+    }
+
+    fn scaffold(new: &New<'_>) -> Option<Scaffold> {
+        let front_matter = format!(
+            "weight: {}\n# templates:\n#   - mallar/trafikrapport.md\n# materials:\n#   - lärande/pdsa.md\n# roles: [\"koordinator\"]\n# duration: \"\"\n",
+            new.next_weight
+        );
+        Some(Scaffold {
+            front_matter,
+            bundle: false,
+            hint: None,
+        })
     }
 }

@@ -9,7 +9,7 @@ use serde_saphyr::Spanned;
 use crate::findings::{Finding, Kind as FindingKind, Span};
 use crate::parse::Document;
 
-use super::{Found, Lookup, OwnFields};
+use super::{Found, Lookup, New, OwnFields, Scaffold};
 
 #[derive(Debug, Clone, Default)]
 pub struct TemplateFields {
@@ -63,6 +63,19 @@ impl OwnFields for TemplateFields {
             attachment,
             format: raw.format,
             version: raw.version,
+        })
+    }
+
+    /// A template is a bundle: the page and its document side by side.
+    fn scaffold(new: &New<'_>) -> Option<Scaffold> {
+        let front_matter = format!(
+            "date: {}\n# Put the document in this folder and name it here, then remove draft: true.\n# file: {}.docx\n# format: \"Word\"\n# version: \"1.0\"\ndraft: true\n",
+            new.today, new.slug
+        );
+        Some(Scaffold {
+            front_matter,
+            bundle: true,
+            hint: Some("put the document beside it in {folder}, set file: to its name and remove draft: true"),
         })
     }
 }
