@@ -9,7 +9,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::findings::{Finding, Kind, LineIndex, Location, closest};
 
-pub const CONFIG_FILE: &str = "site.toml";
+pub(crate) const CONFIG_FILE: &str = "site.toml";
 
 /// The languages whose theme strings and date formats Stegvis knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -22,7 +22,7 @@ pub enum Language {
 }
 
 impl Language {
-    pub const ALL: [Language; 5] = [
+    pub(crate) const ALL: [Language; 5] = [
         Language::Sv,
         Language::Nb,
         Language::Nn,
@@ -30,7 +30,7 @@ impl Language {
         Language::En,
     ];
 
-    pub fn code(self) -> &'static str {
+    pub(crate) fn code(self) -> &'static str {
         match self {
             Language::Sv => "sv",
             Language::Nb => "nb",
@@ -40,13 +40,13 @@ impl Language {
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Language> {
+    pub(crate) fn from_code(code: &str) -> Option<Language> {
         Language::ALL
             .into_iter()
             .find(|language| language.code() == code)
     }
 
-    pub fn codes() -> String {
+    pub(crate) fn codes() -> String {
         Language::ALL.map(Language::code).join(", ")
     }
 }
@@ -75,7 +75,7 @@ impl SiteConfig {
     /// with that base_url) as the root-relative URL it names
     /// (`/natverk/om/#mal`): it is checked against the site being built, never
     /// fetched. Either scheme, the host in any case.
-    pub fn own_url(&self, link: &str) -> Option<String> {
+    pub(crate) fn own_url(&self, link: &str) -> Option<String> {
         use crate::url::split_web as split;
         let (site_host, _) = split(&self.base_url)?;
         let (host, path) = split(link.trim())?;

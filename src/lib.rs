@@ -1,20 +1,29 @@
 //! Stegvis: a static-site generator for the knowledge portals of improvement
-//! networks. `build_site` is the whole pipeline; ARCHITECTURE.md maps it.
+//! networks. `read_site` and `Resolved::render` are the whole pipeline;
+//! ARCHITECTURE.md maps it.
+//!
+//! Items are `pub(crate)` unless something outside the crate needs them:
+//! `cli::main` for the binary; the wrappers (`build_site`,
+//! `build_site_cached`) for the integration tests; `read_site` and
+//! `check::html` for `benches/stages.rs`; and, for `tests/properties.rs` and
+//! the fuzz targets, which drive the stages one by one on generated input,
+//! `config::parse`, `load::site`, `parse::documents`, `parse::document`,
+//! `resolve::site`, `render::site` and `slug::slugify` with the types they take.
 
 pub mod check;
 pub mod cli;
 pub mod config;
 pub mod findings;
-pub mod kinds;
+mod kinds;
 pub mod load;
-pub mod markup;
+mod markup;
 pub mod parse;
 pub mod render;
 pub mod resolve;
-pub mod serve;
+mod serve;
 pub mod slug;
-pub mod url;
-pub mod write;
+mod url;
+mod write;
 
 use std::path::{Path, PathBuf};
 

@@ -16,11 +16,11 @@ use crate::findings::{Finding, Findings, Kind, display_path};
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
-pub const CONTENT_DIR: &str = "content";
+pub(crate) const CONTENT_DIR: &str = "content";
 
 /// Every folder of the site that load reads (besides site.toml): what
 /// `serve` watches.
-pub const FOLDERS: &[&str] = &[CONTENT_DIR, "templates", "themes", "static"];
+pub(crate) const FOLDERS: &[&str] = &[CONTENT_DIR, "templates", "themes", "static"];
 
 /// A Markdown file of content/.
 #[derive(Debug, Clone)]
@@ -55,7 +55,7 @@ impl Stamp {
     /// coarse (a clock tick), so a file written in the same instant it was
     /// read could change again without a new stamp ("racy git"). Only a
     /// settled file's stamp is trusted.
-    pub fn settled_before(&self, time: std::time::SystemTime) -> bool {
+    pub(crate) fn settled_before(&self, time: std::time::SystemTime) -> bool {
         self.modified
             .and_then(|modified| modified.checked_add(std::time::Duration::from_secs(1)))
             .is_some_and(|settled| settled < time)
@@ -71,7 +71,7 @@ impl Stamp {
 
 /// Whether a Markdown file (by content path) with this stamp was read and
 /// parsed before, so that its text is not needed.
-pub type Known<'a> = &'a (dyn Fn(&str, Stamp) -> bool + Sync);
+pub(crate) type Known<'a> = &'a (dyn Fn(&str, Stamp) -> bool + Sync);
 
 /// A file of content/ that is not Markdown, copied beside its page.
 #[derive(Debug, Clone)]
@@ -154,7 +154,7 @@ pub fn site(
 }
 
 /// `site`, without reading the Markdown files `known` already has.
-pub fn site_reusing(
+pub(crate) fn site_reusing(
     root: &Path,
     config: &SiteConfig,
     known: Known,
@@ -338,7 +338,7 @@ fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
 
 /// Dot files, editor backups, swap and lock files are not sources: load
 /// skips them and serve does not rebuild when they change.
-pub fn is_ignored(name: &std::ffi::OsStr) -> bool {
+pub(crate) fn is_ignored(name: &std::ffi::OsStr) -> bool {
     let name = name.to_string_lossy();
     name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.starts_with('#')
 }

@@ -4,7 +4,7 @@
 /// Text for HTML and XML (pages, the feed, the sitemap, redirect pages, the
 /// preview's error dialog): markup characters escaped, and control
 /// characters, which neither may hold, left out.
-pub fn escape_markup(text: &str) -> String {
+pub(crate) fn escape_markup(text: &str) -> String {
     text.replace(|ch: char| ch.is_control() && ch != '\t' && ch != '\n', "")
         .replace('&', "&amp;")
         .replace('<', "&lt;")

@@ -42,7 +42,7 @@ pub fn slugify(text: &str) -> String {
 /// `slugify` for one word (no separators in it), without its cost for the
 /// common letters: ASCII and å ä ö ø æ é are folded here, anything else by
 /// `slugify`. The search index folds millions of words with it.
-pub fn fold_word(word: &str, folded: &mut String) {
+pub(crate) fn fold_word(word: &str, folded: &mut String) {
     folded.clear();
     for ch in word.chars() {
         match ch {

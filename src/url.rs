@@ -4,7 +4,7 @@
 /// Whether a link leaves the site's files: it has a scheme (`https:`,
 /// `mailto:`, `tel:`) or is protocol-relative (`//cdn.example.org/x.js`).
 /// `a/b:c.md` has no scheme: a scheme comes before any `/`.
-pub fn has_scheme(target: &str) -> bool {
+pub(crate) fn has_scheme(target: &str) -> bool {
     if target.starts_with("//") {
         return true;
     }
@@ -22,13 +22,13 @@ pub fn has_scheme(target: &str) -> bool {
 
 /// An http(s) address, without its fragment: what the external check asks
 /// a server about. `None` for anything else.
-pub fn web_address(value: &str) -> Option<&str> {
+pub(crate) fn web_address(value: &str) -> Option<&str> {
     let value = value.trim();
     split_web(value).map(|_| value.split('#').next().unwrap_or(value))
 }
 
 /// An http(s) address as (host, the rest from the first `/`, `?` or `#`).
-pub fn split_web(url: &str) -> Option<(&str, &str)> {
+pub(crate) fn split_web(url: &str) -> Option<(&str, &str)> {
     let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
     let rest = if lower.starts_with("https://") {
         &url[8..]

@@ -18,7 +18,7 @@ use crate::render::{Output, OutputFile, PageSink};
 
 /// The file that marks a folder as written by Stegvis (as Cargo marks its
 /// target folder with CACHEDIR.TAG): only such a folder is ever replaced.
-pub const MARKER: &str = ".stegvis-output";
+pub(crate) const MARKER: &str = ".stegvis-output";
 
 const MARKER_TEXT: &str =
     "This folder was written by Stegvis. The next build replaces it whole: do not edit it.\n";
@@ -27,7 +27,7 @@ const MARKER_TEXT: &str =
 /// of them would overwrite them, or be read back as content. `data/` is
 /// among them before anything reads it (SPEC "Data and charts"): a folder
 /// an editor keeps tables in is never the output.
-pub const SOURCE_FOLDERS: &[&str] = &["content", "static", "templates", "themes", "data"];
+pub(crate) const SOURCE_FOLDERS: &[&str] = &["content", "static", "templates", "themes", "data"];
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -76,7 +76,7 @@ fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
 /// not the site, a folder holding it, a source folder or anything inside
 /// one, the home folder or `/`, a file or a link; and if it exists and holds
 /// anything, a folder Stegvis wrote.
-pub fn check_output_folder(root: &Path, out_dir: &Path) -> Result<(), Refusal> {
+pub(crate) fn check_output_folder(root: &Path, out_dir: &Path) -> Result<(), Refusal> {
     let metadata = std::fs::symlink_metadata(out_dir);
     if let Ok(metadata) = &metadata {
         if metadata.file_type().is_symlink() {
@@ -165,7 +165,7 @@ pub struct Staging {
 impl Staging {
     /// Starts a new site for `out_dir`, which [`check_output_folder`] must allow
     /// for the site in `root`.
-    pub fn new(root: &Path, out_dir: &Path) -> Result<Staging, WriteError> {
+    pub(crate) fn new(root: &Path, out_dir: &Path) -> Result<Staging, WriteError> {
         let refused = |reason| WriteError::Refused {
             path: out_dir.to_path_buf(),
             reason,
@@ -198,7 +198,7 @@ impl Staging {
 
     /// Writes the files of `output` not yet written, then puts the new site
     /// in the output folder's place in one step where the system allows it.
-    pub fn finish(self, output: &Output) -> Result<(), WriteError> {
+    pub(crate) fn finish(self, output: &Output) -> Result<(), WriteError> {
         if let Some(error) = self.failed.lock().ok().and_then(|mut failed| failed.take()) {
             return Err(error);
         }

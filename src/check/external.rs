@@ -18,7 +18,7 @@ use crate::findings::{Finding, Findings, Kind, Location, Severity};
 use crate::resolve::Site;
 
 /// Where good results are remembered, relative to the site root.
-pub const CACHE_FILE: &str = ".stegvis/external-links.json";
+pub(crate) const CACHE_FILE: &str = ".stegvis/external-links.json";
 /// How long a good result is trusted.
 const CACHE_SECONDS: u64 = 7 * 24 * 3600;
 const WORKERS: usize = 8;
@@ -32,7 +32,7 @@ const URL_BUDGET_IN_TIMEOUTS: u32 = 3;
 
 /// What became of one URL.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     Ok,
     /// Redirected; the final address.
     Moved(String),
@@ -63,19 +63,13 @@ pub struct Use {
     pub n_uses: usize,
 }
 
-/// How many requests this run made; for the benchmark and the cache test.
-pub struct Report {
-    pub n_urls: usize,
-    pub n_requests: usize,
-}
-
-pub fn check(
+pub(crate) fn check(
     root: &Path,
     site: &Site,
     config: &SiteConfig,
     rendered: BTreeMap<String, Use>,
     findings: &mut Findings,
-) -> Report {
+) {
     let uses = uses(site, config, rendered);
     let cache_path = root.join(CACHE_FILE);
     let mut cache: Cache = std::fs::read_to_string(&cache_path)
@@ -98,10 +92,6 @@ pub fn check(
 
     let checker = Checker::new(config.check.timeout);
     let outcomes = checker.run(&to_check);
-    let n_requests = *checker
-        .requests
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
     for (url, known) in &uses {
         let outcome = outcomes
             .get(url)
@@ -123,10 +113,6 @@ pub fn check(
     {
         // A cache that cannot be written only costs requests next time.
         let _ = std::fs::write(&cache_path, text);
-    }
-    Report {
-        n_urls: uses.len(),
-        n_requests,
     }
 }
 
@@ -217,7 +203,6 @@ struct Checker {
     /// Requests under way per host, to stay polite.
     hosts: Mutex<HashMap<String, usize>>,
     host_freed: Condvar,
-    requests: Mutex<usize>,
 }
 
 impl Checker {
@@ -239,7 +224,6 @@ impl Checker {
             timeout,
             hosts: Mutex::new(HashMap::new()),
             host_freed: Condvar::new(),
-            requests: Mutex::new(0),
         }
     }
 
@@ -337,9 +321,6 @@ impl Checker {
         let left = budget.left();
         if left.is_zero() {
             return Fetched::OutOfTime;
-        }
-        if let Ok(mut requests) = self.requests.lock() {
-            *requests += 1;
         }
         budget.requests += 1;
         // No request may outlast the URL's budget.

@@ -1,5 +1,5 @@
 //! What `stegvis check` adds to a build: a pass over the rendered HTML.
 //! With `--external`, the http(s) links too (external.rs).
 
-pub mod external;
+pub(crate) mod external;
 pub mod html;

@@ -6,7 +6,7 @@ use std::time::Instant;
 use super::{ExitCode, SiteArgs, print_fatal};
 
 #[derive(Debug, clap::Args)]
-pub struct BuildArgs {
+pub(crate) struct BuildArgs {
     #[command(flatten)]
     pub site: SiteArgs,
     /// Where to write the site, instead of [build] output_dir (default public/)
@@ -14,7 +14,7 @@ pub struct BuildArgs {
     pub output: Option<PathBuf>,
 }
 
-pub fn run(args: &BuildArgs) -> ExitCode {
+pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     let started = Instant::now();
     let root = &args.site.root;
     let options = args.site.options(args.output.clone());

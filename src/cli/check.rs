@@ -4,7 +4,7 @@
 use super::{ExitCode, Format, SiteArgs, print_fatal};
 
 #[derive(Debug, clap::Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     #[command(flatten)]
     pub site: SiteArgs,
     /// Also check http(s) links against their servers (results are cached in .stegvis/)
@@ -12,7 +12,7 @@ pub struct CheckArgs {
     pub external: bool,
 }
 
-pub fn run(args: &CheckArgs) -> ExitCode {
+pub(crate) fn run(args: &CheckArgs) -> ExitCode {
     let options = args.site.options(None);
     let external = if args.external {
         crate::External::Check

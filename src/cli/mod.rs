@@ -36,10 +36,10 @@ macro_rules! outln {
     }};
 }
 
-pub mod build;
-pub mod check;
-pub mod new;
-pub mod serve;
+pub(crate) mod build;
+pub(crate) mod check;
+pub(crate) mod new;
+pub(crate) mod serve;
 
 use std::io::IsTerminal;
 
@@ -47,7 +47,7 @@ use crate::findings::{self, Findings};
 
 /// Exit codes: SPEC "Commands".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExitCode {
+pub(crate) enum ExitCode {
     Success = 0,
     ContentErrors = 1,
     UsageOrConfig = 2,
@@ -57,7 +57,7 @@ pub enum ExitCode {
 /// The flags `build` and `check` share: which site, how to read it, how to
 /// report.
 #[derive(Debug, clap::Args)]
-pub struct SiteArgs {
+pub(crate) struct SiteArgs {
     /// The site folder (with site.toml and content/)
     #[arg(long, default_value = ".")]
     pub root: std::path::PathBuf,
@@ -81,7 +81,7 @@ pub struct SiteArgs {
 
 impl SiteArgs {
     /// What the flags ask of the build; `output_dir` from `--output`.
-    pub fn options(&self, output_dir: Option<std::path::PathBuf>) -> crate::BuildOptions {
+    pub(crate) fn options(&self, output_dir: Option<std::path::PathBuf>) -> crate::BuildOptions {
         crate::BuildOptions {
             now: self.now,
             drafts: crate::Drafts::from_flag(self.drafts),
@@ -94,7 +94,7 @@ impl SiteArgs {
 
     /// Prints the findings and says whether they fail the command: any
     /// error, or with `--deny-warnings` any warning.
-    pub fn report(&self, findings: &Findings) -> bool {
+    pub(crate) fn report(&self, findings: &Findings) -> bool {
         print_findings(findings, self.format);
         findings.n_errors() > 0 || (self.deny_warnings && findings.n_warnings() > 0)
     }
@@ -106,7 +106,7 @@ fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     #[default]
     Human,
     Json,
@@ -114,7 +114,7 @@ pub enum Format {
 }
 
 /// Prints findings in the chosen format: human to stderr, machine formats to stdout.
-pub fn print_findings(findings: &Findings, format: Format) {
+pub(crate) fn print_findings(findings: &Findings, format: Format) {
     match format {
         Format::Human => {
             if !findings.is_empty() {
@@ -128,7 +128,7 @@ pub fn print_findings(findings: &Findings, format: Format) {
 }
 
 /// Prints an error that stops the build before any content was read.
-pub fn print_fatal(error: &crate::Error) {
+pub(crate) fn print_fatal(error: &crate::Error) {
     match error {
         crate::Error::Config(crate::config::ConfigError::Invalid(list)) => {
             print_config_findings(list);
@@ -145,4 +145,46 @@ fn print_config_findings(list: &[findings::Finding]) {
     findings.extend(list.iter().cloned());
     let styled = std::io::stderr().is_terminal();
     err!("{}", findings::print_human(&findings, styled));
+}
+
+/// A static-site generator for the knowledge portals of improvement networks.
+#[derive(clap::Parser)]
+#[command(name = "stegvis", version, about)]
+struct Arguments {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Subcommand)]
+enum Command {
+    /// Build the site into public/ (or --output); a build with errors changes nothing
+    Build(build::BuildArgs),
+    /// Check everything build checks, plus the rendered HTML, without writing the site
+    Check(check::CheckArgs),
+    /// Preview the site on 127.0.0.1:1111, rebuilt and reloaded on every change
+    Serve(serve::ServeArgs),
+    /// Write a new page of a kind (meeting, step, template, material, page) and print its path
+    New(new::NewArgs),
+}
+
+/// The `stegvis` command: parses the arguments, runs one command, returns its exit code.
+pub fn main() -> std::process::ExitCode {
+    let arguments = match <Arguments as clap::Parser>::try_parse() {
+        Ok(arguments) => arguments,
+        Err(error) => {
+            let _ = error.print();
+            return std::process::ExitCode::from(if error.use_stderr() {
+                ExitCode::UsageOrConfig as u8
+            } else {
+                ExitCode::Success as u8
+            });
+        }
+    };
+    let code = match arguments.command {
+        Command::Build(args) => build::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::New(args) => new::run(&args),
+        Command::Serve(args) => serve::run(&args),
+    };
+    std::process::ExitCode::from(code as u8)
 }

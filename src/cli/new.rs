@@ -13,7 +13,7 @@ use crate::slug::slugify;
 use super::ExitCode;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum NewKind {
+pub(crate) enum NewKind {
     Meeting,
     Step,
     Template,
@@ -34,7 +34,7 @@ impl NewKind {
 }
 
 #[derive(Debug, clap::Args)]
-pub struct NewArgs {
+pub(crate) struct NewArgs {
     /// What to write: meeting, step, template, material or page
     #[arg(value_enum)]
     pub kind: NewKind,
@@ -48,7 +48,7 @@ pub struct NewArgs {
     pub section: Option<String>,
 }
 
-pub fn run(args: &NewArgs) -> ExitCode {
+pub(crate) fn run(args: &NewArgs) -> ExitCode {
     let options = crate::BuildOptions {
         drafts: crate::Drafts::Include,
         ..crate::BuildOptions::default()

@@ -13,7 +13,7 @@ use crate::{BuildOptions, Drafts};
 use super::ExitCode;
 
 #[derive(Debug, clap::Args)]
-pub struct ServeArgs {
+pub(crate) struct ServeArgs {
     /// The site folder (with site.toml and content/)
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
@@ -31,7 +31,7 @@ pub struct ServeArgs {
     pub open: bool,
 }
 
-pub fn run(args: &ServeArgs) -> ExitCode {
+pub(crate) fn run(args: &ServeArgs) -> ExitCode {
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

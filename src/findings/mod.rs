@@ -83,7 +83,7 @@ pub struct Location {
 
 impl Location {
     /// A whole file, with no line.
-    pub fn file(file: impl Into<PathBuf>) -> Location {
+    pub(crate) fn file(file: impl Into<PathBuf>) -> Location {
         Location {
             file: file.into(),
             span: None,
@@ -92,7 +92,12 @@ impl Location {
     }
 
     /// A byte offset of `text`, the whole file.
-    pub fn at(file: impl Into<PathBuf>, index: &LineIndex, text: &str, offset: usize) -> Location {
+    pub(crate) fn at(
+        file: impl Into<PathBuf>,
+        index: &LineIndex,
+        text: &str,
+        offset: usize,
+    ) -> Location {
         let span = index.span(text, offset);
         Location {
             file: file.into(),
@@ -101,7 +106,7 @@ impl Location {
         }
     }
 
-    pub fn error(&self, kind: Kind, message: impl Into<String>) -> Finding {
+    pub(crate) fn error(&self, kind: Kind, message: impl Into<String>) -> Finding {
         Finding {
             span: self.span,
             source_line: self.source_line.clone(),
@@ -109,7 +114,7 @@ impl Location {
         }
     }
 
-    pub fn warning(&self, kind: Kind, message: impl Into<String>) -> Finding {
+    pub(crate) fn warning(&self, kind: Kind, message: impl Into<String>) -> Finding {
         Finding {
             severity: Severity::Warning,
             ..self.error(kind, message)
@@ -136,7 +141,11 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn error(kind: Kind, file: impl Into<PathBuf>, message: impl Into<String>) -> Finding {
+    pub(crate) fn error(
+        kind: Kind,
+        file: impl Into<PathBuf>,
+        message: impl Into<String>,
+    ) -> Finding {
         Finding {
             severity: Severity::Error,
             kind,
@@ -150,7 +159,11 @@ impl Finding {
         }
     }
 
-    pub fn warning(kind: Kind, file: impl Into<PathBuf>, message: impl Into<String>) -> Finding {
+    pub(crate) fn warning(
+        kind: Kind,
+        file: impl Into<PathBuf>,
+        message: impl Into<String>,
+    ) -> Finding {
         Finding {
             severity: Severity::Warning,
             ..Finding::error(kind, file, message)
@@ -158,7 +171,7 @@ impl Finding {
     }
 
     /// Places the finding at a byte offset of `text`, the whole file.
-    pub fn at(mut self, index: &LineIndex, text: &str, offset: usize) -> Finding {
+    pub(crate) fn at(mut self, index: &LineIndex, text: &str, offset: usize) -> Finding {
         let span = index.span(text, offset);
         self.source_line = Some(index.line_text(text, span.line).to_string());
         self.span = Some(span);
@@ -166,29 +179,29 @@ impl Finding {
     }
 
     /// Places the finding at a known line and column of `text`, the whole file.
-    pub fn at_span(mut self, index: &LineIndex, text: &str, span: Span) -> Finding {
+    pub(crate) fn at_span(mut self, index: &LineIndex, text: &str, span: Span) -> Finding {
         self.source_line = Some(index.line_text(text, span.line).to_string());
         self.span = Some(span);
         self
     }
 
-    pub fn target(mut self, target: impl Into<String>) -> Finding {
+    pub(crate) fn target(mut self, target: impl Into<String>) -> Finding {
         self.target = Some(target.into());
         self
     }
 
-    pub fn suggest(mut self, suggestion: Option<String>) -> Finding {
+    pub(crate) fn suggest(mut self, suggestion: Option<String>) -> Finding {
         self.suggestion = suggestion;
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Finding {
+    pub(crate) fn help(mut self, help: impl Into<String>) -> Finding {
         self.help = Some(help.into());
         self
     }
 
     /// `file:line:col`, or just `file` when the finding has no position.
-    pub fn location(&self) -> String {
+    pub(crate) fn location(&self) -> String {
         let file = self.file.to_string_lossy();
         match self.span {
             Some(span) => format!("{file}:{}:{}", span.line, span.column),
@@ -204,11 +217,11 @@ pub struct Findings {
 }
 
 impl Findings {
-    pub fn push(&mut self, finding: Finding) {
+    pub(crate) fn push(&mut self, finding: Finding) {
         self.list.push(finding);
     }
 
-    pub fn extend(&mut self, findings: impl IntoIterator<Item = Finding>) {
+    pub(crate) fn extend(&mut self, findings: impl IntoIterator<Item = Finding>) {
         self.list.extend(findings);
     }
 
@@ -223,7 +236,7 @@ impl Findings {
         self.list.len() - self.n_errors()
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
 
@@ -245,14 +258,14 @@ pub struct LineIndex {
 }
 
 impl LineIndex {
-    pub fn new(text: &str) -> LineIndex {
+    pub(crate) fn new(text: &str) -> LineIndex {
         let mut line_starts = vec![0];
         line_starts.extend(memchr_newlines(text));
         LineIndex { line_starts }
     }
 
     /// The 1-based line and character column of a byte offset.
-    pub fn span(&self, text: &str, offset: usize) -> Span {
+    pub(crate) fn span(&self, text: &str, offset: usize) -> Span {
         let offset = offset.min(text.len());
         let line_idx = match self.line_starts.binary_search(&offset) {
             Ok(idx) => idx,
@@ -269,12 +282,12 @@ impl LineIndex {
     }
 
     /// The byte offset of a 1-based line's start, if the file has that line.
-    pub fn line_start(&self, line: usize) -> Option<usize> {
+    pub(crate) fn line_start(&self, line: usize) -> Option<usize> {
         self.line_starts.get(line.checked_sub(1)?).copied()
     }
 
     /// The text of a 1-based line, without its line ending.
-    pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
+    pub(crate) fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
         let Some(start) = self.line_start(line) else {
             return "";
         };
@@ -296,7 +309,7 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// A path relative to the site root, written with `/` on every platform.
-pub fn display_path(path: &Path) -> String {
+pub(crate) fn display_path(path: &Path) -> String {
     path.components()
         .map(|component| component.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
@@ -305,7 +318,10 @@ pub fn display_path(path: &Path) -> String {
 
 /// The closest of `candidates` to `wrong`, if one is close enough to be what
 /// was meant. Used for keys, file names and ids alike.
-pub fn closest<'c>(wrong: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+pub(crate) fn closest<'c>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<&'c str> {
     let wrong_lower = wrong.to_lowercase();
     candidates
         .into_iter()

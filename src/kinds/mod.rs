@@ -8,7 +8,7 @@
 //! other pages only through `Lookup`, which resolve implements. Their views
 //! stand above resolve and are reached from render through `view.rs`.
 
-pub mod view;
+pub(crate) mod view;
 
 use std::cmp::Ordering;
 
@@ -33,9 +33,9 @@ macro_rules! kinds {
         }
 
         impl Kind {
-            pub const ALL: &[Kind] = &[$(Kind::$variant,)* Kind::Page];
+            pub(crate) const ALL: &[Kind] = &[$(Kind::$variant,)* Kind::Page];
 
-            pub fn name(self) -> &'static str {
+            pub(crate) fn name(self) -> &'static str {
                 match self {
                     $(Kind::$variant => stringify!($module),)*
                     Kind::Page => "page",
@@ -43,7 +43,7 @@ macro_rules! kinds {
             }
 
             /// The kind's own front-matter keys, besides the common ones.
-            pub fn fields(self) -> &'static [&'static str] {
+            pub(crate) fn fields(self) -> &'static [&'static str] {
                 match self {
                     $(Kind::$variant => {
                         static NAMES: std::sync::OnceLock<&'static [&'static str]> =
@@ -56,7 +56,7 @@ macro_rules! kinds {
 
             /// What `stegvis new` writes for a page of this kind; `None`
             /// for a kind it does not make (a process or phase is a folder).
-            pub fn scaffold(self, new: &New<'_>) -> Option<Scaffold> {
+            pub(crate) fn scaffold(self, new: &New<'_>) -> Option<Scaffold> {
                 match self {
                     $(Kind::$variant => <$module::$fields as OwnFields>::scaffold(new),)*
                     Kind::Page => Some(Scaffold {
@@ -92,7 +92,7 @@ macro_rules! kinds {
             }
 
             /// Every page the fields name (`templates`, `prepare`, …), resolved.
-            pub fn references(&self) -> Vec<&Reference> {
+            pub(crate) fn references(&self) -> Vec<&Reference> {
                 match self {
                     $(Fields::$variant(fields) => fields.references(),)*
                     Fields::Page => Vec::new(),
@@ -102,7 +102,7 @@ macro_rules! kinds {
             /// The template a page of this kind is rendered with, when the
             /// theme has it: `meeting.html`. A page whose fields could not
             /// be read has no kind view, so it gets none.
-            pub fn template_name(&self) -> Option<&'static str> {
+            pub(crate) fn template_name(&self) -> Option<&'static str> {
                 match self {
                     $(Fields::$variant(_) => Some(concat!(stringify!($module), ".html")),)*
                     Fields::Page => None,
@@ -121,17 +121,17 @@ kinds! {
     material: Material(MaterialFields),
 }
 
-pub use process::Place;
+pub(crate) use process::Place;
 
 impl Kind {
-    pub fn from_name(name: &str) -> Option<Kind> {
+    pub(crate) fn from_name(name: &str) -> Option<Kind> {
         Kind::ALL.iter().copied().find(|kind| kind.name() == name)
     }
 }
 
 /// What a kind's own fields are: read from one document, naming other
 /// pages through `lookup`.
-pub trait OwnFields: Sized {
+pub(crate) trait OwnFields: Sized {
     /// The kind's own keys: the fields of the serde struct it reads.
     fn names() -> &'static [&'static str];
 
@@ -149,7 +149,7 @@ pub trait OwnFields: Sized {
 }
 
 /// What `stegvis new` knows of the page it writes.
-pub struct New<'n> {
+pub(crate) struct New<'n> {
     pub today: jiff::civil::Date,
     /// The file name's slug, from the title.
     pub slug: &'n str,
@@ -158,7 +158,7 @@ pub struct New<'n> {
 }
 
 /// A new page of a kind, as `stegvis new` writes it.
-pub struct Scaffold {
+pub(crate) struct Scaffold {
     /// The front matter after `title:` and `kind:`, each line ending in a newline.
     pub front_matter: String,
     /// Written as `slug/index.md`, with its files beside it.
@@ -169,7 +169,7 @@ pub struct Scaffold {
 
 /// The field names of a struct that derives `Deserialize`, as serde sees
 /// them: a kind's keys are written once, in its serde struct.
-pub fn field_names<'de, T: serde::Deserialize<'de>>() -> &'static [&'static str] {
+pub(crate) fn field_names<'de, T: serde::Deserialize<'de>>() -> &'static [&'static str] {
     struct Names(Option<&'static [&'static str]>);
 
     #[derive(Debug)]
@@ -214,7 +214,7 @@ pub fn field_names<'de, T: serde::Deserialize<'de>>() -> &'static [&'static str]
 
 /// What a path written in front matter names. Kinds read their fields
 /// before the site's pages exist; resolve answers for them.
-pub trait Lookup: Sync {
+pub(crate) trait Lookup: Sync {
     /// A content path relative to content/ (`mallar/trafikrapport.md`); a
     /// folder names its `_index.md` or `index.md`.
     fn page(&self, content_path: &str) -> Found;
@@ -228,7 +228,7 @@ pub trait Lookup: Sync {
 
 /// What a lookup found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Found {
+pub(crate) enum Found {
     Page(usize, Kind),
     Attachment(usize),
     /// A draft, left out of this build.
@@ -253,7 +253,7 @@ pub struct Reference {
 impl Reference {
     /// The references of one field, each looked up: a missing page, a
     /// draft or a page of another kind than `expected` is a finding at it.
-    pub fn list(
+    pub(crate) fn list(
         document: &Document,
         field: &str,
         expected: Kind,
@@ -329,7 +329,7 @@ fn resolve_reference(
 /// The checks of a front matter that need no site: every key is a common
 /// key or some kind's field, there is a title, and `kind:` and `page_kind:`
 /// name kinds. Drafts are checked too.
-pub fn check_front_matter(document: &Document) -> Vec<Finding> {
+pub(crate) fn check_front_matter(document: &Document) -> Vec<Finding> {
     let mut findings = Vec::new();
     let front_matter = &document.front_matter;
     let reader = document.field_reader();
@@ -403,7 +403,7 @@ fn named_kind(value: &Option<Placed>) -> Option<Kind> {
 
 /// A page's kind: its own `kind:`, else its section's `page_kind:` (for a
 /// page or bundle), else `page`.
-pub fn kind_of(document: &Document, section: Option<&Document>) -> Kind {
+pub(crate) fn kind_of(document: &Document, section: Option<&Document>) -> Kind {
     if let Some(kind) = named_kind(&document.front_matter.kind) {
         return kind;
     }
@@ -417,14 +417,14 @@ pub fn kind_of(document: &Document, section: Option<&Document>) -> Kind {
 
 /// One page's own fields, and what is wrong with them.
 #[derive(Debug)]
-pub struct Read {
+pub(crate) struct Read {
     pub fields: Fields,
     pub findings: Vec<Finding>,
 }
 
 /// Reads the fields of a page of `kind` whose section is of `section_kind`:
 /// keys of other kinds and a kind in the wrong place are findings.
-pub fn read(
+pub(crate) fn read(
     document: &Document,
     kind: Kind,
     section_kind: Option<Kind>,
@@ -518,14 +518,14 @@ fn check_role(
 
 /// The site's pages as a tree, for the kinds that order and place pages
 /// in it: each page's document and kind, each section's children.
-pub struct Tree<'t> {
+pub(crate) struct Tree<'t> {
     pub documents: Vec<&'t Document>,
     pub kinds: &'t [Kind],
     pub children: &'t [Vec<usize>],
 }
 
 impl Tree<'_> {
-    pub fn children_of_kind(&self, parent: usize, kind: Kind) -> Vec<usize> {
+    pub(crate) fn children_of_kind(&self, parent: usize, kind: Kind) -> Vec<usize> {
         self.children[parent]
             .iter()
             .copied()
@@ -536,7 +536,7 @@ impl Tree<'_> {
 
 /// How a kind orders its pages among their siblings before the order of
 /// all pages (weight, then title): meetings by date.
-pub fn sibling_order(a: (Kind, &Document), b: (Kind, &Document)) -> Ordering {
+pub(crate) fn sibling_order(a: (Kind, &Document), b: (Kind, &Document)) -> Ordering {
     match (a.0, b.0) {
         (Kind::Meeting, Kind::Meeting) => meeting::by_date(a.1, b.1),
         _ => Ordering::Equal,
@@ -544,7 +544,7 @@ pub fn sibling_order(a: (Kind, &Document), b: (Kind, &Document)) -> Ordering {
 }
 
 /// Every page's place among its kind ("Phase 2 of 4"), where a kind gives one.
-pub fn places(tree: &Tree<'_>, findings: &mut Vec<Finding>) -> Vec<Option<Place>> {
+pub(crate) fn places(tree: &Tree<'_>, findings: &mut Vec<Finding>) -> Vec<Option<Place>> {
     process::places(tree, findings)
 }
 

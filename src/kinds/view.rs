@@ -7,7 +7,7 @@ use crate::render::view::{ContextBuilder, ViewContext};
 
 use super::{Fields, material, meeting, phase, process, step, template};
 
-pub fn insert_views(context: &ViewContext<'_>, builder: &mut ContextBuilder) {
+pub(crate) fn insert_views(context: &ViewContext<'_>, builder: &mut ContextBuilder) {
     let page = &context.site.pages[context.current];
     match &page.fields {
         Fields::Page => {}

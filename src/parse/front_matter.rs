@@ -13,7 +13,7 @@ use crate::config::Language;
 use crate::findings::{Finding, Kind, LineIndex, Span, closest};
 
 /// The keys every page may carry (SPEC "Content").
-pub const COMMON_KEYS: &[&str] = &[
+pub(crate) const COMMON_KEYS: &[&str] = &[
     "title",
     "description",
     "date",
@@ -61,7 +61,7 @@ pub struct FrontMatter {
 
 impl FrontMatter {
     /// The front matter of a page whose YAML could not be read: its file name as title.
-    pub fn untitled(title: String) -> FrontMatter {
+    pub(crate) fn untitled(title: String) -> FrontMatter {
         FrontMatter {
             title,
             unreadable: true,
@@ -79,14 +79,14 @@ pub struct Placed {
 
 /// Where the parts of a file lie.
 #[derive(Debug, Clone)]
-pub struct Split {
+pub(crate) struct Split {
     /// The YAML between the `---` lines.
     pub yaml: Range<usize>,
     pub body_start: usize,
 }
 
 /// Finds the front matter of a normalised text (no BOM, LF line endings).
-pub fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split, Box<Finding>> {
+pub(crate) fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split, Box<Finding>> {
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if text[..first_line_end].trim_end() != "---" {
         return Err(Box::new(
@@ -127,11 +127,11 @@ pub fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split, Box<Fi
 }
 
 /// The 1-based line of the file the YAML starts on: the one after the first `---`.
-pub const YAML_FIRST_LINE: usize = 2;
+pub(crate) const YAML_FIRST_LINE: usize = 2;
 
 /// Reads front matter YAML and places every problem in the whole file: the
 /// common keys here, each kind's own fields from `kinds` through `typed`.
-pub struct FieldReader<'a> {
+pub(crate) struct FieldReader<'a> {
     pub yaml: &'a str,
     pub path: &'a Path,
     pub text: &'a str,
@@ -142,19 +142,19 @@ pub struct FieldReader<'a> {
 
 impl FieldReader<'_> {
     /// A YAML (line, column) as a position in the whole file.
-    pub fn place(&self, location: &serde_saphyr::Location) -> Span {
+    pub(crate) fn place(&self, location: &serde_saphyr::Location) -> Span {
         Span {
             line: location.line() as usize + YAML_FIRST_LINE - 1,
             column: (location.column() as usize).max(1),
         }
     }
 
-    pub fn error_at(&self, span: Span, message: impl Into<String>) -> Finding {
+    pub(crate) fn error_at(&self, span: Span, message: impl Into<String>) -> Finding {
         Finding::error(Kind::Frontmatter, self.path, message).at_span(self.index, self.text, span)
     }
 
     /// Deserializes the YAML into `T`; a wrong value is a finding naming its key.
-    pub fn typed<T: serde::de::DeserializeOwned>(&self) -> Result<T, Box<Finding>> {
+    pub(crate) fn typed<T: serde::de::DeserializeOwned>(&self) -> Result<T, Box<Finding>> {
         serde_saphyr::from_str_with_options::<T>(self.yaml, yaml_options()).map_err(|error| {
             let span = error.location().map_or(
                 Span {
@@ -193,7 +193,7 @@ impl FieldReader<'_> {
     }
 
     /// A `YYYY-MM-DD` value as a real date.
-    pub fn date(
+    pub(crate) fn date(
         &self,
         key: &str,
         value: Option<Spanned<String>>,
@@ -220,7 +220,7 @@ impl FieldReader<'_> {
     }
 
     /// A value that must be one of `known`.
-    pub fn enumeration(
+    pub(crate) fn enumeration(
         &self,
         key: &str,
         value: Option<Spanned<String>>,
@@ -247,7 +247,7 @@ impl FieldReader<'_> {
     }
 
     /// Where a top-level key stands, or the first line of the front matter.
-    pub fn key_span(&self, key: &str) -> Span {
+    pub(crate) fn key_span(&self, key: &str) -> Span {
         self.keys
             .iter()
             .find(|(name, _)| name == key)
@@ -272,7 +272,7 @@ fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
 }
 
 /// Reads and checks the YAML of one page, pushing a finding for every problem.
-pub fn read(
+pub(crate) fn read(
     yaml: &str,
     path: &Path,
     text: &str,

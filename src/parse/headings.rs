@@ -7,7 +7,7 @@ use super::markdown::Heading;
 use crate::slug::slugify;
 
 /// Gives every heading its id and returns all ids of the page's body.
-pub fn assign_ids(headings: &mut [Heading], raw_ids: &[String]) -> Vec<String> {
+pub(crate) fn assign_ids(headings: &mut [Heading], raw_ids: &[String]) -> Vec<String> {
     let mut taken: HashSet<String> = raw_ids.iter().cloned().collect();
     taken.extend(
         headings
@@ -42,7 +42,7 @@ pub fn assign_ids(headings: &mut [Heading], raw_ids: &[String]) -> Vec<String> {
 
 /// A `{#id}` the page already has (another heading's `{#id}`, or an id in
 /// its raw HTML): the second is made into a finding at its heading.
-pub fn duplicate_explicit_ids<F>(
+pub(crate) fn duplicate_explicit_ids<F>(
     headings: &[Heading],
     raw_ids: &[String],
     finding: F,

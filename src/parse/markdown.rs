@@ -31,7 +31,7 @@ pub struct Heading {
 }
 
 #[derive(Debug, Default)]
-pub struct Scan {
+pub(crate) struct Scan {
     pub links: Vec<Link>,
     /// `[text][label]` whose label has no definition: (label, byte offset in the file).
     pub undefined_references: Vec<(String, usize)>,
@@ -46,12 +46,12 @@ pub struct Scan {
 /// (Chromium's HTML parser), so a deeper page cannot look as written; the
 /// HTML minifier walks elements recursively, and this keeps it far from the
 /// end of its thread's stack.
-pub const MAX_NESTING: usize = 512;
+pub(crate) const MAX_NESTING: usize = 512;
 
 /// The Markdown dialect: CommonMark with tables, footnotes, strikethrough,
 /// task lists and heading attributes. No smart punctuation: it would put
 /// English curly quotes into Nordic text.
-pub fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -60,7 +60,7 @@ pub fn options() -> Options {
 }
 
 /// Scans a body that starts at byte `body_start` of its file.
-pub fn scan(body: &str, body_start: usize) -> Scan {
+pub(crate) fn scan(body: &str, body_start: usize) -> Scan {
     let mut scan = Scan::default();
     let mut heading: Option<Heading> = None;
     let mut undefined = Vec::new();
@@ -173,7 +173,7 @@ fn html_depth(depth: &mut usize, html: &str) -> usize {
 }
 
 /// The values of `id="…"` attributes in a piece of raw HTML.
-pub fn html_ids(html: &str) -> Vec<String> {
+pub(crate) fn html_ids(html: &str) -> Vec<String> {
     let mut ids = Vec::new();
     let bytes = html.as_bytes();
     let mut search_from = 0;

@@ -1,9 +1,9 @@
 //! Source files → `Document`s: front matter read and typed, Markdown scanned
 //! for links, headings and ids. No URLs and no HTML here: those come later.
 
-pub mod front_matter;
-pub mod headings;
-pub mod markdown;
+pub(crate) mod front_matter;
+pub(crate) mod headings;
+pub(crate) mod markdown;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -15,8 +15,8 @@ use rayon::prelude::*;
 use crate::findings::{Finding, Findings, LineIndex};
 use crate::load::{SourceFile, Stamp, Text};
 
-pub use front_matter::{FieldReader, FrontMatter};
-pub use markdown::{Heading, Link};
+pub(crate) use front_matter::{FieldReader, FrontMatter};
+pub(crate) use markdown::{Heading, Link};
 
 /// One Markdown source, read.
 #[derive(Debug)]
@@ -43,13 +43,13 @@ pub struct Document {
 }
 
 /// The file that makes its folder a section.
-pub const SECTION_FILE: &str = "_index.md";
+pub(crate) const SECTION_FILE: &str = "_index.md";
 /// The file that makes its folder a page bundle: the page with its files beside it.
-pub const BUNDLE_FILE: &str = "index.md";
+pub(crate) const BUNDLE_FILE: &str = "index.md";
 
 /// What a Markdown file is by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
+pub(crate) enum Role {
     /// `_index.md`: its folder is a section, with pages below it.
     Section,
     /// `index.md`: its folder is one page, with its files beside it.
@@ -60,7 +60,7 @@ pub enum Role {
 
 impl Role {
     /// The role of the file at a content path.
-    pub fn of(content_path: &str) -> Role {
+    pub(crate) fn of(content_path: &str) -> Role {
         match content_path.rsplit('/').next() {
             Some(SECTION_FILE) => Role::Section,
             Some(BUNDLE_FILE) => Role::Bundle,
@@ -69,22 +69,22 @@ impl Role {
     }
 
     /// A section or a bundle stands for its folder.
-    pub fn is_folder(self) -> bool {
+    pub(crate) fn is_folder(self) -> bool {
         self != Role::Page
     }
 }
 
 impl Document {
-    pub fn role(&self) -> Role {
+    pub(crate) fn role(&self) -> Role {
         Role::of(&self.content_path)
     }
 
-    pub fn body(&self) -> &str {
+    pub(crate) fn body(&self) -> &str {
         &self.text[self.body_start..]
     }
 
     /// Reads more of the front matter: each kind's own fields.
-    pub fn field_reader(&self) -> FieldReader<'_> {
+    pub(crate) fn field_reader(&self) -> FieldReader<'_> {
         FieldReader {
             yaml: &self.text[self.yaml.clone()],
             path: &self.path,
@@ -95,7 +95,7 @@ impl Document {
     }
 
     /// A finding placed at a byte offset of this document.
-    pub fn finding_at(&self, finding: Finding, offset: usize) -> Finding {
+    pub(crate) fn finding_at(&self, finding: Finding, offset: usize) -> Finding {
         finding.at(&self.line_index, &self.text, offset)
     }
 }
@@ -136,7 +136,7 @@ struct Parsed {
 impl ParseCache {
     /// Whether the file at `content_path` with `stamp` is parsed here already
     /// (`load` need not read it).
-    pub fn knows(&self, content_path: &str, stamp: Stamp) -> bool {
+    pub(crate) fn knows(&self, content_path: &str, stamp: Stamp) -> bool {
         self.documents
             .get(content_path)
             .is_some_and(|parsed| parsed.stamp == stamp && stamp.settled_before(parsed.read_at))
@@ -151,7 +151,7 @@ impl ParseCache {
 /// `documents`, taking unchanged files from `cache` and keeping this build's
 /// documents in it for the next. `read_at`: a time no later than the reading
 /// of `sources` began.
-pub fn documents_cached(
+pub(crate) fn documents_cached(
     sources: Vec<SourceFile>,
     read_at: SystemTime,
     cache: &mut ParseCache,

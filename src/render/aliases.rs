@@ -8,7 +8,7 @@ use crate::resolve::Site;
 use crate::resolve::urls::MAX_SEGMENT;
 
 /// A redirect page for every alias that replaces no other file of the site.
-pub fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
+pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
     let redirects = pages(renderer.site, renderer.config, &|path| emit.contains(path));
     for redirect in redirects {
         match redirect {

@@ -8,7 +8,7 @@ use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
 use crate::parse::markdown;
 use crate::resolve::Page;
 
-pub fn html(page: &Page) -> String {
+pub(crate) fn html(page: &Page) -> String {
     let document = &page.document;
     let body = document.body();
     let mut link_idx = 0;
@@ -135,7 +135,7 @@ fn next_href<'a>(
 }
 
 /// The body as plain text, for the search index: text and code, no markup.
-pub fn plain_text(page: &Page) -> String {
+pub(crate) fn plain_text(page: &Page) -> String {
     text_of(page.document.body())
 }
 

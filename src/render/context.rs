@@ -17,7 +17,7 @@ use super::view::{ContextBuilder, DateView, Fingerprinting, LinkView, ViewContex
 
 /// `site` in every template.
 #[derive(Serialize)]
-pub struct SiteView {
+pub(crate) struct SiteView {
     pub title: String,
     pub description: Option<String>,
     /// Absolute, ends with `/`.
@@ -32,7 +32,7 @@ pub struct SiteView {
 }
 
 #[derive(Serialize)]
-pub struct TocView {
+pub(crate) struct TocView {
     pub level: u8,
     pub id: String,
     pub title: String,
@@ -40,7 +40,7 @@ pub struct TocView {
 
 /// `page` in a page or section template.
 #[derive(Serialize)]
-pub struct PageView {
+pub(crate) struct PageView {
     pub title: String,
     pub description: Option<String>,
     pub url: String,
@@ -58,7 +58,7 @@ pub struct PageView {
     pub extra: serde_json::Value,
 }
 
-pub fn site_view(config: &SiteConfig) -> SiteView {
+pub(crate) fn site_view(config: &SiteConfig) -> SiteView {
     SiteView {
         title: config.title.clone(),
         description: config.description.clone(),
@@ -76,7 +76,7 @@ pub fn site_view(config: &SiteConfig) -> SiteView {
 
 /// Everything one page's template sees besides `site`, with `page.content`
 /// still empty: the caller fills it in only if the page must be rendered.
-pub fn page_context(
+pub(crate) fn page_context(
     site: &Site,
     idx: usize,
     config: &SiteConfig,
@@ -152,7 +152,7 @@ pub fn page_context(
 /// page's context): built once per section and shared, because Tera's arrays
 /// are reference-counted, so a template that lists a page's whole section
 /// costs no copy per page (the trap that makes such listings quadratic).
-pub struct SectionListing {
+pub(crate) struct SectionListing {
     value: tera::Value,
     /// Of the serialized listing, for the fingerprints `serve` keeps.
     hash: u64,
@@ -166,7 +166,7 @@ struct SectionView {
 }
 
 /// Every section's listing, by the section's page index.
-pub fn section_listings(
+pub(crate) fn section_listings(
     site: &Site,
     config: &SiteConfig,
     strings: &Strings,
@@ -203,7 +203,7 @@ pub fn section_listings(
 
 /// Puts the page's section (`section`: title, url, pages) and its neighbours
 /// there (`previous_in_section`, `next_in_section`) in its context.
-pub fn insert_section(
+pub(crate) fn insert_section(
     context: &mut ContextBuilder,
     site: &Site,
     idx: usize,
@@ -240,14 +240,18 @@ pub fn insert_section(
 }
 
 /// Fills in the page's HTML body: the costly part, done only when rendering.
-pub fn with_content(context: &mut tera::Context, mut view: PageView, page: &crate::resolve::Page) {
+pub(crate) fn with_content(
+    context: &mut tera::Context,
+    mut view: PageView,
+    page: &crate::resolve::Page,
+) {
     view.content = body::html(page);
     context.insert("page", &view);
 }
 
 /// The context of a page that is not content (404.html, search/): no `page`,
 /// the site's language, the menu marked for `current_url`.
-pub fn plain_context(
+pub(crate) fn plain_context(
     site: &Site,
     config: &SiteConfig,
     strings: &Strings,

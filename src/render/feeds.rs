@@ -9,18 +9,18 @@ use crate::markup::escape_markup;
 use crate::resolve::Site;
 
 /// The feed's path below the base path.
-pub const ATOM_FILE: &str = "atom.xml";
+pub(crate) const ATOM_FILE: &str = "atom.xml";
 /// The newest pages the feed carries.
 const ENTRIES: usize = 50;
 
 /// atom.xml.
-pub fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
+pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
     let atom = atom(renderer.site, renderer.config, renderer.now);
     let file = super::OutputFile::Bytes(atom.into_bytes());
     emit.put(String::from(ATOM_FILE), file, super::Origin::Generated);
 }
 
-pub fn atom(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> String {
+pub(crate) fn atom(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> String {
     let mut dated: Vec<(jiff::civil::Date, jiff::civil::Date, usize)> = site
         .pages
         .iter()

@@ -5,17 +5,17 @@
 //! Nothing here touches the disk itself. Every file goes into `Output`
 //! through `Emit`, so two writers of one path are a finding naming both.
 
-pub mod aliases;
-pub mod body;
-pub mod context;
-pub mod feeds;
+pub(crate) mod aliases;
+pub(crate) mod body;
+pub(crate) mod context;
+pub(crate) mod feeds;
 mod pages;
-pub mod search;
-pub mod sitemap;
-pub mod strings;
-pub mod tags;
-pub mod theme;
-pub mod view;
+pub(crate) mod search;
+pub(crate) mod sitemap;
+pub(crate) mod strings;
+pub(crate) mod tags;
+pub(crate) mod theme;
+pub(crate) mod view;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -26,7 +26,7 @@ use crate::findings::{Finding, Findings};
 use crate::load::{FileBytes, Sources};
 use crate::resolve::Site;
 
-pub use pages::RenderCache;
+pub(crate) use pages::RenderCache;
 
 /// One file of the built site, besides the pages the sink took.
 #[derive(Debug, Clone)]
@@ -65,7 +65,7 @@ impl PageSink for Discard {
 
 /// Keeps every page in memory, for `serve` and the tests.
 #[derive(Default)]
-pub struct MemorySink {
+pub(crate) struct MemorySink {
     pages: Mutex<Vec<(String, Arc<Vec<u8>>)>>,
 }
 
@@ -80,7 +80,7 @@ impl PageSink for MemorySink {
 impl MemorySink {
     /// Puts the pages into `output` as files, where a page of the site
     /// stands (not where another file took its path).
-    pub fn into_output(self, output: &mut Output) {
+    pub(crate) fn into_output(self, output: &mut Output) {
         let pages = self.pages.into_inner().unwrap_or_default();
         for (path, html) in pages {
             if output.pages.contains_key(&path) {
@@ -104,7 +104,7 @@ pub struct Output {
 
 impl Output {
     /// Every path of the site: files and pages.
-    pub fn paths(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn paths(&self) -> impl Iterator<Item = &str> {
         let pages_apart = self
             .pages
             .keys()
@@ -113,7 +113,7 @@ impl Output {
     }
 
     /// Whether the site has a file or page at `path`.
-    pub fn contains(&self, path: &str) -> bool {
+    pub(crate) fn contains(&self, path: &str) -> bool {
         self.files.contains_key(path) || self.pages.contains_key(path)
     }
 }
@@ -129,9 +129,8 @@ pub struct Job<'j> {
 }
 
 /// What every generator has: the job, the theme strings and the compiled theme.
-pub struct Renderer<'r> {
+pub(crate) struct Renderer<'r> {
     pub site: &'r Site,
-    pub sources: &'r Sources,
     pub config: &'r SiteConfig,
     pub now: jiff::civil::Date,
     pub strings: strings::Strings,
@@ -176,7 +175,6 @@ pub fn site(
     };
     let renderer = Renderer {
         site: job.site,
-        sources: job.sources,
         config: job.config,
         now: job.now,
         strings,
@@ -231,7 +229,7 @@ fn not_found(renderer: &Renderer<'_>, emit: &mut Emit) {
 
 /// What wrote a file of the output, so that two sources of one path are an
 /// error naming both (SPEC "Content"), not one silently replacing the other.
-pub enum Origin {
+pub(crate) enum Origin {
     /// A file of static/ or the theme, by where it came from.
     Static(PathBuf),
     /// A page or attachment of content/.
@@ -242,7 +240,7 @@ pub enum Origin {
 
 /// The output being made: every file goes in through here, with its origin.
 #[derive(Default)]
-pub struct Emit {
+pub(crate) struct Emit {
     output: Output,
     origins: BTreeMap<String, Origin>,
     templates: theme::FindingCounter,
@@ -252,7 +250,7 @@ pub struct Emit {
 impl Emit {
     /// Adds a file to the output; a path taken already keeps its first file,
     /// and the second is a finding on the content file of the two.
-    pub fn put(&mut self, path: String, file: OutputFile, origin: Origin) {
+    pub(crate) fn put(&mut self, path: String, file: OutputFile, origin: Origin) {
         if self.claim(&path, origin) {
             self.output.files.insert(path, file);
         }
@@ -267,7 +265,7 @@ impl Emit {
     }
 
     /// An HTML file of the theme's `template` (minified), or the template's finding.
-    pub fn html(
+    pub(crate) fn html(
         &mut self,
         renderer: &Renderer<'_>,
         path: String,
@@ -285,20 +283,20 @@ impl Emit {
 
     /// A file that may not take a path another file has: written without
     /// an origin, after every other file.
-    pub fn put_unless_taken(&mut self, path: String, file: OutputFile) {
+    pub(crate) fn put_unless_taken(&mut self, path: String, file: OutputFile) {
         self.output.files.entry(path).or_insert(file);
     }
 
     /// Whether some file or page has `path` already.
-    pub fn contains(&self, path: &str) -> bool {
+    pub(crate) fn contains(&self, path: &str) -> bool {
         self.output.contains(path)
     }
 
-    pub fn template_finding(&mut self, finding: Finding) {
+    pub(crate) fn template_finding(&mut self, finding: Finding) {
         self.templates.add(finding);
     }
 
-    pub fn finding(&mut self, finding: Finding) {
+    pub(crate) fn finding(&mut self, finding: Finding) {
         self.findings.push(finding);
     }
 

@@ -40,7 +40,7 @@ struct Rendered {
 
 /// Renders every page into `sink` and records it in `emit`; returns every
 /// page's search entry, in page order.
-pub fn render(
+pub(crate) fn render(
     renderer: &Renderer<'_>,
     sink: &dyn PageSink,
     cache: Option<&mut RenderCache>,

@@ -17,14 +17,14 @@ use crate::resolve::Site;
 use super::body;
 use super::strings::Strings;
 
-pub const INDEX_FILE: &str = "search-index.json";
+pub(crate) const INDEX_FILE: &str = "search-index.json";
 /// The search page's folder.
-pub const PAGE: &str = "search/index.html";
+pub(crate) const PAGE: &str = "search/index.html";
 const SNIPPET_CHARS: usize = 180;
 
 /// One page, before the site's word table numbers its words.
 #[derive(Debug, Clone)]
-pub struct SearchEntry {
+pub(crate) struct SearchEntry {
     title: String,
     url: String,
     kind: String,
@@ -62,7 +62,7 @@ struct PageView<'e> {
 
 /// Each page's entry, in page order. `reuse` may give a page's entry from an
 /// earlier build (`serve`, when the page did not change).
-pub fn entries(
+pub(crate) fn entries(
     site: &Site,
     config: &SiteConfig,
     strings: &Strings,
@@ -125,13 +125,13 @@ pub fn entries(
 
 /// The index file: the site's word table and every page.
 /// The search page.
-pub fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
+pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
     let context =
         super::context::plain_context(renderer.site, renderer.config, &renderer.strings, "search/");
     emit.html(renderer, String::from(PAGE), "search.html", &context);
 }
 
-pub fn index(entries: &[Arc<SearchEntry>]) -> String {
+pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> String {
     let counts: HashMap<&str, usize> = entries
         .par_iter()
         .fold(HashMap::default, |mut counts, entry| {

@@ -7,7 +7,7 @@ use crate::markup::escape_markup;
 use crate::resolve::Site;
 
 /// sitemap.xml and robots.txt.
-pub fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
+pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
     let sitemap = sitemap(renderer.site, renderer.config, renderer.now);
     let robots = robots(renderer.config);
     for (path, text) in [("sitemap.xml", sitemap), ("robots.txt", robots)] {
@@ -18,7 +18,7 @@ pub fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
 
 /// `lastmod` is when the page last changed, never after `now` (a meeting's
 /// date is when it takes place, not a change).
-pub fn sitemap(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> String {
+pub(crate) fn sitemap(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> String {
     let mut pages: Vec<(&str, Option<jiff::civil::Date>)> = site
         .pages
         .iter()
@@ -43,7 +43,7 @@ pub fn sitemap(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> Stri
     xml
 }
 
-pub fn robots(config: &SiteConfig) -> String {
+pub(crate) fn robots(config: &SiteConfig) -> String {
     format!(
         "User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n",
         config.base_url

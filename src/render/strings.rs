@@ -11,12 +11,12 @@ use crate::kinds::{Kind, material, template};
 use crate::load::StringsFile;
 
 #[derive(Debug, Clone, Default)]
-pub struct Strings {
+pub(crate) struct Strings {
     by_language: BTreeMap<String, LanguageStrings>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
-pub struct LanguageStrings {
+pub(crate) struct LanguageStrings {
     /// "{day} {month} {year}" or "{day}. {month} {year}".
     pub date_format: String,
     pub months: Vec<String>,
@@ -29,7 +29,7 @@ pub struct LanguageStrings {
 }
 
 impl Strings {
-    pub fn get(&self, language: Language) -> &LanguageStrings {
+    pub(crate) fn get(&self, language: Language) -> &LanguageStrings {
         static NONE: std::sync::OnceLock<LanguageStrings> = std::sync::OnceLock::new();
         self.by_language
             .get(language.code())
@@ -41,12 +41,12 @@ impl Strings {
 impl LanguageStrings {
     /// The texts as one Tera value (built once, shared by every page's
     /// context) and the hash of what it holds.
-    pub fn shared_texts(&self) -> (tera::Value, u64) {
+    pub(crate) fn shared_texts(&self) -> (tera::Value, u64) {
         self.shared.clone().unwrap_or_else(|| share(&self.texts))
     }
 
     /// "28 februari 2025", "28. februar 2025", "28 February 2025".
-    pub fn date(&self, date: jiff::civil::Date) -> String {
+    pub(crate) fn date(&self, date: jiff::civil::Date) -> String {
         let month = self
             .months
             .get(usize::try_from(date.month() - 1).unwrap_or(0))
@@ -62,7 +62,7 @@ impl LanguageStrings {
 /// The strings Stegvis itself writes pages with (kind views, search,
 /// calendars), besides those the templates use as `t.key`: every
 /// language's file needs them, or the page would show the key.
-pub fn code_keys() -> Vec<String> {
+pub(crate) fn code_keys() -> Vec<String> {
     let kinds = Kind::ALL.iter().map(|kind| format!("kind_{}", kind.name()));
     let formats = material::FORMATS
         .iter()
@@ -78,7 +78,7 @@ pub fn code_keys() -> Vec<String> {
         .collect()
 }
 
-pub fn read(files: &[StringsFile], findings: &mut Findings) -> Strings {
+pub(crate) fn read(files: &[StringsFile], findings: &mut Findings) -> Strings {
     let mut strings = Strings::default();
     let code_keys = code_keys();
     for file in files {

@@ -13,22 +13,22 @@ use super::strings::Strings;
 use super::view::{self, LinkView, ViewContext};
 
 /// The output path of the tag index.
-pub const INDEX: &str = "tags/index.html";
+pub(crate) const INDEX: &str = "tags/index.html";
 
 /// `tag` in tag.html, and each entry of `tags` in tags.html.
 #[derive(Serialize)]
-pub struct TagView {
+pub(crate) struct TagView {
     pub name: String,
     pub url: String,
     pub pages: Vec<LinkView>,
 }
 
-pub fn tag_url(tag: &str) -> String {
+pub(crate) fn tag_url(tag: &str) -> String {
     format!("tags/{}/", slugify(tag))
 }
 
 /// The tag pages and the tag index.
-pub fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
+pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
     for (path, context) in pages(renderer.site, renderer.config, &renderer.strings) {
         let template = if path == INDEX {
             "tags.html"

@@ -12,7 +12,7 @@ use crate::parse::Document;
 
 use super::context;
 
-pub struct Theme {
+pub(crate) struct Theme {
     tera: tera::Tera,
     /// Template name → its file and text, for placing findings.
     files: BTreeMap<String, (PathBuf, String)>,
@@ -20,7 +20,7 @@ pub struct Theme {
 
 impl Theme {
     /// Compiles every template; `None` (with findings) if any does not compile.
-    pub fn new(
+    pub(crate) fn new(
         templates: &[TemplateFile],
         config: &SiteConfig,
         findings: &mut Findings,
@@ -58,13 +58,13 @@ impl Theme {
         Some(Theme { tera, files })
     }
 
-    pub fn contains(&self, template: &str) -> bool {
+    pub(crate) fn contains(&self, template: &str) -> bool {
         self.tera.contains_template(template)
     }
 
     /// Renders one template; an error names the template, or the page when
     /// the page asked for a template that does not exist.
-    pub fn render(
+    pub(crate) fn render(
         &self,
         template: &str,
         context: &tera::Context,
@@ -146,17 +146,17 @@ fn finding_from(
 
 /// Counts the pages each template defect affects, so it is reported once.
 #[derive(Default)]
-pub struct FindingCounter {
+pub(crate) struct FindingCounter {
     counted: BTreeMap<(PathBuf, Option<Span>, String), (Finding, usize)>,
 }
 
 impl FindingCounter {
-    pub fn add(&mut self, finding: Finding) {
+    pub(crate) fn add(&mut self, finding: Finding) {
         let key = (finding.file.clone(), finding.span, finding.message.clone());
         self.counted.entry(key).or_insert((finding, 0)).1 += 1;
     }
 
-    pub fn into_findings(self) -> Vec<Finding> {
+    pub(crate) fn into_findings(self) -> Vec<Finding> {
         self.counted
             .into_values()
             .map(|(mut finding, n_pages)| {

@@ -14,7 +14,7 @@ use super::strings::{LanguageStrings, Strings};
 
 /// A link to a page of the site.
 #[derive(Serialize, Clone)]
-pub struct LinkView {
+pub(crate) struct LinkView {
     pub title: String,
     pub url: String,
     pub description: Option<String>,
@@ -27,7 +27,7 @@ pub struct LinkView {
 }
 
 #[derive(Serialize, Clone)]
-pub struct DateView {
+pub(crate) struct DateView {
     /// 2025-02-28
     pub iso: String,
     /// 28 februari 2025
@@ -36,7 +36,7 @@ pub struct DateView {
 
 impl LinkView {
     /// A link that is neither the current page nor above it, with only a title.
-    pub fn plain(title: String, url: String) -> LinkView {
+    pub(crate) fn plain(title: String, url: String) -> LinkView {
         LinkView {
             title,
             url,
@@ -51,7 +51,7 @@ impl LinkView {
 
 /// What every view is built from: the site, the page being rendered, its
 /// language's strings and the build date.
-pub struct ViewContext<'a> {
+pub(crate) struct ViewContext<'a> {
     pub site: &'a Site,
     pub config: &'a SiteConfig,
     pub strings: &'a LanguageStrings,
@@ -63,7 +63,7 @@ pub struct ViewContext<'a> {
 
 impl<'a> ViewContext<'a> {
     /// The context of the page at `idx`, in its language.
-    pub fn of_page(
+    pub(crate) fn of_page(
         site: &'a Site,
         idx: usize,
         config: &'a SiteConfig,
@@ -79,7 +79,7 @@ impl<'a> ViewContext<'a> {
         }
     }
 
-    pub fn date(&self, date: Option<jiff::civil::Date>) -> Option<DateView> {
+    pub(crate) fn date(&self, date: Option<jiff::civil::Date>) -> Option<DateView> {
         date.map(|date| DateView {
             iso: date.to_string(),
             text: self.strings.date(date),
@@ -87,7 +87,7 @@ impl<'a> ViewContext<'a> {
     }
 
     /// A link to another page, marked if it is the current page or lies above it.
-    pub fn link(&self, target: usize) -> LinkView {
+    pub(crate) fn link(&self, target: usize) -> LinkView {
         let linked = &self.site.pages[target];
         let current_url = &self.site.pages[self.current].url;
         LinkView {
@@ -102,7 +102,7 @@ impl<'a> ViewContext<'a> {
     }
 
     /// "Fas 2 av 4": the theme string `key` with the place's `{n}` and `{total}`.
-    pub fn place_label(&self, key: &str, place: Place) -> String {
+    pub(crate) fn place_label(&self, key: &str, place: Place) -> String {
         self.text(
             key,
             &[
@@ -113,7 +113,7 @@ impl<'a> ViewContext<'a> {
     }
 
     /// A theme string, with `{name}` placeholders filled in.
-    pub fn text(&self, key: &str, values: &[(&str, String)]) -> String {
+    pub(crate) fn text(&self, key: &str, values: &[(&str, String)]) -> String {
         let mut text = self
             .strings
             .texts
@@ -130,10 +130,8 @@ impl<'a> ViewContext<'a> {
 /// Whether a context records a fingerprint of what is put in it: only `serve`,
 /// which reuses unchanged pages, needs one; a build would pay for nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Fingerprinting {
-    /// Hashed and put in the Tera context.
-    On,
-    /// Not hashed.
+pub(crate) enum Fingerprinting {
+    /// Put in the Tera context, not hashed.
     Off,
     /// Hashed only: no Tera context is built (`serve`, to learn whether a
     /// page must be rendered again at all).
@@ -157,7 +155,7 @@ impl std::io::Write for HashWriter<'_> {
 /// A template context being built, with a fingerprint of everything put in
 /// it. The views serialize the same way every time (structs and BTreeMaps),
 /// which Tera's own maps do not promise.
-pub struct ContextBuilder {
+pub(crate) struct ContextBuilder {
     pub context: tera::Context,
     hasher: Option<std::collections::hash_map::DefaultHasher>,
     /// Whether values go into `context` (not with `Fingerprinting::Only`).
@@ -165,7 +163,7 @@ pub struct ContextBuilder {
 }
 
 impl ContextBuilder {
-    pub fn new(fingerprinting: Fingerprinting) -> ContextBuilder {
+    pub(crate) fn new(fingerprinting: Fingerprinting) -> ContextBuilder {
         ContextBuilder {
             context: tera::Context::new(),
             hasher: (fingerprinting != Fingerprinting::Off).then(Default::default),
@@ -173,7 +171,7 @@ impl ContextBuilder {
         }
     }
 
-    pub fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+    pub(crate) fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
         use std::hash::Hash;
         if let Some(hasher) = self.hasher.as_mut() {
             key.hash(hasher);
@@ -188,7 +186,7 @@ impl ContextBuilder {
 
     /// A value built once and shared by many contexts, with the hash of what
     /// it was built from.
-    pub fn insert_shared(&mut self, key: &'static str, value: tera::Value, hash: u64) {
+    pub(crate) fn insert_shared(&mut self, key: &'static str, value: tera::Value, hash: u64) {
         use std::hash::Hash;
         if let Some(hasher) = self.hasher.as_mut() {
             key.hash(hasher);
@@ -200,14 +198,14 @@ impl ContextBuilder {
     }
 
     /// The fingerprint, when it was asked for.
-    pub fn fingerprint(&self) -> Option<u64> {
+    pub(crate) fn fingerprint(&self) -> Option<u64> {
         use std::hash::Hasher;
         self.hasher.as_ref().map(Hasher::finish)
     }
 }
 
 /// The main navigation, marking the entry of the page at `current_url` or above it.
-pub fn menu(site: &Site, config: &SiteConfig, current_url: &str) -> Vec<LinkView> {
+pub(crate) fn menu(site: &Site, config: &SiteConfig, current_url: &str) -> Vec<LinkView> {
     site.menu
         .iter()
         .map(|(title, url)| LinkView {

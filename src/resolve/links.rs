@@ -27,7 +27,11 @@ pub struct PageLinks {
 }
 
 /// Resolves every link of every page; what is wrong becomes a finding.
-pub fn resolve(site: &Routes, config: &SiteConfig, findings: &mut Findings) -> Vec<PageLinks> {
+pub(crate) fn resolve(
+    site: &Routes,
+    config: &SiteConfig,
+    findings: &mut Findings,
+) -> Vec<PageLinks> {
     let by_url = OwnUrls::of(site);
     let resolved: Vec<(PageLinks, Vec<Finding>)> = site
         .pages
@@ -81,7 +85,11 @@ pub fn resolve(site: &Routes, config: &SiteConfig, findings: &mut Findings) -> V
 
 /// The main navigation: (title, URL path) of each of site.toml's `[[menu]]`
 /// entries that names a page.
-pub fn menu(site: &Routes, config: &SiteConfig, findings: &mut Findings) -> Vec<(String, String)> {
+pub(crate) fn menu(
+    site: &Routes,
+    config: &SiteConfig,
+    findings: &mut Findings,
+) -> Vec<(String, String)> {
     let mut menu = Vec::new();
     for entry in &config.menu {
         let path = entry.page.trim_start_matches('/');
@@ -398,10 +406,10 @@ fn check_fragment(
 }
 
 /// Every content path and what it names.
-pub type Targets = std::collections::BTreeMap<String, Target>;
+pub(crate) type Targets = std::collections::BTreeMap<String, Target>;
 
 /// What a content path names; a folder names its `_index.md` or `index.md`.
-pub fn lookup(targets: &Targets, content_path: &str) -> Option<Target> {
+pub(crate) fn lookup(targets: &Targets, content_path: &str) -> Option<Target> {
     let trimmed = content_path.trim_end_matches('/');
     if let Some(target) = targets.get(trimmed) {
         return Some(*target);
@@ -429,7 +437,7 @@ pub fn lookup(targets: &Targets, content_path: &str) -> Option<Target> {
 
 /// The content path that was probably meant: the closest in the same folder, else anywhere.
 /// The linking file itself is never suggested.
-pub fn suggest(
+pub(crate) fn suggest(
     targets: &Targets,
     content_path: &str,
     linking_file: Option<&str>,
@@ -455,7 +463,7 @@ pub fn suggest(
 }
 
 /// Writes `target` (a content path) as a link from the file at `from`.
-pub fn relative_to(from: &str, target: &str) -> String {
+pub(crate) fn relative_to(from: &str, target: &str) -> String {
     let from_folder: Vec<&str> = split_path(from)
         .0
         .split('/')
@@ -473,7 +481,7 @@ pub fn relative_to(from: &str, target: &str) -> String {
 }
 
 /// Joins a link path to the folder of the linking file; `None` if it leaves content/.
-pub fn join(folder: &str, path: &str) -> Option<String> {
+pub(crate) fn join(folder: &str, path: &str) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
     let start: &str = if path.starts_with('/') { "" } else { folder };
     for segment in start.split('/').chain(path.split('/')) {

@@ -2,10 +2,10 @@
 //! the section's order; every link and menu entry is resolved to a URL or
 //! becomes a finding. Invariant: no HTML and no Tera here.
 
-pub mod links;
-pub mod navigation;
-pub mod references;
-pub mod urls;
+pub(crate) mod links;
+pub(crate) mod navigation;
+pub(crate) mod references;
+pub(crate) mod urls;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -19,7 +19,7 @@ use crate::kinds::{self, Fields, Kind, Place};
 use crate::load::AttachmentFile;
 use crate::parse::{Document, Role, SECTION_FILE};
 
-pub use links::PageLinks;
+pub(crate) use links::PageLinks;
 
 /// Whether drafts are part of the site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -31,7 +31,7 @@ pub enum Drafts {
 
 impl Drafts {
     /// From a command line's `--drafts`.
-    pub fn from_flag(include: bool) -> Drafts {
+    pub(crate) fn from_flag(include: bool) -> Drafts {
         if include {
             Drafts::Include
         } else {
@@ -59,12 +59,12 @@ pub struct Page {
 }
 
 impl Page {
-    pub fn role(&self) -> Role {
+    pub(crate) fn role(&self) -> Role {
         self.document.role()
     }
 
     /// The output file: `process/forberedelse/index.html`.
-    pub fn output_path(&self) -> String {
+    pub(crate) fn output_path(&self) -> String {
         format!("{}index.html", self.url)
     }
 
@@ -72,7 +72,7 @@ impl Page {
     /// its `date`, but a meeting's `date` is when it takes place, so there
     /// `updated` comes first. Never after the build's `now`: metadata that
     /// dates a page in the future would lie.
-    pub fn published(&self, now: jiff::civil::Date) -> Option<jiff::civil::Date> {
+    pub(crate) fn published(&self, now: jiff::civil::Date) -> Option<jiff::civil::Date> {
         let front_matter = &self.document.front_matter;
         let date = match self.kind {
             Kind::Meeting => front_matter.updated.or(front_matter.date),
@@ -83,7 +83,7 @@ impl Page {
 
     /// When the page last changed: `updated`, else when it was published;
     /// never before it was published, nor after `now`.
-    pub fn modified(&self, now: jiff::civil::Date) -> Option<jiff::civil::Date> {
+    pub(crate) fn modified(&self, now: jiff::civil::Date) -> Option<jiff::civil::Date> {
         let published = self.published(now);
         let updated = self
             .document
@@ -114,7 +114,7 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 impl Attachment {
     /// Its URL path below the base path, each segment percent-encoded:
     /// `mallar/M%C3%B6tesanteckningar.docx`.
-    pub fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         let encoded: Vec<String> = self
             .output_path
             .split('/')
@@ -151,12 +151,16 @@ pub enum Target {
 
 impl Site {
     /// The full URL path of a site path, with the base path: `/portal/process/`.
-    pub fn href(config: &SiteConfig, url: &str) -> String {
+    pub(crate) fn href(config: &SiteConfig, url: &str) -> String {
         format!("{}{}", config.base_path, url)
     }
 
     /// The children of a section that are of `kind`, in order.
-    pub fn children_of_kind(&self, parent: usize, kind: Kind) -> impl Iterator<Item = usize> {
+    pub(crate) fn children_of_kind(
+        &self,
+        parent: usize,
+        kind: Kind,
+    ) -> impl Iterator<Item = usize> {
         self.pages[parent]
             .children
             .iter()

@@ -13,7 +13,7 @@ use super::urls::{Route, split_path};
 
 /// Every page's section: the nearest folder above it with an `_index.md`.
 /// A section or a bundle stands for its folder, so it belongs to the folder above.
-pub fn parents(pages: &[Route]) -> Vec<Option<usize>> {
+pub(crate) fn parents(pages: &[Route]) -> Vec<Option<usize>> {
     // Folder → its section.
     let sections: BTreeMap<&str, usize> = pages
         .iter()
@@ -45,7 +45,11 @@ pub fn parents(pages: &[Route]) -> Vec<Option<usize>> {
 }
 
 /// Every page's language: its own, else its nearest section's, else the site's.
-pub fn languages(pages: &[Route], parents: &[Option<usize>], config: &SiteConfig) -> Vec<Language> {
+pub(crate) fn languages(
+    pages: &[Route],
+    parents: &[Option<usize>],
+    config: &SiteConfig,
+) -> Vec<Language> {
     (0..pages.len())
         .map(|idx| {
             let mut current = Some(idx);
@@ -61,7 +65,11 @@ pub fn languages(pages: &[Route], parents: &[Option<usize>], config: &SiteConfig
 }
 
 /// Every section's children, in order.
-pub fn children(pages: &[Route], parents: &[Option<usize>], kinds: &[Kind]) -> Vec<Vec<usize>> {
+pub(crate) fn children(
+    pages: &[Route],
+    parents: &[Option<usize>],
+    kinds: &[Kind],
+) -> Vec<Vec<usize>> {
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); pages.len()];
     for (idx, parent) in parents.iter().enumerate() {
         if let Some(parent) = parent {

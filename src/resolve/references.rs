@@ -10,7 +10,7 @@ use super::links::{PageLinks, join, lookup, relative_to, suggest};
 use super::urls::{Routes, split_path};
 
 /// The pages and files of the build, with the kind of every page.
-pub struct Names<'n> {
+pub(crate) struct Names<'n> {
     pub routes: &'n Routes,
     pub kinds: &'n [Kind],
 }
@@ -51,7 +51,7 @@ impl Lookup for Names<'_> {
 }
 
 /// For each page, the pages that name it in front matter or link to it, in page order.
-pub fn referenced_by(fields: &[Fields], links: &[PageLinks]) -> Vec<Vec<usize>> {
+pub(crate) fn referenced_by(fields: &[Fields], links: &[PageLinks]) -> Vec<Vec<usize>> {
     let mut referenced_by: Vec<Vec<usize>> = vec![Vec::new(); fields.len()];
     for (idx, (fields, links)) in fields.iter().zip(links).enumerate() {
         let named = fields

@@ -16,12 +16,12 @@ use crate::slug::slugify;
 use super::{Attachment, Drafts, Target};
 
 /// The longest URL segment a file system holds (255 bytes on ext4, APFS, NTFS).
-pub const MAX_SEGMENT: usize = 255;
+pub(crate) const MAX_SEGMENT: usize = 255;
 
 /// Every page and file of the build with its URL, and what each content
 /// path names: the table that links and references are resolved against.
 #[derive(Debug)]
-pub struct Routes {
+pub(crate) struct Routes {
     pub pages: Vec<Route>,
     pub attachments: Vec<Attachment>,
     pub targets: BTreeMap<String, Target>,
@@ -29,14 +29,14 @@ pub struct Routes {
 
 /// A page's source and its URL path below the base path (`process/forberedelse/`).
 #[derive(Debug)]
-pub struct Route {
+pub(crate) struct Route {
     pub document: Arc<Document>,
     pub url: String,
 }
 
 /// Gives every document and attachment its URL; drafts and the second of
 /// two sources on one URL are left out.
-pub fn route(
+pub(crate) fn route(
     documents: Vec<Arc<Document>>,
     attachments: Vec<AttachmentFile>,
     drafts: Drafts,
@@ -259,6 +259,6 @@ fn at_key(document: &Document, finding: Finding, key: &str) -> Finding {
 }
 
 /// `a/b/c.md` → (`a/b`, `c.md`); `c.md` → (``, `c.md`).
-pub fn split_path(content_path: &str) -> (&str, &str) {
+pub(crate) fn split_path(content_path: &str) -> (&str, &str) {
     content_path.rsplit_once('/').unwrap_or(("", content_path))
 }

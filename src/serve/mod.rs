@@ -4,9 +4,9 @@
 //! output folder. One loop (`watch::run`) owns rebuilding; the server only
 //! reads the latest `Served` behind an `Arc`.
 
-pub mod reload;
-pub mod server;
-pub mod watch;
+pub(crate) mod reload;
+pub(crate) mod server;
+pub(crate) mod watch;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -18,7 +18,7 @@ use crate::render::OutputFile;
 
 /// What the server hands out: the last good build's files, and the findings
 /// of the latest build (which may have failed).
-pub struct Served {
+pub(crate) struct Served {
     pub files: BTreeMap<String, OutputFile>,
     pub findings: Vec<Finding>,
     pub base_path: String,
@@ -27,11 +27,11 @@ pub struct Served {
     pub generation: u64,
 }
 
-pub type SharedServed = Arc<RwLock<Served>>;
+pub(crate) type SharedServed = Arc<RwLock<Served>>;
 
 /// What the browser is told after a build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Change {
+pub(crate) enum Change {
     /// Reload the page.
     Reload,
     /// Only stylesheets changed: swap them without a reload.
@@ -40,7 +40,7 @@ pub enum Change {
 
 /// A rebuild's result, merged into the shared state: a build with errors
 /// keeps the previous pages and shows its findings over them.
-pub fn apply(
+pub(crate) fn apply(
     served: &SharedServed,
     root: &std::path::Path,
     options: &crate::BuildOptions,
@@ -87,7 +87,7 @@ pub fn apply(
 }
 
 /// The empty state before the first build.
-pub fn empty() -> SharedServed {
+pub(crate) fn empty() -> SharedServed {
     Arc::new(RwLock::new(Served {
         files: BTreeMap::new(),
         findings: Vec::new(),

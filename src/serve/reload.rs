@@ -6,7 +6,7 @@
 use crate::config::Language;
 use crate::findings::Finding;
 
-pub const EVENTS_PATH: &str = "/__stegvis/events";
+pub(crate) const EVENTS_PATH: &str = "/__stegvis/events";
 
 const SCRIPT: &str = r#"<script>
 (function () {
@@ -67,7 +67,7 @@ fn words(language: Language) -> Words {
 }
 
 /// The page with the script, and the error dialog when there are errors.
-pub fn inject(html: &str, findings: &[Finding], language: Language) -> String {
+pub(crate) fn inject(html: &str, findings: &[Finding], language: Language) -> String {
     let items = crate::findings::print_html_items(findings);
     let mut addition = String::new();
     if !items.is_empty() {

@@ -26,12 +26,12 @@ use super::reload::{EVENTS_PATH, inject};
 use super::{Change, SharedServed};
 
 #[derive(Clone)]
-pub struct AppState {
+pub(crate) struct AppState {
     pub served: SharedServed,
     pub changes: broadcast::Sender<Change>,
 }
 
-pub fn router(state: AppState) -> Router {
+pub(crate) fn router(state: AppState) -> Router {
     Router::new()
         .route(EVENTS_PATH, axum::routing::get(events))
         .fallback(file)

@@ -30,7 +30,7 @@ struct Watching {
 }
 
 /// Starts watching, on a thread of its own that also rebuilds.
-pub fn start(
+pub(crate) fn start(
     root: PathBuf,
     options: BuildOptions,
     served: SharedServed,

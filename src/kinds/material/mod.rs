@@ -1,6 +1,6 @@
 //! `material`: a learning material, of one format, serving some phases.
 
-pub mod view;
+pub(crate) mod view;
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -11,11 +11,11 @@ use crate::parse::Document;
 use super::{Kind, Lookup, New, OwnFields, Reference, Scaffold};
 
 /// SPEC's material formats.
-pub const FORMATS: &[&str] = &["article", "video", "slides", "e-learning", "tool"];
+pub(crate) const FORMATS: &[&str] = &["article", "video", "slides", "e-learning", "tool"];
 
 /// The theme string that names a format: `format_e_learning`; `None` for
 /// a material of no known format.
-pub fn format_string_key(format: Option<&str>) -> String {
+pub(crate) fn format_string_key(format: Option<&str>) -> String {
     format.map_or_else(
         || String::from("format_other"),
         |format| format!("format_{}", format.replace('-', "_")),

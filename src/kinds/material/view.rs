@@ -9,7 +9,7 @@ use super::{FORMATS, MaterialFields, format_string_key};
 
 /// `material` in material.html: format, duration, audience, the phases it serves.
 #[derive(Serialize)]
-pub struct MaterialView {
+pub(crate) struct MaterialView {
     pub format: Option<String>,
     /// "Film"
     pub format_label: Option<String>,
@@ -18,7 +18,7 @@ pub struct MaterialView {
     pub phases: Vec<LinkView>,
 }
 
-pub fn view(
+pub(crate) fn view(
     context: &ViewContext<'_>,
     fields: &MaterialFields,
 ) -> MaterialView {
@@ -41,19 +41,19 @@ pub fn view(
 
 /// `materials` in a section whose pages are materials: grouped by format and by phase.
 #[derive(Serialize)]
-pub struct MaterialListView {
+pub(crate) struct MaterialListView {
     pub by_format: Vec<GroupView>,
     pub by_phase: Vec<GroupView>,
 }
 
 #[derive(Serialize)]
-pub struct GroupView {
+pub(crate) struct GroupView {
     pub title: String,
     pub id: String,
     pub items: Vec<LinkView>,
 }
 
-pub fn section_view(context: &ViewContext<'_>) -> Option<MaterialListView> {
+pub(crate) fn section_view(context: &ViewContext<'_>) -> Option<MaterialListView> {
     let site = context.site;
     let materials: Vec<usize> = site.pages[context.current]
         .children

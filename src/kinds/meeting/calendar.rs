@@ -35,7 +35,7 @@ struct Event<'s> {
 /// (output path, text) of each meeting's calendar beside its page, and of
 /// `meetings.ics` with all of them. `online_text`: the theme's word for an
 /// online meeting's location.
-pub fn files(site: &Site, config: &SiteConfig, now: Date, online_text: &str) -> Vec<(String, String)> {
+pub(crate) fn files(site: &Site, config: &SiteConfig, now: Date, online_text: &str) -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = site
         .pages
         .iter()
@@ -50,7 +50,7 @@ pub fn files(site: &Site, config: &SiteConfig, now: Date, online_text: &str) -> 
 }
 
 /// The calendar of every meeting of the site.
-pub const FEED_FILE: &str = "meetings.ics";
+pub(crate) const FEED_FILE: &str = "meetings.ics";
 
 /// The calendar of one meeting page, if it is a meeting with a date.
 fn meeting_ics(

@@ -1,8 +1,8 @@
 //! `meeting`: one network meeting, with its date and times, place, agenda and
 //! the templates to prepare. Calendar files live in `calendar.rs` beside this.
 
-pub mod calendar;
-pub mod view;
+pub(crate) mod calendar;
+pub(crate) mod view;
 
 use std::cmp::Ordering;
 
@@ -15,7 +15,7 @@ use crate::parse::{Document, FieldReader};
 use super::{Kind, Lookup, New, OwnFields, Reference, Scaffold};
 
 /// A time of day: (hours, minutes).
-pub type Time = (u8, u8);
+pub(crate) type Time = (u8, u8);
 
 #[derive(Debug, Clone, Default)]
 pub struct MeetingFields {
@@ -220,7 +220,7 @@ fn time_field(
 }
 
 /// Reads "HH:MM" as (hours, minutes).
-pub fn time_of_day(text: &str) -> Option<Time> {
+pub(crate) fn time_of_day(text: &str) -> Option<Time> {
     let (hours, minutes) = text.trim().split_once(':')?;
     if hours.len() != 2 || minutes.len() != 2 {
         return None;
@@ -231,17 +231,17 @@ pub fn time_of_day(text: &str) -> Option<Time> {
 }
 
 /// "09:05".
-pub fn format_time(time: Time) -> String {
+pub(crate) fn format_time(time: Time) -> String {
     format!("{:02}:{:02}", time.0, time.1)
 }
 
 /// Meetings among their siblings: by date, before weight and title.
-pub fn by_date(a: &Document, b: &Document) -> Ordering {
+pub(crate) fn by_date(a: &Document, b: &Document) -> Ordering {
     a.front_matter.date.cmp(&b.front_matter.date)
 }
 
 /// The calendar file of a meeting, beside its page.
-pub const ICS_FILE: &str = "kalender.ics";
+pub(crate) const ICS_FILE: &str = "kalender.ics";
 
 #[cfg(test)]
 mod tests {

@@ -10,7 +10,7 @@ use super::{ICS_FILE, MeetingFields, format_time};
 
 /// `meeting` in meeting.html.
 #[derive(Serialize)]
-pub struct MeetingView {
+pub(crate) struct MeetingView {
     /// "09:00–12:00"
     pub time_text: Option<String>,
     pub location: Option<String>,
@@ -24,7 +24,7 @@ pub struct MeetingView {
 }
 
 #[derive(Serialize)]
-pub struct AgendaItemView {
+pub(crate) struct AgendaItemView {
     pub time: String,
     pub title: String,
     pub purpose: Option<String>,
@@ -32,7 +32,7 @@ pub struct AgendaItemView {
     pub responsible: Option<String>,
 }
 
-pub fn view(
+pub(crate) fn view(
     context: &ViewContext<'_>,
     fields: &MeetingFields,
 ) -> MeetingView {
@@ -76,13 +76,13 @@ pub fn view(
 /// `meetings` in a section whose pages are meetings: upcoming ones soonest
 /// first, past ones latest first, relative to the build date.
 #[derive(Serialize)]
-pub struct MeetingListView {
+pub(crate) struct MeetingListView {
     pub upcoming: Vec<LinkView>,
     pub past: Vec<LinkView>,
     pub feed_url: String,
 }
 
-pub fn section_view(context: &ViewContext<'_>) -> Option<MeetingListView> {
+pub(crate) fn section_view(context: &ViewContext<'_>) -> Option<MeetingListView> {
     let site = context.site;
     let meetings: Vec<usize> = site.pages[context.current]
         .children

@@ -1,6 +1,6 @@
 //! `phase`: a section inside a process, with its purpose, outcome and steps.
 
-pub mod view;
+pub(crate) mod view;
 
 use serde::Deserialize;
 

@@ -8,7 +8,7 @@ use crate::render::view::{LinkView, ViewContext};
 use super::PhaseFields;
 
 #[derive(Serialize)]
-pub struct PhaseView {
+pub(crate) struct PhaseView {
     pub position: usize,
     pub total: usize,
     /// "Fas 2 av 4"
@@ -22,7 +22,7 @@ pub struct PhaseView {
     pub next: Option<LinkView>,
 }
 
-pub fn view(context: &ViewContext<'_>, fields: &PhaseFields) -> PhaseView {
+pub(crate) fn view(context: &ViewContext<'_>, fields: &PhaseFields) -> PhaseView {
     let site = context.site;
     let page = &site.pages[context.current];
     let place = page.place.unwrap_or(Place::ALONE);

@@ -2,7 +2,7 @@
 //! order. A process places its phases and their steps: "Phase 2 of 4",
 //! "Step 3 of 5", previous and next across phase borders.
 
-pub mod view;
+pub(crate) mod view;
 
 use std::collections::BTreeMap;
 
@@ -55,7 +55,7 @@ pub struct Place {
 
 impl Place {
     /// A page with no place computed: first of one.
-    pub const ALONE: Place = Place {
+    pub(crate) const ALONE: Place = Place {
         position: 1,
         total: 1,
         previous: None,
@@ -65,7 +65,7 @@ impl Place {
 
 /// The place of every phase and step in its process, in the order of the
 /// tree; a missing or repeated weight among them is a warning.
-pub fn places(tree: &Tree<'_>, findings: &mut Vec<Finding>) -> Vec<Option<Place>> {
+pub(crate) fn places(tree: &Tree<'_>, findings: &mut Vec<Finding>) -> Vec<Option<Place>> {
     let mut places = vec![None; tree.kinds.len()];
     let processes = (0..tree.kinds.len()).filter(|&idx| tree.kinds[idx] == Kind::Process);
     for process in processes {

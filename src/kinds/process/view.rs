@@ -8,13 +8,13 @@ use crate::render::view::{LinkView, ViewContext};
 use super::ProcessFields;
 
 #[derive(Serialize)]
-pub struct ProcessView {
+pub(crate) struct ProcessView {
     pub phases_title: String,
     pub phases: Vec<PhaseSummaryView>,
 }
 
 #[derive(Serialize)]
-pub struct PhaseSummaryView {
+pub(crate) struct PhaseSummaryView {
     pub link: LinkView,
     pub position: usize,
     pub n_steps: usize,
@@ -22,7 +22,7 @@ pub struct PhaseSummaryView {
     pub steps_text: String,
 }
 
-pub fn view(context: &ViewContext<'_>, fields: &ProcessFields) -> ProcessView {
+pub(crate) fn view(context: &ViewContext<'_>, fields: &ProcessFields) -> ProcessView {
     let site = context.site;
     let phases = site.children_of_kind(context.current, Kind::Phase);
     ProcessView {

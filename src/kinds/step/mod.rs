@@ -1,7 +1,7 @@
 //! `step`: a page inside a phase, with the templates and materials it uses,
 //! the roles that take part and how long it takes.
 
-pub mod view;
+pub(crate) mod view;
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;

@@ -10,7 +10,7 @@ use crate::render::view::{LinkView, ViewContext};
 use super::StepFields;
 
 #[derive(Serialize)]
-pub struct StepView {
+pub(crate) struct StepView {
     pub position: usize,
     pub total: usize,
     /// "Steg 3 av 5"
@@ -26,7 +26,7 @@ pub struct StepView {
     pub duration: Option<String>,
 }
 
-pub fn view(context: &ViewContext<'_>, fields: &StepFields) -> StepView {
+pub(crate) fn view(context: &ViewContext<'_>, fields: &StepFields) -> StepView {
     let site = context.site;
     let page = &site.pages[context.current];
     let place = page.place.unwrap_or(Place::ALONE);

@@ -1,7 +1,7 @@
 //! `template`: a downloadable document template. Its `file:` is relative to
 //! the template page's own folder, like a Markdown link, and must exist.
 
-pub mod view;
+pub(crate) mod view;
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -123,7 +123,7 @@ const FORMATS: &[(&[&str], &str)] = &[
 const OTHER_FORMAT: &str = "file_other";
 
 /// The kind of document a file is, by its extension, as a key of the theme strings.
-pub fn format_key(file_name: &str) -> &'static str {
+pub(crate) fn format_key(file_name: &str) -> &'static str {
     let extension = file_name
         .rsplit_once('.')
         .map(|(_, extension)| extension.to_ascii_lowercase())
@@ -135,7 +135,7 @@ pub fn format_key(file_name: &str) -> &'static str {
 }
 
 /// The theme strings a template page is written with.
-pub fn string_keys() -> impl Iterator<Item = &'static str> {
+pub(crate) fn string_keys() -> impl Iterator<Item = &'static str> {
     FORMATS
         .iter()
         .map(|(_, key)| *key)
@@ -143,7 +143,7 @@ pub fn string_keys() -> impl Iterator<Item = &'static str> {
 }
 
 /// "24 kB", "1,2 MB" (with the language's decimal separator).
-pub fn human_size(bytes: u64, decimal_separator: &str) -> String {
+pub(crate) fn human_size(bytes: u64, decimal_separator: &str) -> String {
     if bytes < 1_000 {
         format!("{bytes} B")
     } else if bytes < 1_000_000 {

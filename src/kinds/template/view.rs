@@ -9,7 +9,7 @@ use super::{TemplateFields, format_key, human_size};
 
 /// A template's file, as a download link: "Ladda ned Trafikrapportsmall (Word-dokument, 24 kB)".
 #[derive(Serialize)]
-pub struct DownloadView {
+pub(crate) struct DownloadView {
     /// The template page.
     pub page: LinkView,
     pub url: String,
@@ -24,14 +24,14 @@ pub struct DownloadView {
 
 /// `template` in template.html: the download, its version, and "Used in".
 #[derive(Serialize)]
-pub struct TemplateView {
+pub(crate) struct TemplateView {
     pub download: Option<DownloadView>,
     pub version: Option<String>,
     /// Every step and meeting that names this template, and every page that links to it.
     pub used_in: Vec<LinkView>,
 }
 
-pub fn download(
+pub(crate) fn download(
     context: &ViewContext<'_>,
     template: usize,
 ) -> Option<DownloadView> {
@@ -71,7 +71,7 @@ pub fn download(
     })
 }
 
-pub fn view(
+pub(crate) fn view(
     context: &ViewContext<'_>,
     fields: &TemplateFields,
 ) -> TemplateView {
