@@ -42,7 +42,7 @@ fn check_lines(ics: &str) {
 
 #[test]
 fn a_meetings_calendar_has_every_field() {
-    let run = SiteTest::from_dir("kinds_render_with_their_navigation")
+    let run = SiteTest::from_dir("meetings_have_calendars")
         .arg("--now")
         .arg("2025-06-01")
         .build();
@@ -110,11 +110,11 @@ fn a_meetings_calendar_has_every_field() {
 
 #[test]
 fn the_feed_holds_every_meeting_by_date_and_is_stable() {
-    let first = SiteTest::from_dir("kinds_render_with_their_navigation")
+    let first = SiteTest::from_dir("meetings_have_calendars")
         .arg("--now")
         .arg("2025-06-01")
         .build();
-    let second = SiteTest::from_dir("kinds_render_with_their_navigation")
+    let second = SiteTest::from_dir("meetings_have_calendars")
         .arg("--now")
         .arg("2025-06-01")
         .build();
@@ -168,7 +168,7 @@ fn events_of(ics: &str) -> Vec<(String, String, Option<String>, String)> {
 fn no_stamp_lies_after_the_build_date_and_a_moved_meeting_gets_a_higher_sequence() {
     // The later meeting (2026-03-12) takes place after this build's date: its
     // date is not when it was written.
-    let run = SiteTest::from_dir("kinds_render_with_their_navigation")
+    let run = SiteTest::from_dir("meetings_have_calendars")
         .arg("--now")
         .arg("2025-06-01")
         .build();
@@ -181,7 +181,7 @@ fn no_stamp_lies_after_the_build_date_and_a_moved_meeting_gets_a_higher_sequence
         "a past meeting keeps its date"
     );
 
-    let moved = SiteTest::from_dir("kinds_render_with_their_navigation");
+    let moved = SiteTest::from_dir("meetings_have_calendars");
     let page = moved.site.join("content/moten/senare.md");
     let text = std::fs::read_to_string(&page).expect("page");
     std::fs::write(
@@ -210,7 +210,7 @@ fn no_stamp_lies_after_the_build_date_and_a_moved_meeting_gets_a_higher_sequence
 
 #[test]
 fn two_portals_on_one_host_give_their_meetings_different_uids() {
-    let run = SiteTest::from_dir("kinds_render_with_their_navigation")
+    let run = SiteTest::from_dir("meetings_have_calendars")
         .arg("--base-url")
         .arg("https://example.org/natverk/")
         .build();

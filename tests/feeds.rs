@@ -21,7 +21,7 @@ fn text(node: roxmltree::Node<'_, '_>, name: &str) -> String {
 
 #[test]
 fn the_atom_feed_has_every_dated_page_newest_first() {
-    let run = SiteTest::from_dir("kinds_render_with_their_navigation")
+    let run = SiteTest::from_dir("dated_pages_are_in_the_feed_newest_first")
         .arg("--now")
         .arg("2025-06-01")
         .build();

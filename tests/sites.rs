@@ -24,28 +24,28 @@ macro_rules! cases {
 cases! {
     bom_and_crlf_page_builds => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     invalid_yaml_is_reported_at_its_line => |t: SiteTest| { t.build().expect_transcript(); };
-    front_matter_never_closed => |t: SiteTest| { t.build().expect_transcript(); };
-    tabs_as_yaml_indentation => |t: SiteTest| { t.build().expect_transcript(); };
+    front_matter_never_closed_is_an_error_at_line_1 => |t: SiteTest| { t.build().expect_transcript(); };
+    tabs_as_yaml_indentation_are_an_error => |t: SiteTest| { t.build().expect_transcript(); };
     misspelled_title_key_suggests_title => |t: SiteTest| { t.build().expect_transcript(); };
-    missing_title => |t: SiteTest| { t.build().expect_transcript(); };
+    a_page_without_a_title_is_an_error => |t: SiteTest| { t.build().expect_transcript(); };
     draft_ja_is_not_a_boolean => |t: SiteTest| { t.build().expect_transcript(); };
     dates_must_be_real_dates => |t: SiteTest| { t.build().expect_transcript(); };
-    duplicate_key => |t: SiteTest| { t.build().expect_transcript(); };
-    front_matter_that_is_a_list => |t: SiteTest| { t.build().expect_transcript(); };
-    yaml_alias_bomb => |t: SiteTest| { t.build().expect_transcript(); };
-    deeply_nested_yaml => |t: SiteTest| { t.build().expect_transcript(); };
-    iso_8859_1_file => |t: SiteTest| { t.build().expect_transcript(); };
-    empty_file => |t: SiteTest| { t.build().expect_transcript(); };
-    bundle_and_page_on_one_url => |t: SiteTest| { t.build().expect_transcript(); };
-    nordic_and_ascii_names_on_one_url => |t: SiteTest| { t.build().expect_transcript(); };
-    link_escaping_content => |t: SiteTest| { t.build().expect_transcript(); };
-    symlink_loop => |t: SiteTest| { t.build().expect_transcript(); };
+    a_key_written_twice_is_an_error_at_the_second => |t: SiteTest| { t.build().expect_transcript(); };
+    front_matter_that_is_a_list_is_an_error => |t: SiteTest| { t.build().expect_transcript(); };
+    a_yaml_alias_bomb_is_refused => |t: SiteTest| { t.build().expect_transcript(); };
+    deeply_nested_yaml_is_refused => |t: SiteTest| { t.build().expect_transcript(); };
+    a_file_in_iso_8859_1_is_not_utf8_text => |t: SiteTest| { t.build().expect_transcript(); };
+    an_empty_file_is_an_error => |t: SiteTest| { t.build().expect_transcript(); };
+    a_bundle_and_a_page_on_one_url_are_an_error => |t: SiteTest| { t.build().expect_transcript(); };
+    nordic_and_ascii_names_on_one_url_are_an_error => |t: SiteTest| { t.build().expect_transcript(); };
+    a_link_out_of_content_is_an_error => |t: SiteTest| { t.build().expect_transcript(); };
+    a_symbolic_link_that_loops_is_reported_once => |t: SiteTest| { t.build().expect_transcript(); };
     links_to_the_sites_own_address_are_checked_against_the_site => |t: SiteTest| { t.check().expect_transcript(); };
     one_yaml_error_in_a_step_is_one_finding => |t: SiteTest| { t.build().expect_transcript(); };
     links_the_renderer_encodes_are_reported_once_at_the_page => |t: SiteTest| { t.check().expect_transcript(); };
     duplicate_ids_and_raw_html_links_are_placed_at_their_source => |t: SiteTest| { t.check().expect_transcript(); };
     findings_about_a_page_have_a_line => |t: SiteTest| { t.build().expect_transcript(); };
-    site_toml_that_is_not_utf8 => |t: SiteTest| { t.build().expect_transcript(); };
+    site_toml_that_is_not_utf8_exits_2 => |t: SiteTest| { t.build().expect_transcript(); };
     unknown_theme_is_reported_at_its_key => |t: SiteTest| { t.build().expect_transcript(); };
     long_names_and_files_over_generated_ones_are_content_errors => |t: SiteTest| {
         t.build().expect_transcript();
@@ -58,17 +58,17 @@ cases! {
     control_characters_in_front_matter_are_refused => |t: SiteTest| { t.build().expect_transcript(); };
     deeply_nested_html_and_quotes_build_with_a_warning => |t: SiteTest| { t.build().expect_transcript(); };
     symlinks_out_of_the_site_are_not_published => |t: SiteTest| { t.build().expect_transcript(); };
-    tera_syntax_error_in_override => |t: SiteTest| { t.build().expect_transcript(); };
+    a_tera_syntax_error_in_an_override_is_placed_in_it => |t: SiteTest| { t.build().expect_transcript(); };
     template_error_on_one_page_writes_nothing => |t: SiteTest| { t.build().expect_transcript(); };
     page_template_lists_its_section => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
-    unknown_site_toml_key => |t: SiteTest| { t.build().expect_transcript(); };
-    unsupported_language_in_site_toml => |t: SiteTest| { t.build().expect_transcript(); };
-    no_site_toml => |t: SiteTest| { t.build().expect_transcript(); };
+    an_unknown_site_toml_key_suggests_the_known_one => |t: SiteTest| { t.build().expect_transcript(); };
+    an_unsupported_language_in_site_toml_exits_2 => |t: SiteTest| { t.build().expect_transcript(); };
+    a_folder_without_site_toml_exits_2 => |t: SiteTest| { t.build().expect_transcript(); };
     broken_link_suggests_sibling => |t: SiteTest| { t.build().expect_transcript(); };
     link_to_a_draft_is_an_error => |t: SiteTest| { t.build().expect_transcript(); };
     links_are_rewritten_to_pretty_urls => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     template_override_replaces_one_file => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
-    site_with_every_output_file => |t: SiteTest| { t.build().expect_transcript().expect_files(); };
+    a_site_writes_every_output_file => |t: SiteTest| { t.build().expect_transcript().expect_files(); };
     section_language_applies_below_it => |t: SiteTest| {
         let run = t.build().expect_transcript().expect_pages();
         // WCAG 3.1.2: the site's Swedish title on a Norwegian page says so.
@@ -79,17 +79,22 @@ cases! {
         assert!(!home.contains("lang=\"sv\">Testportal"), "no mark where the languages agree");
     };
     kinds_render_with_their_navigation => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript().expect_pages(); };
+    // The search index, the calendars and the feed are read back by tests/search.rs,
+    // tests/calendar.rs and tests/feeds.rs; here only that they build cleanly.
+    the_search_index_holds_every_page_with_folded_words => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
+    meetings_have_calendars => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
+    dated_pages_are_in_the_feed_newest_first => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     kind_errors_are_reported_in_one_run => |t: SiteTest| { t.build().expect_transcript(); };
     missing_and_duplicate_weights_warn => |t: SiteTest| { t.build().expect_transcript(); };
     check_reads_the_rendered_html => |t: SiteTest| { t.check().expect_transcript(); };
-    undefined_reference_label => |t: SiteTest| { t.build().expect_transcript(); };
+    an_undefined_reference_label_is_an_error => |t: SiteTest| { t.build().expect_transcript(); };
     fragment_suggestion_by_case_and_nordic_letters => |t: SiteTest| { t.build().expect_transcript(); };
     alias_that_would_replace_a_page => |t: SiteTest| { t.build().expect_transcript(); };
 }
 
 #[test]
 fn aliases_redirect_to_the_page() {
-    let run = SiteTest::from_dir("site_with_every_output_file").build();
+    let run = SiteTest::from_dir("a_site_writes_every_output_file").build();
     assert_eq!(run.code, 0, "{}", run.stderr);
     let redirect = run.read_output("gamla/om/index.html");
     assert!(
