@@ -157,3 +157,80 @@ fn warn_about_weights(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn document(content_path: &str, weight: Option<i64>) -> Document {
+        let weight = weight.map_or_else(String::new, |weight| format!("weight: {weight}\n"));
+        let source = crate::load::SourceFile {
+            path: std::path::PathBuf::from("content").join(content_path),
+            content_path: content_path.to_string(),
+            text: crate::load::Text::Read(format!("---\ntitle: {content_path}\n{weight}---\n")),
+            stamp: crate::load::Stamp::default(),
+        };
+        crate::parse::document(source).0
+    }
+
+    #[test]
+    fn steps_lead_on_across_phase_borders() {
+        // 0: the process; 1, 2: its phases; 3, 4: steps of phase 1; 5: of phase 2.
+        let documents = [
+            document("p/_index.md", None),
+            document("p/a/_index.md", Some(1)),
+            document("p/b/_index.md", Some(2)),
+            document("p/a/x.md", Some(1)),
+            document("p/a/y.md", Some(2)),
+            document("p/b/z.md", Some(1)),
+        ];
+        let kinds = [
+            Kind::Process,
+            Kind::Phase,
+            Kind::Phase,
+            Kind::Step,
+            Kind::Step,
+            Kind::Step,
+        ];
+        let children = vec![vec![1, 2], vec![3, 4], vec![5], vec![], vec![], vec![]];
+        let tree = Tree {
+            documents: documents.iter().collect(),
+            kinds: &kinds,
+            children: &children,
+        };
+        let mut findings = Vec::new();
+        let places = places(&tree, &mut findings);
+        assert!(findings.is_empty(), "{findings:?}");
+        assert_eq!(places[0], None, "a process has no place");
+        let phase_b = places[2].expect("a phase has a place");
+        assert_eq!((phase_b.position, phase_b.total), (2, 2));
+        assert_eq!((phase_b.previous, phase_b.next), (Some(1), None));
+        let last_of_a = places[4].expect("a step has a place");
+        assert_eq!((last_of_a.position, last_of_a.total), (2, 2));
+        assert_eq!(last_of_a.next, Some(5), "on to the first step of the next phase");
+        let first_of_b = places[5].expect("a step has a place");
+        assert_eq!((first_of_b.position, first_of_b.total), (1, 1));
+        assert_eq!(first_of_b.previous, Some(4), "back to the last step of the phase before");
+    }
+
+    #[test]
+    fn a_repeated_weight_among_steps_warns() {
+        let documents = [
+            document("p/_index.md", None),
+            document("p/a/_index.md", Some(1)),
+            document("p/a/x.md", Some(1)),
+            document("p/a/y.md", Some(1)),
+        ];
+        let kinds = [Kind::Process, Kind::Phase, Kind::Step, Kind::Step];
+        let children = vec![vec![1], vec![2, 3], vec![], vec![]];
+        let tree = Tree {
+            documents: documents.iter().collect(),
+            kinds: &kinds,
+            children: &children,
+        };
+        let mut findings = Vec::new();
+        places(&tree, &mut findings);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert!(findings[0].message.starts_with("weight 1 is also the weight of content/p/a/x.md"));
+    }
+}
