@@ -35,6 +35,7 @@ struct Rendered {
     template: String,
     /// Of its inputs, when a cache is kept.
     fingerprint: Option<u64>,
+    /// Empty once the sink has it, unless a cache keeps it.
     html: Arc<Vec<u8>>,
 }
 
@@ -54,9 +55,19 @@ pub(crate) fn render(
     };
     let listings =
         context::section_listings(site, renderer.config, &renderer.strings, renderer.now);
+    // Each page goes to the sink as soon as it is rendered, on the thread
+    // that rendered it; its HTML is kept only for the next build's cache.
+    let keep_html = cache.is_some();
     let rendered: Vec<Result<Rendered, Box<Finding>>> = (0..site.pages.len())
         .into_par_iter()
-        .map(|idx| page(renderer, &listings, previous.as_ref(), idx))
+        .map(|idx| {
+            let mut rendered = page(renderer, &listings, previous.as_ref(), idx)?;
+            sink.page(&site.pages[idx].output_path(), &rendered.html);
+            if !keep_html {
+                rendered.html = Arc::default();
+            }
+            Ok(rendered)
+        })
         .collect();
     let mut fingerprints: Vec<Option<u64>> = vec![None; site.pages.len()];
     let mut next = RenderCache::default();
@@ -70,7 +81,6 @@ pub(crate) fn render(
         };
         let page = &site.pages[rendered.idx];
         let path = page.output_path();
-        sink.page(&path, &rendered.html);
         fingerprints[rendered.idx] = rendered.fingerprint;
         if let Some(fingerprint) = rendered.fingerprint {
             next.pages
