@@ -13,6 +13,7 @@
 pub mod check;
 pub mod cli;
 pub mod config;
+mod data;
 pub mod findings;
 mod kinds;
 pub mod load;
@@ -105,6 +106,7 @@ pub fn read_site(
         documents,
         sources.attachments.clone(),
         &sources.refused,
+        &sources.data,
         &config,
         options.drafts,
         &mut findings,

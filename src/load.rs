@@ -20,7 +20,10 @@ pub(crate) const CONTENT_DIR: &str = "content";
 
 /// Every folder of the site that load reads (besides site.toml): what
 /// `serve` watches.
-pub(crate) const FOLDERS: &[&str] = &[CONTENT_DIR, "templates", "themes", "static"];
+pub(crate) const FOLDERS: &[&str] = &[CONTENT_DIR, "templates", "themes", "static", DATA_DIR];
+
+/// The folder of tables (SPEC "Data and charts").
+pub(crate) const DATA_DIR: &str = "data";
 
 /// A Markdown file of content/.
 #[derive(Debug, Clone)]
@@ -132,6 +135,18 @@ pub struct Sources {
     pub templates: Vec<TemplateFile>,
     pub strings: Vec<StringsFile>,
     pub static_files: Vec<StaticFile>,
+    /// The tables of `data/`.
+    pub data: Vec<DataFile>,
+}
+
+/// One file of `data/`, read.
+#[derive(Debug, Clone)]
+pub struct DataFile {
+    /// Relative to the site root: `data/nyckeltal/lokalvard.csv`.
+    pub path: PathBuf,
+    /// Its name under `data/`, `/`-separated, NFC: what blocks name.
+    pub name: String,
+    pub bytes: Vec<u8>,
 }
 
 /// The site cannot be loaded at all; a problem with one file is a finding instead.
@@ -169,7 +184,17 @@ pub(crate) fn site_reusing(
     let mut sources = Sources::default();
     load_content(root, &content_root, known, &mut sources, findings);
     load_theme(root, config, &mut sources, findings)?;
+    sources.data = load_data(root, findings);
     Ok(sources)
+}
+
+/// Every file of `data/`: tables are small, so they are read whole.
+fn load_data(root: &Path, findings: &mut Findings) -> Vec<DataFile> {
+    let mut files = Vec::new();
+    read_layer(root, &root.join(DATA_DIR), findings, |name, path, bytes| {
+        files.push(DataFile { path, name, bytes })
+    });
+    files
 }
 
 fn load_content(

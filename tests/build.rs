@@ -24,8 +24,11 @@ fn build(root: &Path, output: &Path) -> std::process::Output {
 }
 
 fn copy_site(from: &Path, to: &Path) {
-    for name in ["site.toml", "content"] {
+    for name in ["site.toml", "content", "data"] {
         let source = from.join(name);
+        if !source.exists() {
+            continue;
+        }
         let status = Command::new("cp")
             .arg("-R")
             .arg(&source)

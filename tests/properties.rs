@@ -165,6 +165,7 @@ proptest! {
             documents,
             Vec::new(),
             &[],
+            &[],
             &config,
             stegvis::Drafts::Exclude,
             &mut findings,

@@ -84,6 +84,13 @@ cases! {
     the_search_index_holds_every_page_with_folded_words => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     meetings_have_calendars => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     dated_pages_are_in_the_feed_newest_first => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
+    a_swedish_csv_becomes_a_table_in_the_pages_language => |t: SiteTest| {
+        let run = t.build().expect_transcript().expect_pages();
+        let csv = run.read_output("data/nyckeltal/lokalvard.csv");
+        assert!(csv.starts_with("\u{feff}sjukhus;"), "copied as it is, BOM and all");
+    };
+    data_block_errors_are_reported_at_their_place => |t: SiteTest| { t.build().expect_transcript(); };
+    numbers_in_an_english_site_use_english_notation => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     kind_errors_are_reported_in_one_run => |t: SiteTest| { t.build().expect_transcript(); };
     missing_and_duplicate_weights_warn => |t: SiteTest| { t.build().expect_transcript(); };
     check_reads_the_rendered_html => |t: SiteTest| { t.check().expect_transcript(); };

@@ -41,7 +41,7 @@ fuzz_target!(|text: &str| {
         .collect();
     let mut findings = Findings::default();
     let documents = stegvis::parse::documents(pages, &mut findings);
-    let site = stegvis::resolve::site(documents, Vec::new(), &[], config, stegvis::Drafts::Exclude, &mut findings);
+    let site = stegvis::resolve::site(documents, Vec::new(), &[], &[], config, stegvis::Drafts::Exclude, &mut findings);
     let sources = Sources {
         pages: Vec::new(),
         attachments: Vec::new(),
@@ -49,6 +49,7 @@ fuzz_target!(|text: &str| {
         templates: theme.templates.clone(),
         strings: theme.strings.clone(),
         static_files: theme.static_files.clone(),
+        data: Vec::new(),
     };
     let scanner = stegvis::check::html::Scanner::default();
     let now = jiff::civil::date(2026, 12, 1);

@@ -44,6 +44,8 @@ pub enum Kind {
     Lint,
     Content,
     Config,
+    /// A data file, or a `chart` or `table` block that places one.
+    Data,
 }
 
 impl fmt::Display for Kind {
@@ -59,6 +61,7 @@ impl fmt::Display for Kind {
             Kind::Lint => "lint",
             Kind::Content => "content",
             Kind::Config => "config",
+            Kind::Data => "data",
         })
     }
 }
@@ -225,15 +228,20 @@ impl Findings {
         self.list.extend(findings);
     }
 
+    /// The errors, each counted once as the printers show them (two pages
+    /// may find the same defect in a data file they share).
     pub fn n_errors(&self) -> usize {
-        self.list
+        self.sorted()
             .iter()
             .filter(|finding| finding.severity == Severity::Error)
             .count()
     }
 
     pub fn n_warnings(&self) -> usize {
-        self.list.len() - self.n_errors()
+        self.sorted()
+            .iter()
+            .filter(|finding| finding.severity == Severity::Warning)
+            .count()
     }
 
     pub(crate) fn is_empty(&self) -> bool {

@@ -2,7 +2,7 @@
 //! they start in the file), its headings and the ids of its raw HTML. The HTML
 //! itself is written by `render::body`, with the same parser options.
 
-use pulldown_cmark::{BrokenLink, Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{BrokenLink, CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 /// A link or image as the editor wrote it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,9 +30,46 @@ pub struct Heading {
     pub offset: usize,
 }
 
+/// A fenced block whose info string is `chart` or `table`: YAML that places
+/// a table of `data/` (SPEC "Data and charts").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataBlock {
+    pub kind: DataBlockKind,
+    /// The YAML inside the fences.
+    pub yaml: String,
+    /// Byte offset in the whole file of the opening fence.
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataBlockKind {
+    Chart,
+    Table,
+}
+
+impl DataBlockKind {
+    /// The kind a fenced block's info string names, if it names one.
+    pub(crate) fn of_info(info: &str) -> Option<DataBlockKind> {
+        match info.split_whitespace().next() {
+            Some("chart") => Some(DataBlockKind::Chart),
+            Some("table") => Some(DataBlockKind::Table),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            DataBlockKind::Chart => "chart",
+            DataBlockKind::Table => "table",
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
     pub links: Vec<Link>,
+    /// The `chart` and `table` blocks, in order.
+    pub blocks: Vec<DataBlock>,
     /// `[text][label]` whose label has no definition: (label, byte offset in the file).
     pub undefined_references: Vec<(String, usize)>,
     pub headings: Vec<Heading>,
@@ -73,6 +110,7 @@ pub(crate) fn scan(body: &str, body_start: usize) -> Scan {
     };
     let parser = Parser::new_with_broken_link_callback(body, options(), Some(callback));
     let mut depth: usize = 0;
+    let mut block: Option<DataBlock> = None;
     for (event, range) in parser.into_offset_iter() {
         match &event {
             Event::Start(_) => depth += 1,
@@ -118,9 +156,20 @@ pub(crate) fn scan(body: &str, body_start: usize) -> Scan {
                     scan.headings.push(done);
                 }
             }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                block = DataBlockKind::of_info(&info).map(|kind| DataBlock {
+                    kind,
+                    yaml: String::new(),
+                    offset: body_start + range.start,
+                });
+            }
+            Event::End(TagEnd::CodeBlock) => scan.blocks.extend(block.take()),
             Event::Text(text) | Event::Code(text) => {
                 if let Some(heading) = heading.as_mut() {
                     heading.text.push_str(&text);
+                }
+                if let Some(block) = block.as_mut() {
+                    block.yaml.push_str(&text);
                 }
             }
             Event::Html(html) | Event::InlineHtml(html) => {

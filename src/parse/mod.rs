@@ -16,7 +16,7 @@ use crate::findings::{Finding, Findings, LineIndex};
 use crate::load::{SourceFile, Stamp, Text};
 
 pub(crate) use front_matter::{FieldReader, FrontMatter};
-pub(crate) use markdown::{Heading, Link};
+pub(crate) use markdown::{DataBlock, DataBlockKind, Heading, Link};
 
 /// One Markdown source, read.
 #[derive(Debug)]
@@ -34,6 +34,8 @@ pub struct Document {
     /// Where the Markdown body starts in `text`.
     pub body_start: usize,
     pub links: Vec<Link>,
+    /// The `chart` and `table` blocks of the body.
+    pub blocks: Vec<DataBlock>,
     pub headings: Vec<Heading>,
     /// Every id the page's body will carry: headings and raw HTML.
     pub ids: Vec<String>,
@@ -284,6 +286,7 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
         yaml,
         body_start,
         links: scan.links,
+        blocks: scan.blocks,
         headings: scan.headings,
         ids,
         line_index,

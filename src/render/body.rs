@@ -3,58 +3,84 @@
 //! The parser runs with the options `parse::markdown::scan` used, so the
 //! n-th link here is the n-th link there.
 
-use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 
+use crate::data::block::Block;
 use crate::parse::markdown;
 use crate::resolve::Page;
 
-pub(crate) fn html(page: &Page) -> String {
+/// The body's HTML; `blocks` writes each checked `chart` and `table` block
+/// (by its index in `page.blocks`) in place of its code.
+pub(crate) fn html(page: &Page, blocks: &dyn Fn(&Block) -> Option<String>) -> String {
     let document = &page.document;
     let body = document.body();
     let mut link_idx = 0;
     let mut heading_idx = 0;
-    let events = Parser::new_ext(body, markdown::options()).map(|event| match event {
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: next_href(&page.links.hrefs, &mut link_idx, dest_url),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Image {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Image {
-            link_type,
-            dest_url: next_href(&page.links.hrefs, &mut link_idx, dest_url),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Heading {
-            level,
-            id,
-            classes,
-            attrs,
-        }) => {
-            let assigned = document
-                .headings
-                .get(heading_idx)
-                .map(|heading| CowStr::from(heading.id.clone()));
-            heading_idx += 1;
+    let mut block_idx = 0;
+    // Inside a data block that was written as HTML: its code is left out.
+    let mut skipping = false;
+    let events = Parser::new_ext(body, markdown::options()).filter_map(|event| {
+        if skipping {
+            skipping = !matches!(event, Event::End(TagEnd::CodeBlock));
+            return None;
+        }
+        if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = &event
+            && markdown::DataBlockKind::of_info(info).is_some()
+        {
+            let written = page
+                .blocks
+                .get(block_idx)
+                .and_then(Option::as_ref)
+                .and_then(blocks);
+            block_idx += 1;
+            if let Some(html) = written {
+                skipping = true;
+                return Some(Event::Html(CowStr::from(html)));
+            }
+        }
+        Some(match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: next_href(&page.links.hrefs, &mut link_idx, dest_url),
+                title,
+                id,
+            }),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: next_href(&page.links.hrefs, &mut link_idx, dest_url),
+                title,
+                id,
+            }),
             Event::Start(Tag::Heading {
                 level,
-                id: assigned.or(id),
+                id,
                 classes,
                 attrs,
-            })
-        }
-        event => event,
+            }) => {
+                let assigned = document
+                    .headings
+                    .get(heading_idx)
+                    .map(|heading| CowStr::from(heading.id.clone()));
+                heading_idx += 1;
+                Event::Start(Tag::Heading {
+                    level,
+                    id: assigned.or(id),
+                    classes,
+                    attrs,
+                })
+            }
+            event => event,
+        })
     });
     let mut html = String::with_capacity(body.len() * 3 / 2);
     if page.links.image_sizes.is_empty() {

@@ -244,8 +244,9 @@ pub(crate) fn with_content(
     context: &mut tera::Context,
     mut view: PageView,
     page: &crate::resolve::Page,
+    blocks: &super::data::BlockContext<'_>,
 ) {
-    view.content = body::html(page);
+    view.content = body::html(page, &|block| super::data::html(block, blocks));
     context.insert("page", &view);
 }
 

@@ -8,6 +8,7 @@
 pub(crate) mod aliases;
 pub(crate) mod body;
 pub(crate) mod context;
+mod data;
 pub(crate) mod feeds;
 mod pages;
 pub(crate) mod search;
@@ -134,6 +135,8 @@ pub(crate) struct Renderer<'r> {
     pub config: &'r SiteConfig,
     pub now: jiff::civil::Date,
     pub strings: strings::Strings,
+    /// The files of `data/`, as load read them.
+    pub data: &'r [crate::load::DataFile],
     pub theme: theme::Theme,
 }
 
@@ -144,6 +147,7 @@ type Generator = fn(&Renderer<'_>, &mut Emit);
 /// since they must not replace any other file.
 const GENERATORS: &[Generator] = &[
     attachments,
+    data_files,
     tags::generate,
     search::generate,
     not_found,
@@ -177,6 +181,7 @@ pub fn site(
         site: job.site,
         config: job.config,
         now: job.now,
+        data: &job.sources.data,
         strings,
         theme,
     };
@@ -197,6 +202,20 @@ fn attachments(renderer: &Renderer<'_>, emit: &mut Emit) {
             OutputFile::Copy(attachment.file.bytes.clone()),
             Origin::Source(attachment.file.path.clone()),
         );
+    }
+}
+
+/// The tables of `data/`, for pages to offer them for download.
+fn data_files(renderer: &Renderer<'_>, emit: &mut Emit) {
+    for file in renderer.data {
+        if renderer.site.tables.contains_key(&file.name) {
+            let bytes = OutputFile::Bytes(file.bytes.clone());
+            emit.put(
+                data::output_path(&file.name),
+                bytes,
+                Origin::Source(file.path.clone()),
+            );
+        }
     }
 }
 

@@ -13,6 +13,7 @@ use crate::parse::Role;
 use crate::resolve::{Page, Site};
 
 use super::context::{self, SectionListing};
+use super::data::BlockContext;
 use super::search::{self, SearchEntry};
 use super::view::Fingerprinting;
 use super::{Emit, Origin, PageSink, Renderer, minify};
@@ -158,7 +159,18 @@ fn page(
         None => (None, context_of(Fingerprinting::Off)),
     };
     let mut context = builder.context;
-    context::with_content(&mut context, view, page);
+    let blocks = BlockContext {
+        tables: &site.tables,
+        language: page.language,
+        data_url: Site::href(renderer.config, "data/"),
+        download_text: renderer
+            .strings
+            .get(page.language)
+            .texts
+            .get("data_download")
+            .map_or("{file}", String::as_str),
+    };
+    context::with_content(&mut context, view, page, &blocks);
     let html = renderer
         .theme
         .render(&template, &context, Some(&page.document))?;

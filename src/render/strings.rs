@@ -68,7 +68,14 @@ pub(crate) fn code_keys() -> Vec<String> {
         .iter()
         .map(|format| material::format_string_key(Some(format)))
         .chain([material::format_string_key(None)]);
-    let own = ["phases", "n_steps", "phase_of", "step_of", "online"];
+    let own = [
+        "phases",
+        "n_steps",
+        "phase_of",
+        "step_of",
+        "online",
+        "data_download",
+    ];
     own.iter()
         .copied()
         .chain(template::string_keys())

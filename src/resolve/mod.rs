@@ -14,6 +14,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use rayon::prelude::*;
 
 use crate::config::{Language, SiteConfig};
+use crate::data::block::Block;
 use crate::findings::Findings;
 use crate::kinds::{self, Fields, Kind, Place};
 use crate::load::AttachmentFile;
@@ -56,6 +57,9 @@ pub struct Page {
     pub fields: Fields,
     /// Its place among its kind in a process: "Phase 2 of 4", "Step 3 of 5".
     pub place: Option<Place>,
+    /// Each of `document.blocks`, checked against its table; `None` where
+    /// the block has errors.
+    pub blocks: Vec<Option<Block>>,
 }
 
 impl Page {
@@ -115,13 +119,17 @@ impl Attachment {
     /// Its URL path below the base path, each segment percent-encoded:
     /// `mallar/M%C3%B6tesanteckningar.docx`.
     pub(crate) fn url(&self) -> String {
-        let encoded: Vec<String> = self
-            .output_path
-            .split('/')
-            .map(|segment| utf8_percent_encode(segment, SEGMENT).to_string())
-            .collect();
-        encoded.join("/")
+        encode_path(&self.output_path)
     }
+}
+
+/// An output path as a URL path, each segment percent-encoded.
+pub(crate) fn encode_path(path: &str) -> String {
+    let encoded: Vec<String> = path
+        .split('/')
+        .map(|segment| utf8_percent_encode(segment, SEGMENT).to_string())
+        .collect();
+    encoded.join("/")
 }
 
 #[derive(Debug)]
@@ -136,6 +144,8 @@ pub struct Site {
     pub targets: BTreeMap<String, Target>,
     /// For each page, the pages that name it in front matter or link to it, in page order.
     pub referenced_by: Vec<Vec<usize>>,
+    /// The tables of `data/`, by name.
+    pub tables: crate::data::Tables,
 }
 
 /// What a content path names.
@@ -177,6 +187,7 @@ pub fn site(
     documents: Vec<Arc<Document>>,
     attachments: Vec<AttachmentFile>,
     refused: &[String],
+    data: &[crate::load::DataFile],
     config: &SiteConfig,
     drafts: Drafts,
     findings: &mut Findings,
@@ -198,29 +209,7 @@ pub fn site(
     let kinds: Vec<Kind> = (0..routes.pages.len())
         .map(|idx| kinds::kind_of(&routes.pages[idx].document, section(idx)))
         .collect();
-    let names = references::Names {
-        routes: &routes,
-        kinds: &kinds,
-    };
-    let read: Vec<kinds::Read> = (0..routes.pages.len())
-        .into_par_iter()
-        .map(|idx| {
-            let section_kind = parents[idx].map(|parent| kinds[parent]);
-            kinds::read(
-                &routes.pages[idx].document,
-                kinds[idx],
-                section_kind,
-                &names,
-            )
-        })
-        .collect();
-    let fields: Vec<Fields> = read
-        .into_iter()
-        .map(|read| {
-            findings.extend(read.findings);
-            read.fields
-        })
-        .collect();
+    let fields = read_fields(&routes, &parents, &kinds, findings);
     let children = navigation::children(&routes.pages, &parents, &kinds);
     let tree = kinds::Tree {
         documents: routes.pages.iter().map(|route| &*route.document).collect(),
@@ -231,6 +220,7 @@ pub fn site(
     let places = kinds::places(&tree, &mut place_findings);
     findings.extend(place_findings);
     let languages = navigation::languages(&routes.pages, &parents, config);
+    let (tables, blocks) = data_blocks(&routes, data, findings);
     let links = links::resolve(&routes, config, findings);
     let menu = links::menu(&routes, config, findings);
     let referenced_by = references::referenced_by(&fields, &links);
@@ -248,8 +238,12 @@ pub fn site(
         .zip(kinds)
         .zip(fields)
         .zip(places)
+        .zip(blocks)
         .map(
-            |(((((((route, parent), children), links), language), kind), fields), place)| Page {
+            |(
+                (((((((route, parent), children), links), language), kind), fields), place),
+                blocks,
+            )| Page {
                 document: route.document,
                 url: route.url,
                 parent,
@@ -259,6 +253,7 @@ pub fn site(
                 kind,
                 fields,
                 place,
+                blocks,
             },
         )
         .collect();
@@ -269,5 +264,58 @@ pub fn site(
         menu,
         targets: routes.targets,
         referenced_by,
+        tables,
     }
+}
+
+/// Every page's own fields, read by its kind; references are looked up in `routes`.
+fn read_fields(
+    routes: &urls::Routes,
+    parents: &[Option<usize>],
+    kinds: &[Kind],
+    findings: &mut Findings,
+) -> Vec<Fields> {
+    let names = references::Names { routes, kinds };
+    let read: Vec<kinds::Read> = (0..routes.pages.len())
+        .into_par_iter()
+        .map(|idx| {
+            let section_kind = parents[idx].map(|parent| kinds[parent]);
+            kinds::read(
+                &routes.pages[idx].document,
+                kinds[idx],
+                section_kind,
+                &names,
+            )
+        })
+        .collect();
+    read.into_iter()
+        .map(|read| {
+            findings.extend(read.findings);
+            read.fields
+        })
+        .collect()
+}
+
+/// The tables of `data/`, and every page's `chart` and `table` blocks checked against them.
+fn data_blocks(
+    routes: &urls::Routes,
+    data: &[crate::load::DataFile],
+    findings: &mut Findings,
+) -> (crate::data::Tables, Vec<Vec<Option<Block>>>) {
+    let mut data_findings = Vec::new();
+    let tables = crate::data::table::tables(data, &mut data_findings);
+    findings.extend(data_findings);
+    let checked: Vec<(Vec<Option<Block>>, Vec<_>)> = routes
+        .pages
+        .par_iter()
+        .map(|route| crate::data::block::check(&route.document, &tables))
+        .collect();
+    let blocks = checked
+        .into_iter()
+        .map(|(blocks, block_findings)| {
+            findings.extend(block_findings);
+            blocks
+        })
+        .collect();
+    (tables, blocks)
 }

@@ -1,0 +1,459 @@
+//! A file of `data/` → a `Table`: CSV (`,` or `;`, detected; a BOM is
+//! dropped), or YAML or TOML holding a list of records. Each cell keeps where
+//! it stands in its file, so that a finding about it can point there.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use serde::de::{MapAccess, SeqAccess, Visitor};
+
+use crate::findings::{Finding, Kind, LineIndex, Location, Span};
+use crate::load::DataFile;
+
+use super::number;
+
+/// Every table of the site, by its name under `data/`.
+pub type Tables = BTreeMap<String, Table>;
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// Its name under `data/`: `nyckeltal/lokalvard.csv`.
+    pub name: String,
+    /// Relative to the site root.
+    pub path: PathBuf,
+    pub columns: Vec<Column>,
+    /// Each row has a cell per column.
+    pub rows: Vec<Vec<Cell>>,
+    /// The file's text, for findings that show a cell's line.
+    text: String,
+    index: LineIndex,
+}
+
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub name: String,
+    /// Every non-empty cell is a number (and one at least is).
+    pub numeric: bool,
+    /// The most decimals any of its numbers was written with.
+    pub decimals: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cell {
+    pub text: String,
+    pub number: Option<f64>,
+    /// Where it stands in the file.
+    pub at: Option<Span>,
+}
+
+impl Table {
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.columns.iter().position(|column| column.name == name)
+    }
+
+    /// Where a cell stands, for a finding: its line and column in the file.
+    pub fn location(&self, cell: &Cell) -> Location {
+        match cell.at {
+            Some(span) => Location {
+                file: self.path.clone(),
+                span: Some(span),
+                source_line: Some(self.index.line_text(&self.text, span.line).to_string()),
+            },
+            None => Location::file(self.path.clone()),
+        }
+    }
+}
+
+/// Reads every data file; a file that cannot be read as a table is a finding.
+pub(crate) fn tables(files: &[DataFile], findings: &mut Vec<Finding>) -> Tables {
+    let mut tables = Tables::new();
+    for file in files {
+        match read(file) {
+            Ok(Some(table)) => {
+                tables.insert(file.name.clone(), table);
+            }
+            Ok(None) => {}
+            Err(finding) => findings.push(*finding),
+        }
+    }
+    tables
+}
+
+/// A table, or `None` for a file that is no table (a README beside them).
+fn read(file: &DataFile) -> Result<Option<Table>, Box<Finding>> {
+    let extension = file
+        .name
+        .rsplit_once('.')
+        .map(|(_, extension)| extension.to_ascii_lowercase())
+        .unwrap_or_default();
+    if !matches!(extension.as_str(), "csv" | "yaml" | "yml" | "toml") {
+        return Ok(None);
+    }
+    let text = match String::from_utf8(file.bytes.clone()) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid_up_to = error.utf8_error().valid_up_to();
+            let shown = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            let index = LineIndex::new(&shown);
+            return Err(Box::new(
+                Location::at(&file.path, &index, &shown, valid_up_to)
+                    .error(Kind::Data, "the file is not UTF-8 text")
+                    .help("save it as UTF-8 (in Excel: CSV UTF-8); it may be in an older encoding such as Windows-1252"),
+            ));
+        }
+    };
+    let text = text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(&text)
+        .replace("\r\n", "\n");
+    let index = LineIndex::new(&text);
+    let records = match extension.as_str() {
+        "csv" => csv_records(&text, &index, file)?,
+        "toml" => toml_records(&text, &index, file)?,
+        _ => yaml_records(&text, file)?,
+    };
+    Ok(Some(table(file, records, text, index)))
+}
+
+/// Column names, and each row's cells as (text, where).
+struct Records {
+    columns: Vec<String>,
+    rows: Vec<Vec<(String, Option<Span>)>>,
+}
+
+fn table(file: &DataFile, records: Records, text: String, index: LineIndex) -> Table {
+    let rows: Vec<Vec<Cell>> = records
+        .rows
+        .into_iter()
+        .map(|row| {
+            row.into_iter()
+                .map(|(text, at)| Cell {
+                    number: number::parse(&text).map(|number| number.value),
+                    text,
+                    at,
+                })
+                .collect()
+        })
+        .collect();
+    let columns = records
+        .columns
+        .into_iter()
+        .enumerate()
+        .map(|(at, name)| {
+            let cells = || {
+                rows.iter()
+                    .map(move |row| &row[at])
+                    .filter(|cell| !cell.text.trim().is_empty())
+            };
+            let numeric = cells().next().is_some() && cells().all(|cell| cell.number.is_some());
+            let decimals = cells()
+                .filter_map(|cell| number::parse(&cell.text))
+                .map(|number| number.decimals)
+                .max()
+                .unwrap_or(0);
+            Column {
+                name,
+                numeric,
+                decimals,
+            }
+        })
+        .collect();
+    Table {
+        name: file.name.clone(),
+        path: file.path.clone(),
+        columns,
+        rows,
+        text,
+        index,
+    }
+}
+
+/// `;` when the first line has more of them than of `,` (Excel's export in
+/// Nordic locales), else `,`.
+fn delimiter(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or("");
+    let count = |wanted: char| {
+        let mut quoted = false;
+        first
+            .chars()
+            .filter(|&ch| {
+                if ch == '"' {
+                    quoted = !quoted;
+                }
+                !quoted && ch == wanted
+            })
+            .count()
+    };
+    if count(';') > count(',') { b';' } else { b',' }
+}
+
+fn csv_records(text: &str, index: &LineIndex, file: &DataFile) -> Result<Records, Box<Finding>> {
+    let delimiter = delimiter(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let error_at = |offset: u64, message: String| {
+        let offset = usize::try_from(offset).unwrap_or(0).min(text.len());
+        Box::new(Location::at(&file.path, index, text, offset).error(Kind::Data, message))
+    };
+    let columns: Vec<String> = reader
+        .headers()
+        .map_err(|error| error_at(0, format!("cannot read the column names: {error}")))?
+        .iter()
+        .map(|name| name.trim().to_string())
+        .collect();
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|error| {
+            let offset = error.position().map_or(0, csv::Position::byte);
+            let message = match error.kind() {
+                csv::ErrorKind::UnequalLengths {
+                    expected_len, len, ..
+                } => format!(
+                    "this row has {len} cells, but the first row names {expected_len} columns"
+                ),
+                _ => format!("cannot read this row: {error}"),
+            };
+            error_at(offset, message)
+        })?;
+        let line = record.position().map_or(0, csv::Position::line);
+        let line = usize::try_from(line).unwrap_or(0);
+        let start = record
+            .position()
+            .map_or(0, |position| usize::try_from(position.byte()).unwrap_or(0));
+        let raw_line = text[start.min(text.len())..].lines().next().unwrap_or("");
+        let mut column = 1;
+        let mut fields = raw_line.split(char::from(delimiter));
+        let row = record
+            .iter()
+            .map(|cell| {
+                let at = Span { line, column };
+                // Where the next cell starts on the line, when it is not quoted.
+                column += fields.next().map_or(0, |raw| raw.chars().count()) + 1;
+                (cell.to_string(), Some(at))
+            })
+            .collect();
+        rows.push(row);
+    }
+    Ok(Records { columns, rows })
+}
+
+/// One record: its keys in order, with their values.
+struct Record<V>(Vec<(String, V)>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for Record<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RecordVisitor<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for RecordVisitor<V> {
+            type Value = Record<V>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("a record: keys with values")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Record<V>, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, V>()? {
+                    entries.push(entry);
+                }
+                Ok(Record(entries))
+            }
+        }
+        deserializer.deserialize_map(RecordVisitor(std::marker::PhantomData))
+    }
+}
+
+/// A list of records.
+struct List<V>(Vec<Record<V>>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for List<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ListVisitor<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for ListVisitor<V> {
+            type Value = List<V>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("a list of records")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<V>, A::Error> {
+                let mut records = Vec::new();
+                while let Some(record) = seq.next_element()? {
+                    records.push(record);
+                }
+                Ok(List(records))
+            }
+        }
+        deserializer.deserialize_seq(ListVisitor(std::marker::PhantomData))
+    }
+}
+
+/// A YAML or TOML value as a cell's text.
+fn cell_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => String::new(),
+        serde_json::Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Columns in the order they first appear; a record without a column has an empty cell.
+fn records_of(records: Vec<Vec<(String, String, Option<Span>)>>) -> Records {
+    let mut columns: Vec<String> = Vec::new();
+    for record in &records {
+        for (key, _, _) in record {
+            if !columns.contains(key) {
+                columns.push(key.clone());
+            }
+        }
+    }
+    let rows = records
+        .into_iter()
+        .map(|record| {
+            columns
+                .iter()
+                .map(|column| {
+                    record
+                        .iter()
+                        .find(|(key, _, _)| key == column)
+                        .map_or((String::new(), None), |(_, text, at)| (text.clone(), *at))
+                })
+                .collect()
+        })
+        .collect();
+    Records { columns, rows }
+}
+
+fn yaml_records(text: &str, file: &DataFile) -> Result<Records, Box<Finding>> {
+    let list: List<serde_saphyr::Spanned<serde_json::Value>> = serde_saphyr::from_str(text)
+        .map_err(|error| {
+            let span = error.location().map(|location| Span {
+                line: location.line() as usize,
+                column: (location.column() as usize).max(1),
+            });
+            let mut finding = Location::file(&file.path)
+                .error(Kind::Data, format!("cannot read the table: {error}"));
+            finding.span = span;
+            Box::new(
+                finding
+                    .help("a YAML table is a list of records: - sjukhus: Borås, one key per line"),
+            )
+        })?;
+    let records = list
+        .0
+        .into_iter()
+        .map(|record| {
+            record
+                .0
+                .into_iter()
+                .map(|(key, value)| {
+                    let at = Span {
+                        line: value.referenced.line() as usize,
+                        column: (value.referenced.column() as usize).max(1),
+                    };
+                    (key, cell_text(&value.value), Some(at))
+                })
+                .collect()
+        })
+        .collect();
+    Ok(records_of(records))
+}
+
+fn toml_records(text: &str, index: &LineIndex, file: &DataFile) -> Result<Records, Box<Finding>> {
+    let tables: BTreeMap<String, List<toml::Spanned<serde_json::Value>>> = toml::from_str(text)
+        .map_err(|error| {
+            let offset = error.span().map_or(0, |span| span.start);
+            Box::new(
+                Location::at(&file.path, index, text, offset)
+                    .error(
+                        Kind::Data,
+                        format!("cannot read the table: {}", error.message().trim()),
+                    )
+                    .help(
+                        "a TOML table is one list of records: [[sjukhus]] above each record's keys",
+                    ),
+            )
+        })?;
+    let Some(list) = tables.into_values().next() else {
+        return Ok(Records {
+            columns: Vec::new(),
+            rows: Vec::new(),
+        });
+    };
+    let records = list
+        .0
+        .into_iter()
+        .map(|record| {
+            record
+                .0
+                .into_iter()
+                .map(|(key, value)| {
+                    let at = index.span(text, value.span().start);
+                    (key, cell_text(value.get_ref()), Some(at))
+                })
+                .collect()
+        })
+        .collect();
+    Ok(records_of(records))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_table(name: &str, text: &str) -> Table {
+        let file = DataFile {
+            path: PathBuf::from("data").join(name),
+            name: name.to_string(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        read(&file)
+            .expect("a table")
+            .expect("a table, not another file")
+    }
+
+    #[test]
+    fn a_swedish_excel_export_reads_with_its_bom_semicolons_and_decimal_commas() {
+        let table = read_table(
+            "a.csv",
+            "\u{feff}sjukhus;kostnad_kvm;median\r\nBorås;68,5;71,2\r\nSkövde;74,1;71,2\r\n",
+        );
+        let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["sjukhus", "kostnad_kvm", "median"]);
+        assert!(!table.columns[0].numeric);
+        assert!(table.columns[1].numeric);
+        assert_eq!(table.columns[1].decimals, 1);
+        assert_eq!(table.rows[1][1].number, Some(74.1));
+        assert_eq!(table.rows[1][1].at, Some(Span { line: 3, column: 8 }));
+    }
+
+    #[test]
+    fn yaml_and_toml_lists_of_records_are_tables() {
+        let yaml = read_table(
+            "b.yaml",
+            "- år: 2024\n  värde: 12 %\n- år: 2025\n  värde: 14 %\n",
+        );
+        assert_eq!(yaml.columns[1].name, "värde");
+        assert!(yaml.columns[1].numeric);
+        assert_eq!(
+            yaml.rows[1][1].at,
+            Some(Span {
+                line: 4,
+                column: 10
+            })
+        );
+        let toml = read_table(
+            "c.toml",
+            "[[rad]]\nar = 2024\nvarde = 1.5\n\n[[rad]]\nar = 2025\nvarde = 2\n",
+        );
+        assert_eq!(toml.rows.len(), 2);
+        assert_eq!(toml.rows[1][1].number, Some(2.0));
+        assert_eq!(toml.rows[1][1].at.map(|at| at.line), Some(7));
+    }
+
+    #[test]
+    fn a_column_with_one_word_is_not_numeric() {
+        let table = read_table("d.csv", "a,b\n1,x\n2,3\n");
+        assert!(table.columns[0].numeric);
+        assert!(!table.columns[1].numeric);
+    }
+}

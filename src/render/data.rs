@@ -1,0 +1,130 @@
+//! The `table` and `chart` blocks of a page as HTML: the table with its
+//! caption, column headers (`th scope`) and numbers in the page's language,
+//! then a link to download the data file (copied to `data/` in the output).
+//! A chart is, for now, shown as its data table with the chart's title as
+//! caption: the table a chart carries under its SVG (SPEC "Data and charts").
+
+use crate::config::Language;
+use crate::data::block::{Block, ChartBlock, TableBlock};
+use crate::data::number;
+use crate::data::{Table, Tables};
+use crate::markup::escape_markup;
+
+/// What a block's HTML needs besides the block: the tables, the page's
+/// language and the download link's words.
+pub(crate) struct BlockContext<'b> {
+    pub tables: &'b Tables,
+    pub language: Language,
+    /// The URL path of the output's `data/` folder: `/portal/data/`.
+    pub data_url: String,
+    /// "Ladda ned tabellen ({file})".
+    pub download_text: &'b str,
+}
+
+/// The output path of a data file: `data/nyckeltal/lokalvard.csv`.
+pub(crate) fn output_path(name: &str) -> String {
+    format!("data/{name}")
+}
+
+/// A block as HTML, or `None` when its table is gone (it was checked, so it is not).
+pub(crate) fn html(block: &Block, context: &BlockContext<'_>) -> Option<String> {
+    match block {
+        Block::Table(table_block) => {
+            let table = context.tables.get(&table_block.data)?;
+            Some(table_html(table_block, table, context))
+        }
+        Block::Chart(chart) => {
+            let table = context.tables.get(&chart.data)?;
+            Some(chart_html(chart, table, context))
+        }
+    }
+}
+
+fn table_html(block: &TableBlock, table: &Table, context: &BlockContext<'_>) -> String {
+    let mut html = String::from("<div class=\"data-table\">");
+    html.push_str(&data_table(
+        table,
+        &block.columns,
+        &block.caption,
+        context.language,
+    ));
+    html.push_str(&download(table, context));
+    html.push_str("</div>");
+    html
+}
+
+fn chart_html(chart: &ChartBlock, table: &Table, context: &BlockContext<'_>) -> String {
+    let mut columns = vec![chart.x];
+    columns.extend(&chart.y);
+    if let Some(crate::data::block::ReferenceLine::Column(reference)) = chart.reference
+        && !columns.contains(&reference)
+    {
+        columns.push(reference);
+    }
+    let caption = match &chart.unit {
+        Some(unit) => format!("{} ({unit})", chart.title),
+        None => chart.title.clone(),
+    };
+    let mut html = String::from("<figure class=\"chart\">");
+    html.push_str(&data_table(table, &columns, &caption, context.language));
+    html.push_str(&download(table, context));
+    html.push_str("</figure>");
+    html
+}
+
+/// The columns of `table` as an HTML table: the first column's cells are
+/// row headers; numeric columns are written in the page's language and
+/// aligned as numbers.
+fn data_table(table: &Table, columns: &[usize], caption: &str, language: Language) -> String {
+    let mut html = format!(
+        "<table><caption>{}</caption><thead><tr>",
+        escape_markup(caption)
+    );
+    for &column in columns {
+        let class = if table.columns[column].numeric {
+            " class=\"num\""
+        } else {
+            ""
+        };
+        html.push_str(&format!(
+            "<th scope=\"col\"{class}>{}</th>",
+            escape_markup(&table.columns[column].name)
+        ));
+    }
+    html.push_str("</tr></thead><tbody>");
+    for row in &table.rows {
+        html.push_str("<tr>");
+        for (at, &column) in columns.iter().enumerate() {
+            let cell = &row[column];
+            let info = &table.columns[column];
+            let text = match cell.number {
+                Some(value) if info.numeric => number::format(value, info.decimals, language),
+                _ => cell.text.clone(),
+            };
+            let (tag, scope) = if at == 0 {
+                ("th", " scope=\"row\"")
+            } else {
+                ("td", "")
+            };
+            let class = if info.numeric { " class=\"num\"" } else { "" };
+            html.push_str(&format!(
+                "<{tag}{scope}{class}>{}</{tag}>",
+                escape_markup(&text)
+            ));
+        }
+        html.push_str("</tr>");
+    }
+    html.push_str("</tbody></table>");
+    html
+}
+
+/// "Ladda ned tabellen (lokalvard.csv)", linking the copy in the output.
+fn download(table: &Table, context: &BlockContext<'_>) -> String {
+    let file = table.name.rsplit('/').next().unwrap_or(&table.name);
+    format!(
+        "<p class=\"data-download\"><a href=\"{}{}\" download>{}</a></p>",
+        context.data_url,
+        crate::resolve::encode_path(&table.name),
+        escape_markup(&context.download_text.replace("{file}", file))
+    )
+}
