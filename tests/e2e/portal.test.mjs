@@ -28,6 +28,7 @@ const pages = {
   meeting: "/moten/samordningsgruppen-2025-02-28/",
   materials: "/larande/",
   material: "/larande/pdsa/",
+  keyFigures: "/nyckeltal/lokalvard/",
   search: "/search/?q=fiskben",
   notFound: "/finns-inte/",
 };
