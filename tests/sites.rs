@@ -88,6 +88,27 @@ cases! {
         let run = t.build().expect_transcript().expect_pages();
         let csv = run.read_output("data/nyckeltal/lokalvard.csv");
         assert!(csv.starts_with("\u{feff}sjukhus;"), "copied as it is, BOM and all");
+        // The chart: an image with a title and a sentence, its values, the
+        // dashed reference and the highlighted bar hatched; then its table.
+        let page = run.read_output("index.html");
+        let figure = &page[page.find("<figure class=\"chart\">").expect("a chart")..];
+        let figure = &figure[..figure.find("</figure>").expect("closed")];
+        let svg = &figure[..figure.find("</svg>").expect("an svg")];
+        assert!(svg.contains("role=\"img\" aria-labelledby=\"chart-2-title chart-2-desc\""), "{svg}");
+        assert!(svg.contains("<title id=\"chart-2-title\">Kostnad per kvadratmeter, hösten 2025 (kr)</title>"));
+        assert!(svg.contains("<desc id=\"chart-2-desc\">Alingsås lasarett har högst värde, 1\u{a0}071,25 kr, och Sjukhuset i Borås lägst, 68,50 kr. 0 av 1 markerade ligger på eller över rikets median.</desc>"), "{svg}");
+        for value in ["68,50", "74,10", "1\u{a0}071,25"] {
+            assert!(svg.contains(&format!(">{value}</text>")), "the value {value} on its bar");
+        }
+        assert_eq!(svg.matches("class=\"chart-bar ").count(), 3, "a bar per hospital");
+        assert_eq!(svg.matches("chart-bar-highlighted").count(), 1, "Borås, hatched");
+        assert!(svg.contains("class=\"chart-reference-line\""));
+        assert!(svg.contains("Rikets median: 71,2"), "the reference is labelled with its value");
+        assert!(!svg.contains("style="), "colours come from the theme's CSS");
+        let table = &figure[figure.find("</svg>").expect("svg")..];
+        assert!(table.contains("<caption>Kostnad per kvadratmeter, hösten 2025 (kr)</caption>"));
+        assert!(table.contains("<th scope=\"row\">Skövde sjukhus</th>"));
+        assert!(table.contains("href=\"/data/nyckeltal/lokalvard.csv\" download"));
     };
     data_block_errors_are_reported_at_their_place => |t: SiteTest| { t.build().expect_transcript(); };
     numbers_in_an_english_site_use_english_notation => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };

@@ -11,7 +11,7 @@ use crate::resolve::Page;
 
 /// The body's HTML; `blocks` writes each checked `chart` and `table` block
 /// (by its index in `page.blocks`) in place of its code.
-pub(crate) fn html(page: &Page, blocks: &dyn Fn(&Block) -> Option<String>) -> String {
+pub(crate) fn html(page: &Page, blocks: &dyn Fn(usize, &Block) -> Option<String>) -> String {
     let document = &page.document;
     let body = document.body();
     let mut link_idx = 0;
@@ -31,7 +31,7 @@ pub(crate) fn html(page: &Page, blocks: &dyn Fn(&Block) -> Option<String>) -> St
                 .blocks
                 .get(block_idx)
                 .and_then(Option::as_ref)
-                .and_then(blocks);
+                .and_then(|block| blocks(block_idx, block));
             block_idx += 1;
             if let Some(html) = written {
                 skipping = true;

@@ -246,7 +246,9 @@ pub(crate) fn with_content(
     page: &crate::resolve::Page,
     blocks: &super::data::BlockContext<'_>,
 ) {
-    view.content = body::html(page, &|block| super::data::html(block, blocks));
+    view.content = body::html(page, &|index, block| {
+        super::data::html(index, block, blocks)
+    });
     context.insert("page", &view);
 }
 

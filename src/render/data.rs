@@ -1,8 +1,8 @@
 //! The `table` and `chart` blocks of a page as HTML: the table with its
 //! caption, column headers (`th scope`) and numbers in the page's language,
 //! then a link to download the data file (copied to `data/` in the output).
-//! A chart is, for now, shown as its data table with the chart's title as
-//! caption: the table a chart carries under its SVG (SPEC "Data and charts").
+//! A chart is its SVG (`chart.rs`), then the same data as a table with the
+//! chart's title as caption, then the download link (SPEC "Data and charts").
 
 use crate::config::Language;
 use crate::data::block::{Block, ChartBlock, TableBlock};
@@ -19,6 +19,7 @@ pub(crate) struct BlockContext<'b> {
     pub data_url: String,
     /// "Ladda ned tabellen ({file})".
     pub download_text: &'b str,
+    pub chart_words: super::chart::ChartWords<'b>,
 }
 
 /// The output path of a data file: `data/nyckeltal/lokalvard.csv`.
@@ -26,8 +27,9 @@ pub(crate) fn output_path(name: &str) -> String {
     format!("data/{name}")
 }
 
-/// A block as HTML, or `None` when its table is gone (it was checked, so it is not).
-pub(crate) fn html(block: &Block, context: &BlockContext<'_>) -> Option<String> {
+/// A block as HTML, or `None` when its table is gone (it was checked, so it
+/// is not). `index`: the block's place among the page's blocks, for ids.
+pub(crate) fn html(index: usize, block: &Block, context: &BlockContext<'_>) -> Option<String> {
     match block {
         Block::Table(table_block) => {
             let table = context.tables.get(&table_block.data)?;
@@ -35,7 +37,7 @@ pub(crate) fn html(block: &Block, context: &BlockContext<'_>) -> Option<String> 
         }
         Block::Chart(chart) => {
             let table = context.tables.get(&chart.data)?;
-            Some(chart_html(chart, table, context))
+            Some(chart_html(index, chart, table, context))
         }
     }
 }
@@ -53,7 +55,12 @@ fn table_html(block: &TableBlock, table: &Table, context: &BlockContext<'_>) -> 
     html
 }
 
-fn chart_html(chart: &ChartBlock, table: &Table, context: &BlockContext<'_>) -> String {
+fn chart_html(
+    index: usize,
+    chart: &ChartBlock,
+    table: &Table,
+    context: &BlockContext<'_>,
+) -> String {
     let mut columns = vec![chart.x];
     columns.extend(&chart.y);
     if let Some(crate::data::block::ReferenceLine::Column(reference)) = chart.reference
@@ -66,6 +73,14 @@ fn chart_html(chart: &ChartBlock, table: &Table, context: &BlockContext<'_>) -> 
         None => chart.title.clone(),
     };
     let mut html = String::from("<figure class=\"chart\">");
+    let id = format!("chart-{}", index + 1);
+    html.push_str(&super::chart::svg(
+        chart,
+        table,
+        &context.chart_words,
+        context.language,
+        &id,
+    ));
     html.push_str(&data_table(table, &columns, &caption, context.language));
     html.push_str(&download(table, context));
     html.push_str("</figure>");

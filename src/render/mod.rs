@@ -7,6 +7,7 @@
 
 pub(crate) mod aliases;
 pub(crate) mod body;
+mod chart;
 pub(crate) mod context;
 mod data;
 pub(crate) mod feeds;

@@ -12,6 +12,7 @@ use crate::findings::Finding;
 use crate::parse::Role;
 use crate::resolve::{Page, Site};
 
+use super::chart::ChartWords;
 use super::context::{self, SectionListing};
 use super::data::BlockContext;
 use super::search::{self, SearchEntry};
@@ -159,16 +160,18 @@ fn page(
         None => (None, context_of(Fingerprinting::Off)),
     };
     let mut context = builder.context;
+    let texts = &renderer.strings.get(page.language).texts;
+    let text = |key: &str| texts.get(key).map_or("", String::as_str);
     let blocks = BlockContext {
         tables: &site.tables,
         language: page.language,
         data_url: Site::href(renderer.config, "data/"),
-        download_text: renderer
-            .strings
-            .get(page.language)
-            .texts
-            .get("data_download")
-            .map_or("{file}", String::as_str),
+        download_text: text("data_download"),
+        chart_words: ChartWords {
+            highest_lowest: text("chart_highest_lowest"),
+            highlighted_at_or_above: text("chart_highlighted_at_or_above"),
+            reference: text("chart_reference"),
+        },
     };
     context::with_content(&mut context, view, page, &blocks);
     let html = renderer

@@ -1,0 +1,571 @@
+//! A `chart` block as an inline SVG (SPEC "Data and charts"): vertical bars
+//! (grouped when several columns are plotted) or lines, each value written
+//! on its bar or point, a dashed and labelled reference line, highlighted
+//! categories hatched as well as darker, ticks on a labelled axis. The SVG
+//! is an image with a `<title>` and a `<desc>` sentence in the page's
+//! language; its colours are the theme's CSS custom properties (classes
+//! only, nothing inline), so light, dark, forced-colors and print all work.
+//! No meaning rests on colour alone: series differ by marker and dash too.
+
+use std::fmt::Write as _;
+
+use crate::config::Language;
+use crate::data::Table;
+use crate::data::block::{ChartBlock, ChartType, ReferenceLine};
+use crate::data::number;
+use crate::markup::escape_markup;
+
+/// The drawing's size in SVG units; it scales to the width it is given.
+/// Narrow enough that its 14-unit text stays readable on a 320 px screen.
+const WIDTH: f64 = 480.0;
+const HEIGHT: f64 = 300.0;
+const LEFT: f64 = 52.0;
+const RIGHT: f64 = 8.0;
+const TOP: f64 = 28.0;
+const BOTTOM: f64 = 56.0;
+
+/// The words a chart's description is written with, from the theme strings.
+pub(crate) struct ChartWords<'w> {
+    /// "{highest} har högst värde, {high}, och {lowest} lägst, {low}."
+    pub highest_lowest: &'w str,
+    /// "{n} av {total} markerade ligger på eller över {reference}."
+    pub highlighted_at_or_above: &'w str,
+    /// "Referenslinje" when the block names none.
+    pub reference: &'w str,
+}
+
+/// One plotted value: its category (row), series (column) and number.
+struct Point {
+    row: usize,
+    series: usize,
+    value: f64,
+}
+
+/// The chart's `<svg>`; `id` makes its ids unique on the page.
+pub(crate) fn svg(
+    chart: &ChartBlock,
+    table: &Table,
+    words: &ChartWords<'_>,
+    language: Language,
+    id: &str,
+) -> String {
+    let (points, references) = plotted(chart, table);
+    let values = points
+        .iter()
+        .map(|point| point.value)
+        .chain(references.iter().flatten().copied());
+    let scale = Scale::of(values);
+    let decimals = chart
+        .y
+        .iter()
+        .map(|&column| table.columns[column].decimals)
+        .max()
+        .unwrap_or(0);
+    let format = |value: f64| number::format(value, decimals, language);
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        "<svg class=\"chart-svg chart-{}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">",
+        match chart.chart {
+            ChartType::Bar => "bar",
+            ChartType::Line => "line",
+        }
+    );
+    let title = match &chart.unit {
+        Some(unit) => format!("{} ({unit})", chart.title),
+        None => chart.title.clone(),
+    };
+    let _ = write!(
+        svg,
+        "<title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
+        escape_markup(&title),
+        escape_markup(&description(
+            chart,
+            table,
+            &points,
+            &references,
+            words,
+            &format
+        ))
+    );
+    let _ = write!(
+        svg,
+        "<defs><pattern id=\"{id}-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"chart-hatch-ground\" width=\"6\" height=\"6\"/><line class=\"chart-hatch\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern></defs>"
+    );
+    // Ticks are written with the decimals their step needs: 0, 20, 40 or 0,5, 1,0.
+    let tick_decimals = (-scale.step.log10().floor()).max(0.0) as usize;
+    let tick_format = |value: f64| number::format(value, tick_decimals, language);
+    axis(&mut svg, &scale, &tick_format, chart.unit.as_deref());
+    let n_rows = table.rows.len().max(1);
+    let band = (WIDTH - LEFT - RIGHT) / n_rows as f64;
+    let highlighted = |row: usize| {
+        let name = &table.rows[row][chart.x].text;
+        chart.highlight.iter().any(|wanted| wanted == name)
+    };
+    match chart.chart {
+        ChartType::Bar => bars(
+            &mut svg,
+            chart,
+            &points,
+            &scale,
+            band,
+            id,
+            &highlighted,
+            &format,
+        ),
+        ChartType::Line => lines(&mut svg, chart, &points, &scale, band, &format),
+    }
+    let label = reference_label(chart, table, words);
+    reference_line(&mut svg, &references, &scale, band, &label, &format);
+    categories(&mut svg, chart, table, band, &highlighted);
+    legend(&mut svg, chart, table);
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Every plotted value, and each row's reference value.
+fn plotted(chart: &ChartBlock, table: &Table) -> (Vec<Point>, Vec<Option<f64>>) {
+    let points: Vec<Point> = table
+        .rows
+        .iter()
+        .enumerate()
+        .flat_map(|(row, cells)| {
+            chart
+                .y
+                .iter()
+                .enumerate()
+                .filter_map(move |(series, &column)| {
+                    cells[column]
+                        .number
+                        .map(|value| Point { row, series, value })
+                })
+        })
+        .collect();
+    let references: Vec<Option<f64>> = table
+        .rows
+        .iter()
+        .map(|cells| match chart.reference {
+            Some(ReferenceLine::Column(column)) => cells[column].number,
+            Some(ReferenceLine::Value(value)) => Some(value),
+            None => None,
+        })
+        .collect();
+    (points, references)
+}
+
+/// Each category's name under its bars or points, highlighted ones in bold.
+fn categories(
+    svg: &mut String,
+    chart: &ChartBlock,
+    table: &Table,
+    band: f64,
+    highlighted: &dyn Fn(usize) -> bool,
+) {
+    for (row, cells) in table.rows.iter().enumerate() {
+        let x = LEFT + band * (row as f64 + 0.5);
+        let class = if highlighted(row) {
+            "chart-category chart-highlighted"
+        } else {
+            "chart-category"
+        };
+        let _ = write!(
+            svg,
+            "<text class=\"{class}\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">",
+            HEIGHT - BOTTOM + 18.0
+        );
+        for (at, line) in wrap(&cells[chart.x].text, band).iter().enumerate() {
+            let dy = if at == 0 { 0.0 } else { 14.0 };
+            let _ = write!(
+                svg,
+                "<tspan x=\"{x:.1}\" dy=\"{dy}\">{}</tspan>",
+                escape_markup(line)
+            );
+        }
+        svg.push_str("</text>");
+    }
+}
+
+/// The value axis: from `min` to `max` in `step`s.
+struct Scale {
+    min: f64,
+    max: f64,
+    step: f64,
+}
+
+impl Scale {
+    /// Round ticks (1, 2 or 5 times a power of ten) that hold every value and zero.
+    fn of(values: impl Iterator<Item = f64>) -> Scale {
+        let (mut low, mut high) = (0.0_f64, 0.0_f64);
+        for value in values {
+            low = low.min(value);
+            high = high.max(value);
+        }
+        if (high - low).abs() < f64::EPSILON {
+            high = low + 1.0;
+        }
+        let rough = (high - low) / 5.0;
+        let power = 10_f64.powf(rough.log10().floor());
+        let step = [1.0, 2.0, 5.0, 10.0]
+            .into_iter()
+            .map(|factor| factor * power)
+            .find(|step| *step >= rough)
+            .unwrap_or(10.0 * power);
+        Scale {
+            min: (low / step).floor() * step,
+            max: (high / step).ceil() * step,
+            step,
+        }
+    }
+
+    /// The SVG y of a value.
+    fn y(&self, value: f64) -> f64 {
+        let plot = HEIGHT - TOP - BOTTOM;
+        TOP + plot * (self.max - value) / (self.max - self.min)
+    }
+
+    fn ticks(&self) -> Vec<f64> {
+        let n = ((self.max - self.min) / self.step).round() as usize;
+        (0..=n).map(|at| self.min + self.step * at as f64).collect()
+    }
+}
+
+fn axis(svg: &mut String, scale: &Scale, format: &dyn Fn(f64) -> String, unit: Option<&str>) {
+    svg.push_str("<g class=\"chart-axis\" aria-hidden=\"true\">");
+    for tick in scale.ticks() {
+        let y = scale.y(tick);
+        let _ = write!(
+            svg,
+            "<line class=\"chart-grid\" x1=\"{LEFT}\" x2=\"{:.1}\" y1=\"{y:.1}\" y2=\"{y:.1}\"/><text class=\"chart-tick\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
+            WIDTH - RIGHT,
+            LEFT - 6.0,
+            y + 4.0,
+            escape_markup(&format(tick))
+        );
+    }
+    if let Some(unit) = unit {
+        let _ = write!(
+            svg,
+            "<text class=\"chart-unit\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"start\">{}</text>",
+            4.0,
+            TOP - 8.0,
+            escape_markup(unit)
+        );
+    }
+    svg.push_str("</g>");
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the chart's parts, drawn in one place"
+)]
+fn bars(
+    svg: &mut String,
+    chart: &ChartBlock,
+    points: &[Point],
+    scale: &Scale,
+    band: f64,
+    id: &str,
+    highlighted: &dyn Fn(usize) -> bool,
+    format: &dyn Fn(f64) -> String,
+) {
+    let n_series = chart.y.len().max(1) as f64;
+    let width = (band * 0.7 / n_series).min(64.0);
+    let zero = scale.y(0.0_f64.clamp(scale.min, scale.max));
+    for point in points {
+        let center = LEFT + band * (point.row as f64 + 0.5);
+        let x = center - width * n_series / 2.0 + width * point.series as f64;
+        let y = scale.y(point.value);
+        let (top, height) = if y < zero {
+            (y, zero - y)
+        } else {
+            (zero, y - zero)
+        };
+        // A highlighted bar is hatched, not only darker: its fill is the
+        // pattern (no series class, whose CSS fill would win over it).
+        let (class, fill) = if highlighted(point.row) {
+            (
+                String::from("chart-bar chart-bar-highlighted"),
+                format!(" fill=\"url(#{id}-hatch)\""),
+            )
+        } else {
+            (
+                format!("chart-bar chart-series-{}", point.series % 4),
+                String::new(),
+            )
+        };
+        let _ = write!(
+            svg,
+            "<rect class=\"{class}\"{fill} x=\"{x:.1}\" y=\"{top:.1}\" width=\"{:.1}\" height=\"{height:.1}\"/>",
+            width - 2.0
+        );
+        let label_y = if point.value >= 0.0 {
+            top - 4.0
+        } else {
+            top + height + 12.0
+        };
+        let _ = write!(
+            svg,
+            "<text class=\"chart-value\" x=\"{:.1}\" y=\"{label_y:.1}\" text-anchor=\"middle\">{}</text>",
+            x + (width - 2.0) / 2.0,
+            escape_markup(&format(point.value))
+        );
+    }
+}
+
+/// The marker of series `n`: circle, square, triangle, diamond.
+fn marker(n: usize, x: f64, y: f64) -> String {
+    match n % 4 {
+        0 => format!(
+            "<circle class=\"chart-marker chart-series-0\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"4\"/>"
+        ),
+        1 => format!(
+            "<rect class=\"chart-marker chart-series-1\" x=\"{:.1}\" y=\"{:.1}\" width=\"8\" height=\"8\"/>",
+            x - 4.0,
+            y - 4.0
+        ),
+        2 => format!(
+            "<path class=\"chart-marker chart-series-2\" d=\"M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z\"/>",
+            y - 5.0,
+            x + 5.0,
+            y + 4.0,
+            x - 5.0,
+            y + 4.0
+        ),
+        _ => format!(
+            "<path class=\"chart-marker chart-series-3\" d=\"M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z\"/>",
+            y - 5.0,
+            x + 5.0,
+            y + 5.0,
+            x - 5.0
+        ),
+    }
+}
+
+fn lines(
+    svg: &mut String,
+    chart: &ChartBlock,
+    points: &[Point],
+    scale: &Scale,
+    band: f64,
+    format: &dyn Fn(f64) -> String,
+) {
+    for series in 0..chart.y.len() {
+        let own: Vec<&Point> = points
+            .iter()
+            .filter(|point| point.series == series)
+            .collect();
+        let path: Vec<String> = own
+            .iter()
+            .map(|point| {
+                format!(
+                    "{:.1},{:.1}",
+                    LEFT + band * (point.row as f64 + 0.5),
+                    scale.y(point.value)
+                )
+            })
+            .collect();
+        let _ = write!(
+            svg,
+            "<polyline class=\"chart-line chart-series-{}\" points=\"{}\"/>",
+            series % 4,
+            path.join(" ")
+        );
+        for point in own {
+            let (x, y) = (LEFT + band * (point.row as f64 + 0.5), scale.y(point.value));
+            svg.push_str(&marker(series, x, y));
+            let _ = write!(
+                svg,
+                "<text class=\"chart-value\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+                y - 9.0,
+                escape_markup(&format(point.value))
+            );
+        }
+    }
+}
+
+/// The reference as a dashed line: one across the chart when it is the same
+/// for every category, else a dash over each category.
+fn reference_line(
+    svg: &mut String,
+    references: &[Option<f64>],
+    scale: &Scale,
+    band: f64,
+    label: &str,
+    format: &dyn Fn(f64) -> String,
+) {
+    let known: Vec<(usize, f64)> = references
+        .iter()
+        .enumerate()
+        .filter_map(|(row, value)| value.map(|value| (row, value)))
+        .collect();
+    let Some(&(_, first)) = known.first() else {
+        return;
+    };
+    let same = known
+        .iter()
+        .all(|(_, value)| (value - first).abs() < f64::EPSILON);
+    svg.push_str("<g class=\"chart-reference\">");
+    if same {
+        let y = scale.y(first);
+        let _ = write!(
+            svg,
+            // The label above the plot, clear of the values on the bars.
+            "<line class=\"chart-reference-line\" x1=\"{LEFT}\" x2=\"{:.1}\" y1=\"{y:.1}\" y2=\"{y:.1}\"/><text class=\"chart-reference-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">- - {}: {}</text>",
+            WIDTH - RIGHT,
+            WIDTH - RIGHT,
+            TOP - 10.0,
+            escape_markup(label),
+            escape_markup(&format(first))
+        );
+    } else {
+        for (row, value) in known {
+            let y = scale.y(value);
+            let x = LEFT + band * row as f64;
+            let _ = write!(
+                svg,
+                "<line class=\"chart-reference-line\" x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{y:.1}\" y2=\"{y:.1}\"/>",
+                x + band * 0.1,
+                x + band * 0.9
+            );
+        }
+        let _ = write!(
+            svg,
+            "<text class=\"chart-reference-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
+            WIDTH - RIGHT,
+            TOP - 8.0,
+            escape_markup(label)
+        );
+    }
+    svg.push_str("</g>");
+}
+
+/// What the reference line is called: its `reference_label`, else the
+/// column it comes from, else the theme's word.
+fn reference_label(chart: &ChartBlock, table: &Table, words: &ChartWords<'_>) -> String {
+    if let Some(label) = &chart.reference_label {
+        return label.clone();
+    }
+    match chart.reference {
+        Some(ReferenceLine::Column(column)) => table.columns[column].name.clone(),
+        _ => words.reference.to_string(),
+    }
+}
+
+/// With more than one series, which is which: marker and name.
+fn legend(svg: &mut String, chart: &ChartBlock, table: &Table) {
+    if chart.y.len() < 2 {
+        return;
+    }
+    svg.push_str("<g class=\"chart-legend\" aria-hidden=\"true\">");
+    let mut x = LEFT;
+    let y = HEIGHT - 12.0;
+    for (series, &column) in chart.y.iter().enumerate() {
+        svg.push_str(&marker(series, x, y - 4.0));
+        let name = &table.columns[column].name;
+        let _ = write!(
+            svg,
+            "<text class=\"chart-legend-text\" x=\"{:.1}\" y=\"{y:.1}\">{}</text>",
+            x + 8.0,
+            escape_markup(name)
+        );
+        x += 24.0 + 7.0 * name.chars().count() as f64;
+    }
+    svg.push_str("</g>");
+}
+
+/// A category name in lines that fit its band (at most two; the rest is in the table).
+fn wrap(name: &str, band: f64) -> Vec<String> {
+    // About 8.5 units a character at the chart's 14-unit text.
+    let per_line = ((band / 8.5) as usize).max(4);
+    let mut lines: Vec<String> = Vec::new();
+    for word in name.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= per_line => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.len() > 2 {
+        let rest = lines.split_off(1).join(" ");
+        let shown: String = rest.chars().take(per_line.saturating_sub(1)).collect();
+        lines.push(format!("{shown}…"));
+    }
+    lines
+}
+
+/// What the chart shows, in a sentence or two: the highest and lowest
+/// value of the first series, and how many highlighted categories are at or
+/// above the reference.
+fn description(
+    chart: &ChartBlock,
+    table: &Table,
+    points: &[Point],
+    references: &[Option<f64>],
+    words: &ChartWords<'_>,
+    format: &dyn Fn(f64) -> String,
+) -> String {
+    let first: Vec<&Point> = points.iter().filter(|point| point.series == 0).collect();
+    let name = |point: &Point| table.rows[point.row][chart.x].text.clone();
+    let with_unit = |value: f64| match &chart.unit {
+        Some(unit) => format!("{} {unit}", format(value)),
+        None => format(value),
+    };
+    let mut text = String::new();
+    let highest = first.iter().max_by(|a, b| a.value.total_cmp(&b.value));
+    let lowest = first.iter().min_by(|a, b| a.value.total_cmp(&b.value));
+    if let (Some(highest), Some(lowest)) = (highest, lowest) {
+        text = words
+            .highest_lowest
+            .replace("{highest}", &name(highest))
+            .replace("{high}", &with_unit(highest.value))
+            .replace("{lowest}", &name(lowest))
+            .replace("{low}", &with_unit(lowest.value));
+    }
+    let highlighted: Vec<&&Point> = first
+        .iter()
+        .filter(|point| chart.highlight.iter().any(|wanted| *wanted == name(point)))
+        .collect();
+    if !highlighted.is_empty() && references.iter().any(Option::is_some) {
+        let at_or_above = highlighted
+            .iter()
+            .filter(|point| references[point.row].is_some_and(|reference| point.value >= reference))
+            .count();
+        let label = reference_label(chart, table, words);
+        text.push(' ');
+        text.push_str(
+            &words
+                .highlighted_at_or_above
+                .replace("{n}", &at_or_above.to_string())
+                .replace("{total}", &highlighted.len().to_string())
+                .replace("{reference}", &label.to_lowercase()),
+        );
+    }
+    text.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round_and_hold_every_value() {
+        let scale = Scale::of([64.2, 71.4, 68.9].into_iter());
+        assert_eq!(scale.min, 0.0);
+        assert!(scale.max >= 71.4 && scale.max <= 80.0, "{}", scale.max);
+        assert_eq!(scale.step, 20.0);
+        let scale = Scale::of([-3.0, 12.0].into_iter());
+        assert!(scale.min <= -3.0 && scale.max >= 12.0);
+        assert!([1.0, 2.0, 5.0, 10.0].contains(&scale.step) || scale.step == 5.0);
+    }
+
+    #[test]
+    fn long_names_wrap_in_two_lines_at_most() {
+        assert_eq!(wrap("Norrby sjukhus", 60.0), ["Norrby", "sjukhus"]);
+        assert_eq!(wrap("Norrby sjukhus", 200.0), ["Norrby sjukhus"]);
+        let lines = wrap("Mycket långt namn på ett sjukhus i regionen", 60.0);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'));
+    }
+}
