@@ -560,6 +560,71 @@ mod tests {
         assert!([1.0, 2.0, 5.0, 10.0].contains(&scale.step) || scale.step == 5.0);
     }
 
+    fn table(csv: &str) -> Table {
+        let file = crate::load::DataFile {
+            path: std::path::PathBuf::from("data/t.csv"),
+            name: String::from("t.csv"),
+            bytes: csv.as_bytes().to_vec(),
+        };
+        let mut findings = Vec::new();
+        let mut tables = crate::data::table::tables(&[file], &mut findings);
+        assert!(findings.is_empty(), "{findings:?}");
+        tables.remove("t.csv").expect("a table")
+    }
+
+    const WORDS: ChartWords<'static> = ChartWords {
+        highest_lowest: "{highest} {high}, {lowest} {low}.",
+        highlighted_at_or_above: "{n}/{total} >= {reference}.",
+        reference: "Reference",
+    };
+
+    #[test]
+    fn a_line_chart_draws_each_series_with_its_own_marker_and_dash() {
+        let table =
+            table("period;Borås;Skövde\nVT 2024;68,5;70\nHT 2024;67,0;71\nVT 2025;66,2;72,5\n");
+        let chart = ChartBlock {
+            data: String::from("t.csv"),
+            chart: ChartType::Line,
+            x: 0,
+            y: vec![1, 2],
+            reference: Some(ReferenceLine::Value(69.0)),
+            reference_label: Some(String::from("Median")),
+            highlight: Vec::new(),
+            title: String::from("Kostnad"),
+            unit: None,
+        };
+        let svg = svg(&chart, &table, &WORDS, Language::En, "c");
+        assert_eq!(
+            svg.matches("<polyline class=\"chart-line chart-series-0\"")
+                .count(),
+            1
+        );
+        assert_eq!(
+            svg.matches("<polyline class=\"chart-line chart-series-1\"")
+                .count(),
+            1
+        );
+        assert_eq!(
+            svg.matches("<circle class=\"chart-marker").count(),
+            3 + 1,
+            "three points and the legend"
+        );
+        assert_eq!(svg.matches("<rect class=\"chart-marker").count(), 3 + 1);
+        assert!(
+            svg.contains(">66.2</text>") && svg.contains(">72.5</text>"),
+            "values in English"
+        );
+        assert!(svg.contains("- - Median: 69.0"), "{svg}");
+        assert!(
+            svg.contains("<desc id=\"c-desc\">VT 2024 68.5, VT 2025 66.2.</desc>"),
+            "{svg}"
+        );
+        assert!(
+            svg.contains("class=\"chart-legend\""),
+            "two series need a legend"
+        );
+    }
+
     #[test]
     fn long_names_wrap_in_two_lines_at_most() {
         assert_eq!(wrap("Norrby sjukhus", 60.0), ["Norrby", "sjukhus"]);

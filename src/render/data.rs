@@ -22,6 +22,53 @@ pub(crate) struct BlockContext<'b> {
     pub chart_words: super::chart::ChartWords<'b>,
 }
 
+/// A table as templates see it: `data["nyckeltal/lokalvard.csv"].rows`,
+/// each row a map from column name to its number (numeric columns) or text.
+#[derive(serde::Serialize)]
+struct TableView<'t> {
+    columns: Vec<&'t str>,
+    rows: Vec<std::collections::BTreeMap<&'t str, serde_json::Value>>,
+}
+
+/// Every table as one Tera value, shared by every page's context, and its hash.
+pub(crate) fn template_value(tables: &Tables) -> (tera::Value, u64) {
+    use std::hash::{Hash, Hasher};
+    let views: std::collections::BTreeMap<&str, TableView<'_>> = tables
+        .iter()
+        .map(|(name, table)| {
+            let rows = table
+                .rows
+                .iter()
+                .map(|row| {
+                    table
+                        .columns
+                        .iter()
+                        .zip(row)
+                        .map(|(column, cell)| {
+                            let value = match cell.number {
+                                Some(number) if column.numeric => serde_json::json!(number),
+                                _ => serde_json::Value::String(cell.text.clone()),
+                            };
+                            (column.name.as_str(), value)
+                        })
+                        .collect()
+                })
+                .collect();
+            let columns = table
+                .columns
+                .iter()
+                .map(|column| column.name.as_str())
+                .collect();
+            (name.as_str(), TableView { columns, rows })
+        })
+        .collect();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    serde_json::to_vec(&views)
+        .unwrap_or_default()
+        .hash(&mut hasher);
+    (tera::Value::from_serializable(&views), hasher.finish())
+}
+
 /// The output path of a data file: `data/nyckeltal/lokalvard.csv`.
 pub(crate) fn output_path(name: &str) -> String {
     format!("data/{name}")

@@ -55,15 +55,17 @@ pub(crate) fn render(
         Some(cache) => (Some(std::mem::take(cache)), Some(cache)),
         None => (None, None),
     };
-    let listings =
-        context::section_listings(site, renderer.config, &renderer.strings, renderer.now);
+    let shared = Shared {
+        listings: context::section_listings(site, renderer.config, &renderer.strings, renderer.now),
+        data: super::data::template_value(&site.tables),
+    };
     // Each page goes to the sink as soon as it is rendered, on the thread
     // that rendered it; its HTML is kept only for the next build's cache.
     let keep_html = cache.is_some();
     let rendered: Vec<Result<Rendered, Box<Finding>>> = (0..site.pages.len())
         .into_par_iter()
         .map(|idx| {
-            let mut rendered = page(renderer, &listings, previous.as_ref(), idx)?;
+            let mut rendered = page(renderer, &shared, previous.as_ref(), idx)?;
             sink.page(&site.pages[idx].output_path(), &rendered.html);
             if !keep_html {
                 rendered.html = Arc::default();
@@ -115,9 +117,16 @@ pub(crate) fn render(
 
 /// One page: its template, its context, its HTML (or the cached HTML when
 /// its fingerprint is unchanged).
+/// What every page's context shares, built once: the sections' listings
+/// and the tables as `data`, each with its hash for the fingerprints.
+struct Shared {
+    listings: std::collections::HashMap<usize, SectionListing>,
+    data: (tera::Value, u64),
+}
+
 fn page(
     renderer: &Renderer<'_>,
-    listings: &std::collections::HashMap<usize, SectionListing>,
+    shared: &Shared,
     previous: Option<&RenderCache>,
     idx: usize,
 ) -> Result<Rendered, Box<Finding>> {
@@ -133,7 +142,8 @@ fn page(
             renderer.now,
             fingerprinting,
         );
-        context::insert_section(&mut builder, site, idx, renderer.config, listings);
+        context::insert_section(&mut builder, site, idx, renderer.config, &shared.listings);
+        builder.insert_shared("data", shared.data.0.clone(), shared.data.1);
         (builder, view)
     };
     // With a cache, the page's views are first only hashed; a Tera
