@@ -54,7 +54,7 @@ pub(crate) fn svg(
         .iter()
         .map(|point| point.value)
         .chain(references.iter().flatten().copied());
-    let scale = Scale::of(values);
+    let scale = Scale::of(values, chart.chart == ChartType::Bar);
     let decimals = chart
         .y
         .iter()
@@ -193,9 +193,17 @@ struct Scale {
 }
 
 impl Scale {
-    /// Round ticks (1, 2 or 5 times a power of ten) that hold every value and zero.
-    fn of(values: impl Iterator<Item = f64>) -> Scale {
-        let (mut low, mut high) = (0.0_f64, 0.0_f64);
+    /// Round ticks (1, 2 or 5 times a power of ten) that hold every value,
+    /// and zero when `from_zero` (bars start there; a line over time shows
+    /// its change better on an axis that fits it).
+    fn of(values: impl Iterator<Item = f64>, from_zero: bool) -> Scale {
+        let values: Vec<f64> = values.collect();
+        let start = if from_zero {
+            0.0
+        } else {
+            values.first().copied().unwrap_or(0.0)
+        };
+        let (mut low, mut high) = (start, start);
         for value in values {
             low = low.min(value);
             high = high.max(value);
@@ -373,10 +381,11 @@ fn lines(
         for point in own {
             let (x, y) = (LEFT + band * (point.row as f64 + 0.5), scale.y(point.value));
             svg.push_str(&marker(series, x, y));
+            // The first series' values above its points, the others' below.
+            let label_y = if series == 0 { y - 9.0 } else { y + 18.0 };
             let _ = write!(
                 svg,
-                "<text class=\"chart-value\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
-                y - 9.0,
+                "<text class=\"chart-value\" x=\"{x:.1}\" y=\"{label_y:.1}\" text-anchor=\"middle\">{}</text>",
                 escape_markup(&format(point.value))
             );
         }
@@ -551,11 +560,18 @@ mod tests {
 
     #[test]
     fn ticks_are_round_and_hold_every_value() {
-        let scale = Scale::of([64.2, 71.4, 68.9].into_iter());
+        let scale = Scale::of([64.2, 71.4, 68.9].into_iter(), true);
         assert_eq!(scale.min, 0.0);
         assert!(scale.max >= 71.4 && scale.max <= 80.0, "{}", scale.max);
         assert_eq!(scale.step, 20.0);
-        let scale = Scale::of([-3.0, 12.0].into_iter());
+        let scale = Scale::of([-3.0, 12.0].into_iter(), true);
+        assert!(scale.min <= -3.0 && scale.max >= 12.0);
+        let over_time = Scale::of([74.6, 68.9].into_iter(), false);
+        assert!(
+            over_time.min > 0.0 && over_time.min <= 68.9,
+            "{}",
+            over_time.min
+        );
         assert!(scale.min <= -3.0 && scale.max >= 12.0);
         assert!([1.0, 2.0, 5.0, 10.0].contains(&scale.step) || scale.step == 5.0);
     }

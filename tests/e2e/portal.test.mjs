@@ -29,6 +29,7 @@ const pages = {
   materials: "/larande/",
   material: "/larande/pdsa/",
   keyFigures: "/nyckeltal/lokalvard/",
+  keyFiguresOverTime: "/nyckeltal/lokalvard-over-tid/",
   search: "/search/?q=fiskben",
   notFound: "/finns-inte/",
 };
