@@ -110,6 +110,7 @@ cases! {
         assert!(table.contains("<th scope=\"row\">Skövde sjukhus</th>"));
         assert!(table.contains("href=\"/data/nyckeltal/lokalvard.csv\" download"));
     };
+    a_toml_table_is_a_table => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     templates_see_the_tables_as_data => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     data_block_errors_are_reported_at_their_place => |t: SiteTest| { t.build().expect_transcript(); };
     numbers_in_an_english_site_use_english_notation => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };

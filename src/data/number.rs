@@ -119,6 +119,16 @@ pub(crate) fn format(value: f64, decimals: usize, language: Language) -> String 
     }
 }
 
+/// A percentage: `94 %` (a no-break space before the sign) in the Nordic
+/// languages, `94%` in English.
+pub(crate) fn format_percent(value: f64, decimals: usize, language: Language) -> String {
+    let number = format(value, decimals, language);
+    match language {
+        Language::En => format!("{number}%"),
+        _ => format!("{number}\u{a0}%"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +171,7 @@ mod tests {
         assert_eq!(format(1_234_567.0, 0, Language::Sv), "1\u{a0}234\u{a0}567");
         assert_eq!(format(-0.001, 1, Language::Sv), "0,0");
         assert_eq!(format(999.0, 0, Language::En), "999");
+        assert_eq!(format_percent(94.0, 0, Language::Sv), "94\u{a0}%");
+        assert_eq!(format_percent(94.5, 1, Language::En), "94.5%");
     }
 }

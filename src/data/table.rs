@@ -37,6 +37,8 @@ pub struct Column {
     pub numeric: bool,
     /// The most decimals any of its numbers was written with.
     pub decimals: usize,
+    /// Every number of it was written as a percentage (`12 %`).
+    pub percent: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -152,10 +154,12 @@ fn table(file: &DataFile, records: Records, text: String, index: LineIndex) -> T
                 .map(|number| number.decimals)
                 .max()
                 .unwrap_or(0);
+            let percent = numeric && cells().all(|cell| cell.text.trim_end().ends_with('%'));
             Column {
                 name,
                 numeric,
                 decimals,
+                percent,
             }
         })
         .collect();

@@ -61,7 +61,14 @@ pub(crate) fn svg(
         .map(|&column| table.columns[column].decimals)
         .max()
         .unwrap_or(0);
-    let format = |value: f64| number::format(value, decimals, language);
+    let percent = chart.y.iter().all(|&column| table.columns[column].percent);
+    let format = |value: f64| {
+        if percent {
+            number::format_percent(value, decimals, language)
+        } else {
+            number::format(value, decimals, language)
+        }
+    };
     let mut svg = String::new();
     let _ = write!(
         svg,
@@ -638,6 +645,51 @@ mod tests {
         assert!(
             svg.contains("class=\"chart-legend\""),
             "two series need a legend"
+        );
+    }
+
+    #[test]
+    fn several_columns_are_grouped_bars_and_a_reference_that_varies_is_a_dash_each() {
+        let table = table("sjukhus;2024;2025;median\nBorås;68,5;66,0;70\nSkövde;74,1;72,0;71\n");
+        let chart = ChartBlock {
+            data: String::from("t.csv"),
+            chart: ChartType::Bar,
+            x: 0,
+            y: vec![1, 2],
+            reference: Some(ReferenceLine::Column(3)),
+            reference_label: None,
+            highlight: vec![String::from("Borås")],
+            title: String::from("Kostnad"),
+            unit: Some(String::from("kr")),
+        };
+        let svg = svg(&chart, &table, &WORDS, Language::Sv, "g");
+        assert_eq!(
+            svg.matches("<rect class=\"chart-bar").count(),
+            4,
+            "two bars for each of two rows"
+        );
+        assert_eq!(
+            svg.matches("chart-bar-highlighted").count(),
+            2,
+            "both of Borås' bars"
+        );
+        assert_eq!(
+            svg.matches("chart-bar chart-series-1").count(),
+            1,
+            "Skövde's 2025 bar"
+        );
+        assert_eq!(
+            svg.matches("class=\"chart-reference-line\"").count(),
+            2,
+            "a dash per row"
+        );
+        assert!(
+            svg.contains(">median</text>"),
+            "labelled with its column's name: {svg}"
+        );
+        assert!(
+            svg.contains("0/1 &gt;= median."),
+            "Borås' first series is under its median: {svg}"
         );
     }
 

@@ -160,6 +160,9 @@ fn data_table(table: &Table, columns: &[usize], caption: &str, language: Languag
             let cell = &row[column];
             let info = &table.columns[column];
             let text = match cell.number {
+                Some(value) if info.percent => {
+                    number::format_percent(value, info.decimals, language)
+                }
                 Some(value) if info.numeric => number::format(value, info.decimals, language),
                 _ => cell.text.clone(),
             };
