@@ -431,3 +431,30 @@ fn attachments_are_streamed_and_head_is_answered_from_metadata() {
     );
     assert!(body.is_empty());
 }
+
+#[test]
+fn editing_a_data_file_redraws_its_table_and_chart() {
+    let test = SiteTest::from_dir("a_swedish_csv_becomes_a_table_in_the_pages_language");
+    let server = Server::start(&test.site);
+    let events = server.events();
+    let page = server.get("/").2;
+    assert!(page.contains(">74,10</td>"), "{page}");
+    let csv = test.site.join("data/nyckeltal/lokalvard.csv");
+    let text = std::fs::read_to_string(&csv).expect("csv");
+    std::fs::write(&csv, text.replace("74,1", "76,3")).expect("edit the data file");
+    wait_for(&events, "reload");
+    let page = server.get("/").2;
+    assert!(
+        page.contains(">76,30</td>"),
+        "the table shows the new figure: {page}"
+    );
+    assert!(page.contains(">76,30</text>"), "and so does the chart");
+    assert!(!page.contains("74,10"), "nothing of the old figure is left");
+    assert!(
+        server
+            .get("/data/nyckeltal/lokalvard.csv")
+            .2
+            .contains("76,3"),
+        "the file offered for download is the new one"
+    );
+}
