@@ -133,14 +133,16 @@ struct At<'a> {
 }
 
 impl At<'_> {
-    /// A finding at the block's opening fence.
-    fn error(&mut self, message: String) -> &mut Finding {
-        let finding = self.document.finding_at(
+    /// A finding at the block's opening fence, to be pushed by `report`.
+    fn error(&self, message: String) -> Finding {
+        self.document.finding_at(
             Finding::error(Kind::Data, &self.document.path, message),
             self.block.offset,
-        );
+        )
+    }
+
+    fn report(&mut self, finding: Finding) {
         self.findings.push(finding);
-        self.findings.last_mut().expect("just pushed")
     }
 
     fn block(&mut self, tables: &Tables) -> Option<Block> {
@@ -154,16 +156,21 @@ impl At<'_> {
             Err(error) => {
                 let message = error.to_string();
                 let message = message.lines().next().unwrap_or("").to_string();
-                self.error(format!("the {name} block is not readable YAML: {message}"))
-                    .help = Some(format!("write one key per line: {}: …", keys[0]));
+                let finding = self
+                    .error(format!("the {name} block is not readable YAML: {message}"))
+                    .help(format!("write one key per line: {}: …", keys[0]));
+                self.report(finding);
                 return None;
             }
         };
         let Some(map) = value.as_object() else {
-            self.error(format!("the {name} block holds no keys")).help = Some(format!(
-                "a {name} block holds keys such as data: and {}:",
-                keys[2]
-            ));
+            let finding = self
+                .error(format!("the {name} block holds no keys"))
+                .help(format!(
+                    "a {name} block holds keys such as data: and {}:",
+                    keys[2]
+                ));
+            self.report(finding);
             return None;
         };
         let unknown: Vec<String> = map
@@ -172,10 +179,12 @@ impl At<'_> {
             .cloned()
             .collect();
         for key in &unknown {
-            let finding = self.error(format!("unknown key \"{key}\" in a {name} block"));
-            finding.target = Some(key.clone());
-            finding.suggestion = closest(key, keys.iter().copied()).map(String::from);
-            finding.help = Some(format!("a {name} block has {}", keys.join(", ")));
+            let finding = self
+                .error(format!("unknown key \"{key}\" in a {name} block"))
+                .target(key.clone())
+                .suggest(closest(key, keys.iter().copied()).map(String::from))
+                .help(format!("a {name} block has {}", keys.join(", ")));
+            self.report(finding);
         }
         if !unknown.is_empty() {
             return None;
@@ -200,7 +209,8 @@ impl At<'_> {
                     ),
                     None => format!("the {name} block is not as expected: {message}"),
                 };
-                self.error(message);
+                let finding = self.error(message);
+                self.report(finding);
                 None
             }
         }
@@ -212,12 +222,12 @@ impl At<'_> {
             return Some(table);
         }
         let suggestion = closest(name, tables.keys().map(String::as_str)).map(String::from);
-        let finding = self.error(format!("no data file \"data/{name}\""));
-        finding.target = Some(name.to_string());
-        finding.suggestion = suggestion;
-        finding.help = Some(String::from(
-            "data: names a file under data/, e.g. nyckeltal/lokalvard.csv",
-        ));
+        let finding = self
+            .error(format!("no data file \"data/{name}\""))
+            .target(name)
+            .suggest(suggestion)
+            .help("data: names a file under data/, e.g. nyckeltal/lokalvard.csv");
+        self.report(finding);
         None
     }
 
@@ -233,13 +243,15 @@ impl At<'_> {
             .iter()
             .map(|column| column.name.as_str())
             .collect();
-        let finding = self.error(format!(
-            "{key}: \"{name}\" is no column of data/{}",
-            table.name
-        ));
-        finding.target = Some(name.to_string());
-        finding.suggestion = suggestion;
-        finding.help = Some(format!("its columns are {}", known.join(", ")));
+        let finding = self
+            .error(format!(
+                "{key}: \"{name}\" is no column of data/{}",
+                table.name
+            ))
+            .target(name)
+            .suggest(suggestion)
+            .help(format!("its columns are {}", known.join(", ")));
+        self.report(finding);
         None
     }
 
@@ -299,8 +311,10 @@ impl At<'_> {
             Some("line") => Some(ChartType::Line),
             Some(other) => {
                 let suggestion = closest(other, ["bar", "line"]).map(String::from);
-                let finding = self.error(format!("type: \"{other}\" is not bar or line"));
-                finding.suggestion = suggestion;
+                let finding = self
+                    .error(format!("type: \"{other}\" is not bar or line"))
+                    .suggest(suggestion);
+                self.report(finding);
                 None
             }
         };
