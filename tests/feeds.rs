@@ -75,3 +75,37 @@ fn the_atom_feed_has_every_dated_page_newest_first() {
         "every page links the feed"
     );
 }
+
+#[test]
+fn traffic_reports_stay_out_of_the_feed() {
+    let run = SiteTest::from_dir(
+        "plans_areas_and_reports_show_goals_statuses_and_the_round_of_the_table",
+    )
+    .arg("--now")
+    .arg("2025-06-01")
+    .build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let xml = run.read_output("atom.xml");
+    let document = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let titles: Vec<String> = document
+        .root_element()
+        .children()
+        .filter(|node| node.has_tag_name((ATOM, "entry")))
+        .map(|entry| text(entry, "title"))
+        .collect();
+    assert!(
+        titles.contains(&String::from("Februarimötet")),
+        "{titles:?}"
+    );
+    assert!(
+        !titles
+            .iter()
+            .any(|title| title.starts_with("Norr") || title.starts_with("Syd")),
+        "no report in the feed: {titles:?}"
+    );
+    // They are pages all the same: in the sitemap.
+    assert!(
+        run.read_output("sitemap.xml")
+            .contains("/plan/rapporter/norr-feb/")
+    );
+}

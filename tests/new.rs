@@ -110,3 +110,114 @@ fn new_into_a_folder_that_does_not_exist_is_a_usage_error() {
     );
     assert_eq!(result.status.code(), Some(2));
 }
+
+const PLAN_SITE: &str = "plans_areas_and_reports_show_goals_statuses_and_the_round_of_the_table";
+
+#[test]
+fn a_new_area_lands_in_the_plan_with_a_goal_for_each_of_three_years() {
+    let test = SiteTest::from_dir(PLAN_SITE);
+    let result = stegvis(&test.site, &["new", "area", "Digital samverkan"]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&result.stdout).trim(),
+        "content/plan/digital-samverkan.md"
+    );
+    let text = std::fs::read_to_string(test.site.join("content/plan/digital-samverkan.md"))
+        .expect("the new area");
+    for line in [
+        "kind: area\n",
+        "date: 2025-03-01\n",
+        "  - year: 2025\n",
+        "  - year: 2027\n",
+        "vision: \"\"\n",
+        "# indicators:\n",
+    ] {
+        assert!(text.contains(line), "{line:?} in {text}");
+    }
+    let run = test.arg("--now").arg("2025-06-01").build();
+    assert_eq!(run.code, 0, "the site still builds:\n{}", run.stderr);
+    assert!(
+        run.read_output("plan/index.html")
+            .contains("Digital samverkan")
+    );
+}
+
+#[test]
+fn a_new_report_names_its_area_and_the_next_meeting_and_waits_as_a_draft() {
+    let test = SiteTest::from_dir(PLAN_SITE);
+    let result = stegvis(
+        &test.site,
+        &["new", "report", "Syd, mars", "--area", "plan/overgangar.md"],
+    );
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let path = "content/plan/rapporter/syd-mars.md";
+    assert_eq!(String::from_utf8_lossy(&result.stdout).trim(), path);
+    assert!(
+        String::from_utf8_lossy(&result.stderr).contains("remove draft: true"),
+        "it says what to do next"
+    );
+    let text = std::fs::read_to_string(test.site.join(path)).expect("the new report");
+    for line in [
+        "date: 2025-03-01\n",
+        "area: plan/overgangar.md\n",
+        "organisation: \"\"\n",
+        // The first meeting on or after today (2025-03-01).
+        "meeting: moten/mars.md\n",
+        "obstacles:\n",
+        "draft: true\n",
+    ] {
+        assert!(text.contains(line), "{line:?} in {text}");
+    }
+    assert!(
+        !text.contains("kind: report"),
+        "the section's page_kind gives it"
+    );
+    let run = test.arg("--now").arg("2025-06-01").build();
+    assert_eq!(
+        run.code, 0,
+        "a draft does not stop the build:\n{}",
+        run.stderr
+    );
+    assert!(
+        !run.output_dir()
+            .join("plan/rapporter/syd-mars/index.html")
+            .exists()
+    );
+}
+
+#[test]
+fn a_new_report_asks_for_its_area() {
+    let test = SiteTest::from_dir(PLAN_SITE);
+    // Not on a terminal: no question, but the areas to choose from.
+    let result = stegvis(&test.site, &["new", "report", "Syd, mars"]);
+    assert_eq!(result.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(
+        stderr.contains("--area") && stderr.contains("plan/overgangar.md"),
+        "{stderr}"
+    );
+    let wrong = stegvis(
+        &test.site,
+        &["new", "report", "Syd, mars", "--area", "plan/overgang.md"],
+    );
+    assert_eq!(wrong.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&wrong.stderr);
+    assert!(
+        stderr.contains("did you mean \"plan/overgangar.md\""),
+        "{stderr}"
+    );
+    assert!(
+        !test
+            .site
+            .join("content/plan/rapporter/syd-mars.md")
+            .exists()
+    );
+}

@@ -68,3 +68,50 @@ fn the_search_index_has_every_page_with_folded_words() {
     );
     assert!(run.read_output("search.js").contains("normalize(\"NFD\")"));
 }
+
+/// A report is found by its organisation, status and lists; an area by the
+/// latest status of each organisation that reports on it.
+#[test]
+fn reports_and_areas_are_found_by_what_they_show() {
+    let run = SiteTest::from_dir(
+        "plans_areas_and_reports_show_goals_statuses_and_the_round_of_the_table",
+    )
+    .arg("--now")
+    .arg("2025-06-01")
+    .build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let index: serde_json::Value =
+        serde_json::from_str(&run.read_output("search-index.json")).expect("JSON");
+    let table: Vec<&str> = index["words"]
+        .as_array()
+        .expect("a word table")
+        .iter()
+        .map(|word| word.as_str().expect("a word"))
+        .collect();
+    let entries = index["pages"].as_array().expect("a list of pages");
+    let words_of = |title: &str| -> Vec<&str> {
+        let entry = entries
+            .iter()
+            .find(|entry| entry["t"] == title)
+            .unwrap_or_else(|| panic!("no entry for {title}"));
+        entry["w"]
+            .as_array()
+            .expect("word numbers")
+            .iter()
+            .map(|number| table[number.as_u64().expect("a number") as usize])
+            .collect()
+    };
+    let report = words_of("Syd, februari");
+    for word in ["kommun", "rod", "avviker", "rekrytering", "april"] {
+        assert!(report.contains(&word), "{word} in {report:?}");
+    }
+    let area = words_of("Kvalitet");
+    // Region Norr's latest report is March's, green; February's yellow is not its status.
+    for word in ["norr", "gron", "enligt", "plan", "rod", "malbild"] {
+        assert!(area.contains(&word), "{word} in {area:?}");
+    }
+    assert!(
+        !area.contains(&"gul"),
+        "an older status is not the latest: {area:?}"
+    );
+}

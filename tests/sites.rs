@@ -82,6 +82,10 @@ cases! {
     // The search index, the calendars and the feed are read back by tests/search.rs,
     // tests/calendar.rs and tests/feeds.rs; here only that they build cleanly.
     the_search_index_holds_every_page_with_folded_words => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
+    plans_areas_and_reports_show_goals_statuses_and_the_round_of_the_table => |t: SiteTest| {
+        t.arg("--now").arg("2025-06-01").build().expect_transcript().expect_pages();
+    };
+    plan_area_and_report_errors_are_reported_at_their_keys => |t: SiteTest| { t.build().expect_transcript(); };
     meetings_have_calendars => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     dated_pages_are_in_the_feed_newest_first => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     a_swedish_csv_becomes_a_table_in_the_pages_language => |t: SiteTest| {

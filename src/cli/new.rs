@@ -18,6 +18,8 @@ pub(crate) enum NewKind {
     Step,
     Template,
     Material,
+    Area,
+    Report,
     Page,
 }
 
@@ -28,6 +30,8 @@ impl NewKind {
             NewKind::Step => Kind::Step,
             NewKind::Template => Kind::Template,
             NewKind::Material => Kind::Material,
+            NewKind::Area => Kind::Area,
+            NewKind::Report => Kind::Report,
             NewKind::Page => Kind::Page,
         }
     }
@@ -35,7 +39,7 @@ impl NewKind {
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct NewArgs {
-    /// What to write: meeting, step, template, material or page
+    /// What to write: meeting, step, template, material, area, report or page
     #[arg(value_enum)]
     pub kind: NewKind,
     /// The page's title; the file name is made from it
@@ -46,6 +50,10 @@ pub(crate) struct NewArgs {
     /// The section to write into, as a folder under content/ (e.g. möten)
     #[arg(long)]
     pub section: Option<String>,
+    /// For a report: the area it reports on, as a content path (e.g.
+    /// plan/kvalitet.md); asked for when not given and stdin is a terminal
+    #[arg(long)]
+    pub area: Option<String>,
 }
 
 pub(crate) fn run(args: &NewArgs) -> ExitCode {
@@ -61,13 +69,23 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
         }
     };
     let kind = args.kind.kind();
+    let area = match kind {
+        Kind::Report => match report_area(&site, args.area.as_deref()) {
+            Ok(area) => Some(area),
+            Err(message) => {
+                errln!("error: {message}");
+                return ExitCode::UsageOrConfig;
+            }
+        },
+        _ => None,
+    };
     let folder = match &args.section {
         Some(section) => section
             .trim_matches('/')
             .trim_end_matches(SECTION_FILE)
             .trim_end_matches('/')
             .to_string(),
-        None => home_of(&site, kind),
+        None => home_of(&site, kind, area),
     };
     let content_dir = args.root.join(crate::load::CONTENT_DIR);
     let folder_path = if folder.is_empty() {
@@ -89,10 +107,21 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
         );
         return ExitCode::UsageOrConfig;
     }
+    if kind == Kind::Area && !holds_areas(&site, &folder) {
+        errln!(
+            "error: an area belongs in a plan, and content/{folder} is not one; name a plan's folder with --section, or make one: a folder whose _index.md has kind: plan"
+        );
+        return ExitCode::UsageOrConfig;
+    }
+    let today = crate::today(&config);
+    let area_path = area.map(|area| site.pages[area].document.content_path.clone());
+    let next_meeting = next_meeting(&site, today);
     let new = crate::kinds::New {
-        today: crate::today(&config),
+        today,
         slug: &slug,
         next_weight: next_weight(&site, &folder),
+        area: area_path.as_deref(),
+        next_meeting: next_meeting.as_deref(),
     };
     let Some(scaffold) = kind.scaffold(&new) else {
         errln!("error: stegvis new cannot write a {}", kind.name());
@@ -139,8 +168,9 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
 }
 
 /// The folder where pages of `kind` live: a section whose `page_kind` is the
-/// kind, else the section holding most pages of that kind, else content/.
-fn home_of(site: &Site, kind: Kind) -> String {
+/// kind, else the section holding most pages of that kind, else (for a
+/// report) its area's folder, else content/. An area goes into the first plan.
+fn home_of(site: &Site, kind: Kind, area: Option<usize>) -> String {
     let folder_of = |idx: usize| {
         let content_path = &site.pages[idx].document.content_path;
         content_path
@@ -148,6 +178,12 @@ fn home_of(site: &Site, kind: Kind) -> String {
             .trim_end_matches('/')
             .to_string()
     };
+    // A new area is an area of the plan; a sub-area is written with --section.
+    if kind == Kind::Area
+        && let Some(plan) = (0..site.pages.len()).find(|&idx| site.pages[idx].kind == Kind::Plan)
+    {
+        return folder_of(plan);
+    }
     let sections = (0..site.pages.len()).filter(|&idx| site.pages[idx].role() == Role::Section);
     // Of several phases that hold steps, the first in the process.
     let declared = sections
@@ -176,7 +212,101 @@ fn home_of(site: &Site, kind: Kind) -> String {
         })
         .filter(|(n, _)| *n > 0)
         .max();
-    most.map_or_else(String::new, |(_, std::cmp::Reverse(idx))| folder_of(idx))
+    if let Some((_, std::cmp::Reverse(idx))) = most {
+        return folder_of(idx);
+    }
+    let fallback = match kind {
+        Kind::Report => area.map(|area| match site.pages[area].role() {
+            Role::Section => area,
+            _ => site.pages[area].parent.unwrap_or(area),
+        }),
+        _ => None,
+    };
+    fallback.map_or_else(String::new, folder_of)
+}
+
+/// Whether the section of `folder` is a plan or an area.
+fn holds_areas(site: &Site, folder: &str) -> bool {
+    let index = if folder.is_empty() {
+        String::from(SECTION_FILE)
+    } else {
+        format!("{folder}/{SECTION_FILE}")
+    };
+    matches!(
+        site.targets.get(&index),
+        Some(crate::resolve::Target::Page(idx)) if matches!(site.pages[*idx].kind, Kind::Plan | Kind::Area)
+    )
+}
+
+/// The content path of the first meeting on or after `today`.
+fn next_meeting(site: &Site, today: jiff::civil::Date) -> Option<String> {
+    site.pages
+        .iter()
+        .filter(|page| page.kind == Kind::Meeting)
+        .filter_map(|page| Some((page.document.front_matter.date?, page)))
+        .filter(|(date, _)| *date >= today)
+        .min_by_key(|(date, _)| *date)
+        .map(|(_, page)| page.document.content_path.clone())
+}
+
+/// The area a new report is on: `--area`, else asked for on a terminal.
+fn report_area(site: &Site, given: Option<&str>) -> Result<usize, String> {
+    let areas: Vec<usize> = (0..site.pages.len())
+        .filter(|&idx| site.pages[idx].kind == Kind::Area)
+        .collect();
+    if areas.is_empty() {
+        return Err(String::from(
+            "a report is on an area, and the site has none; write the area first: stegvis new area \"…\"",
+        ));
+    }
+    let path_of = |idx: usize| site.pages[idx].document.content_path.as_str();
+    let given = match given {
+        Some(given) => given.trim().to_string(),
+        None => ask_for_area(site, &areas)?,
+    };
+    let given = given.trim_start_matches('/');
+    if let Some(&area) = areas.iter().find(|&&idx| path_of(idx) == given) {
+        return Ok(area);
+    }
+    let suggestion = crate::findings::closest(given, areas.iter().map(|&idx| path_of(idx)))
+        .map(|path| format!(" — did you mean \"{path}\"?"))
+        .unwrap_or_default();
+    Err(format!("\"{given}\" is not an area{suggestion}"))
+}
+
+/// Lists the areas on stderr and reads a number or a path from stdin.
+fn ask_for_area(site: &Site, areas: &[usize]) -> Result<String, String> {
+    use std::io::{BufRead as _, IsTerminal as _};
+    let list: Vec<String> = areas
+        .iter()
+        .map(|&idx| site.pages[idx].document.content_path.clone())
+        .collect();
+    if !std::io::stdin().is_terminal() {
+        return Err(format!(
+            "name the area the report is on with --area, one of: {}",
+            list.join(", ")
+        ));
+    }
+    errln!("Which area does the report concern?");
+    for (n, &idx) in areas.iter().enumerate() {
+        errln!(
+            "  {}. {} ({})",
+            n + 1,
+            site.pages[idx].document.front_matter.title,
+            list[n]
+        );
+    }
+    errln!("Number or path: ");
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|error| format!("cannot read the answer: {error}"))?;
+    let answer = line.trim();
+    match answer.parse::<usize>() {
+        Ok(n) if (1..=list.len()).contains(&n) => Ok(list[n - 1].clone()),
+        _ => Ok(answer.to_string()),
+    }
 }
 
 fn section_page_kind(site: &Site, folder: &str) -> Option<String> {

@@ -119,13 +119,88 @@ kinds! {
     template: Template(TemplateFields),
     meeting: Meeting(MeetingFields),
     material: Material(MaterialFields),
+    plan: Plan(PlanFields),
+    area: Area(AreaFields),
+    report: Report(ReportFields),
 }
 
 pub(crate) use process::Place;
 
+/// The items of a list of `{…}` mappings (agenda items, goals), each read
+/// on its own so that a wrong one hides nothing else: it is a finding at
+/// the item, an unknown key with a did-you-mean. `noun` names an item:
+/// "an agenda item".
+pub(crate) fn items<T: serde::de::DeserializeOwned>(
+    reader: &crate::parse::FieldReader<'_>,
+    noun: &str,
+    values: Option<Vec<Spanned<serde_json::Value>>>,
+    findings: &mut Vec<Finding>,
+) -> Vec<(T, Span)> {
+    let keys = field_names::<T>();
+    values
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|spanned| {
+            let at = reader.place(&spanned.referenced);
+            match serde_json::from_value::<T>(spanned.value) {
+                Ok(item) => Some((item, at)),
+                Err(error) => {
+                    findings.push(item_finding(reader, noun, keys, at, &error.to_string()));
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
+fn item_finding(
+    reader: &crate::parse::FieldReader<'_>,
+    noun: &str,
+    keys: &[&str],
+    at: Span,
+    message: &str,
+) -> Finding {
+    let message = message.split(" at line ").next().unwrap_or(message);
+    if let Some(rest) = message.strip_prefix("unknown field `")
+        && let Some((unknown, _)) = rest.split_once('`')
+    {
+        return reader
+            .error_at(at, format!("unknown key \"{unknown}\" in {noun}"))
+            .target(unknown)
+            .suggest(closest(unknown, keys.iter().copied()).map(String::from))
+            .help(format!("{noun} has {}", keys.join(", ")));
+    }
+    let message = match message.strip_prefix("missing field `") {
+        Some(rest) => format!("{noun} needs {}:", rest.split('`').next().unwrap_or(rest)),
+        None => format!(
+            "invalid {}: {message}",
+            noun.split_once(' ').map_or(noun, |(_, noun)| noun)
+        ),
+    };
+    let example = keys
+        .iter()
+        .map(|key| format!("{key}: …"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    reader.error_at(at, message).help(format!(
+        "{noun} is written like: - {example}, one key per line"
+    ))
+}
+
 impl Kind {
     pub(crate) fn from_name(name: &str) -> Option<Kind> {
         Kind::ALL.iter().copied().find(|kind| kind.name() == name)
+    }
+
+    /// "a meeting", "an area".
+    pub(crate) fn with_article(self) -> String {
+        let name = self.name();
+        let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{article} {name}")
     }
 }
 
@@ -155,6 +230,10 @@ pub(crate) struct New<'n> {
     pub slug: &'n str,
     /// One more than the highest weight in the folder.
     pub next_weight: i64,
+    /// A report's area, as a content path (`stegvis new report --area`).
+    pub area: Option<&'n str>,
+    /// The content path of the next meeting from today, if there is one.
+    pub next_meeting: Option<&'n str>,
 }
 
 /// A new page of a kind, as `stegvis new` writes it.
@@ -224,6 +303,10 @@ pub(crate) trait Lookup: Sync {
     /// The path that was probably meant, written as `from` would write it
     /// (relative to its folder when `relative`).
     fn suggest(&self, from: &Document, path: &str, relative: bool) -> Option<String>;
+    /// A table of `data/` by its name (`nyckeltal/lokalvard.csv`).
+    fn table(&self, name: &str) -> Option<&crate::data::Table>;
+    /// The names of every table, for a did-you-mean.
+    fn table_names(&self) -> Vec<&str>;
 }
 
 /// What a lookup found.
@@ -305,11 +388,11 @@ fn resolve_reference(
         Found::Page(target, kind) if kind == expected => return Some(target),
         Found::Page(_, kind) => findings.push(
             error(format!(
-                "\"{written}\" in {field} is a {}, not a {}",
-                kind.name(),
-                expected.name()
+                "\"{written}\" in {field} is {}, not {}",
+                kind.with_article(),
+                expected.with_article()
             ))
-            .help(format!("{field} lists {} pages only", expected.name())),
+            .help(format!("{field} names {} pages only", expected.name())),
         ),
         Found::Draft => findings.push(
             error(format!("\"{written}\" in {field} is a draft and is not published"))
@@ -486,7 +569,8 @@ fn check_keys(document: &Document, kind: Kind, findings: &mut Vec<Finding>) {
     }
 }
 
-/// Processes and phases are sections; a phase sits in a process, a step in a phase.
+/// Processes, phases and plans are sections; a phase sits in a process, a
+/// step in a phase, an area in a plan or an area; a report is a page.
 fn check_role(
     document: &Document,
     kind: Kind,
@@ -504,6 +588,15 @@ fn check_role(
         )),
         Kind::Step if section_kind != Some(Kind::Phase) => Some(String::from(
             "a step belongs in a phase: put it in a folder whose _index.md has kind: phase",
+        )),
+        Kind::Plan if document.role() != Role::Section => Some(String::from(
+            "a plan is a section: write it as the _index.md of its folder, with its areas beside it",
+        )),
+        Kind::Area if !matches!(section_kind, Some(Kind::Plan | Kind::Area)) => Some(String::from(
+            "an area belongs in a plan: put it in a folder whose _index.md has kind: plan (or kind: area, for a sub-area)",
+        )),
+        Kind::Report if document.role() == Role::Section => Some(String::from(
+            "a report is a page, not a section: write it as a file of its own",
         )),
         _ => None,
     };
@@ -616,7 +709,7 @@ mod tests {
         check(
             "---\ntitle: A\nkind: meting\n---\n",
             &[
-                "3:7 invalid value for \"kind\": \"meting\" is not one of process, phase, step, template, meeting, material, page",
+                "3:7 invalid value for \"kind\": \"meting\" is not one of process, phase, step, template, meeting, material, plan, area, report, page",
             ],
         );
     }

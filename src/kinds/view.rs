@@ -1,11 +1,12 @@
 //! What render asks of the kinds: each page's kind view (`process`, `phase`,
-//! `step`, `template`, `meeting`, `material`) and the lists a section of
+//! `step`, `template`, `meeting`, `material`, `plan`, `area`,
+//! `report`) and the lists a section of
 //! meetings or materials shows, put into its template context. Each kind's
 //! view lives in its folder's `view.rs`.
 
 use crate::render::view::{ContextBuilder, ViewContext};
 
-use super::{Fields, material, meeting, phase, process, step, template};
+use super::{Fields, area, material, meeting, phase, plan, process, report, step, template};
 
 pub(crate) fn insert_views(context: &ViewContext<'_>, builder: &mut ContextBuilder) {
     let page = &context.site.pages[context.current];
@@ -21,6 +22,9 @@ pub(crate) fn insert_views(context: &ViewContext<'_>, builder: &mut ContextBuild
         Fields::Material(fields) => {
             builder.insert("material", &material::view::view(context, fields))
         }
+        Fields::Plan(fields) => builder.insert("plan", &plan::view::view(context, fields)),
+        Fields::Area(fields) => builder.insert("area", &area::view::view(context, fields)),
+        Fields::Report(fields) => builder.insert("report", &report::view::view(context, fields)),
     }
     if let Some(meetings) = meeting::view::section_view(context) {
         builder.insert("meetings", &meetings);
@@ -28,4 +32,22 @@ pub(crate) fn insert_views(context: &ViewContext<'_>, builder: &mut ContextBuild
     if let Some(materials) = material::view::section_view(context) {
         builder.insert("materials", &materials);
     }
+}
+
+/// The words a page of a kind shows besides its text, for the search
+/// index: a report's organisation, status and lists; an area's goals and
+/// the latest status of each organisation; a plan's period and vision.
+pub(crate) fn search_text(context: &ViewContext<'_>) -> String {
+    let page = &context.site.pages[context.current];
+    let words: Vec<String> = match &page.fields {
+        Fields::Report(fields) => report::view::search_words(context, fields),
+        Fields::Area(fields) => area::view::search_words(context, fields),
+        Fields::Plan(fields) => [&fields.period, &fields.vision]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect(),
+        _ => Vec::new(),
+    };
+    words.join(" \n")
 }

@@ -227,6 +227,20 @@ impl FieldReader<'_> {
         known: &[&str],
         findings: &mut Vec<Finding>,
     ) -> Option<String> {
+        self.enumeration_or(key, value, known, &[], findings)
+    }
+
+    /// A value that must be one of `known`; a word of `meant` (`("grön",
+    /// "green")`, compared in lowercase) suggests its value when the
+    /// spelling alone would not.
+    pub(crate) fn enumeration_or(
+        &self,
+        key: &str,
+        value: Option<Spanned<String>>,
+        known: &[&str],
+        meant: &[(&str, &str)],
+        findings: &mut Vec<Finding>,
+    ) -> Option<String> {
         let value = value?;
         if known.contains(&value.value.as_str()) {
             return Some(value.value);
@@ -241,7 +255,17 @@ impl FieldReader<'_> {
                 ),
             )
             .target(key)
-            .suggest(closest(&value.value, known.iter().copied()).map(String::from)),
+            .suggest(
+                closest(&value.value, known.iter().copied())
+                    .or_else(|| {
+                        let written = value.value.trim().to_lowercase();
+                        meant
+                            .iter()
+                            .find(|(word, _)| *word == written)
+                            .map(|(_, value)| *value)
+                    })
+                    .map(String::from),
+            ),
         );
         None
     }

@@ -56,6 +56,11 @@ pub(crate) struct PageView {
     pub tag_links: Vec<LinkView>,
     pub toc: Vec<TocView>,
     pub extra: serde_json::Value,
+    /// Who is responsible for the page (`owner:`).
+    pub owner: Option<String>,
+    /// An area's indicators, each drawn as a chart with its table (HTML);
+    /// filled in with the content.
+    pub indicators: Vec<String>,
 }
 
 pub(crate) fn site_view(config: &SiteConfig) -> SiteView {
@@ -121,6 +126,8 @@ pub(crate) fn page_context(
             })
             .collect(),
         extra: front_matter.extra.clone(),
+        owner: front_matter.owner.clone(),
+        indicators: Vec::new(),
     };
 
     let children: Vec<LinkView> = page
@@ -249,6 +256,17 @@ pub(crate) fn with_content(
     view.content = body::html(page, &|index, block| {
         super::data::html(index, block, blocks)
     });
+    if let crate::kinds::Fields::Area(area) = &page.fields {
+        // Numbered after the body's blocks, so that their ids differ.
+        view.indicators = area
+            .indicators
+            .iter()
+            .enumerate()
+            .filter_map(|(n, indicator)| {
+                super::data::chart(page.blocks.len() + n, &indicator.chart, blocks)
+            })
+            .collect();
+    }
     context.insert("page", &view);
 }
 

@@ -82,11 +82,18 @@ pub(crate) fn html(index: usize, block: &Block, context: &BlockContext<'_>) -> O
             let table = context.tables.get(&table_block.data)?;
             Some(table_html(table_block, table, context))
         }
-        Block::Chart(chart) => {
-            let table = context.tables.get(&chart.data)?;
-            Some(chart_html(index, chart, table, context))
-        }
+        Block::Chart(chart_block) => chart(index, chart_block, context),
     }
+}
+
+/// A chart as HTML (an area's indicator, or a block's).
+pub(crate) fn chart(
+    index: usize,
+    chart: &ChartBlock,
+    context: &BlockContext<'_>,
+) -> Option<String> {
+    let table = context.tables.get(&chart.data)?;
+    Some(chart_html(index, chart, table, context))
 }
 
 fn table_html(block: &TableBlock, table: &Table, context: &BlockContext<'_>) -> String {

@@ -1,6 +1,8 @@
 //! The Atom feed (RFC 4287) of the site's dated pages, newest first. Every
 //! date comes from the content, never the clock, so the feed is the same
-//! bytes for the same site; none lies after the build's `now`.
+//! bytes for the same site; none lies after the build's `now`. Traffic
+//! reports are left out: a round of them would push the news out of the
+//! feed, and they are followed on their area and their meeting.
 
 use std::fmt::Write as _;
 
@@ -25,6 +27,7 @@ pub(crate) fn atom(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> 
         .pages
         .iter()
         .enumerate()
+        .filter(|(_, page)| page.kind != crate::kinds::Kind::Report)
         .filter_map(|(idx, page)| {
             let published = page.published(now)?;
             Some((published, page.modified(now).unwrap_or(published), idx))

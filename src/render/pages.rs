@@ -102,7 +102,13 @@ pub(crate) fn render(
             .get(&site.pages[idx].output_path())?;
         (*cached == fingerprint).then(|| Arc::clone(entry))
     };
-    let entries = search::entries(site, renderer.config, &renderer.strings, &cached_entry);
+    let entries = search::entries(
+        site,
+        renderer.config,
+        &renderer.strings,
+        renderer.now,
+        &cached_entry,
+    );
     if let Some(cache) = cache {
         for (idx, entry) in entries.iter().enumerate() {
             if let Some(fingerprint) = fingerprints[idx] {

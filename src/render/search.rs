@@ -66,6 +66,7 @@ pub(crate) fn entries(
     site: &Site,
     config: &SiteConfig,
     strings: &Strings,
+    now: jiff::civil::Date,
     reuse: &(dyn Fn(usize) -> Option<Arc<SearchEntry>> + Sync),
 ) -> Vec<Arc<SearchEntry>> {
     let texts = &strings.get(config.language).texts;
@@ -78,6 +79,10 @@ pub(crate) fn entries(
             }
             let front_matter = &page.document.front_matter;
             let text = body::plain_text(page);
+            // What a kind shows besides the body: a report's lists, an area's latest statuses.
+            let shown = crate::kinds::view::search_text(&super::view::ViewContext::of_page(
+                site, idx, config, strings, now,
+            ));
             let headings: Vec<&str> = page
                 .document
                 .headings
@@ -101,6 +106,7 @@ pub(crate) fn entries(
             let words = folded_words(
                 [
                     front_matter.description.as_deref().unwrap_or(""),
+                    shown.as_str(),
                     text.as_str(),
                 ]
                 .into_iter(),

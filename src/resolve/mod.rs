@@ -209,7 +209,10 @@ pub fn site(
     let kinds: Vec<Kind> = (0..routes.pages.len())
         .map(|idx| kinds::kind_of(&routes.pages[idx].document, section(idx)))
         .collect();
-    let fields = read_fields(&routes, &parents, &kinds, findings);
+    let mut data_findings = Vec::new();
+    let tables = crate::data::table::tables(data, &mut data_findings);
+    findings.extend(data_findings);
+    let fields = read_fields(&routes, &parents, &kinds, &tables, findings);
     let children = navigation::children(&routes.pages, &parents, &kinds);
     let tree = kinds::Tree {
         documents: routes.pages.iter().map(|route| &*route.document).collect(),
@@ -220,7 +223,7 @@ pub fn site(
     let places = kinds::places(&tree, &mut place_findings);
     findings.extend(place_findings);
     let languages = navigation::languages(&routes.pages, &parents, config);
-    let (tables, blocks) = data_blocks(&routes, data, findings);
+    let blocks = data_blocks(&routes, &tables, findings);
     let links = links::resolve(&routes, config, findings);
     let menu = links::menu(&routes, config, findings);
     let referenced_by = references::referenced_by(&fields, &links);
@@ -273,9 +276,14 @@ fn read_fields(
     routes: &urls::Routes,
     parents: &[Option<usize>],
     kinds: &[Kind],
+    tables: &crate::data::Tables,
     findings: &mut Findings,
 ) -> Vec<Fields> {
-    let names = references::Names { routes, kinds };
+    let names = references::Names {
+        routes,
+        kinds,
+        tables,
+    };
     let read: Vec<kinds::Read> = (0..routes.pages.len())
         .into_par_iter()
         .map(|idx| {
@@ -296,26 +304,22 @@ fn read_fields(
         .collect()
 }
 
-/// The tables of `data/`, and every page's `chart` and `table` blocks checked against them.
+/// Every page's `chart` and `table` blocks, checked against the tables.
 fn data_blocks(
     routes: &urls::Routes,
-    data: &[crate::load::DataFile],
+    tables: &crate::data::Tables,
     findings: &mut Findings,
-) -> (crate::data::Tables, Vec<Vec<Option<Block>>>) {
-    let mut data_findings = Vec::new();
-    let tables = crate::data::table::tables(data, &mut data_findings);
-    findings.extend(data_findings);
+) -> Vec<Vec<Option<Block>>> {
     let checked: Vec<(Vec<Option<Block>>, Vec<_>)> = routes
         .pages
         .par_iter()
-        .map(|route| crate::data::block::check(&route.document, &tables))
+        .map(|route| crate::data::block::check(&route.document, tables))
         .collect();
-    let blocks = checked
+    checked
         .into_iter()
         .map(|(blocks, block_findings)| {
             findings.extend(block_findings);
             blocks
         })
-        .collect();
-    (tables, blocks)
+        .collect()
 }

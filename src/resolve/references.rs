@@ -13,6 +13,7 @@ use super::urls::{Routes, split_path};
 pub(crate) struct Names<'n> {
     pub routes: &'n Routes,
     pub kinds: &'n [Kind],
+    pub tables: &'n crate::data::Tables,
 }
 
 impl Names<'_> {
@@ -47,6 +48,14 @@ impl Lookup for Names<'_> {
         let content_path = join(split_path(&from.content_path).0, path)?;
         suggest(targets, &content_path, Some(&from.content_path))
             .map(|found| relative_to(&from.content_path, &found))
+    }
+
+    fn table(&self, name: &str) -> Option<&crate::data::Table> {
+        self.tables.get(name)
+    }
+
+    fn table_names(&self) -> Vec<&str> {
+        self.tables.keys().map(String::as_str).collect()
     }
 }
 

@@ -122,19 +122,9 @@ fn read(
                 .target("end"),
         );
     }
-    let agenda = raw
-        .agenda
-        .unwrap_or_default()
+    let agenda = super::items::<RawAgendaItem>(&reader, "an agenda item", raw.agenda, findings)
         .into_iter()
-        .filter_map(|spanned| {
-            let at = reader.place(&spanned.referenced);
-            let item: RawAgendaItem = match serde_json::from_value(spanned.value) {
-                Ok(item) => item,
-                Err(error) => {
-                    findings.push(agenda_finding(&reader, at, &error.to_string()));
-                    return None;
-                }
-            };
+        .filter_map(|(item, at)| {
             let time = time_of_day(&item.time);
             if time.is_none() {
                 findings.push(
@@ -147,9 +137,8 @@ fn read(
                         .help("write times as \"HH:MM\" in quotes, e.g. \"09:00\""),
                 );
             }
-            let time = time?;
             Some(AgendaItem {
-                time,
+                time: time?,
                 title: item.title,
                 purpose: item.purpose,
                 material: item.material,
@@ -167,31 +156,6 @@ fn read(
         prepare: Reference::list(document, "prepare", Kind::Template, raw.prepare, lookup, findings),
     })
 }
-
-/// An agenda item that does not read: an unknown key gets a did-you-mean.
-fn agenda_finding(reader: &FieldReader<'_>, at: Span, message: &str) -> Finding {
-    let message = message.split(" at line ").next().unwrap_or(message);
-    if let Some(rest) = message.strip_prefix("unknown field `")
-        && let Some((unknown, _)) = rest.split_once('`')
-    {
-        return reader
-            .error_at(at, format!("unknown key \"{unknown}\" in an agenda item"))
-            .target(unknown)
-            .suggest(
-                crate::findings::closest(unknown, AGENDA_KEYS.iter().copied()).map(String::from),
-            )
-            .help(format!(
-                "an agenda item has {}; time and title are required",
-                AGENDA_KEYS.join(", ")
-            ));
-    }
-    reader
-        .error_at(at, format!("invalid agenda item: {message}"))
-        .target("agenda")
-        .help("an agenda item is written like: - time: \"09:00\" and title: Inledning, one key per line")
-}
-
-const AGENDA_KEYS: &[&str] = &["time", "title", "purpose", "material", "responsible"];
 
 fn time_field(
     reader: &FieldReader<'_>,

@@ -21,6 +21,8 @@ pub(crate) struct MeetingView {
     /// This meeting's calendar file.
     pub ics_url: String,
     pub is_upcoming: bool,
+    /// The traffic reports handed in for it, area by area: the round of the table.
+    pub reports: Vec<crate::kinds::report::view::AreaReportsView>,
 }
 
 #[derive(Serialize)]
@@ -70,6 +72,7 @@ pub(crate) fn view(
             .front_matter
             .date
             .is_some_and(|date| date >= context.now),
+        reports: crate::kinds::report::view::for_meeting(context),
     }
 }
 

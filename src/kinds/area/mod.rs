@@ -1,0 +1,180 @@
+//! `area`: a sub-area ("delområde") of a plan, a page or a section inside a
+//! plan or another area: its effect goals by year, its vision, and the
+//! indicators it follows, each a file of `data/` drawn as a chart.
+
+pub(crate) mod view;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::data::block::{ChartBlock, ChartType};
+use crate::findings::{Finding, Kind as FindingKind, Span, closest};
+use crate::parse::Document;
+
+use super::{Lookup, New, OwnFields, Scaffold};
+
+#[derive(Debug, Clone, Default)]
+pub struct AreaFields {
+    /// By year, each year once.
+    pub goals: Vec<Goal>,
+    pub vision: Option<String>,
+    pub indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Goal {
+    pub year: i32,
+    pub goal: String,
+}
+
+/// An indicator the area follows: a table of `data/`, drawn as a chart of
+/// its numeric columns against its first column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    pub title: String,
+    pub chart: ChartBlock,
+}
+
+#[derive(Deserialize)]
+struct Raw {
+    // Items are read one by one, so that a wrong item does not hide the others.
+    goals: Option<Vec<Spanned<serde_json::Value>>>,
+    vision: Option<String>,
+    indicators: Option<Vec<Spanned<serde_json::Value>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGoal {
+    year: i32,
+    goal: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndicator {
+    title: String,
+    data: String,
+}
+
+impl OwnFields for AreaFields {
+    fn names() -> &'static [&'static str] {
+        super::field_names::<Raw>()
+    }
+
+    fn read(document: &Document, lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
+        let reader = document.field_reader();
+        let raw = match reader.typed::<Raw>() {
+            Ok(raw) => raw,
+            Err(finding) => {
+                findings.push(*finding);
+                return None;
+            }
+        };
+        let mut goals: Vec<Goal> = Vec::new();
+        for (item, at) in super::items::<RawGoal>(&reader, "a goal", raw.goals, findings) {
+            if goals.iter().any(|goal| goal.year == item.year) {
+                findings.push(
+                    reader
+                        .error_at(at, format!("the year {} has a goal already", item.year))
+                        .target("year")
+                        .help("each year has one goal: write them in one item"),
+                );
+                continue;
+            }
+            goals.push(Goal {
+                year: item.year,
+                goal: item.goal,
+            });
+        }
+        goals.sort_by_key(|goal| goal.year);
+        let indicators = super::items::<RawIndicator>(&reader, "an indicator", raw.indicators, findings)
+            .into_iter()
+            .filter_map(|(item, at)| indicator(document, item, at, lookup, findings))
+            .collect();
+        Some(AreaFields {
+            goals,
+            vision: raw.vision,
+            indicators,
+        })
+    }
+
+    fn scaffold(new: &New<'_>) -> Option<Scaffold> {
+        let year = new.today.year();
+        let goals: String = (year..year + 3)
+            .map(|year| format!("  - year: {year}\n    goal: \"\"\n"))
+            .collect();
+        let front_matter = format!(
+            "date: {}\nweight: {}\n# owner: \"\"\ngoals:\n{goals}vision: \"\"\n# indicators:\n#   - title: \"\"\n#     data: nyckeltal/indikator.csv\n",
+            new.today, new.next_weight
+        );
+        Some(Scaffold {
+            front_matter,
+            bundle: false,
+            hint: None,
+        })
+    }
+}
+
+/// An indicator's chart: its table's numeric columns over its first column,
+/// as a line when there are three rows or more.
+fn indicator(
+    document: &Document,
+    item: RawIndicator,
+    at: Span,
+    lookup: &dyn Lookup,
+    findings: &mut Vec<Finding>,
+) -> Option<Indicator> {
+    let name = item.data.trim_start_matches('/');
+    let error = |message: String| {
+        Finding::error(FindingKind::Data, &document.path, message)
+            .target(item.data.as_str())
+            .at_span(&document.line_index, &document.text, at)
+    };
+    let Some(table) = lookup.table(name) else {
+        findings.push(
+            error(format!("no data file \"data/{name}\" for the indicator"))
+                .suggest(table_suggestion(name, &lookup.table_names()))
+                .help("data: names a file under data/, e.g. nyckeltal/lokalvard.csv"),
+        );
+        return None;
+    };
+    let y: Vec<usize> = (1..table.columns.len())
+        .filter(|&column| table.columns[column].numeric)
+        .collect();
+    if y.is_empty() {
+        findings.push(
+            error(format!("data/{name} has no column of numbers to draw"))
+                .help("an indicator's file has its categories (years, periods) first, then columns of numbers"),
+        );
+        return None;
+    }
+    let chart = if table.rows.len() >= 3 {
+        ChartType::Line
+    } else {
+        ChartType::Bar
+    };
+    Some(Indicator {
+        title: item.title.clone(),
+        chart: ChartBlock {
+            data: name.to_string(),
+            chart,
+            x: 0,
+            y,
+            reference: None,
+            reference_label: None,
+            highlight: Vec::new(),
+            title: item.title,
+            unit: None,
+        },
+    })
+}
+
+/// The table probably meant: the closest name, else one of the same file
+/// name in another folder (`team.csv` for `plan/team.csv`).
+fn table_suggestion(name: &str, names: &[&str]) -> Option<String> {
+    let file = |name: &str| name.rsplit('/').next().unwrap_or(name).to_string();
+    closest(name, names.iter().copied())
+        .or_else(|| names.iter().copied().find(|other| file(other) == file(name)))
+        .map(String::from)
+}

@@ -1,0 +1,187 @@
+//! `report`: a traffic report ("trafikrapport"), one organisation's status
+//! for one area at one date, with what was done, is ongoing, is planned and
+//! stands in the way; it may name the meeting it was handed in for.
+
+pub(crate) mod view;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::findings::Finding;
+use crate::parse::Document;
+
+use super::{Kind, Lookup, New, OwnFields, Reference, Scaffold};
+
+/// A traffic light. Shown as text and a symbol, never by colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Green,
+    Yellow,
+    Red,
+}
+
+impl Status {
+    pub(crate) const NAMES: &[&str] = &["green", "yellow", "red"];
+
+    /// The colours as editors write them in their own languages, for a did-you-mean.
+    const NORDIC: &[(&str, &str)] = &[
+        ("grön", "green"),
+        ("gron", "green"),
+        ("grønn", "green"),
+        ("grøn", "green"),
+        ("gul", "yellow"),
+        ("röd", "red"),
+        ("rod", "red"),
+        ("rød", "red"),
+        ("raud", "red"),
+    ];
+
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Status::Green => "green",
+            Status::Yellow => "yellow",
+            Status::Red => "red",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Status> {
+        [Status::Green, Status::Yellow, Status::Red]
+            .into_iter()
+            .find(|status| status.name() == name)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ReportFields {
+    pub area: Option<Reference>,
+    pub organisation: String,
+    /// `None` only when it was missing or wrong (a finding says so).
+    pub status: Option<Status>,
+    pub done: Vec<String>,
+    pub ongoing: Vec<String>,
+    pub planned: Vec<String>,
+    pub obstacles: Vec<String>,
+    pub meeting: Option<Reference>,
+}
+
+#[derive(Deserialize)]
+struct Raw {
+    area: Option<Spanned<String>>,
+    organisation: Option<Spanned<String>>,
+    status: Option<Spanned<String>>,
+    done: Option<Vec<String>>,
+    ongoing: Option<Vec<String>>,
+    planned: Option<Vec<String>>,
+    obstacles: Option<Vec<String>>,
+    meeting: Option<Spanned<String>>,
+}
+
+impl OwnFields for ReportFields {
+    fn names() -> &'static [&'static str] {
+        super::field_names::<Raw>()
+    }
+
+    fn read(document: &Document, lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
+        let reader = document.field_reader();
+        let raw = match reader.typed::<Raw>() {
+            Ok(raw) => raw,
+            Err(finding) => {
+                findings.push(*finding);
+                return None;
+            }
+        };
+        let missing = |key: &str, example: &str| {
+            reader
+                .error_at(reader.key_span("title"), format!("a report needs {key}:"))
+                .target(key)
+                .help(format!("add a line such as: {key}: {example}"))
+        };
+        if !has_key(document, "date") {
+            findings.push(missing("date", "2025-02-28"));
+        }
+        if raw.area.is_none() {
+            findings.push(missing(
+                "area",
+                "plan/kvalitetsdriven-utveckling.md (the area it reports on)",
+            ));
+        }
+        let organisation = raw
+            .organisation
+            .as_ref()
+            .map(|value| value.value.trim().to_string())
+            .unwrap_or_default();
+        if organisation.is_empty() {
+            let finding = match &raw.organisation {
+                Some(value) => reader
+                    .error_at(
+                        reader.place(&value.referenced),
+                        "organisation is empty: name the organisation that reports",
+                    )
+                    .target("organisation"),
+                None => missing("organisation", "\"Region Norr\""),
+            };
+            findings.push(finding);
+        }
+        let status = match raw.status {
+            None => {
+                findings.push(missing("status", "green (or yellow, red)"));
+                None
+            }
+            Some(status) => reader
+                .enumeration_or("status", Some(status), Status::NAMES, Status::NORDIC, findings)
+                .and_then(|name| Status::from_name(&name)),
+        };
+        let one = |field: &str, kind: Kind, value: Option<Spanned<String>>, findings: &mut Vec<Finding>| {
+            Reference::list(document, field, kind, value.map(|value| vec![value]), lookup, findings)
+                .pop()
+        };
+        let area = one("area", Kind::Area, raw.area, findings);
+        let meeting = one("meeting", Kind::Meeting, raw.meeting, findings);
+        Some(ReportFields {
+            area,
+            organisation,
+            status,
+            done: filled(raw.done),
+            ongoing: filled(raw.ongoing),
+            planned: filled(raw.planned),
+            obstacles: filled(raw.obstacles),
+            meeting,
+        })
+    }
+
+    fn references(&self) -> Vec<&Reference> {
+        self.area.iter().chain(&self.meeting).collect()
+    }
+
+    /// A report is written as a draft: it is published once it is filled in.
+    fn scaffold(new: &New<'_>) -> Option<Scaffold> {
+        let area = new.area.unwrap_or("");
+        let meeting = match new.next_meeting {
+            Some(meeting) => format!("meeting: {meeting}\n"),
+            None => String::from("# meeting: moten/2025-03-28.md\n"),
+        };
+        let front_matter = format!(
+            "date: {}\narea: {area}\norganisation: \"\"\n# green (according to plan), yellow (risk of deviation) or red (deviates)\nstatus: \"\"\n{meeting}done:\n  - \"\"\nongoing:\n  - \"\"\nplanned:\n  - \"\"\nobstacles:\n  - \"\"\n# Remove draft: true when the report is filled in.\ndraft: true\n",
+            new.today
+        );
+        Some(Scaffold {
+            front_matter,
+            bundle: false,
+            hint: Some("fill in organisation:, status: and the four lists, then remove draft: true"),
+        })
+    }
+}
+
+fn has_key(document: &Document, key: &str) -> bool {
+    document.front_matter.keys.iter().any(|(name, _)| name == key)
+}
+
+/// The items of a list that hold text: a scaffold's empty `- ""` is not one.
+fn filled(items: Option<Vec<String>>) -> Vec<String> {
+    items
+        .unwrap_or_default()
+        .into_iter()
+        .map(|item| item.trim().to_string())
+        .filter(|item| !item.is_empty())
+        .collect()
+}
