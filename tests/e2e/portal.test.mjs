@@ -2,7 +2,9 @@
 // the WCAG 2.1 A and AA rules on a page of every kind (light and dark), the
 // skip link first in the tab order and moving focus to <main>, no horizontal
 // scrolling at 320 px, search by a word without Nordic letters and by keyboard
-// alone, agendas and steps printed on A4, no request to another host and none
+// alone, agendas, steps, a plan and a meeting's round of the table printed on
+// A4 (wide tables on sheets of their own, turned), traffic statuses in
+// words and a shape of their own, no request to another host and none
 // answered 404 (the favicon), unique landmark names, parts in another
 // language marked, no layout shift when search results arrive, and nothing
 // for the W3C Nu HTML checker (vnu.jar from npm, run with Debian's Java).
@@ -30,6 +32,9 @@ const pages = {
   material: "/larande/pdsa/",
   keyFigures: "/nyckeltal/lokalvard/",
   keyFiguresOverTime: "/nyckeltal/lokalvard-over-tid/",
+  plan: "/genomforandeplan/",
+  area: "/genomforandeplan/kvalitetsdriven-utveckling/",
+  report: "/genomforandeplan/rapporter/2025-02-lovsta-kvalitet/",
   search: "/search/?q=fiskben",
   notFound: "/finns-inte/",
 };
@@ -161,7 +166,14 @@ test("search works by keyboard alone: the header box, Enter, Tab to a result, En
 });
 
 // A4 is 210 mm wide; with the print stylesheet's 16 mm margins 178 mm (673 CSS px) are left.
-for (const kind of ["meeting", "step"]) {
+// A table of many columns (a plan's areas, a meeting's round of the table) is
+// printed on sheets of its own, turned, with its links' names only.
+const printed = {
+  step: { sheets: [1, 2], landscape: 0 },
+  meeting: { sheets: [2, 4], landscape: 1 },
+  plan: { sheets: [2, 3], landscape: 1 },
+};
+for (const [kind, expected] of Object.entries(printed)) {
   test(`${kind}: prints on A4 without navigation, with link targets written out`, async () => {
     const { page, context } = await open(pages[kind], 673);
     await page.emulateMedia({ media: "print" });
@@ -177,16 +189,74 @@ for (const kind of ["meeting", "step"]) {
     const targets = await page.$$eval("main a[href]:not([href^='#'])", (links) =>
       links
         .filter((link) => link.checkVisibility())
-        .map((link) => ({ href: link.getAttribute("href"), after: getComputedStyle(link, "::after").content })),
+        .map((link) => ({
+          href: link.getAttribute("href"),
+          after: getComputedStyle(link, "::after").content,
+          inWideTable: link.closest(".table-scroll.wide, .round-table") !== null,
+        })),
     );
     assert.ok(targets.length > 0);
-    for (const { href, after } of targets) assert.ok(after.includes(href), `${href} is printed as ${after}`);
+    for (const { href, after, inWideTable } of targets) {
+      if (inWideTable) assert.equal(after, "none", `${href} in a wide table is printed by its name only`);
+      else assert.ok(after.includes(href), `${href} is printed as ${after}`);
+    }
     const pdf = (await page.pdf({ format: "A4", preferCSSPageSize: true })).toString("latin1");
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
     const sheets = pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-    assert.ok(sheets >= 1 && sheets <= 2, `${kind} prints on ${sheets} A4 sheets`);
+    const [least, most] = expected.sheets;
+    assert.ok(sheets >= least && sheets <= most, `${kind} prints on ${sheets} A4 sheets`);
+    const landscape = boxes.filter(([width, height]) => width > height).length;
+    if (expected.landscape) assert.ok(landscape >= expected.landscape, `${kind}: its wide table is on a turned sheet (${JSON.stringify(boxes)})`);
+    else assert.equal(landscape, 0, `${kind} has no turned sheet`);
     await context.close();
   });
 }
+
+test("a traffic status is said in words and shown by a shape of its own, outlined against the page in light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, context } = await open(pages.meeting, 1280, { colorScheme });
+    const statuses = await page.$$eval(".round-table .status", (elements) =>
+      elements.map((element) => {
+        const symbol = element.querySelector("svg");
+        const shape = symbol.firstElementChild;
+        const style = getComputedStyle(symbol);
+        return {
+          name: [...element.classList].find((name) => name.startsWith("status-")),
+          text: element.textContent.trim(),
+          shape: shape.tagName + (shape.getAttribute("transform") ?? ""),
+          hidden: symbol.getAttribute("aria-hidden"),
+          stroke: style.stroke,
+          fill: style.fill,
+          background: getComputedStyle(document.documentElement).backgroundColor,
+        };
+      }),
+    );
+    assert.ok(statuses.length >= 6, `the round of the table shows the statuses (${statuses.length})`);
+    const byName = new Map(statuses.map((status) => [status.name, status]));
+    assert.deepEqual([...byName.keys()].sort(), ["status-green", "status-red", "status-yellow"]);
+    const words = { "status-green": "Grön – enligt plan", "status-yellow": "Gul – risk för avvikelse", "status-red": "Röd – avviker" };
+    for (const [name, status] of byName) {
+      assert.equal(status.text, words[name], "the status in words");
+      assert.equal(status.hidden, "true", "the symbol is not read out twice");
+    }
+    assert.equal(new Set([...byName.values()].map((status) => status.shape)).size, 3, "three shapes, not three colours");
+    assert.equal(new Set([...byName.values()].map((status) => status.fill)).size, 3, "and three colours");
+    // The outline is what sets a symbol apart from the page (WCAG 1.4.11: 3:1).
+    const luminance = (rgb) => {
+      const [r, g, b] = rgb.match(/\d+/g).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const status of byName.values()) {
+      const [a, b] = [luminance(status.stroke), luminance(status.background)].sort((x, y) => y - x);
+      const contrast = (a + 0.05) / (b + 0.05);
+      assert.ok(contrast >= 3, `${colorScheme}: the ${status.name} outline has contrast ${contrast.toFixed(2)}`);
+    }
+    await context.close();
+  }
+});
 
 test("search results arrive without moving the page (cumulative layout shift)", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
