@@ -458,3 +458,29 @@ fn editing_a_data_file_redraws_its_table_and_chart() {
         "the file offered for download is the new one"
     );
 }
+
+/// A report changes the pages that show it: its area, its plan and its
+/// meeting are rendered again, though their own files did not change.
+#[test]
+fn editing_a_report_changes_its_area_plan_and_meeting() {
+    let test = SiteTest::from_dir(
+        "plans_areas_and_reports_show_goals_statuses_and_the_round_of_the_table",
+    );
+    let server = Server::start(&test.site);
+    let events = server.events();
+    for url in ["/plan/", "/plan/kvalitet/", "/moten/februari/"] {
+        let page = server.get(url).2;
+        assert!(page.contains("Röd – avviker"), "{url}: {page}");
+    }
+    let report = test.site.join("content/plan/rapporter/syd-feb.md");
+    let text = std::fs::read_to_string(&report).expect("report");
+    std::fs::write(&report, text.replace("status: red", "status: yellow")).expect("edit");
+    wait_for(&events, "reload");
+    for url in ["/plan/", "/plan/kvalitet/", "/moten/februari/"] {
+        let page = server.get(url).2;
+        assert!(
+            page.contains("Gul – risk för avvikelse") && !page.contains("Röd – avviker"),
+            "{url} shows the new status: {page}"
+        );
+    }
+}

@@ -83,7 +83,13 @@ cases! {
     // tests/calendar.rs and tests/feeds.rs; here only that they build cleanly.
     the_search_index_holds_every_page_with_folded_words => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     plans_areas_and_reports_show_goals_statuses_and_the_round_of_the_table => |t: SiteTest| {
-        t.arg("--now").arg("2025-06-01").build().expect_transcript().expect_pages();
+        let run = t.arg("--now").arg("2025-06-01").build().expect_transcript().expect_pages();
+        // One text written without a list is a list of one item.
+        let report = run.read_output("plan/rapporter/norr-mars/index.html");
+        assert!(
+            report.contains("<h2 id=\"report-planned\">Planerade aktiviteter</h2>\n<ul>\n<li>Mått i alla team</li>"),
+            "{report}"
+        );
     };
     plan_area_and_report_errors_are_reported_at_their_keys => |t: SiteTest| { t.build().expect_transcript(); };
     meetings_have_calendars => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };

@@ -46,7 +46,8 @@ struct Raw {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawGoal {
-    year: i32,
+    // Read as any value, so that `year: "2025"` gets a message of its own.
+    year: serde_json::Value,
     goal: String,
 }
 
@@ -73,6 +74,30 @@ impl OwnFields for AreaFields {
         };
         let mut goals: Vec<Goal> = Vec::new();
         for (item, at) in super::items::<RawGoal>(&reader, "a goal", raw.goals, findings) {
+            let year = item
+                .year
+                .as_i64()
+                .and_then(|year| i32::try_from(year).ok())
+                .filter(|year| (1900..=2200).contains(year));
+            let Some(year) = year else {
+                let message = match item.year.as_str() {
+                    Some(text) if text.trim().parse::<i32>().is_ok() => {
+                        format!("the year \"{text}\" of a goal is in quotes")
+                    }
+                    _ => format!("the year of a goal is not a year: {}", item.year),
+                };
+                findings.push(
+                    reader
+                        .error_at(at, message)
+                        .target("year")
+                        .help("write the year as a number, without quotes: year: 2025"),
+                );
+                continue;
+            };
+            let item = Goal {
+                year,
+                goal: item.goal,
+            };
             if goals.iter().any(|goal| goal.year == item.year) {
                 findings.push(
                     reader
@@ -82,10 +107,7 @@ impl OwnFields for AreaFields {
                 );
                 continue;
             }
-            goals.push(Goal {
-                year: item.year,
-                goal: item.goal,
-            });
+            goals.push(item);
         }
         goals.sort_by_key(|goal| goal.year);
         let indicators = super::items::<RawIndicator>(&reader, "an indicator", raw.indicators, findings)

@@ -69,10 +69,10 @@ struct Raw {
     area: Option<Spanned<String>>,
     organisation: Option<Spanned<String>>,
     status: Option<Spanned<String>>,
-    done: Option<Vec<String>>,
-    ongoing: Option<Vec<String>>,
-    planned: Option<Vec<String>>,
-    obstacles: Option<Vec<String>>,
+    done: Option<TextList>,
+    ongoing: Option<TextList>,
+    planned: Option<TextList>,
+    obstacles: Option<TextList>,
     meeting: Option<Spanned<String>>,
 }
 
@@ -176,10 +176,22 @@ fn has_key(document: &Document, key: &str) -> bool {
     document.front_matter.keys.iter().any(|(name, _)| name == key)
 }
 
+/// A list of text, or one text written without a list (`done: Allt klart`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum TextList {
+    One(String),
+    Many(Vec<String>),
+}
+
 /// The items of a list that hold text: a scaffold's empty `- ""` is not one.
-fn filled(items: Option<Vec<String>>) -> Vec<String> {
+fn filled(items: Option<TextList>) -> Vec<String> {
+    let items = match items {
+        None => Vec::new(),
+        Some(TextList::One(item)) => vec![item],
+        Some(TextList::Many(items)) => items,
+    };
     items
-        .unwrap_or_default()
         .into_iter()
         .map(|item| item.trim().to_string())
         .filter(|item| !item.is_empty())
