@@ -5,6 +5,44 @@ mod support;
 
 use support::SiteTest;
 
+/// The search index of a build, its words written out.
+struct Index {
+    table: Vec<String>,
+    pages: Vec<serde_json::Value>,
+}
+
+impl Index {
+    fn of(run: &support::Run) -> Index {
+        let index: serde_json::Value =
+            serde_json::from_str(&run.read_output("search-index.json")).expect("JSON");
+        let table = index["words"]
+            .as_array()
+            .expect("a word table")
+            .iter()
+            .map(|word| word.as_str().expect("a word").to_string())
+            .collect();
+        let pages = index["pages"].as_array().expect("a list of pages").clone();
+        Index { table, pages }
+    }
+
+    fn page(&self, title: &str) -> &serde_json::Value {
+        self.pages
+            .iter()
+            .find(|entry| entry["t"] == title)
+            .unwrap_or_else(|| panic!("no entry for {title}"))
+    }
+
+    /// A page's words (`w`) or heading words (`h`), written out from their numbers.
+    fn words(&self, entry: &serde_json::Value, key: &str) -> Vec<&str> {
+        entry[key]
+            .as_array()
+            .expect("word numbers")
+            .iter()
+            .map(|number| self.table[number.as_u64().expect("a number") as usize].as_str())
+            .collect()
+    }
+}
+
 #[test]
 fn the_search_index_has_every_page_with_folded_words() {
     let run = SiteTest::from_dir("the_search_index_holds_every_page_with_folded_words")
@@ -12,32 +50,12 @@ fn the_search_index_has_every_page_with_folded_words() {
         .arg("2025-06-01")
         .build();
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let index: serde_json::Value =
-        serde_json::from_str(&run.read_output("search-index.json")).expect("JSON");
-    let table: Vec<&str> = index["words"]
-        .as_array()
-        .expect("a word table")
-        .iter()
-        .map(|word| word.as_str().expect("a word"))
-        .collect();
-    // A page's words, written out from their numbers in the table.
-    let words_of = |entry: &serde_json::Value, key: &str| -> Vec<&str> {
-        entry[key]
-            .as_array()
-            .expect("word numbers")
-            .iter()
-            .map(|number| table[number.as_u64().expect("a number") as usize])
-            .collect()
-    };
-    let entries = index["pages"].as_array().expect("a list of pages");
-    let n_pages = entries.len();
+    let index = Index::of(&run);
+    let table: Vec<&str> = index.table.iter().map(String::as_str).collect();
+    let words_of = |entry: &serde_json::Value, key: &str| index.words(entry, key);
+    let n_pages = index.pages.len();
     assert_eq!(n_pages, 8, "one entry per page");
-    let find = |title: &str| {
-        entries
-            .iter()
-            .find(|entry| entry["t"] == title)
-            .unwrap_or_else(|| panic!("no entry for {title}"))
-    };
+    let find = |title: &str| index.page(title);
     let step = find("Steg C");
     assert_eq!(step["u"], "/process/arbete/c/");
     assert_eq!(step["k"], "Steg");
@@ -80,27 +98,8 @@ fn reports_and_areas_are_found_by_what_they_show() {
     .arg("2025-06-01")
     .build();
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let index: serde_json::Value =
-        serde_json::from_str(&run.read_output("search-index.json")).expect("JSON");
-    let table: Vec<&str> = index["words"]
-        .as_array()
-        .expect("a word table")
-        .iter()
-        .map(|word| word.as_str().expect("a word"))
-        .collect();
-    let entries = index["pages"].as_array().expect("a list of pages");
-    let words_of = |title: &str| -> Vec<&str> {
-        let entry = entries
-            .iter()
-            .find(|entry| entry["t"] == title)
-            .unwrap_or_else(|| panic!("no entry for {title}"));
-        entry["w"]
-            .as_array()
-            .expect("word numbers")
-            .iter()
-            .map(|number| table[number.as_u64().expect("a number") as usize])
-            .collect()
-    };
+    let index = Index::of(&run);
+    let words_of = |title: &str| index.words(index.page(title), "w");
     let report = words_of("Syd, februari");
     for word in ["kommun", "rod", "avviker", "rekrytering", "april"] {
         assert!(report.contains(&word), "{word} in {report:?}");

@@ -192,6 +192,17 @@ impl FieldReader<'_> {
         })
     }
 
+    /// `typed`, with a wrong value pushed to `findings`: what every kind
+    /// reads its own fields with.
+    pub(crate) fn fields<T: serde::de::DeserializeOwned>(
+        &self,
+        findings: &mut Vec<Finding>,
+    ) -> Option<T> {
+        self.typed::<T>()
+            .map_err(|finding| findings.push(*finding))
+            .ok()
+    }
+
     /// A `YYYY-MM-DD` value as a real date.
     pub(crate) fn date(
         &self,

@@ -65,13 +65,7 @@ impl OwnFields for AreaFields {
 
     fn read(document: &Document, lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
         let reader = document.field_reader();
-        let raw = match reader.typed::<Raw>() {
-            Ok(raw) => raw,
-            Err(finding) => {
-                findings.push(*finding);
-                return None;
-            }
-        };
+        let raw = reader.fields::<Raw>(findings)?;
         let mut goals: Vec<Goal> = Vec::new();
         for (item, at) in super::items::<RawGoal>(&reader, "a goal", raw.goals, findings) {
             let year = item

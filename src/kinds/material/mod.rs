@@ -46,18 +46,13 @@ impl OwnFields for MaterialFields {
 
     fn read(document: &Document, lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
         let reader = document.field_reader();
-        match reader.typed::<Raw>() {
-            Ok(raw) => Some(MaterialFields {
-                format: reader.enumeration("format", raw.format, FORMATS, findings),
-                duration: raw.duration,
-                audience: raw.audience,
-                phases: Reference::list(document, "phases", Kind::Phase, raw.phases, lookup, findings),
-            }),
-            Err(finding) => {
-                findings.push(*finding);
-                None
-            }
-        }
+        let raw = reader.fields::<Raw>(findings)?;
+        Some(MaterialFields {
+            format: reader.enumeration("format", raw.format, FORMATS, findings),
+            duration: raw.duration,
+            audience: raw.audience,
+            phases: Reference::list(document, "phases", Kind::Phase, raw.phases, lookup, findings),
+        })
     }
 
     fn references(&self) -> Vec<&Reference> {

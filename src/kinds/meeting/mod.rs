@@ -91,13 +91,7 @@ fn read(
     findings: &mut Vec<Finding>,
 ) -> Option<MeetingFields> {
     let reader = document.field_reader();
-    let raw = match reader.typed::<Raw>() {
-        Ok(raw) => raw,
-        Err(finding) => {
-            findings.push(*finding);
-            return None;
-        }
-    };
+    let raw = reader.fields::<Raw>(findings)?;
     let has_date_key = document
         .front_matter
         .keys

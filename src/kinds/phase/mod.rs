@@ -27,15 +27,10 @@ impl OwnFields for PhaseFields {
     }
 
     fn read(document: &Document, _: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
-        match document.field_reader().typed::<Raw>() {
-            Ok(raw) => Some(PhaseFields {
-                purpose: raw.purpose,
-                outcome: raw.outcome,
-            }),
-            Err(finding) => {
-                findings.push(*finding);
-                None
-            }
-        }
+        let raw = document.field_reader().fields::<Raw>(findings)?;
+        Some(PhaseFields {
+            purpose: raw.purpose,
+            outcome: raw.outcome,
+        })
     }
 }

@@ -51,16 +51,11 @@ impl OwnFields for PlanFields {
 
     fn read(document: &Document, _lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
         let reader = document.field_reader();
-        match reader.typed::<Raw>() {
-            Ok(raw) => Some(PlanFields {
-                period: raw.period,
-                status: reader.enumeration_or("status", raw.status, STATUSES, NORDIC, findings),
-                vision: raw.vision,
-            }),
-            Err(finding) => {
-                findings.push(*finding);
-                None
-            }
-        }
+        let raw = reader.fields::<Raw>(findings)?;
+        Some(PlanFields {
+            period: raw.period,
+            status: reader.enumeration_or("status", raw.status, STATUSES, NORDIC, findings),
+            vision: raw.vision,
+        })
     }
 }

@@ -30,15 +30,10 @@ impl OwnFields for ProcessFields {
     }
 
     fn read(document: &Document, _: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
-        match document.field_reader().typed::<Raw>() {
-            Ok(raw) => Some(ProcessFields {
-                phases_title: raw.phases_title,
-            }),
-            Err(finding) => {
-                findings.push(*finding);
-                None
-            }
-        }
+        let raw = document.field_reader().fields::<Raw>(findings)?;
+        Some(ProcessFields {
+            phases_title: raw.phases_title,
+        })
     }
 }
 

@@ -83,13 +83,7 @@ impl OwnFields for ReportFields {
 
     fn read(document: &Document, lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
         let reader = document.field_reader();
-        let raw = match reader.typed::<Raw>() {
-            Ok(raw) => raw,
-            Err(finding) => {
-                findings.push(*finding);
-                return None;
-            }
-        };
+        let raw = reader.fields::<Raw>(findings)?;
         let missing = |key: &str, example: &str| {
             reader
                 .error_at(reader.key_span("title"), format!("a report needs {key}:"))

@@ -33,13 +33,7 @@ impl OwnFields for StepFields {
     }
 
     fn read(document: &Document, lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
-        let raw = match document.field_reader().typed::<Raw>() {
-            Ok(raw) => raw,
-            Err(finding) => {
-                findings.push(*finding);
-                return None;
-            }
-        };
+        let raw = document.field_reader().fields::<Raw>(findings)?;
         let mut list = |field, expected, values| {
             Reference::list(document, field, expected, values, lookup, findings)
         };

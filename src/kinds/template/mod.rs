@@ -36,13 +36,7 @@ impl OwnFields for TemplateFields {
 
     fn read(document: &Document, lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
         let reader = document.field_reader();
-        let raw = match reader.typed::<Raw>() {
-            Ok(raw) => raw,
-            Err(finding) => {
-                findings.push(*finding);
-                return None;
-            }
-        };
+        let raw = reader.fields::<Raw>(findings)?;
         let file = raw
             .file
             .map(|file| (file.value, reader.place(&file.referenced)));
