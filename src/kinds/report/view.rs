@@ -130,18 +130,28 @@ pub(crate) fn link(context: &ViewContext<'_>, idx: usize, report: &ReportFields)
 
 /// The latest report of each organisation, by organisation name: `reports`
 /// come newest first, so the first of each organisation is its latest.
+/// "Region Norr" and "region  norr" are one organisation.
 pub(crate) fn latest_per_organisation(
     context: &ViewContext<'_>,
     reports: &[(usize, &ReportFields)],
 ) -> Vec<ReportLinkView> {
     let mut seen = std::collections::BTreeMap::new();
     for &(idx, report) in reports {
-        seen.entry(report.organisation.as_str())
+        seen.entry(organisation_key(&report.organisation))
             .or_insert((idx, report));
     }
     seen.into_values()
         .map(|(idx, report)| link(context, idx, report))
         .collect()
+}
+
+/// An organisation's name as it is compared: in lowercase, its words
+/// separated by one space.
+fn organisation_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// `meeting.reports`: the reports handed in for the meeting, area by area
@@ -171,7 +181,11 @@ pub(crate) fn for_meeting(context: &ViewContext<'_>) -> Vec<AreaReportsView> {
     by_area
         .into_iter()
         .map(|(area, mut reports)| {
-            reports.sort_by(|a, b| a.1.organisation.cmp(&b.1.organisation).then(a.0.cmp(&b.0)));
+            reports.sort_by(|a, b| {
+                organisation_key(&a.1.organisation)
+                    .cmp(&organisation_key(&b.1.organisation))
+                    .then(a.0.cmp(&b.0))
+            });
             AreaReportsView {
                 area: area.map(|area| context.link(area)),
                 plan: area
