@@ -67,6 +67,7 @@ pub struct SiteConfig {
     pub output_dir: PathBuf,
     pub minify: bool,
     pub check: CheckConfig,
+    pub lint: LintConfig,
     pub menu: Vec<MenuEntry>,
 }
 
@@ -101,6 +102,14 @@ pub struct CheckConfig {
     pub external_level_error: bool,
     /// Per request, for external links.
     pub timeout: std::time::Duration,
+}
+
+/// `[lint]`: which rules are off, and the site's own placeholder patterns.
+#[derive(Debug, Clone, Default)]
+pub struct LintConfig {
+    pub allow: Vec<crate::findings::Rule>,
+    /// Checked when site.toml is read: each is a regular expression.
+    pub placeholders: Vec<regex::Regex>,
 }
 
 #[derive(Debug, Clone)]
@@ -144,12 +153,14 @@ const TOP_KEYS: &[&str] = &[
     "timezone",
     "build",
     "check",
+    "lint",
     "menu",
     "extra",
 ];
 const BUILD_KEYS: &[&str] = &["output_dir", "minify"];
 const CHECK_KEYS: &[&str] = &["external", "exclude", "external_level", "timeout"];
 const MENU_KEYS: &[&str] = &["title", "page"];
+const LINT_KEYS: &[&str] = &["allow", "placeholders"];
 
 #[derive(Deserialize)]
 struct RawConfig {
@@ -164,7 +175,17 @@ struct RawConfig {
     #[serde(default)]
     check: RawCheck,
     #[serde(default)]
+    lint: RawLint,
+    #[serde(default)]
     menu: Vec<RawMenuEntry>,
+}
+
+#[derive(Deserialize, Default)]
+struct RawLint {
+    #[serde(default)]
+    allow: Vec<Spanned<String>>,
+    #[serde(default)]
+    placeholders: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -241,6 +262,7 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
     let (base_url, base_path) = base_url(&raw, overrides, &error_at)?;
     let timezone = timezone(&raw, &error_at)?;
     let check = check_config(raw.check, &error_at)?;
+    let lint = lint_config(raw.lint, &error_at)?;
     let menu = raw
         .menu
         .into_iter()
@@ -268,7 +290,67 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
             .unwrap_or_else(|| PathBuf::from("public")),
         minify: raw.build.minify.unwrap_or(true),
         check,
+        lint,
         menu,
+    })
+}
+
+/// `[lint]`: every rule name known (with a did-you-mean), every pattern a
+/// regular expression; each wrong one a finding at it.
+fn lint_config(raw: RawLint, error_at: &ErrorAt<'_>) -> Result<LintConfig, Vec<Finding>> {
+    use crate::findings::Rule;
+    let mut findings = Vec::new();
+    let mut allow = Vec::new();
+    for name in &raw.allow {
+        match Rule::from_name(name.get_ref()) {
+            Some(rule) => allow.push(rule),
+            None => {
+                let names = Rule::ALL.iter().map(|rule| rule.name());
+                findings.push(
+                    error_at(
+                        name.span().start,
+                        format!("[lint] allow: there is no rule \"{}\"", name.get_ref()),
+                    )
+                    .target(name.get_ref().as_str())
+                    .suggest(closest(name.get_ref(), names.clone()).map(String::from))
+                    .help(format!(
+                        "the rules are {}",
+                        names.collect::<Vec<_>>().join(", ")
+                    )),
+                );
+            }
+        }
+    }
+    let mut placeholders = Vec::new();
+    for pattern in &raw.placeholders {
+        match regex::Regex::new(pattern.get_ref()) {
+            Ok(regex) => placeholders.push(regex),
+            Err(error) => findings.push(
+                error_at(
+                    pattern.span().start,
+                    format!(
+                        "placeholder pattern \"{}\" is not a regular expression: {}",
+                        pattern.get_ref(),
+                        error
+                            .to_string()
+                            .lines()
+                            .last()
+                            .unwrap_or_default()
+                            .trim()
+                            .trim_start_matches("error: ")
+                    ),
+                )
+                .target("placeholders")
+                .help("write it as a regular expression, e.g. \"\\\\[fyll i\\\\]\" for [fyll i]; a backslash is written twice in site.toml"),
+            ),
+        }
+    }
+    if !findings.is_empty() {
+        return Err(findings);
+    }
+    Ok(LintConfig {
+        allow,
+        placeholders,
     })
 }
 
@@ -286,6 +368,9 @@ fn check_all_keys(table: &Spanned<DeTable<'_>>, error_at: &ErrorAt<'_>) -> Vec<F
             }
             ("check", DeValue::Table(table)) => {
                 check_keys(table, CHECK_KEYS, "check.", &mut findings, error_at)
+            }
+            ("lint", DeValue::Table(table)) => {
+                check_keys(table, LINT_KEYS, "lint.", &mut findings, error_at)
             }
             ("menu", DeValue::Array(entries)) => {
                 for entry in entries {

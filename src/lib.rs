@@ -16,6 +16,7 @@ pub mod config;
 mod data;
 pub mod findings;
 mod kinds;
+mod lint;
 pub mod load;
 mod markup;
 pub mod parse;
@@ -113,6 +114,9 @@ pub fn read_site(
     );
     timings.push(("resolve", started.elapsed()));
     let now = options.now.unwrap_or_else(|| today(&config));
+    let started = std::time::Instant::now();
+    findings.extend(lint::site(&site, &config, now));
+    timings.push(("lint", started.elapsed()));
     Ok(Resolved {
         config,
         sources,

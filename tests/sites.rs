@@ -92,6 +92,9 @@ cases! {
         );
     };
     plan_area_and_report_errors_are_reported_at_their_keys => |t: SiteTest| { t.build().expect_transcript(); };
+    lint_finds_what_an_editor_left_unfinished => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
+    lint_rules_can_be_turned_off_and_patterns_added => |t: SiteTest| { t.build().expect_transcript(); };
+    lint_settings_are_checked_at_their_line => |t: SiteTest| { t.build().expect_transcript(); };
     meetings_have_calendars => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     dated_pages_are_in_the_feed_newest_first => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     a_swedish_csv_becomes_a_table_in_the_pages_language => |t: SiteTest| {
@@ -239,6 +242,66 @@ fn json_format_prints_spec_fields() {
     assert_eq!(first["column"], 8);
     assert_eq!(first["target"], "steg-4.md");
     assert_eq!(first["suggestion"], "steg-3.md");
+}
+
+#[test]
+fn json_names_the_lint_rule() {
+    let run = SiteTest::from_dir("lint_finds_what_an_editor_left_unfinished")
+        .arg("--now")
+        .arg("2025-06-01")
+        .arg("--format")
+        .arg("json")
+        .build();
+    assert_eq!(run.code, 0, "lint findings are warnings");
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON object");
+    let findings = report["findings"].as_array().expect("findings");
+    let mut rules: Vec<&str> = findings
+        .iter()
+        .map(|finding| {
+            assert_eq!(finding["kind"], "lint");
+            assert_eq!(finding["severity"], "warning");
+            finding["rule"]
+                .as_str()
+                .expect("every lint finding has its rule")
+        })
+        .collect();
+    rules.sort_unstable();
+    rules.dedup();
+    assert_eq!(
+        rules,
+        [
+            "empty-link",
+            "heading-order",
+            "link-text",
+            "missing-alt",
+            "placeholder",
+            "review-due"
+        ]
+    );
+    let description = findings
+        .iter()
+        .find(|finding| finding["line"] == 3 && finding["file"] == "content/platshallare.md")
+        .expect("the placeholder in description:");
+    assert_eq!(description["column"], 31);
+    assert_eq!(description["target"], "Xxx");
+    // And no rule on a finding of another kind.
+    let broken = SiteTest::from_dir("broken_link_suggests_sibling")
+        .arg("--format")
+        .arg("json")
+        .build();
+    let report: serde_json::Value = serde_json::from_str(&broken.stdout).expect("JSON");
+    assert!(report["findings"][0].get("rule").is_none());
+}
+
+#[test]
+fn deny_warnings_fails_the_build_on_a_lint_warning() {
+    let run = SiteTest::from_dir("lint_finds_what_an_editor_left_unfinished")
+        .arg("--now")
+        .arg("2025-06-01")
+        .arg("--deny-warnings")
+        .build();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("19 warnings"), "{}", run.stderr);
 }
 
 #[test]

@@ -50,6 +50,9 @@ pub(crate) fn print(findings: &Findings, styled: bool) -> String {
         if let Some(help) = &finding.help {
             let _ = writeln!(out, "  = help: {help}");
         }
+        if let Some(rule) = finding.rule {
+            let _ = writeln!(out, "  = rule: {}", rule.name());
+        }
     }
     let n_errors = findings.n_errors();
     let n_warnings = findings.n_warnings();

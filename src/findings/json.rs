@@ -15,6 +15,9 @@ struct Report<'f> {
 struct FindingView<'f> {
     severity: String,
     kind: String,
+    /// The lint rule, for a finding of kind `lint`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule: Option<&'static str>,
     file: String,
     line: Option<usize>,
     column: Option<usize>,
@@ -31,6 +34,7 @@ pub(crate) fn print(findings: &Findings) -> String {
             .map(|finding| FindingView {
                 severity: finding.severity.to_string(),
                 kind: finding.kind.to_string(),
+                rule: finding.rule.map(super::Rule::name),
                 file: display_path(&finding.file),
                 line: finding.span.map(|span| span.line),
                 column: finding.span.map(|span| span.column),

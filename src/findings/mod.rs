@@ -66,6 +66,44 @@ impl fmt::Display for Kind {
     }
 }
 
+/// The lint rules of SPEC "Lint": what an editor should fix before publishing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    Placeholder,
+    EmptyLink,
+    MissingAlt,
+    LinkText,
+    HeadingOrder,
+    ReviewDue,
+}
+
+impl Rule {
+    pub(crate) const ALL: &[Rule] = &[
+        Rule::Placeholder,
+        Rule::EmptyLink,
+        Rule::MissingAlt,
+        Rule::LinkText,
+        Rule::HeadingOrder,
+        Rule::ReviewDue,
+    ];
+
+    /// As written in `[lint] allow` and in JSON's `rule`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Placeholder => "placeholder",
+            Rule::EmptyLink => "empty-link",
+            Rule::MissingAlt => "missing-alt",
+            Rule::LinkText => "link-text",
+            Rule::HeadingOrder => "heading-order",
+            Rule::ReviewDue => "review-due",
+        }
+    }
+
+    pub(crate) fn from_name(name: &str) -> Option<Rule> {
+        Rule::ALL.iter().copied().find(|rule| rule.name() == name)
+    }
+}
+
 /// A 1-based line and column (in characters) in the whole file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Span {
@@ -141,6 +179,8 @@ pub struct Finding {
     pub help: Option<String>,
     /// The text of the line at `span`, shown under the message.
     pub source_line: Option<String>,
+    /// For a finding of kind `lint`, the rule that found it.
+    pub rule: Option<Rule>,
 }
 
 impl Finding {
@@ -159,6 +199,7 @@ impl Finding {
             suggestion: None,
             help: None,
             source_line: None,
+            rule: None,
         }
     }
 
@@ -196,6 +237,18 @@ impl Finding {
     pub(crate) fn suggest(mut self, suggestion: Option<String>) -> Finding {
         self.suggestion = suggestion;
         self
+    }
+
+    /// A warning of kind `lint`, found by `rule`.
+    pub(crate) fn lint(
+        rule: Rule,
+        file: impl Into<PathBuf>,
+        message: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            rule: Some(rule),
+            ..Finding::warning(Kind::Lint, file, message)
+        }
     }
 
     pub(crate) fn help(mut self, help: impl Into<String>) -> Finding {

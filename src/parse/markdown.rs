@@ -14,6 +14,21 @@ pub struct Link {
     pub is_image: bool,
     /// `<https://…>` autolinks and e-mail autolinks.
     pub is_autolink: bool,
+    /// Its text as the reader sees it; an image's alternative text.
+    pub text: String,
+}
+
+impl Link {
+    /// A link to `target` whose `[` stands at `offset`, its text still to come.
+    fn new(target: String, offset: usize) -> Link {
+        Link {
+            target,
+            offset,
+            is_image: false,
+            is_autolink: false,
+            text: String::new(),
+        }
+    }
 }
 
 /// A heading of the body.
@@ -74,9 +89,24 @@ pub(crate) struct Scan {
     pub undefined_references: Vec<(String, usize)>,
     pub headings: Vec<Heading>,
     pub raw_ids: Vec<String>,
+    /// Byte offsets in the file of raw HTML `<img>` tags with no `alt`
+    /// attribute (`alt=""` marks a decorative image and is one).
+    pub images_without_alt: Vec<usize>,
     /// Byte offset in the file where elements first nest deeper than
     /// [`MAX_NESTING`] (quotes in quotes, pasted HTML), if they do.
     pub too_deep: Option<usize>,
+}
+
+impl Scan {
+    /// A piece of raw HTML at byte `at` of the file: its ids, its images without alt.
+    fn raw_html(&mut self, html: &str, at: usize) {
+        self.raw_ids.extend(html_ids(html));
+        self.images_without_alt.extend(
+            images_without_alt(html)
+                .into_iter()
+                .map(|offset| at + offset),
+        );
+    }
 }
 
 /// How deep a body's elements may nest. Browsers stop nesting at 512
@@ -111,6 +141,8 @@ pub(crate) fn scan(body: &str, body_start: usize) -> Scan {
     let parser = Parser::new_with_broken_link_callback(body, options(), Some(callback));
     let mut depth: usize = 0;
     let mut block: Option<DataBlock> = None;
+    // The links and images whose text is being read (an image may sit in a link).
+    let mut open_links: Vec<usize> = Vec::new();
     for (event, range) in parser.into_offset_iter() {
         match &event {
             Event::Start(_) => depth += 1,
@@ -129,18 +161,26 @@ pub(crate) fn scan(body: &str, body_start: usize) -> Scan {
                 link_type,
                 dest_url,
                 ..
-            }) => scan.links.push(Link {
-                target: dest_url.into_string(),
-                offset: body_start + range.start,
-                is_image: false,
-                is_autolink: matches!(link_type, LinkType::Autolink | LinkType::Email),
-            }),
-            Event::Start(Tag::Image { dest_url, .. }) => scan.links.push(Link {
-                target: dest_url.into_string(),
-                offset: body_start + range.start,
-                is_image: true,
-                is_autolink: false,
-            }),
+            }) => {
+                let autolink = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                let link = Link::new(dest_url.into_string(), body_start + range.start);
+                open_links.push(scan.links.len());
+                scan.links.push(Link {
+                    is_autolink: autolink,
+                    ..link
+                });
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                let link = Link::new(dest_url.into_string(), body_start + range.start);
+                open_links.push(scan.links.len());
+                scan.links.push(Link {
+                    is_image: true,
+                    ..link
+                });
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                open_links.pop();
+            }
             Event::Start(Tag::Heading { level, id, .. }) => {
                 heading = Some(Heading {
                     offset: body_start + range.start,
@@ -168,12 +208,15 @@ pub(crate) fn scan(body: &str, body_start: usize) -> Scan {
                 if let Some(heading) = heading.as_mut() {
                     heading.text.push_str(&text);
                 }
+                for &open in &open_links {
+                    scan.links[open].text.push_str(&text);
+                }
                 if let Some(block) = block.as_mut() {
                     block.yaml.push_str(&text);
                 }
             }
             Event::Html(html) | Event::InlineHtml(html) => {
-                scan.raw_ids.extend(html_ids(&html));
+                scan.raw_html(&html, body_start + range.start);
             }
             _ => {}
         }
@@ -221,6 +264,62 @@ fn html_depth(depth: &mut usize, html: &str) -> usize {
     deepest
 }
 
+/// Where in a piece of raw HTML an `<img>` tag has no `alt` attribute.
+/// Comments are skipped: an image in a comment is not shown.
+pub(crate) fn images_without_alt(html: &str) -> Vec<usize> {
+    let lower = html.to_ascii_lowercase();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(start) = lower[at..].find('<').map(|idx| at + idx) {
+        let rest = &lower[start..];
+        if rest.starts_with("<!--") {
+            at = rest.find("-->").map_or(lower.len(), |end| start + end + 3);
+            continue;
+        }
+        let end = rest.find('>').map_or(lower.len(), |end| start + end);
+        let is_img = rest.starts_with("<img")
+            && rest[4..].starts_with(|ch: char| ch.is_ascii_whitespace() || ch == '>' || ch == '/');
+        if is_img && !has_attribute(&lower[start + 4..end], "alt") {
+            found.push(start);
+        }
+        at = end.max(start + 1);
+    }
+    found
+}
+
+/// Whether a tag's attributes (lowercase) hold `name`, as a name, not inside a value.
+fn has_attribute(attributes: &str, name: &str) -> bool {
+    let mut quote: Option<char> = None;
+    let mut word_start: Option<usize> = None;
+    for (idx, ch) in attributes
+        .char_indices()
+        .chain(std::iter::once((attributes.len(), ' ')))
+    {
+        if let Some(open) = quote {
+            if ch == open {
+                quote = None;
+            }
+            continue;
+        }
+        match ch {
+            '"' | '\'' => quote = Some(ch),
+            ch if ch.is_ascii_alphanumeric() || ch == '-' => {
+                word_start.get_or_insert(idx);
+            }
+            _ => {
+                if let Some(start) = word_start.take() {
+                    let after = attributes[idx..].trim_start();
+                    let is_name = after.starts_with('=') || !attributes[..start].ends_with('=');
+                    if is_name && &attributes[start..idx] == name {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
 /// The values of `id="…"` attributes in a piece of raw HTML.
 pub(crate) fn html_ids(html: &str) -> Vec<String> {
     let mut ids = Vec::new();
@@ -260,6 +359,31 @@ mod tests {
             .map(|link| (link.target.as_str(), link.offset))
             .collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn images_without_alt_are_found_by_their_attributes() {
+        assert_eq!(images_without_alt(r#"<img src="a.png">"#), [0]);
+        assert_eq!(images_without_alt(r#"<p><IMG SRC=a.png /></p>"#), [3]);
+        // alt="" marks a decorative image; a bare alt is an empty one.
+        assert!(images_without_alt(r#"<img src="a.png" alt="">"#).is_empty());
+        assert!(images_without_alt(r#"<img alt src="a.png">"#).is_empty());
+        // "alt" as a value or inside another name is not the attribute.
+        assert_eq!(images_without_alt(r#"<img title="alt" src="a.png">"#), [0]);
+        assert_eq!(images_without_alt(r#"<img data-alt="x" src=a.png>"#), [0]);
+        assert_eq!(images_without_alt(r#"<img src=a.png title=alt>"#), [0]);
+        // Not an image, and an image in a comment is not shown.
+        assert!(images_without_alt(r#"<imgur src="a"><!-- <img src="b.png"> -->"#).is_empty());
+    }
+
+    #[test]
+    fn a_link_keeps_its_text_and_an_image_its_alternative_text() {
+        let scan = scan(
+            "[Läs *mer*](a.md) ![Flödet](b.png) [![Logga](c.png)](d.md)",
+            0,
+        );
+        let texts: Vec<&str> = scan.links.iter().map(|link| link.text.as_str()).collect();
+        assert_eq!(texts, ["Läs mer", "Flödet", "Logga", "Logga"]);
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub struct Document {
     pub headings: Vec<Heading>,
     /// Every id the page's body will carry: headings and raw HTML.
     pub ids: Vec<String>,
+    /// Byte offsets of raw HTML `<img>` tags without `alt`.
+    pub images_without_alt: Vec<usize>,
     /// The body's elements nest deeper than `markdown::MAX_NESTING`: the
     /// page is written as it is, not minified.
     pub too_deep: bool,
@@ -286,6 +288,7 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
         yaml,
         body_start,
         links: scan.links,
+        images_without_alt: scan.images_without_alt,
         blocks: scan.blocks,
         headings: scan.headings,
         ids,
