@@ -254,3 +254,21 @@ fn a_pipe_in_content_is_a_finding_not_a_hang() {
         );
     }
 }
+
+/// The example portal is what a careful editor publishes: `check` finds
+/// nothing in it, not even a lint warning, on the day the e2e tests use
+/// and on a day years later (its review dates are far ahead or absent).
+#[test]
+fn the_example_portal_has_no_findings() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for now in ["2025-06-01", "2026-12-01"] {
+        let result = Command::new(env!("CARGO_BIN_EXE_stegvis"))
+            .args(["check", "--deny-warnings", "--now", now, "--root"])
+            .arg(repo)
+            .output()
+            .expect("run stegvis");
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        assert!(result.status.success(), "{now}: {stderr}");
+        assert!(!stderr.contains("warning"), "{now}: {stderr}");
+    }
+}
