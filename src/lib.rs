@@ -49,6 +49,35 @@ pub struct Built {
     pub config: config::SiteConfig,
     pub output: Output,
     pub findings: Findings,
+    /// Every page, for what `serve` shows about them (the editor's overview).
+    pub pages: Vec<PageSummary>,
+}
+
+/// A page as the editor's overview names it.
+#[derive(Debug, Clone)]
+pub struct PageSummary {
+    /// Its source, relative to the site root, as findings name it.
+    pub file: PathBuf,
+    pub title: String,
+    /// Its URL path, base path included.
+    pub url: String,
+    pub owner: Option<String>,
+    pub review_by: Option<jiff::civil::Date>,
+}
+
+impl PageSummary {
+    fn all(site: &resolve::Site, config: &config::SiteConfig) -> Vec<PageSummary> {
+        site.pages
+            .iter()
+            .map(|page| PageSummary {
+                file: page.document.path.clone(),
+                title: page.document.front_matter.title.clone(),
+                url: resolve::Site::href(config, &page.url),
+                owner: page.document.front_matter.owner.clone(),
+                review_by: page.document.front_matter.review_by,
+            })
+            .collect()
+    }
 }
 
 /// The site cannot be built at all (exit 2); problems in the content are findings instead.
@@ -156,10 +185,12 @@ impl Resolved {
     }
 
     fn built(self, output: Output) -> Built {
+        let pages = PageSummary::all(&self.site, &self.config);
         Built {
             config: self.config,
             output,
             findings: self.findings,
+            pages,
         }
     }
 }
@@ -230,6 +261,7 @@ pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Re
         check::external::check(root, &site, &config, rendered_external, &mut findings);
     }
     Ok(Built {
+        pages: PageSummary::all(&site, &config),
         config,
         output,
         findings,

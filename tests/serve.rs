@@ -484,3 +484,61 @@ fn editing_a_report_changes_its_area_plan_and_meeting() {
         );
     }
 }
+
+/// Lint warnings are shown in the preview without covering the page: the
+/// page's own as a count in a corner; all of them, with the pages to review
+/// soonest first, on the editor's overview, which the built site never has.
+#[test]
+fn warnings_are_a_count_on_their_page_and_all_are_in_the_overview() {
+    let test = SiteTest::from_dir("lint_finds_what_an_editor_left_unfinished");
+    let server = Server::start(&test.site);
+    let (_, _, page) = server.get("/platshallare/");
+    assert!(!page.contains("<dialog"), "warnings do not cover the page");
+    assert!(
+        page.contains("<aside id=\"stegvis-warnings\"")
+            && page.contains(">5 varningar på sidan</summary>"),
+        "{page}"
+    );
+    assert!(page.contains("&quot;Lorem ipsum&quot; is text left to fill in"));
+    assert!(
+        !page.contains("goes nowhere"),
+        "another page's warnings are not listed here"
+    );
+    let (_, _, clean) = server.get("/");
+    assert!(
+        !clean.contains("<aside id=\"stegvis-warnings\""),
+        "a page without warnings has no corner"
+    );
+
+    let (status, content_type, overview) = server.get("/_stegvis/");
+    assert_eq!(status, 200);
+    assert!(content_type.starts_with("text/html"));
+    assert!(
+        overview.contains("<h1>Att rätta i portalen</h1>"),
+        "{overview}"
+    );
+    assert!(overview.contains("0 fel, "), "{overview}");
+    // The pages to review, the one overdue longest first, with their owners.
+    let review = overview
+        .split("<h2 id=\"review\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</table>").next())
+        .expect("a table of pages to review");
+    let first = review.find("Granskas<").expect("the page due 2025-01-01");
+    let second = review
+        .find("Granskas utan ägare")
+        .expect("the page due 2025-05-31");
+    assert!(first < second, "{review}");
+    assert!(review.contains("Kommunikatören") && review.contains("Ingen ägare angiven"));
+    // By page: each page's findings under its title, linked.
+    assert!(
+        overview
+            .contains("<h3><a href=\"/lankar/\">Länkar</a> <small>content/lankar.md</small></h3>")
+    );
+    assert!(
+        overview.contains("<strong>5:4</strong> the link &quot;länk till mall&quot; goes nowhere")
+    );
+    // By owner.
+    assert!(overview.contains("<h2 id=\"by-owner\">Per ägare</h2><h3>Kommunikatören</h3>"));
+    assert_eq!(server.get("/_stegvis").0, 302);
+}

@@ -1,16 +1,21 @@
-//! Findings for the preview's error dialog: each error as a list item,
-//! location in bold, message, suggestion and help, escaped for HTML.
+//! Findings for the preview (its error dialog, its warnings, the editor's
+//! overview): each as a list item, location in bold, message, suggestion
+//! and help, escaped for HTML.
 
 use crate::markup::escape_markup;
 
 use super::{Finding, Severity};
 
-/// The errors among `findings` as `<li>` items; empty when there are none.
-pub(crate) fn print(findings: &[Finding]) -> String {
+/// The findings of `severity` among `findings` as `<li>` items; empty when
+/// there are none.
+pub(crate) fn print<'f>(
+    findings: impl IntoIterator<Item = &'f Finding>,
+    severity: Severity,
+) -> String {
     let mut items = String::new();
     for finding in findings
-        .iter()
-        .filter(|finding| finding.severity == Severity::Error)
+        .into_iter()
+        .filter(|finding| finding.severity == severity)
     {
         items.push_str("<li><strong>");
         items.push_str(&escape_markup(&finding.location()));
@@ -35,11 +40,11 @@ mod tests {
     use crate::findings::Kind;
 
     #[test]
-    fn errors_are_items_and_warnings_are_left_out() {
+    fn findings_of_one_severity_are_items() {
         let error = Finding::error(Kind::Link, "content/a.md", "no page \"<b>.md\"")
             .suggest(Some(String::from("b.md")));
         let warning = Finding::warning(Kind::Lint, "content/a.md", "a warning");
-        let items = print(&[error, warning]);
+        let items = print(&[error, warning], Severity::Error);
         assert_eq!(
             items,
             "<li><strong>content/a.md</strong>: no page &quot;&lt;b&gt;.md&quot; — «b.md»?</li>"

@@ -4,9 +4,11 @@
 //! output folder. One loop (`watch::run`) owns rebuilding; the server only
 //! reads the latest `Served` behind an `Arc`.
 
+pub(crate) mod overview;
 pub(crate) mod reload;
 pub(crate) mod server;
 pub(crate) mod watch;
+pub(crate) mod words;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -21,6 +23,10 @@ use crate::render::OutputFile;
 pub(crate) struct Served {
     pub files: BTreeMap<String, OutputFile>,
     pub findings: Vec<Finding>,
+    /// The latest build's pages, for the editor's overview.
+    pub pages: Vec<crate::PageSummary>,
+    /// Each output page's source file (`process/index.html` → `content/process/_index.md`).
+    pub sources: BTreeMap<String, PathBuf>,
     pub base_path: String,
     pub language: Language,
     /// Counts builds, so that a test can tell an old page from a new one.
@@ -74,6 +80,13 @@ pub(crate) fn apply(
                 state.files = built.output.files;
             }
             state.findings = findings;
+            state.sources = built
+                .output
+                .pages
+                .iter()
+                .filter_map(|(path, &idx)| Some((path.clone(), built.pages.get(idx)?.file.clone())))
+                .collect();
+            state.pages = built.pages;
         }
         Err(error) => {
             // site.toml or the theme could not be read: keep serving, show why.
@@ -91,6 +104,8 @@ pub(crate) fn empty() -> SharedServed {
     Arc::new(RwLock::new(Served {
         files: BTreeMap::new(),
         findings: Vec::new(),
+        pages: Vec::new(),
+        sources: BTreeMap::new(),
         base_path: String::from("/"),
         language: Language::Sv,
         generation: 0,

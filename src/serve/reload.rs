@@ -1,10 +1,11 @@
 //! What is injected into every served HTML page: a small script that listens
 //! for rebuilds (Server-Sent Events) and reloads, or swaps the stylesheets
-//! when only CSS changed; and, while the latest build has errors, an
-//! accessible dialog listing them in the site's language.
+//! when only CSS changed; while the latest build has errors, an accessible
+//! dialog listing them; and the page's warnings as a small count in a
+//! corner. All in the site's language.
 
 use crate::config::Language;
-use crate::findings::Finding;
+use crate::findings::{Finding, Severity};
 
 pub(crate) const EVENTS_PATH: &str = "/__stegvis/events";
 
@@ -19,6 +20,15 @@ const SCRIPT: &str = r#"<script>
       link.href = url.toString();
     });
   });
+  var corner = document.getElementById("stegvis-warnings");
+  if (corner) {
+    var key = "stegvis-warnings-hidden";
+    if (sessionStorage.getItem(key) === corner.dataset.key) { corner.hidden = true; }
+    corner.querySelector("button").addEventListener("click", function () {
+      corner.hidden = true;
+      sessionStorage.setItem(key, corner.dataset.key);
+    });
+  }
   var dialog = document.getElementById("stegvis-errors");
   if (dialog) {
     document.addEventListener("keydown", function (event) {
@@ -30,65 +40,76 @@ const SCRIPT: &str = r#"<script>
 })();
 </script>"#;
 
-struct Words {
-    heading: &'static str,
-    intro: &'static str,
-    close: &'static str,
-}
+/// The path of the editor's overview, which only the preview serves.
+pub(crate) const OVERVIEW_PATH: &str = "/_stegvis/";
 
-fn words(language: Language) -> Words {
-    match language {
-        Language::Sv => Words {
-            heading: "Sidan kunde inte byggas",
-            intro: "Rätta felen nedan och spara; sidan laddas om av sig själv. Under tiden visas den senaste fungerande versionen.",
-            close: "Stäng",
-        },
-        Language::Nb => Words {
-            heading: "Siden kunne ikke bygges",
-            intro: "Rett feilene nedenfor og lagre; siden lastes inn på nytt av seg selv. Imens vises den siste fungerende versjonen.",
-            close: "Lukk",
-        },
-        Language::Nn => Words {
-            heading: "Sida kunne ikkje byggjast",
-            intro: "Rett feila nedanfor og lagre; sida blir lasta inn på nytt av seg sjølv. Imens blir den siste fungerande versjonen vist.",
-            close: "Lukk",
-        },
-        Language::Da => Words {
-            heading: "Siden kunne ikke bygges",
-            intro: "Ret fejlene nedenfor og gem; siden genindlæses af sig selv. Imens vises den seneste fungerende version.",
-            close: "Luk",
-        },
-        Language::En => Words {
-            heading: "The site could not be built",
-            intro: "Fix the errors below and save; the page reloads by itself. Meanwhile the last working version is shown.",
-            close: "Close",
-        },
-    }
-}
-
-/// The page with the script, and the error dialog when there are errors.
-pub(crate) fn inject(html: &str, findings: &[Finding], language: Language) -> String {
-    let items = crate::findings::print_html_items(findings);
+/// The page with the script; while the latest build has errors, the dialog
+/// that lists them over the page; and the warnings of `current` (the page's
+/// source), as a small count in a corner that opens their list and can be
+/// hidden until they change.
+pub(crate) fn inject(
+    html: &str,
+    findings: &[Finding],
+    language: Language,
+    current: Option<&std::path::Path>,
+) -> String {
+    let words = super::words::of(language);
     let mut addition = String::new();
+    let items = crate::findings::print_html_items(findings, Severity::Error);
     if !items.is_empty() {
-        let words = words(language);
         addition.push_str(
             "<dialog id=\"stegvis-errors\" open aria-labelledby=\"stegvis-errors-title\" style=\"position:fixed;inset:1rem;max-width:48rem;margin:auto;z-index:9999;border:3px solid #b3261e;border-radius:8px;padding:1rem 1.5rem;background:#fff;color:#1d2428;font:16px/1.5 system-ui,sans-serif;max-height:80vh;overflow:auto\">",
         );
         addition.push_str(&format!(
             "<h2 id=\"stegvis-errors-title\" style=\"margin-top:0;color:#b3261e\">{}</h2><p>{}</p><ul>{items}",
-            words.heading, words.intro
+            words.errors_heading, words.errors_intro
         ));
         addition.push_str(&format!(
-            "</ul><form method=\"dialog\"><button type=\"submit\">{}</button></form></dialog>",
-            words.close
+            "</ul><p><a href=\"{OVERVIEW_PATH}\">{}</a></p><form method=\"dialog\"><button type=\"submit\">{}</button></form></dialog>",
+            words.all_findings, words.close
         ));
+    }
+    let on_page: Vec<&Finding> = findings
+        .iter()
+        .filter(|finding| current.is_some_and(|current| finding.file == current))
+        .filter(|finding| finding.severity == Severity::Warning)
+        .collect();
+    if !on_page.is_empty() {
+        addition.push_str(&warnings_corner(&on_page, findings.len(), &words));
     }
     addition.push_str(SCRIPT);
     match html.rfind("</body>") {
         Some(at) => format!("{}{addition}{}", &html[..at], &html[at..]),
         None => format!("{html}{addition}"),
     }
+}
+
+/// The page's warnings behind a count in the lower right corner. `data-key`
+/// tells the script when they have changed since they were hidden.
+fn warnings_corner(on_page: &[&Finding], n_site: usize, words: &super::words::Words) -> String {
+    let items = crate::findings::print_html_items(on_page.iter().copied(), Severity::Warning);
+    let count = words.warnings_on_page(on_page.len());
+    let key: String = on_page
+        .iter()
+        .map(|finding| finding.location() + &finding.message)
+        .collect::<Vec<_>>()
+        .join("|");
+    let key = format!("{:x}", fnv(&key));
+    format!(
+        "<aside id=\"stegvis-warnings\" data-key=\"{key}\" aria-label=\"{count}\" style=\"position:fixed;right:1rem;bottom:1rem;z-index:9998;max-width:min(32rem,calc(100vw - 2rem));background:#fff;color:#1d2428;border:2px solid #7a4f00;border-radius:8px;box-shadow:0 2px 10px rgba(0,0,0,.25);font:15px/1.45 system-ui,sans-serif\">\
+<div style=\"display:flex;align-items:flex-start\"><details style=\"flex:1\"><summary style=\"cursor:pointer;padding:.45rem .8rem;font-weight:600;color:#7a4f00\">{count}</summary>\
+<ul style=\"max-height:50vh;overflow:auto;margin:0;padding:.25rem 1rem .5rem 2rem\">{items}</ul>\
+<p style=\"margin:0;padding:0 .8rem .6rem\"><a href=\"{OVERVIEW_PATH}\" style=\"color:#1f5f4a\">{} ({n_site})</a></p></details>\
+<button type=\"button\" aria-label=\"{}\" style=\"border:0;background:none;color:#1d2428;font:inherit;font-size:1.2rem;line-height:1;padding:.45rem .7rem;cursor:pointer\">×</button></div></aside>",
+        words.all_findings, words.hide
+    )
+}
+
+/// A small stable hash (FNV-1a), so that the key is the same in every build.
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 #[cfg(test)]
@@ -98,7 +119,12 @@ mod tests {
 
     #[test]
     fn the_script_goes_before_the_end_of_the_body() {
-        let page = inject("<html><body><p>x</p></body></html>", &[], Language::Sv);
+        let page = inject(
+            "<html><body><p>x</p></body></html>",
+            &[],
+            Language::Sv,
+            None,
+        );
         assert!(page.contains("<p>x</p><script>"));
         assert!(page.ends_with("</script></body></html>"));
         assert!(!page.contains("<dialog"));
@@ -107,9 +133,62 @@ mod tests {
     #[test]
     fn errors_are_listed_in_a_dialog_in_the_sites_language() {
         let finding = Finding::error(Kind::Link, "content/a.md", "no page \"<b>.md\"");
-        let page = inject("<body></body>", &[finding], Language::Sv);
+        let page = inject("<body></body>", &[finding], Language::Sv, None);
         assert!(page.contains("<dialog id=\"stegvis-errors\" open"));
         assert!(page.contains("Sidan kunde inte byggas"));
         assert!(page.contains("no page &quot;&lt;b&gt;.md&quot;"));
+        assert!(!page.contains("<aside id=\"stegvis-warnings\""));
+    }
+
+    #[test]
+    fn a_pages_warnings_are_a_count_in_a_corner_and_other_pages_are_left_out() {
+        let here = Finding::warning(
+            Kind::Lint,
+            "content/a.md",
+            "\"Xxx\" is text left to fill in",
+        );
+        let there = Finding::warning(Kind::Lint, "content/b.md", "another");
+        let findings = [here.clone(), there];
+        let page = inject(
+            "<body></body>",
+            &findings,
+            Language::Sv,
+            Some(std::path::Path::new("content/a.md")),
+        );
+        assert!(!page.contains("<dialog"), "warnings do not cover the page");
+        assert!(page.contains("<summary"));
+        assert!(page.contains(">1 varning på sidan</summary>"));
+        assert!(page.contains("Xxx") && !page.contains("another"));
+        assert!(page.contains("href=\"/_stegvis/\""));
+        assert!(page.contains(">Alla fel och varningar i portalen (2)</a>"));
+        let elsewhere = inject(
+            "<body></body>",
+            &findings[1..],
+            Language::Sv,
+            Some(std::path::Path::new("content/a.md")),
+        );
+        assert!(!elsewhere.contains("<aside id=\"stegvis-warnings\""));
+        // The key changes with the warnings, so hidden ones come back when they change.
+        let again = inject(
+            "<body></body>",
+            &[here],
+            Language::Sv,
+            Some(std::path::Path::new("content/a.md")),
+        );
+        let key = |page: &str| {
+            page.split("data-key=\"")
+                .nth(1)
+                .map(|rest| rest[..8].to_string())
+        };
+        assert_eq!(key(&page), key(&again));
+        assert_ne!(
+            key(&page),
+            key(&inject(
+                "<body></body>",
+                &findings[1..],
+                Language::Sv,
+                Some(std::path::Path::new("content/b.md"))
+            ))
+        );
     }
 }

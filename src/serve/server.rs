@@ -22,7 +22,7 @@ use tokio_stream::wrappers::BroadcastStream;
 use crate::load::FileBytes;
 use crate::render::OutputFile;
 
-use super::reload::{EVENTS_PATH, inject};
+use super::reload::{EVENTS_PATH, OVERVIEW_PATH, inject};
 use super::{Change, SharedServed};
 
 #[derive(Clone)]
@@ -76,7 +76,10 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
     let Some(path) = safe_path(raw_path) else {
         return status(StatusCode::BAD_REQUEST, "bad path");
     };
-    let (found, files_404, findings, language, base_path) = {
+    if path == OVERVIEW_PATH || path == OVERVIEW_PATH.trim_end_matches('/') {
+        return overview(&state, path != OVERVIEW_PATH);
+    }
+    let (found, files_404, findings, language, base_path, sources) = {
         let Ok(served) = state.served.read() else {
             return status(StatusCode::INTERNAL_SERVER_ERROR, "state unavailable");
         };
@@ -93,6 +96,7 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
             served.findings.clone(),
             served.language,
             base_path,
+            served.sources.clone(),
         )
     };
     if path == "/" && base_path != "/" && found.is_none() {
@@ -104,19 +108,22 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
             if name.ends_with("index.html") && !path.ends_with('/') && !path.ends_with(".html") {
                 return redirect(&format!("{path}/"));
             }
-            respond(StatusCode::OK, &name, &file, &findings, language, head).await
+            let current = sources.get(&name).map(std::path::PathBuf::as_path);
+            let page = Page {
+                findings: &findings,
+                language,
+                current,
+            };
+            respond(StatusCode::OK, &name, &file, &page, head).await
         }
         None => match files_404 {
             Some(file) => {
-                respond(
-                    StatusCode::NOT_FOUND,
-                    "404.html",
-                    &file,
-                    &findings,
+                let page = Page {
+                    findings: &findings,
                     language,
-                    head,
-                )
-                .await
+                    current: None,
+                };
+                respond(StatusCode::NOT_FOUND, "404.html", &file, &page, head).await
             }
             None => status(StatusCode::NOT_FOUND, "not found"),
         },
@@ -183,12 +190,36 @@ fn safe_path(raw: &str) -> Option<String> {
     Some(decoded)
 }
 
+/// What is shown over a served page: the latest findings, in the site's
+/// language, and which source the page is.
+struct Page<'p> {
+    findings: &'p [crate::findings::Finding],
+    language: crate::config::Language,
+    current: Option<&'p std::path::Path>,
+}
+
+/// The editor's overview, with the reload script; `/_stegvis` redirects to it.
+fn overview(state: &AppState, redirect_to_slash: bool) -> Response<Body> {
+    if redirect_to_slash {
+        return redirect(OVERVIEW_PATH);
+    }
+    let Ok(served) = state.served.read() else {
+        return status(StatusCode::INTERNAL_SERVER_ERROR, "state unavailable");
+    };
+    let html = inject(&super::overview::page(&served), &[], served.language, None);
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
+        .header(header::CACHE_CONTROL, "no-store")
+        .body(Body::from(html))
+        .unwrap_or_else(|_| status(StatusCode::INTERNAL_SERVER_ERROR, "response"))
+}
+
 async fn respond(
     code: StatusCode,
     name: &str,
     file: &OutputFile,
-    findings: &[crate::findings::Finding],
-    language: crate::config::Language,
+    page: &Page<'_>,
     head: bool,
 ) -> Response<Body> {
     let bytes: Vec<u8> = match file {
@@ -201,7 +232,13 @@ async fn respond(
         // serve renders into memory and never hands pages to a sink.
     };
     let bytes = if name.ends_with(".html") {
-        inject(&String::from_utf8_lossy(&bytes), findings, language).into_bytes()
+        inject(
+            &String::from_utf8_lossy(&bytes),
+            page.findings,
+            page.language,
+            page.current,
+        )
+        .into_bytes()
     } else {
         bytes
     };

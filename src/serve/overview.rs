@@ -1,0 +1,181 @@
+//! The editor's overview (`/_stegvis/`), which only `serve` shows: every
+//! finding of the latest build, the pages to review soonest first, then
+//! the findings page by page and the pages by owner. What a communications
+//! officer opens on Monday morning. Never part of the built site.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::PageSummary;
+use crate::findings::{Finding, Rule, Severity};
+use crate::markup::escape_markup;
+
+use super::Served;
+use super::words::{self, Words};
+
+pub(crate) fn page(served: &Served) -> String {
+    let words = words::of(served.language);
+    let findings = &served.findings;
+    let n_errors = count(findings, Severity::Error);
+    let n_warnings = count(findings, Severity::Warning);
+    let mut html = format!(
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><style>{STYLE}</style></head><body><main><h1>{title}</h1><p>{intro}</p><p class=\"counts\">{counts}</p>",
+        lang = served.language.code(),
+        title = words.overview_title,
+        intro = words.overview_intro,
+        counts = words.counts(n_errors, n_warnings),
+    );
+    if findings.is_empty() {
+        let _ = write!(html, "<p>{}</p>", words.none);
+    } else {
+        review(&mut html, served, &words);
+        by_page(&mut html, served, &words);
+        by_owner(&mut html, served, &words);
+    }
+    html.push_str("</main></body></html>");
+    html
+}
+
+const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;color:#1d2428;background:#fff;margin:0}main{max-width:60rem;margin:0 auto;padding:1rem}h1{margin-top:0}table{border-collapse:collapse;width:100%}th,td{border:1px solid #d5dbd8;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f3f5f4}.error{color:#b3261e;font-weight:600}.warning{color:#7a4f00;font-weight:600}li{margin:.3rem 0}a{color:#1f5f4a}small{color:#4a565e}.counts{font-weight:600}";
+
+fn count(findings: &[Finding], severity: Severity) -> usize {
+    findings
+        .iter()
+        .filter(|finding| finding.severity == severity)
+        .count()
+}
+
+/// The pages whose review date has passed, the oldest first.
+fn review(html: &mut String, served: &Served, words: &Words) {
+    let mut due: Vec<(&PageSummary, &Finding)> = served
+        .findings
+        .iter()
+        .filter(|finding| finding.rule == Some(Rule::ReviewDue))
+        .filter_map(|finding| Some((page_of(served, &finding.file)?, finding)))
+        .collect();
+    if due.is_empty() {
+        return;
+    }
+    due.sort_by_key(|(page, _)| (page.review_by, page.file.clone()));
+    let _ = write!(
+        html,
+        "<section aria-labelledby=\"review\"><h2 id=\"review\">{}</h2><table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        words.review_heading, words.review_by, words.page, words.owner
+    );
+    for (page, _) in due {
+        let _ = write!(
+            html,
+            "<tr><td>{}</td><th scope=\"row\"><a href=\"{}\">{}</a></th><td>{}</td></tr>",
+            page.review_by
+                .map(|date| date.to_string())
+                .unwrap_or_default(),
+            escape_markup(&page.url),
+            escape_markup(&page.title),
+            escape_markup(page.owner.as_deref().unwrap_or(words.no_owner)),
+        );
+    }
+    html.push_str("</tbody></table></section>");
+}
+
+/// The findings by file, in file order: a page under its title, with a
+/// link to it; site.toml, data files and templates under their names.
+fn by_page(html: &mut String, served: &Served, words: &Words) {
+    let _ = write!(
+        html,
+        "<section aria-labelledby=\"by-page\"><h2 id=\"by-page\">{}</h2>",
+        words.by_page_heading
+    );
+    for (file, findings) in by_file(&served.findings) {
+        let heading = match page_of(served, file) {
+            Some(page) => format!(
+                "<a href=\"{}\">{}</a> <small>{}</small>",
+                escape_markup(&page.url),
+                escape_markup(&page.title),
+                escape_markup(&crate::findings::display_path(file))
+            ),
+            None => escape_markup(&crate::findings::display_path(file)),
+        };
+        let _ = write!(html, "<h3>{heading}</h3><ul>");
+        for finding in findings {
+            let (class, label) = match finding.severity {
+                Severity::Error => ("error", words.error),
+                Severity::Warning => ("warning", words.warning),
+            };
+            let _ = write!(
+                html,
+                "<li><span class=\"{class}\">{label}</span> {}</li>",
+                item(finding)
+            );
+        }
+        html.push_str("</ul>");
+    }
+    html.push_str("</section>");
+}
+
+/// Each owner's pages with how much there is to fix on each; pages without
+/// an owner last.
+fn by_owner(html: &mut String, served: &Served, words: &Words) {
+    let mut owners: BTreeMap<Option<&str>, Vec<(&PageSummary, usize)>> = BTreeMap::new();
+    for (file, findings) in by_file(&served.findings) {
+        if let Some(page) = page_of(served, file) {
+            owners
+                .entry(page.owner.as_deref())
+                .or_default()
+                .push((page, findings.len()));
+        }
+    }
+    let _ = write!(
+        html,
+        "<section aria-labelledby=\"by-owner\"><h2 id=\"by-owner\">{}</h2>",
+        words.by_owner_heading
+    );
+    // BTreeMap puts None first; an owner's name comes before "no owner".
+    let named = owners.iter().filter(|(owner, _)| owner.is_some());
+    let unnamed = owners.iter().filter(|(owner, _)| owner.is_none());
+    for (owner, pages) in named.chain(unnamed) {
+        let _ = write!(
+            html,
+            "<h3>{}</h3><ul>",
+            escape_markup(owner.unwrap_or(words.no_owner))
+        );
+        for (page, n) in pages {
+            let _ = write!(
+                html,
+                "<li><a href=\"{}\">{}</a>: {n}</li>",
+                escape_markup(&page.url),
+                escape_markup(&page.title)
+            );
+        }
+        html.push_str("</ul>");
+    }
+    html.push_str("</section>");
+}
+
+fn by_file(findings: &[Finding]) -> BTreeMap<&Path, Vec<&Finding>> {
+    let mut files: BTreeMap<&Path, Vec<&Finding>> = BTreeMap::new();
+    for finding in findings {
+        files.entry(&finding.file).or_default().push(finding);
+    }
+    files
+}
+
+fn page_of<'s>(served: &'s Served, file: &Path) -> Option<&'s PageSummary> {
+    served.pages.iter().find(|page| page.file == file)
+}
+
+/// One finding: where, what, the suggestion and the help.
+fn item(finding: &Finding) -> String {
+    let mut text = String::new();
+    if let Some(span) = finding.span {
+        let _ = write!(text, "<strong>{}:{}</strong> ", span.line, span.column);
+    }
+    text.push_str(&escape_markup(&finding.message));
+    if let Some(suggestion) = &finding.suggestion {
+        let _ = write!(text, " — «{}»?", escape_markup(suggestion));
+    }
+    if let Some(help) = &finding.help {
+        let _ = write!(text, "<br><small>{}</small>", escape_markup(help));
+    }
+    text
+}
