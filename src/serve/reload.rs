@@ -98,7 +98,7 @@ fn warnings_corner(on_page: &[&Finding], n_site: usize, words: &super::words::Wo
     format!(
         "<aside id=\"stegvis-warnings\" data-key=\"{key}\" aria-label=\"{count}\" style=\"position:fixed;right:1rem;bottom:1rem;z-index:9998;max-width:min(32rem,calc(100vw - 2rem));background:#fff;color:#1d2428;border:2px solid #7a4f00;border-radius:8px;box-shadow:0 2px 10px rgba(0,0,0,.25);font:15px/1.45 system-ui,sans-serif\">\
 <div style=\"display:flex;align-items:flex-start\"><details style=\"flex:1\"><summary style=\"cursor:pointer;padding:.45rem .8rem;font-weight:600;color:#7a4f00\">{count}</summary>\
-<ul style=\"max-height:50vh;overflow:auto;margin:0;padding:.25rem 1rem .5rem 2rem\">{items}</ul>\
+<ul tabindex=\"0\" style=\"max-height:50vh;overflow:auto;margin:0;padding:.25rem 1rem .5rem 2rem\">{items}</ul>\
 <p style=\"margin:0;padding:0 .8rem .6rem\"><a href=\"{OVERVIEW_PATH}\" style=\"color:#1f5f4a\">{} ({n_site})</a></p></details>\
 <button type=\"button\" aria-label=\"{}\" style=\"border:0;background:none;color:#1d2428;font:inherit;font-size:1.2rem;line-height:1;padding:.45rem .7rem;cursor:pointer\">×</button></div></aside>",
         words.all_findings, words.hide
