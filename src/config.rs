@@ -11,45 +11,7 @@ use crate::findings::{Finding, Kind, LineIndex, Location, closest};
 
 pub(crate) const CONFIG_FILE: &str = "site.toml";
 
-/// The languages whose theme strings and date formats Stegvis knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Language {
-    Sv,
-    Nb,
-    Nn,
-    Da,
-    En,
-}
-
-impl Language {
-    pub(crate) const ALL: [Language; 5] = [
-        Language::Sv,
-        Language::Nb,
-        Language::Nn,
-        Language::Da,
-        Language::En,
-    ];
-
-    pub(crate) fn code(self) -> &'static str {
-        match self {
-            Language::Sv => "sv",
-            Language::Nb => "nb",
-            Language::Nn => "nn",
-            Language::Da => "da",
-            Language::En => "en",
-        }
-    }
-
-    pub(crate) fn from_code(code: &str) -> Option<Language> {
-        Language::ALL
-            .into_iter()
-            .find(|language| language.code() == code)
-    }
-
-    pub(crate) fn codes() -> String {
-        Language::ALL.map(Language::code).join(", ")
-    }
-}
+pub use crate::language::Language;
 
 #[derive(Debug, Clone)]
 pub struct SiteConfig {

@@ -16,6 +16,7 @@ pub mod config;
 mod data;
 pub mod findings;
 mod kinds;
+mod language;
 mod lint;
 pub mod load;
 mod markup;
@@ -146,6 +147,12 @@ pub fn read_site(
     let started = std::time::Instant::now();
     findings.extend(lint::site(&site, &config, now));
     timings.push(("lint", started.elapsed()));
+    let languages = site
+        .pages
+        .iter()
+        .map(|page| (page.document.path.clone(), page.language))
+        .collect();
+    findings.set_languages(languages, config.language);
     Ok(Resolved {
         config,
         sources,

@@ -142,6 +142,7 @@ fn stages_import_only_the_stages_below_them() {
         .map(|file| (module_of(file), file.clone()))
         .collect();
     let order = [
+        "language",
         "markup",
         "findings",
         "slug",
@@ -235,5 +236,50 @@ fn no_function_is_longer_than_100_lines() {
         long.is_empty(),
         "functions over 100 lines:\n{}",
         long.join("\n")
+    );
+}
+
+/// Every message the code names (`msg!("link-no-page", …)`, the printers'
+/// words) is in the English catalogue, so in every catalogue (a unit test
+/// checks that they hold the same messages).
+#[test]
+fn every_message_the_code_names_is_in_the_catalogues() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let english = std::fs::read_to_string(src.join("findings/messages/en.ftl")).expect("en.ftl");
+    let defined: Vec<&str> = english
+        .lines()
+        .filter_map(|line| line.split_once(" = ").map(|(id, _)| id))
+        .filter(|id| !id.starts_with([' ', '#', '.']))
+        .collect();
+    let mut files = Vec::new();
+    source_files(&src, &src, &mut files);
+    let mut named = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(src.join(file)).expect("source reads");
+        for (at, _) in text.match_indices("msg!(") {
+            let rest = text[at + 5..].trim_start();
+            if let Some(id) = rest
+                .strip_prefix('"')
+                .and_then(|rest| rest.split('"').next())
+            {
+                named.push((file.clone(), id.to_string()));
+            }
+        }
+        for (at, _) in text.match_indices("messages::word(") {
+            if let Some(id) = text[at..].split('"').nth(1) {
+                named.push((file.clone(), id.to_string()));
+            }
+        }
+    }
+    assert!(named.len() > 20, "only {} messages named", named.len());
+    let missing: Vec<String> = named
+        .iter()
+        .filter(|(_, id)| !defined.contains(&id.as_str()))
+        .map(|(file, id)| format!("{file}: {id}"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not in the catalogues:\n{}",
+        missing.join("\n")
     );
 }

@@ -151,7 +151,8 @@ fn a_20_mb_page_fails_on_its_one_broken_link_at_the_right_line() {
     let result = build(site, &site.join("public"));
     let stderr = String::from_utf8_lossy(&result.stderr);
     assert_eq!(result.status.code(), Some(1), "{stderr}");
-    let expected = format!("content/stor.md:{broken_line}:8: error[link]: no page \"saknas.md\"");
+    let expected =
+        format!("content/stor.md:{broken_line}:8: error[link]: ingen sida heter \"saknas.md\"");
     assert!(
         stderr.contains(&expected),
         "expected {expected} in:\n{stderr:.2000}"

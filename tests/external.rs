@@ -323,7 +323,7 @@ fn links_to_the_sites_own_address_are_never_fetched() {
     assert_eq!(
         found,
         [format!(
-            "error no page or file at \"{}\" on this site -",
+            "error det finns ingen sida eller fil på \"{}\" i portalen -",
             server.url("/natverk/finns-inte/")
         )]
     );

@@ -283,7 +283,7 @@ fn errors_show_in_the_page_until_they_are_fixed() {
     );
     assert!(body.contains("Sidan kunde inte byggas"));
     assert!(body.contains("content/larande/fiskben.md:2:1"), "{body}");
-    assert!(body.contains("unknown key &quot;titel&quot;"));
+    assert!(body.contains("okänd nyckel &quot;titel&quot;"));
 
     std::fs::write(&page, good).expect("fix it");
     wait_for(&events, "reload");
@@ -499,9 +499,9 @@ fn warnings_are_a_count_on_their_page_and_all_are_in_the_overview() {
             && page.contains(">5 varningar på sidan</summary>"),
         "{page}"
     );
-    assert!(page.contains("&quot;Lorem ipsum&quot; is text left to fill in"));
+    assert!(page.contains("&quot;Lorem ipsum&quot; är text som ska fyllas i"));
     assert!(
-        !page.contains("goes nowhere"),
+        !page.contains("leder ingenstans"),
         "another page's warnings are not listed here"
     );
     let (_, _, clean) = server.get("/");
@@ -536,7 +536,8 @@ fn warnings_are_a_count_on_their_page_and_all_are_in_the_overview() {
             .contains("<h3><a href=\"/lankar/\">Länkar</a> <small>content/lankar.md</small></h3>")
     );
     assert!(
-        overview.contains("<strong>5:4</strong> the link &quot;länk till mall&quot; goes nowhere")
+        overview
+            .contains("<strong>5:4</strong> länken &quot;länk till mall&quot; leder ingenstans")
     );
     // By owner.
     assert!(overview.contains("<h2 id=\"by-owner\">Per ägare</h2><h3>Kommunikatören</h3>"));

@@ -95,6 +95,7 @@ cases! {
     lint_finds_what_an_editor_left_unfinished => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     lint_rules_can_be_turned_off_and_patterns_added => |t: SiteTest| { t.build().expect_transcript(); };
     lint_settings_are_checked_at_their_line => |t: SiteTest| { t.build().expect_transcript(); };
+    messages_speak_the_language_of_their_page => |t: SiteTest| { t.build().expect_transcript(); };
     meetings_have_calendars => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     dated_pages_are_in_the_feed_newest_first => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     a_swedish_csv_becomes_a_table_in_the_pages_language => |t: SiteTest| {
@@ -304,6 +305,63 @@ fn deny_warnings_fails_the_build_on_a_lint_warning() {
     assert!(run.stderr.contains("19 warnings"), "{}", run.stderr);
 }
 
+/// `--messages en` and STEGVIS_MESSAGES=en: every message in English, for
+/// a CI log read by developers; the kinds and the JSON fields stay.
+#[test]
+fn messages_en_writes_every_message_in_english() {
+    let flag = SiteTest::from_dir("messages_speak_the_language_of_their_page")
+        .arg("--messages")
+        .arg("en")
+        .build();
+    assert_eq!(flag.code, 1);
+    assert!(
+        flag.stderr
+            .contains("content/sv.md:7:4: error[link]: no page \"saknas.md\""),
+        "{}",
+        flag.stderr
+    );
+    assert!(
+        flag.stderr
+            .contains("content/da.md:7:28: warning[lint]: the image has no alternative text")
+    );
+    assert!(!flag.stderr.contains("ingen sida"), "{}", flag.stderr);
+    let env = SiteTest::from_dir("messages_speak_the_language_of_their_page")
+        .env("STEGVIS_MESSAGES", "en")
+        .arg("--format")
+        .arg("json")
+        .build();
+    let report: serde_json::Value = serde_json::from_str(&env.stdout).expect("JSON");
+    let messages: Vec<&str> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|finding| finding["message"].as_str().expect("a message"))
+        .collect();
+    assert!(messages.contains(&"no page \"saknas.md\""), "{messages:?}");
+    // Without it, JSON speaks the page's language too.
+    let json = SiteTest::from_dir("messages_speak_the_language_of_their_page")
+        .arg("--format")
+        .arg("json")
+        .build();
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    let nynorsk = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|finding| finding["file"] == "content/nn.md" && finding["kind"] == "link")
+        .expect("the broken link of the nynorsk page");
+    assert_eq!(nynorsk["message"], "inga side heiter \"saknas.md\"");
+    assert_eq!(
+        nynorsk["kind"], "link",
+        "the kind stays as it is, for tools"
+    );
+    assert!(
+        nynorsk["help"]
+            .as_str()
+            .is_some_and(|help| help.contains("kjeldefila"))
+    );
+}
+
 #[test]
 fn github_format_prints_workflow_commands() {
     let run = SiteTest::from_dir("broken_link_suggests_sibling")
@@ -314,7 +372,7 @@ fn github_format_prints_workflow_commands() {
     let first = run.stdout.lines().next().expect("a line per finding");
     assert!(
         first.starts_with(
-            "::error file=content/process/steg-2.md,line=7,col=8,title=link::no page \"steg-4.md\""
+            "::error file=content/process/steg-2.md,line=7,col=8,title=link::ingen sida heter \"steg-4.md\" – menade du \"steg-3.md\"?"
         ),
         "{first}"
     );

@@ -77,6 +77,11 @@ pub(crate) struct SiteArgs {
     /// How to print findings
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Write every message in this language (en for a CI log that
+    /// developers read); by default each in the language of its page.
+    /// Also STEGVIS_MESSAGES=en
+    #[arg(long, value_parser = parse_language)]
+    pub messages: Option<crate::config::Language>,
 }
 
 impl SiteArgs {
@@ -95,9 +100,29 @@ impl SiteArgs {
     /// Prints the findings and says whether they fail the command: any
     /// error, or with `--deny-warnings` any warning.
     pub(crate) fn report(&self, findings: &Findings) -> bool {
-        print_findings(findings, self.format);
+        print_findings(
+            findings,
+            self.format,
+            self.messages.or_else(messages_from_env),
+        );
         findings.n_errors() > 0 || (self.deny_warnings && findings.n_warnings() > 0)
     }
+}
+
+fn parse_language(text: &str) -> Result<crate::config::Language, String> {
+    crate::config::Language::from_code(text.trim()).ok_or_else(|| {
+        format!(
+            "\"{text}\" is not one of {}",
+            crate::config::Language::codes()
+        )
+    })
+}
+
+/// STEGVIS_MESSAGES=en: the language every message is written in.
+pub(crate) fn messages_from_env() -> Option<crate::config::Language> {
+    std::env::var("STEGVIS_MESSAGES")
+        .ok()
+        .and_then(|code| crate::config::Language::from_code(code.trim()))
 }
 
 fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
@@ -113,8 +138,21 @@ pub(crate) enum Format {
     Github,
 }
 
-/// Prints findings in the chosen format: human to stderr, machine formats to stdout.
-pub(crate) fn print_findings(findings: &Findings, format: Format) {
+/// Prints findings in the chosen format: human to stderr, machine formats
+/// to stdout; each in its page's language, or all in `language`.
+pub(crate) fn print_findings(
+    findings: &Findings,
+    format: Format,
+    language: Option<crate::config::Language>,
+) {
+    let forced;
+    let findings = match language {
+        Some(language) => {
+            forced = findings.written_in(language);
+            &forced
+        }
+        None => findings,
+    };
     match format {
         Format::Human => {
             if !findings.is_empty() {

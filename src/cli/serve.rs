@@ -125,7 +125,7 @@ fn print_findings(findings: &[crate::findings::Finding]) {
     }
     let mut all = crate::findings::Findings::default();
     all.extend(findings.iter().cloned());
-    super::print_findings(&all, super::Format::Human);
+    super::print_findings(&all, super::Format::Human, super::messages_from_env());
 }
 
 /// `$BROWSER` (the first of its `:`-separated commands) if set, else the

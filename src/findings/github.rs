@@ -11,10 +11,7 @@ pub(crate) fn print(findings: &Findings) -> String {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut message = finding.message.clone();
-        if let Some(suggestion) = &finding.suggestion {
-            let _ = write!(message, " — did you mean \"{suggestion}\"?");
-        }
+        let message = finding.message_line(findings.language_of(finding));
         let _ = write!(
             out,
             "::{command} file={}",

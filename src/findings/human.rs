@@ -15,18 +15,15 @@ pub(crate) fn print(findings: &Findings, styled: bool) -> String {
     };
     let mut out = String::new();
     for finding in findings.sorted() {
-        let _ = write!(
+        let language = findings.language_of(finding);
+        let _ = writeln!(
             out,
             "{}: {}[{}]: {}",
             finding.location(),
             finding.severity,
             finding.kind,
-            finding.message
+            finding.message_line(language)
         );
-        if let Some(suggestion) = &finding.suggestion {
-            let _ = write!(out, " — did you mean \"{suggestion}\"?");
-        }
-        out.push('\n');
         if let (Some(span), Some(line)) = (finding.span, &finding.source_line) {
             let start = line
                 .char_indices()
@@ -47,7 +44,7 @@ pub(crate) fn print(findings: &Findings, styled: bool) -> String {
             )];
             let _ = writeln!(out, "{}", renderer.render(&report));
         }
-        if let Some(help) = &finding.help {
+        if let Some(help) = finding.help_in(language) {
             let _ = writeln!(out, "  = help: {help}");
         }
         if let Some(rule) = finding.rule {

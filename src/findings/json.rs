@@ -22,8 +22,10 @@ struct FindingView<'f> {
     line: Option<usize>,
     column: Option<usize>,
     target: Option<&'f str>,
-    message: &'f str,
+    message: String,
     suggestion: Option<&'f str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<String>,
 }
 
 pub(crate) fn print(findings: &Findings) -> String {
@@ -39,8 +41,13 @@ pub(crate) fn print(findings: &Findings) -> String {
                 line: finding.span.map(|span| span.line),
                 column: finding.span.map(|span| span.column),
                 target: finding.target.as_deref(),
-                message: &finding.message,
+                message: finding
+                    .message_in(findings.language_of(finding))
+                    .into_owned(),
                 suggestion: finding.suggestion.as_deref(),
+                help: finding
+                    .help_in(findings.language_of(finding))
+                    .map(std::borrow::Cow::into_owned),
             })
             .collect(),
         errors: findings.n_errors(),

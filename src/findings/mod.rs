@@ -6,6 +6,7 @@ mod github;
 mod html;
 mod human;
 mod json;
+pub(crate) mod messages;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -14,6 +15,41 @@ pub(crate) use github::print as print_github;
 pub(crate) use html::print as print_html_items;
 pub(crate) use human::print as print_human;
 pub(crate) use json::print as print_json;
+pub use messages::Msg;
+
+use crate::language::Language;
+
+/// What a finding says: a message of the catalogues (written in the page's
+/// language) or, where none is written yet, English text.
+#[derive(Debug, Clone)]
+pub enum Text {
+    Plain(String),
+    Msg(Msg),
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Text {
+        Text::Plain(text)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Text {
+        Text::Plain(text.to_string())
+    }
+}
+
+impl From<&String> for Text {
+    fn from(text: &String) -> Text {
+        Text::Plain(text.clone())
+    }
+}
+
+impl From<Msg> for Text {
+    fn from(msg: Msg) -> Text {
+        Text::Msg(msg)
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -147,7 +183,7 @@ impl Location {
         }
     }
 
-    pub(crate) fn error(&self, kind: Kind, message: impl Into<String>) -> Finding {
+    pub(crate) fn error(&self, kind: Kind, message: impl Into<Text>) -> Finding {
         Finding {
             span: self.span,
             source_line: self.source_line.clone(),
@@ -155,7 +191,7 @@ impl Location {
         }
     }
 
-    pub(crate) fn warning(&self, kind: Kind, message: impl Into<String>) -> Finding {
+    pub(crate) fn warning(&self, kind: Kind, message: impl Into<Text>) -> Finding {
         Finding {
             severity: Severity::Warning,
             ..self.error(kind, message)
@@ -181,32 +217,42 @@ pub struct Finding {
     pub source_line: Option<String>,
     /// For a finding of kind `lint`, the rule that found it.
     pub rule: Option<Rule>,
+    /// The message of the catalogues that `message` (and, while
+    /// `help_localised`, `help`) is the English of.
+    pub localised: Option<Msg>,
+    pub help_localised: bool,
 }
 
 impl Finding {
-    pub(crate) fn error(
-        kind: Kind,
-        file: impl Into<PathBuf>,
-        message: impl Into<String>,
-    ) -> Finding {
+    pub(crate) fn error(kind: Kind, file: impl Into<PathBuf>, message: impl Into<Text>) -> Finding {
+        let (message, help, localised) = match message.into() {
+            Text::Plain(message) => (message, None, None),
+            Text::Msg(msg) => (
+                messages::text(Language::En, &msg, None).unwrap_or_else(|| msg.id.to_string()),
+                messages::text(Language::En, &msg, Some("help")),
+                Some(msg),
+            ),
+        };
         Finding {
             severity: Severity::Error,
             kind,
             file: file.into(),
             span: None,
             target: None,
-            message: message.into(),
+            help_localised: help.is_some(),
+            message,
             suggestion: None,
-            help: None,
+            help,
             source_line: None,
             rule: None,
+            localised,
         }
     }
 
     pub(crate) fn warning(
         kind: Kind,
         file: impl Into<PathBuf>,
-        message: impl Into<String>,
+        message: impl Into<Text>,
     ) -> Finding {
         Finding {
             severity: Severity::Warning,
@@ -240,11 +286,7 @@ impl Finding {
     }
 
     /// A warning of kind `lint`, found by `rule`.
-    pub(crate) fn lint(
-        rule: Rule,
-        file: impl Into<PathBuf>,
-        message: impl Into<String>,
-    ) -> Finding {
+    pub(crate) fn lint(rule: Rule, file: impl Into<PathBuf>, message: impl Into<Text>) -> Finding {
         Finding {
             rule: Some(rule),
             ..Finding::warning(Kind::Lint, file, message)
@@ -253,7 +295,52 @@ impl Finding {
 
     pub(crate) fn help(mut self, help: impl Into<String>) -> Finding {
         self.help = Some(help.into());
+        self.help_localised = false;
         self
+    }
+
+    /// The message in `language` (English where the catalogues have none).
+    pub(crate) fn message_in(&self, language: Language) -> std::borrow::Cow<'_, str> {
+        match &self.localised {
+            Some(msg) if language != Language::En => messages::text(language, msg, None).map_or(
+                std::borrow::Cow::Borrowed(self.message.as_str()),
+                std::borrow::Cow::Owned,
+            ),
+            _ => std::borrow::Cow::Borrowed(self.message.as_str()),
+        }
+    }
+
+    /// The message and its suggestion in `language`: `no page "steg-4.md"
+    /// — did you mean "steg-3.md"?`.
+    pub(crate) fn message_line(&self, language: Language) -> String {
+        // A message not yet in the catalogues stays English, suggestion and all.
+        let language = if self.localised.is_some() {
+            language
+        } else {
+            Language::En
+        };
+        let mut line = self.message_in(language).into_owned();
+        if let Some(suggestion) = &self.suggestion {
+            line.push(' ');
+            line.push_str(&messages::word(
+                language,
+                "did-you-mean",
+                &[("suggestion", suggestion)],
+            ));
+        }
+        line
+    }
+
+    /// The help in `language`, when it came from the catalogues; else as written.
+    pub(crate) fn help_in(&self, language: Language) -> Option<std::borrow::Cow<'_, str>> {
+        let help = self.help.as_deref()?;
+        match &self.localised {
+            Some(msg) if self.help_localised && language != Language::En => Some(
+                messages::text(language, msg, Some("help"))
+                    .map_or(std::borrow::Cow::Borrowed(help), std::borrow::Cow::Owned),
+            ),
+            _ => Some(std::borrow::Cow::Borrowed(help)),
+        }
     }
 
     /// `file:line:col`, or just `file` when the finding has no position.
@@ -270,9 +357,58 @@ impl Finding {
 #[derive(Debug, Default)]
 pub struct Findings {
     list: Vec<Finding>,
+    /// The language of each page's source, for its findings' messages.
+    languages: std::collections::BTreeMap<PathBuf, Language>,
+    /// The site's language: for site.toml, templates, data files.
+    site_language: Option<Language>,
+    /// `--messages en`: every message in that language, whatever the page's.
+    forced: Option<Language>,
 }
 
 impl Findings {
+    /// Which language each file's findings speak: its page's, else the site's.
+    pub(crate) fn set_languages(
+        &mut self,
+        languages: std::collections::BTreeMap<PathBuf, Language>,
+        site: Language,
+    ) {
+        self.languages = languages;
+        self.site_language = Some(site);
+    }
+
+    /// A function that says which language a finding is written in, for
+    /// printers that hold the findings apart from this list (serve's).
+    pub(crate) fn languages(&self) -> impl Fn(&Finding) -> Language + Send + Sync + 'static {
+        let languages = self.languages.clone();
+        let site = self.site_language.unwrap_or(Language::En);
+        let forced = self.forced;
+        move |finding: &Finding| {
+            forced.unwrap_or_else(|| languages.get(&finding.file).copied().unwrap_or(site))
+        }
+    }
+
+    /// A copy written in `language`.
+    pub(crate) fn written_in(&self, language: Language) -> Findings {
+        Findings {
+            list: self.list.clone(),
+            languages: self.languages.clone(),
+            site_language: self.site_language,
+            forced: Some(language),
+        }
+    }
+
+    /// The language `finding` is written in.
+    pub(crate) fn language_of(&self, finding: &Finding) -> Language {
+        if let Some(language) = self.forced {
+            return language;
+        }
+        self.languages
+            .get(&finding.file)
+            .copied()
+            .or(self.site_language)
+            .unwrap_or(Language::En)
+    }
+
     pub(crate) fn push(&mut self, finding: Finding) {
         self.list.push(finding);
     }

@@ -15,6 +15,7 @@ use std::cmp::Ordering;
 use serde_saphyr::Spanned;
 
 use crate::findings::{Finding, Kind as FindingKind, Span, closest};
+use crate::msg;
 use crate::parse::front_matter::{COMMON_KEYS, Placed};
 use crate::parse::{Document, Role};
 
@@ -190,17 +191,6 @@ fn item_finding(
 impl Kind {
     pub(crate) fn from_name(name: &str) -> Option<Kind> {
         Kind::ALL.iter().copied().find(|kind| kind.name() == name)
-    }
-
-    /// "a meeting", "an area".
-    pub(crate) fn with_article(self) -> String {
-        let name = self.name();
-        let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
-        format!("{article} {name}")
     }
 }
 
@@ -378,7 +368,7 @@ fn resolve_reference(
     lookup: &dyn Lookup,
     findings: &mut Vec<Finding>,
 ) -> Option<usize> {
-    let error = |message: String| {
+    let error = |message: crate::findings::Msg| {
         Finding::error(FindingKind::Reference, &document.path, message)
             .target(written)
             .at_span(&document.line_index, &document.text, span)
@@ -386,24 +376,26 @@ fn resolve_reference(
     let path = written.trim_start_matches('/');
     match lookup.page(path) {
         Found::Page(target, kind) if kind == expected => return Some(target),
-        Found::Page(_, kind) => findings.push(
-            error(format!(
-                "\"{written}\" in {field} is {}, not {}",
-                kind.with_article(),
-                expected.with_article()
-            ))
-            .help(format!("{field} names {} pages only", expected.name())),
-        ),
-        Found::Draft => findings.push(
-            error(format!("\"{written}\" in {field} is a draft and is not published"))
-                .help("publish it (draft: false), remove it from the list, or build with --drafts to preview"),
-        ),
+        Found::Page(_, kind) => findings.push(error(
+            msg!(
+                "reference-wrong-kind",
+                target = written,
+                field = field,
+                expected = expected.name()
+            )
+            .arg_msg("found", msg!("kind-a", kind = kind.name()))
+            .arg_msg("expected_a", msg!("kind-a", kind = expected.name())),
+        )),
+        Found::Draft => findings.push(error(msg!(
+            "reference-draft",
+            target = written,
+            field = field
+        ))),
         // load reported it already: one defect, one finding.
         Found::Refused => {}
         Found::Attachment(_) | Found::Outside | Found::Nothing => findings.push(
-            error(format!("no page \"{written}\" for {field}"))
-                .suggest(lookup.suggest(document, path, false))
-                .help("name the content file relative to content/, e.g. mallar/trafikrapport.md"),
+            error(msg!("reference-missing", target = written, field = field))
+                .suggest(lookup.suggest(document, path, false)),
         ),
     }
     None
@@ -428,10 +420,9 @@ pub(crate) fn check_front_matter(document: &Document) -> Vec<Finding> {
         );
         findings.push(
             reader
-                .error_at(*span, format!("unknown key \"{key}\""))
+                .error_at(*span, msg!("frontmatter-unknown-key", key = key))
                 .target(key.as_str())
-                .suggest(closest(key, known).map(String::from))
-                .help("free-form data belongs under extra:"),
+                .suggest(closest(key, known).map(String::from)),
         );
     }
     // A misspelt title is one defect: the unknown key says it, with "title" as suggestion.
@@ -445,10 +436,9 @@ pub(crate) fn check_front_matter(document: &Document) -> Vec<Finding> {
             Finding::error(
                 FindingKind::Frontmatter,
                 &document.path,
-                "the front matter has no title",
+                msg!("frontmatter-no-title"),
             )
             .target("title")
-            .help("add a line such as: title: \"Förberedelse\"")
             .at(&document.line_index, &document.text, 0),
         );
     }

@@ -6,6 +6,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use crate::config::Language;
 use crate::findings::Rule;
+use crate::msg;
 
 use super::{Page, Placeholders, quoted};
 
@@ -68,10 +69,9 @@ fn flush(
             page.warning(
                 Rule::Placeholder,
                 offset,
-                format!("\"{}\" is text left to fill in", quoted(placeholder)),
+                msg!("lint-placeholder", text = quoted(placeholder)),
             )
-            .target(placeholder)
-            .help("write what belongs here, or take it out: the page is published as it stands"),
+            .target(placeholder),
         );
     }
 }
@@ -88,10 +88,9 @@ pub(super) fn empty_links(page: &Page<'_>, findings: &mut Vec<crate::findings::F
                 page.warning(
                     Rule::EmptyLink,
                     link.offset,
-                    format!("the link \"{}\" goes nowhere", link.text.trim()),
+                    msg!("lint-empty-link", text = link.text.trim()),
                 )
-                .target(target)
-                .help("put the page or file it should open between the brackets, e.g. (../mallar/trafikrapport/index.md), or remove the link"),
+                .target(target),
             );
         }
     }
@@ -101,29 +100,16 @@ pub(super) fn empty_links(page: &Page<'_>, findings: &mut Vec<crate::findings::F
 /// hears nothing of the image.
 pub(super) fn missing_alt(page: &Page<'_>, findings: &mut Vec<crate::findings::Finding>) {
     let document = page.document;
-    let help = "describe what the image shows between the brackets: ![Flödet från remiss till uppstart](bild.png); for an image that only decorates, write it as <img src=\"…\" alt=\"\">";
     for link in &document.links {
         if link.is_image && link.text.trim().is_empty() {
             findings.push(
-                page.warning(
-                    Rule::MissingAlt,
-                    link.offset,
-                    String::from("the image has no alternative text"),
-                )
-                .target(link.target.as_str())
-                .help(help),
+                page.warning(Rule::MissingAlt, link.offset, msg!("lint-missing-alt"))
+                    .target(link.target.as_str()),
             );
         }
     }
     for &offset in &document.images_without_alt {
-        findings.push(
-            page.warning(
-                Rule::MissingAlt,
-                offset,
-                String::from("the image has no alt attribute"),
-            )
-            .help("add alt=\"…\" describing what it shows, or alt=\"\" if it only decorates"),
-        );
+        findings.push(page.warning(Rule::MissingAlt, offset, msg!("lint-missing-alt-html")));
     }
 }
 
@@ -143,13 +129,9 @@ pub(super) fn link_text(page: &Page<'_>, findings: &mut Vec<crate::findings::Fin
             page.warning(
                 Rule::LinkText,
                 link.offset,
-                format!(
-                    "the link text \"{}\" does not say where the link leads",
-                    link.text.trim()
-                ),
+                msg!("lint-link-text", text = link.text.trim()),
             )
-            .target(link.text.trim())
-            .help("let the link's own words name what it opens: [trafikrapportsmallen](…) rather than [klicka här](…)"),
+            .target(link.text.trim()),
         );
     }
 }
@@ -217,32 +199,23 @@ pub(super) fn heading_order(page: &Page<'_>, findings: &mut Vec<crate::findings:
     for heading in &page.document.headings {
         let level = heading.level;
         if level == 1 {
-            findings.push(
-                page.warning(
-                    Rule::HeadingOrder,
-                    heading.offset,
-                    format!(
-                        "\"{}\" is a # heading; the page's title is its only one",
-                        heading.text
-                    ),
-                )
-                .help("start the text's headings at ## (and use ### below them)"),
-            );
+            findings.push(page.warning(
+                Rule::HeadingOrder,
+                heading.offset,
+                msg!("lint-heading-one", text = heading.text),
+            ));
         } else if level > previous + 1 {
-            findings.push(
-                page.warning(
-                    Rule::HeadingOrder,
-                    heading.offset,
-                    format!(
-                        "the heading \"{}\" skips from level {previous} to level {level}",
-                        heading.text
-                    ),
-                )
-                .help(format!(
-                    "write it with {} so that a screen-reader user hears where it belongs",
-                    "#".repeat(usize::from(previous) + 1)
-                )),
-            );
+            findings.push(page.warning(
+                Rule::HeadingOrder,
+                heading.offset,
+                msg!(
+                    "lint-heading-skip",
+                    text = heading.text,
+                    from = previous,
+                    to = level,
+                    hashes = "#".repeat(usize::from(previous) + 1)
+                ),
+            ));
         }
         previous = level.max(1);
     }

@@ -77,12 +77,9 @@ pub(super) fn placeholders(page: &Page<'_>, patterns: &Placeholders, findings: &
                 page.warning(
                     Rule::Placeholder,
                     offset,
-                    format!("\"{}\" is text left to fill in", quoted(placeholder)),
+                    crate::msg!("lint-placeholder", text = quoted(placeholder)),
                 )
-                .target(placeholder)
-                .help(
-                    "write what belongs here, or take it out: the page is published as it stands",
-                ),
+                .target(placeholder),
             );
         }
     }
@@ -110,19 +107,11 @@ pub(super) fn review_due(page: &Page<'_>, now: jiff::civil::Date, findings: &mut
     let reader = page.document.field_reader();
     let span = reader.key_span("review_by");
     let message = match &front_matter.owner {
-        Some(owner) => format!(
-            "the page was to be reviewed by {review_by}: {owner} (its owner) is to read it again"
-        ),
-        None => {
-            format!("the page was to be reviewed by {review_by}, and it names no owner to do it")
-        }
+        Some(owner) => crate::msg!("lint-review-due", date = review_by, owner = owner),
+        None => crate::msg!("lint-review-due-no-owner", date = review_by),
     };
-    let mut finding = Finding::lint(Rule::ReviewDue, &page.document.path, message)
+    let finding = Finding::lint(Rule::ReviewDue, &page.document.path, message)
         .at_span(&page.document.line_index, &page.document.text, span)
-        .target("review_by")
-        .help("read the page, correct what has changed, and set review_by: to the next date");
-    if front_matter.owner.is_none() {
-        finding = finding.help("read the page, set review_by: to the next date, and name who is responsible with owner:");
-    }
+        .target("review_by");
     findings.push(finding);
 }

@@ -61,7 +61,7 @@ struct Page<'p> {
 
 impl Page<'_> {
     /// A warning of `rule` at a byte offset of the file.
-    fn warning(&self, rule: Rule, offset: usize, message: String) -> Finding {
+    fn warning(&self, rule: Rule, offset: usize, message: crate::findings::Msg) -> Finding {
         Finding::lint(rule, &self.document.path, message).at(
             &self.document.line_index,
             &self.document.text,

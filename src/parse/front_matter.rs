@@ -149,7 +149,11 @@ impl FieldReader<'_> {
         }
     }
 
-    pub(crate) fn error_at(&self, span: Span, message: impl Into<String>) -> Finding {
+    pub(crate) fn error_at(
+        &self,
+        span: Span,
+        message: impl Into<crate::findings::Text>,
+    ) -> Finding {
         Finding::error(Kind::Frontmatter, self.path, message).at_span(self.index, self.text, span)
     }
 
@@ -217,13 +221,9 @@ impl FieldReader<'_> {
                 findings.push(
                     self.error_at(
                         self.place(&value.referenced),
-                        format!(
-                            "invalid value for \"{key}\": \"{}\" is not a real date",
-                            value.value
-                        ),
+                        crate::msg!("frontmatter-not-a-date", key = key, value = value.value),
                     )
-                    .target(key)
-                    .help("write dates as YYYY-MM-DD, e.g. 2025-02-28"),
+                    .target(key),
                 );
                 None
             }
@@ -259,10 +259,11 @@ impl FieldReader<'_> {
         findings.push(
             self.error_at(
                 self.place(&value.referenced),
-                format!(
-                    "invalid value for \"{key}\": \"{}\" is not one of {}",
-                    value.value,
-                    known.join(", ")
+                crate::msg!(
+                    "frontmatter-not-one-of",
+                    key = key,
+                    value = value.value,
+                    known = known.join(", ")
                 ),
             )
             .target(key)

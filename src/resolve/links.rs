@@ -8,7 +8,8 @@ use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::config::SiteConfig;
-use crate::findings::{Finding, Findings, Kind, closest, display_path};
+use crate::findings::{Finding, Findings, Kind, Text, closest, display_path};
+use crate::msg;
 use crate::parse::{BUNDLE_FILE, Document, Link, SECTION_FILE};
 
 use super::urls::{Routes, split_path};
@@ -178,7 +179,7 @@ struct At<'a> {
 
 impl At<'_> {
     /// A finding at the link's `[`.
-    fn error(&self, kind: Kind, message: String) -> Finding {
+    fn error(&self, kind: Kind, message: impl Into<Text>) -> Finding {
         self.document
             .finding_at(
                 Finding::error(kind, &self.document.path, message),
@@ -205,13 +206,10 @@ fn resolve_link(
         } else {
             target.to_string()
         };
-        findings.push(
-            at.error(
-                Kind::Link,
-                format!("\"{written}\" is a file on {place}, which readers of the portal cannot open"),
-            )
-            .help("copy the file into content/, beside this page, and link to it by its name (e.g. plan.docx)"),
-        );
+        findings.push(at.error(
+            Kind::Link,
+            msg!("link-on-computer", target = written, place = place),
+        ));
         return None;
     }
     if let Some(own) = at.config.own_url(target) {
@@ -229,7 +227,7 @@ fn resolve_link(
         Some((path, query)) => (path, Some(query)),
         None => (before_fragment, None),
     };
-    let error = |kind: Kind, message: String| at.error(kind, message);
+    let error = |kind: Kind, message: Text| at.error(kind, message);
     if path.is_empty() {
         // A fragment on the same page.
         if let Some(fragment) = fragment {
@@ -258,14 +256,13 @@ fn to_source(
     findings: &mut Vec<Finding>,
 ) -> Option<String> {
     let (site, config, document) = (at.site, at.config, at.document);
-    let error = |kind: Kind, message: String| at.error(kind, message);
+    let error = |kind: Kind, message: Text| at.error(kind, message);
     let decoded: String = percent_decode_str(path).decode_utf8_lossy().nfc().collect();
     let Some(content_path) = join(split_path(&document.content_path).0, &decoded) else {
-        findings.push(
-            error(Kind::Link, format!("\"{path}\" points outside content/")).help(
-                "link only to files inside content/; for other sites use a full https:// address",
-            ),
-        );
+        findings.push(error(
+            Kind::Link,
+            msg!("link-outside", target = path).into(),
+        ));
         return None;
     };
     match lookup(&site.targets, &content_path) {
@@ -287,27 +284,22 @@ fn to_source(
         // load reported it already: one defect, one finding.
         Some(Target::Refused) => None,
         Some(Target::Draft) => {
-            findings.push(
-                error(Kind::Link, format!("\"{path}\" is a draft and is not published"))
-                    .help("publish the page (draft: false), remove the link, or build with --drafts to preview"),
-            );
+            findings.push(error(Kind::Link, msg!("link-draft", target = path).into()));
             None
         }
         None => {
             let is_page =
                 decoded.ends_with(".md") || !decoded.rsplit('/').next().unwrap_or("").contains('.');
-            let (kind, noun) = if is_page {
-                (Kind::Link, "page")
+            let (kind, message) = if is_page {
+                (Kind::Link, msg!("link-no-page", target = path))
+            } else if at.link.is_image {
+                (Kind::Attachment, msg!("link-no-image", target = path))
             } else {
-                (Kind::Attachment, "file")
+                (Kind::Attachment, msg!("link-no-file", target = path))
             };
             let suggestion = suggest(&site.targets, &content_path, Some(&document.content_path))
                 .map(|suggested| relative_to(&document.content_path, &suggested));
-            findings.push(
-                error(kind, format!("no {noun} \"{path}\""))
-                    .suggest(suggestion)
-                    .help("link to the source file, relative to this one (e.g. steg-2.md or ../mallar/mall.md)"),
-            );
+            findings.push(error(kind, message.into()).suggest(suggestion));
             None
         }
     }
@@ -323,15 +315,15 @@ fn on_someones_computer(target: &str) -> Option<&'static str> {
         && bytes[1] == b':'
         && matches!(bytes[2], b'\\' | b'/');
     if drive {
-        return Some("someone's computer");
+        return Some("computer");
     }
     if target.starts_with('\\') {
-        return Some("a network share");
+        return Some("share");
     }
     target
         .get(..5)
         .is_some_and(|scheme| scheme.eq_ignore_ascii_case("file:"))
-        .then_some("someone's computer")
+        .then_some("computer")
 }
 
 /// A link to the site's own address (`https://example.org/natverk/om/#mal`)
@@ -355,7 +347,7 @@ fn check_own_url(
         .strip_prefix(config.base_path.trim_end_matches('/'))
         .unwrap_or(&decoded)
         .trim_start_matches('/');
-    let error = |kind: Kind, message: String| at.error(kind, message);
+    let error = |kind: Kind, message: Text| at.error(kind, message);
     match at.by_url.get(below) {
         Some(Target::Page(idx)) => {
             linked_pages.push(idx);
@@ -368,9 +360,8 @@ fn check_own_url(
             let suggestion = closest(below, site.pages.iter().map(|page| page.url.as_str()))
                 .map(|url| format!("{}{url}", config.base_url));
             findings.push(
-                error(Kind::Link, format!("no page or file at \"{target}\" on this site"))
-                    .suggest(suggestion)
-                    .help("this is the site's own address: link to the source file instead (e.g. ../om/principer.md), so that the link follows the page when it moves"),
+                error(Kind::Link, msg!("link-own-site", target = target).into())
+                    .suggest(suggestion),
             );
         }
     }
@@ -379,7 +370,7 @@ fn check_own_url(
 fn check_fragment(
     target: &Document,
     fragment: &str,
-    error: &dyn Fn(Kind, String) -> Finding,
+    error: &dyn Fn(Kind, Text) -> Finding,
     findings: &mut Vec<Finding>,
 ) {
     let decoded = percent_decode_str(fragment).decode_utf8_lossy();
@@ -396,10 +387,12 @@ fn check_fragment(
     findings.push(
         error(
             Kind::Fragment,
-            format!(
-                "no heading or id \"#{decoded}\" in {}",
-                display_path(&target.path)
-            ),
+            msg!(
+                "fragment-missing",
+                fragment = decoded,
+                file = display_path(&target.path)
+            )
+            .into(),
         )
         .suggest(suggestion),
     );

@@ -23,6 +23,8 @@ use crate::render::OutputFile;
 pub(crate) struct Served {
     pub files: BTreeMap<String, OutputFile>,
     pub findings: Vec<Finding>,
+    /// The language each finding is written in.
+    pub language_of: Arc<dyn Fn(&Finding) -> Language + Send + Sync>,
     /// The latest build's pages, for the editor's overview.
     pub pages: Vec<crate::PageSummary>,
     /// Each output page's source file (`process/index.html` → `content/process/_index.md`).
@@ -80,6 +82,7 @@ pub(crate) fn apply(
                 state.files = built.output.files;
             }
             state.findings = findings;
+            state.language_of = Arc::new(built.findings.languages());
             state.sources = built
                 .output
                 .pages
@@ -104,6 +107,7 @@ pub(crate) fn empty() -> SharedServed {
     Arc::new(RwLock::new(Served {
         files: BTreeMap::new(),
         findings: Vec::new(),
+        language_of: Arc::new(|_| Language::En),
         pages: Vec::new(),
         sources: BTreeMap::new(),
         base_path: String::from("/"),

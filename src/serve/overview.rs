@@ -105,7 +105,7 @@ fn by_page(html: &mut String, served: &Served, words: &Words) {
             let _ = write!(
                 html,
                 "<li><span class=\"{class}\">{label}</span> {}</li>",
-                item(finding)
+                item(finding, (served.language_of)(finding))
             );
         }
         html.push_str("</ul>");
@@ -165,17 +165,14 @@ fn page_of<'s>(served: &'s Served, file: &Path) -> Option<&'s PageSummary> {
 }
 
 /// One finding: where, what, the suggestion and the help.
-fn item(finding: &Finding) -> String {
+fn item(finding: &Finding, language: crate::config::Language) -> String {
     let mut text = String::new();
     if let Some(span) = finding.span {
         let _ = write!(text, "<strong>{}:{}</strong> ", span.line, span.column);
     }
-    text.push_str(&escape_markup(&finding.message));
-    if let Some(suggestion) = &finding.suggestion {
-        let _ = write!(text, " — «{}»?", escape_markup(suggestion));
-    }
-    if let Some(help) = &finding.help {
-        let _ = write!(text, "<br><small>{}</small>", escape_markup(help));
+    text.push_str(&escape_markup(&finding.message_line(language)));
+    if let Some(help) = finding.help_in(language) {
+        let _ = write!(text, "<br><small>{}</small>", escape_markup(&help));
     }
     text
 }

@@ -52,10 +52,11 @@ pub(crate) fn inject(
     findings: &[Finding],
     language: Language,
     current: Option<&std::path::Path>,
+    language_of: &dyn Fn(&Finding) -> Language,
 ) -> String {
     let words = super::words::of(language);
     let mut addition = String::new();
-    let items = crate::findings::print_html_items(findings, Severity::Error);
+    let items = crate::findings::print_html_items(findings, Severity::Error, language_of);
     if !items.is_empty() {
         addition.push_str(
             "<dialog id=\"stegvis-errors\" open aria-labelledby=\"stegvis-errors-title\" style=\"position:fixed;inset:1rem;max-width:48rem;margin:auto;z-index:9999;border:3px solid #b3261e;border-radius:8px;padding:1rem 1.5rem;background:#fff;color:#1d2428;font:16px/1.5 system-ui,sans-serif;max-height:80vh;overflow:auto\">",
@@ -75,7 +76,12 @@ pub(crate) fn inject(
         .filter(|finding| finding.severity == Severity::Warning)
         .collect();
     if !on_page.is_empty() {
-        addition.push_str(&warnings_corner(&on_page, findings.len(), &words));
+        addition.push_str(&warnings_corner(
+            &on_page,
+            findings.len(),
+            &words,
+            language_of,
+        ));
     }
     addition.push_str(SCRIPT);
     match html.rfind("</body>") {
@@ -86,8 +92,14 @@ pub(crate) fn inject(
 
 /// The page's warnings behind a count in the lower right corner. `data-key`
 /// tells the script when they have changed since they were hidden.
-fn warnings_corner(on_page: &[&Finding], n_site: usize, words: &super::words::Words) -> String {
-    let items = crate::findings::print_html_items(on_page.iter().copied(), Severity::Warning);
+fn warnings_corner(
+    on_page: &[&Finding],
+    n_site: usize,
+    words: &super::words::Words,
+    language_of: &dyn Fn(&Finding) -> Language,
+) -> String {
+    let items =
+        crate::findings::print_html_items(on_page.iter().copied(), Severity::Warning, language_of);
     let count = words.warnings_on_page(on_page.len());
     let key: String = on_page
         .iter()
@@ -124,6 +136,7 @@ mod tests {
             &[],
             Language::Sv,
             None,
+            &|_| Language::En,
         );
         assert!(page.contains("<p>x</p><script>"));
         assert!(page.ends_with("</script></body></html>"));
@@ -133,7 +146,9 @@ mod tests {
     #[test]
     fn errors_are_listed_in_a_dialog_in_the_sites_language() {
         let finding = Finding::error(Kind::Link, "content/a.md", "no page \"<b>.md\"");
-        let page = inject("<body></body>", &[finding], Language::Sv, None);
+        let page = inject("<body></body>", &[finding], Language::Sv, None, &|_| {
+            Language::En
+        });
         assert!(page.contains("<dialog id=\"stegvis-errors\" open"));
         assert!(page.contains("Sidan kunde inte byggas"));
         assert!(page.contains("no page &quot;&lt;b&gt;.md&quot;"));
@@ -154,6 +169,7 @@ mod tests {
             &findings,
             Language::Sv,
             Some(std::path::Path::new("content/a.md")),
+            &|_| Language::En,
         );
         assert!(!page.contains("<dialog"), "warnings do not cover the page");
         assert!(page.contains("<summary"));
@@ -166,6 +182,7 @@ mod tests {
             &findings[1..],
             Language::Sv,
             Some(std::path::Path::new("content/a.md")),
+            &|_| Language::En,
         );
         assert!(!elsewhere.contains("<aside id=\"stegvis-warnings\""));
         // The key changes with the warnings, so hidden ones come back when they change.
@@ -174,6 +191,7 @@ mod tests {
             &[here],
             Language::Sv,
             Some(std::path::Path::new("content/a.md")),
+            &|_| Language::En,
         );
         let key = |page: &str| {
             page.split("data-key=\"")
@@ -187,7 +205,8 @@ mod tests {
                 "<body></body>",
                 &findings[1..],
                 Language::Sv,
-                Some(std::path::Path::new("content/b.md"))
+                Some(std::path::Path::new("content/b.md")),
+                &|_| Language::En
             ))
         );
     }

@@ -79,7 +79,7 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
     if path == OVERVIEW_PATH || path == OVERVIEW_PATH.trim_end_matches('/') {
         return overview(&state, path != OVERVIEW_PATH);
     }
-    let (found, files_404, findings, language, base_path, sources) = {
+    let (found, files_404, findings, language, base_path, sources, language_of) = {
         let Ok(served) = state.served.read() else {
             return status(StatusCode::INTERNAL_SERVER_ERROR, "state unavailable");
         };
@@ -97,6 +97,7 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
             served.language,
             base_path,
             served.sources.clone(),
+            std::sync::Arc::clone(&served.language_of),
         )
     };
     if path == "/" && base_path != "/" && found.is_none() {
@@ -113,6 +114,7 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
                 findings: &findings,
                 language,
                 current,
+                language_of: &*language_of,
             };
             respond(StatusCode::OK, &name, &file, &page, head).await
         }
@@ -122,6 +124,7 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
                     findings: &findings,
                     language,
                     current: None,
+                    language_of: &*language_of,
                 };
                 respond(StatusCode::NOT_FOUND, "404.html", &file, &page, head).await
             }
@@ -196,6 +199,7 @@ struct Page<'p> {
     findings: &'p [crate::findings::Finding],
     language: crate::config::Language,
     current: Option<&'p std::path::Path>,
+    language_of: &'p (dyn Fn(&crate::findings::Finding) -> crate::config::Language + Send + Sync),
 }
 
 /// The editor's overview, with the reload script; `/_stegvis` redirects to it.
@@ -206,7 +210,13 @@ fn overview(state: &AppState, redirect_to_slash: bool) -> Response<Body> {
     let Ok(served) = state.served.read() else {
         return status(StatusCode::INTERNAL_SERVER_ERROR, "state unavailable");
     };
-    let html = inject(&super::overview::page(&served), &[], served.language, None);
+    let html = inject(
+        &super::overview::page(&served),
+        &[],
+        served.language,
+        None,
+        &|_| served.language,
+    );
     Response::builder()
         .status(StatusCode::OK)
         .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
@@ -237,6 +247,7 @@ async fn respond(
             page.findings,
             page.language,
             page.current,
+            page.language_of,
         )
         .into_bytes()
     } else {

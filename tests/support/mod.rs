@@ -18,6 +18,7 @@ pub struct SiteTest {
     pub site: PathBuf,
     pub output: PathBuf,
     args: Vec<String>,
+    envs: Vec<(String, String)>,
 }
 
 pub struct Run {
@@ -58,12 +59,19 @@ impl SiteTest {
             output,
             _work: work,
             args: Vec::new(),
+            envs: Vec::new(),
         }
     }
 
     /// An extra argument for the command.
     pub fn arg(mut self, arg: &str) -> SiteTest {
         self.args.push(arg.to_string());
+        self
+    }
+
+    #[allow(dead_code, reason = "not every test binary sets one")]
+    pub fn env(mut self, key: &str, value: &str) -> SiteTest {
+        self.envs.push((key.to_string(), value.to_string()));
         self
     }
 
@@ -92,6 +100,8 @@ impl SiteTest {
         let result = stegvis
             .args(&self.args)
             .env_remove("SOURCE_DATE_EPOCH")
+            .env_remove("STEGVIS_MESSAGES")
+            .envs(self.envs.iter().map(|(key, value)| (key, value)))
             .output()
             .expect("run stegvis");
         let code = result

@@ -1,0 +1,84 @@
+# Hvad Stegvis siger til redaktørerne, på dansk.
+
+## Udskrifterne
+
+did-you-mean = – mente du "{ $suggestion }"?
+
+## Indholdstyperne, med ubestemt artikel
+
+kind-a = { $kind ->
+    [process] en proces
+    [phase] en fase
+    [step] et trin
+    [template] en skabelon
+    [meeting] et møde
+    [material] et læringsmateriale
+    [plan] en plan
+    [area] et delområde
+    [report] en trafikrapport
+   *[page] en side
+}
+
+## Links i teksten
+
+link-on-computer = "{ $target }" er en fil på { $place ->
+        [share] et netværksdrev
+       *[computer] nogens computer
+    }, og den kan portalens læsere ikke åbne
+    .help = kopiér filen til content/, ved siden af denne side, og link til den med dens navn (for eksempel plan.docx)
+link-outside = "{ $target }" peger uden for content/
+    .help = link kun til filer i content/; til andre websteder med en hel https://-adresse
+link-draft = "{ $target }" er et udkast og offentliggøres ikke
+    .help = offentliggør siden (draft: false), fjern linket eller byg med --drafts for at få vist et eksempel
+link-no-page = ingen side hedder "{ $target }"
+    .help = link til kildefilen, regnet fra denne fil (for eksempel trin-2.md eller ../skabeloner/skabelon.md)
+link-no-file = ingen fil hedder "{ $target }"
+    .help = læg filen i content/ og link til den regnet fra denne side (for eksempel bilag.pdf, ved siden af siden)
+link-no-image = intet billede hedder "{ $target }"
+    .help = læg billedet i content/ og skriv dets navn regnet fra denne side: ![Hvad billedet viser](billede.png)
+link-own-site = der findes ingen side eller fil på "{ $target }" i portalen
+    .help = dette er portalens egen adresse: link i stedet til kildefilen (for eksempel ../om/principper.md), så følger linket med, når siden flyttes
+fragment-missing = der findes ingen overskrift eller id "#{ $fragment }" i { $file }
+    .help = link til en overskrift på siden som #dens-id: overskriftens tekst med små bogstaver og - i stedet for mellemrum
+
+## Henvisninger i sidehovedet
+
+reference-wrong-kind = "{ $target }" i { $field } er { $found }, ikke { $expected_a }
+    .help = { $field } henviser kun til sider af typen { $expected }
+reference-draft = "{ $target }" i { $field } er et udkast og offentliggøres ikke
+    .help = offentliggør den (draft: false), fjern den fra listen eller byg med --drafts for at få vist et eksempel
+reference-missing = ingen side hedder "{ $target }" i { $field }
+    .help = skriv indholdsfilens sti regnet fra content/, for eksempel skabeloner/trafikrapport.md
+
+## Sidehovedet
+
+frontmatter-unknown-key = ukendt nøgle "{ $key }"
+    .help = egne oplysninger skrives under extra:
+frontmatter-no-title = sidehovedet mangler title
+    .help = tilføj en linje som: title: "Forberedelse"
+frontmatter-not-a-date = forkert værdi for "{ $key }": "{ $value }" er ikke en rigtig dato
+    .help = skriv datoer som ÅÅÅÅ-MM-DD, for eksempel 2025-02-28
+frontmatter-not-one-of = forkert værdi for "{ $key }": "{ $value }" er ikke en af { $known }
+frontmatter-not-a-boolean = forkert værdi for "{ $key }": "{ $value }" er hverken true eller false
+    .help = skriv { $key }: true eller { $key }: false
+
+## Gennemgang før offentliggørelse
+
+lint-placeholder = "{ $text }" er tekst, der skal udfyldes
+    .help = skriv det, der skal stå her, eller fjern det: siden offentliggøres, som den står
+lint-empty-link = linket "{ $text }" fører ingen steder hen
+    .help = skriv den side eller fil, det skal åbne, mellem parenteserne, for eksempel (../skabeloner/trafikrapport/index.md), eller fjern linket
+lint-missing-alt = billedet mangler alternativ tekst – beskriv, hvad det viser
+    .help = skriv, hvad billedet viser, mellem de firkantede parenteser: ![Forløbet fra henvisning til opstart](billede.png); et billede, der kun pynter, skrives som <img src="…" alt="">
+lint-missing-alt-html = billedet mangler attributten alt
+    .help = tilføj alt="…", der beskriver, hvad det viser, eller alt="", hvis det kun pynter
+lint-link-text = linkteksten "{ $text }" siger ikke, hvor linket fører hen
+    .help = lad linkets egne ord sige, hvad det åbner: [trafikrapportskabelonen](…) i stedet for [klik her](…)
+lint-heading-one = "{ $text }" er en #-overskrift; sidens titel er dens eneste
+    .help = begynd tekstens overskrifter med ## (og ### under dem)
+lint-heading-skip = overskriften "{ $text }" springer fra niveau { $from } til niveau { $to }
+    .help = skriv den med { $hashes }, så den, der lytter med skærmlæser, hører, hvor den hører til
+lint-review-due = siden skulle have været gennemgået senest { $date }: { $owner } (sidens ejer) skal læse den igen
+    .help = læs siden, ret det, der er ændret, og sæt review_by: til næste dato
+lint-review-due-no-owner = siden skulle have været gennemgået senest { $date }, og den angiver ingen ejer, der gør det
+    .help = læs siden, sæt review_by: til næste dato, og skriv, hvem der er ansvarlig, med owner:

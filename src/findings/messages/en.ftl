@@ -1,0 +1,86 @@
+# What Stegvis tells editors, in English. Every message here is in every
+# other catalogue of this folder (a test checks it). A message's .help says
+# what to do about it. Variables: $target (as written), $key, $value, …
+
+## The printers
+
+did-you-mean = — did you mean "{ $suggestion }"?
+
+## Kinds, with their article, for messages that name them
+
+kind-a = { $kind ->
+    [process] a process
+    [phase] a phase
+    [step] a step
+    [template] a template
+    [meeting] a meeting
+    [material] a learning material
+    [plan] a plan
+    [area] an area
+    [report] a traffic report
+   *[page] a page
+}
+
+## Links in the text
+
+link-on-computer = "{ $target }" is a file on { $place ->
+        [share] a network share
+       *[computer] someone's computer
+    }, which readers of the portal cannot open
+    .help = copy the file into content/, beside this page, and link to it by its name (e.g. plan.docx)
+link-outside = "{ $target }" points outside content/
+    .help = link only to files inside content/; for other sites use a full https:// address
+link-draft = "{ $target }" is a draft and is not published
+    .help = publish the page (draft: false), remove the link, or build with --drafts to preview
+link-no-page = no page "{ $target }"
+    .help = link to the source file, relative to this one (e.g. steg-2.md or ../mallar/mall.md)
+link-no-file = no file "{ $target }"
+    .help = put the file in content/ and link to it relative to this page (e.g. bilaga.pdf, beside it)
+link-no-image = no image "{ $target }"
+    .help = put the image in content/ and write its name relative to this page: ![What it shows](bild.png)
+link-own-site = no page or file at "{ $target }" on this site
+    .help = this is the site's own address: link to the source file instead (e.g. ../om/principer.md), so that the link follows the page when it moves
+fragment-missing = no heading or id "#{ $fragment }" in { $file }
+    .help = link to a heading of that page as #its-id: its text in lowercase, with - for spaces
+
+## References in front matter
+
+reference-wrong-kind = "{ $target }" in { $field } is { $found }, not { $expected_a }
+    .help = { $field } names only pages of the kind { $expected }
+reference-draft = "{ $target }" in { $field } is a draft and is not published
+    .help = publish it (draft: false), remove it from the list, or build with --drafts to preview
+reference-missing = no page "{ $target }" for { $field }
+    .help = name the content file relative to content/, e.g. mallar/trafikrapport.md
+
+## Front matter
+
+frontmatter-unknown-key = unknown key "{ $key }"
+    .help = free-form data belongs under extra:
+frontmatter-no-title = the front matter has no title
+    .help = add a line such as: title: "Förberedelse"
+frontmatter-not-a-date = invalid value for "{ $key }": "{ $value }" is not a real date
+    .help = write dates as YYYY-MM-DD, e.g. 2025-02-28
+frontmatter-not-one-of = invalid value for "{ $key }": "{ $value }" is not one of { $known }
+frontmatter-not-a-boolean = invalid value for "{ $key }": "{ $value }" is not true or false
+    .help = write { $key }: true or { $key }: false
+
+## Lint
+
+lint-placeholder = "{ $text }" is text left to fill in
+    .help = write what belongs here, or take it out: the page is published as it stands
+lint-empty-link = the link "{ $text }" goes nowhere
+    .help = put the page or file it should open between the brackets, e.g. (../mallar/trafikrapport/index.md), or remove the link
+lint-missing-alt = the image has no alternative text
+    .help = describe what the image shows between the brackets: ![The flow from referral to start](bild.png); for an image that only decorates, write it as <img src="…" alt="">
+lint-missing-alt-html = the image has no alt attribute
+    .help = add alt="…" describing what it shows, or alt="" if it only decorates
+lint-link-text = the link text "{ $text }" does not say where the link leads
+    .help = let the link's own words name what it opens: [the traffic report template](…) rather than [click here](…)
+lint-heading-one = "{ $text }" is a # heading; the page's title is its only one
+    .help = start the text's headings at ## (and use ### below them)
+lint-heading-skip = the heading "{ $text }" skips from level { $from } to level { $to }
+    .help = write it with { $hashes } so that a screen-reader user hears where it belongs
+lint-review-due = the page was to be reviewed by { $date }: { $owner } (its owner) is to read it again
+    .help = read the page, correct what has changed, and set review_by: to the next date
+lint-review-due-no-owner = the page was to be reviewed by { $date }, and it names no owner to do it
+    .help = read the page, set review_by: to the next date, and name who is responsible with owner:

@@ -1,0 +1,84 @@
+# Det Stegvis sier til redaktørene, på bokmål.
+
+## Utskriftene
+
+did-you-mean = – mente du "{ $suggestion }"?
+
+## Innholdstypene, med ubestemt artikkel
+
+kind-a = { $kind ->
+    [process] en prosess
+    [phase] en fase
+    [step] et steg
+    [template] en mal
+    [meeting] et møte
+    [material] et læringsmateriell
+    [plan] en plan
+    [area] et delområde
+    [report] en trafikkrapport
+   *[page] en side
+}
+
+## Lenker i teksten
+
+link-on-computer = "{ $target }" er en fil på { $place ->
+        [share] en nettverksdisk
+       *[computer] noens datamaskin
+    }, og den kan ikke portalens lesere åpne
+    .help = kopier filen til content/, ved siden av denne siden, og lenk til den med navnet (for eksempel plan.docx)
+link-outside = "{ $target }" peker utenfor content/
+    .help = lenk bare til filer i content/; til andre nettsteder med en hel https://-adresse
+link-draft = "{ $target }" er et utkast og publiseres ikke
+    .help = publiser siden (draft: false), fjern lenken eller bygg med --drafts for å forhåndsvise
+link-no-page = ingen side heter "{ $target }"
+    .help = lenk til kildefilen, regnet fra denne filen (for eksempel steg-2.md eller ../maler/mal.md)
+link-no-file = ingen fil heter "{ $target }"
+    .help = legg filen i content/ og lenk til den regnet fra denne siden (for eksempel vedlegg.pdf, ved siden av siden)
+link-no-image = ikke noe bilde heter "{ $target }"
+    .help = legg bildet i content/ og skriv navnet regnet fra denne siden: ![Hva bildet viser](bilde.png)
+link-own-site = det finnes ingen side eller fil på "{ $target }" i portalen
+    .help = dette er portalens egen adresse: lenk heller til kildefilen (for eksempel ../om/prinsipper.md), så følger lenken med når siden flyttes
+fragment-missing = det finnes ingen overskrift eller id "#{ $fragment }" i { $file }
+    .help = lenk til en overskrift på siden som #dens-id: overskriftens tekst med små bokstaver og - i stedet for mellomrom
+
+## Henvisninger i sidehodet
+
+reference-wrong-kind = "{ $target }" i { $field } er { $found }, ikke { $expected_a }
+    .help = { $field } henviser bare til sider av typen { $expected }
+reference-draft = "{ $target }" i { $field } er et utkast og publiseres ikke
+    .help = publiser den (draft: false), fjern den fra listen eller bygg med --drafts for å forhåndsvise
+reference-missing = ingen side heter "{ $target }" i { $field }
+    .help = skriv innholdsfilens sti regnet fra content/, for eksempel maler/trafikkrapport.md
+
+## Sidehodet
+
+frontmatter-unknown-key = ukjent nøkkel "{ $key }"
+    .help = egne opplysninger skrives under extra:
+frontmatter-no-title = sidehodet mangler title
+    .help = legg til en linje som: title: "Forberedelse"
+frontmatter-not-a-date = feil verdi for "{ $key }": "{ $value }" er ingen ekte dato
+    .help = skriv datoer som ÅÅÅÅ-MM-DD, for eksempel 2025-02-28
+frontmatter-not-one-of = feil verdi for "{ $key }": "{ $value }" er ikke en av { $known }
+frontmatter-not-a-boolean = feil verdi for "{ $key }": "{ $value }" er verken true eller false
+    .help = skriv { $key }: true eller { $key }: false
+
+## Gjennomgang før publisering
+
+lint-placeholder = "{ $text }" er tekst som skal fylles ut
+    .help = skriv det som skal stå her, eller ta det bort: siden publiseres slik den står
+lint-empty-link = lenken "{ $text }" fører ingen steder
+    .help = skriv siden eller filen den skal åpne mellom parentesene, for eksempel (../maler/trafikkrapport/index.md), eller fjern lenken
+lint-missing-alt = bildet mangler alternativ tekst – beskriv hva det viser
+    .help = skriv hva bildet viser mellom hakeparentesene: ![Flyten fra henvisning til oppstart](bilde.png); et bilde som bare pynter skrives som <img src="…" alt="">
+lint-missing-alt-html = bildet mangler attributtet alt
+    .help = legg til alt="…" som beskriver hva det viser, eller alt="" om det bare pynter
+lint-link-text = lenketeksten "{ $text }" sier ikke hvor lenken fører
+    .help = la lenkens egne ord si hva den åpner: [trafikkrapportmalen](…) i stedet for [klikk her](…)
+lint-heading-one = "{ $text }" er en #-overskrift; sidens tittel er dens eneste
+    .help = begynn tekstens overskrifter med ## (og ### under dem)
+lint-heading-skip = overskriften "{ $text }" hopper fra nivå { $from } til nivå { $to }
+    .help = skriv den med { $hashes } så den som lytter med skjermleser hører hvor den hører hjemme
+lint-review-due = siden skulle vært gjennomgått innen { $date }: { $owner } (sidens eier) må lese den igjen
+    .help = les siden, rett det som er endret, og sett review_by: til neste dato
+lint-review-due-no-owner = siden skulle vært gjennomgått innen { $date }, og den oppgir ingen eier som gjør det
+    .help = les siden, sett review_by: til neste dato og skriv hvem som er ansvarlig med owner:

@@ -1,0 +1,84 @@
+# Det Stegvis seier til redaktørane, på nynorsk.
+
+## Utskriftene
+
+did-you-mean = – meinte du "{ $suggestion }"?
+
+## Innhaldstypane, med ubunden artikkel
+
+kind-a = { $kind ->
+    [process] ein prosess
+    [phase] ein fase
+    [step] eit steg
+    [template] ein mal
+    [meeting] eit møte
+    [material] eit læringsmateriell
+    [plan] ein plan
+    [area] eit delområde
+    [report] ein trafikkrapport
+   *[page] ei side
+}
+
+## Lenker i teksten
+
+link-on-computer = "{ $target }" er ei fil på { $place ->
+        [share] ein nettverksdisk
+       *[computer] nokon si datamaskin
+    }, og ho kan ikkje lesarane av portalen opne
+    .help = kopier fila til content/, ved sida av denne sida, og lenk til ho med namnet (til dømes plan.docx)
+link-outside = "{ $target }" peikar utanfor content/
+    .help = lenk berre til filer i content/; til andre nettstader med ei heil https://-adresse
+link-draft = "{ $target }" er eit utkast og blir ikkje publisert
+    .help = publiser sida (draft: false), fjern lenka eller bygg med --drafts for å førehandsvise
+link-no-page = inga side heiter "{ $target }"
+    .help = lenk til kjeldefila, rekna frå denne fila (til dømes steg-2.md eller ../malar/mal.md)
+link-no-file = inga fil heiter "{ $target }"
+    .help = legg fila i content/ og lenk til ho rekna frå denne sida (til dømes vedlegg.pdf, ved sida av sida)
+link-no-image = ikkje noko bilete heiter "{ $target }"
+    .help = legg biletet i content/ og skriv namnet rekna frå denne sida: ![Kva biletet viser](bilete.png)
+link-own-site = det finst inga side eller fil på "{ $target }" i portalen
+    .help = dette er den eigne adressa til portalen: lenk heller til kjeldefila (til dømes ../om/prinsipp.md), så følgjer lenka med når sida blir flytta
+fragment-missing = det finst ingen overskrift eller id "#{ $fragment }" i { $file }
+    .help = lenk til ei overskrift på sida som #id-en hennar: teksten i overskrifta med små bokstavar og - i staden for mellomrom
+
+## Tilvisingar i sidehovudet
+
+reference-wrong-kind = "{ $target }" i { $field } er { $found }, ikkje { $expected_a }
+    .help = { $field } viser berre til sider av typen { $expected }
+reference-draft = "{ $target }" i { $field } er eit utkast og blir ikkje publisert
+    .help = publiser ho (draft: false), fjern ho frå lista eller bygg med --drafts for å førehandsvise
+reference-missing = inga side heiter "{ $target }" i { $field }
+    .help = skriv stien til innhaldsfila rekna frå content/, til dømes malar/trafikkrapport.md
+
+## Sidehovudet
+
+frontmatter-unknown-key = ukjend nøkkel "{ $key }"
+    .help = eigne opplysningar skriv du under extra:
+frontmatter-no-title = sidehovudet manglar title
+    .help = legg til ei linje som: title: "Førebuing"
+frontmatter-not-a-date = feil verdi for "{ $key }": "{ $value }" er ingen verkeleg dato
+    .help = skriv datoar som ÅÅÅÅ-MM-DD, til dømes 2025-02-28
+frontmatter-not-one-of = feil verdi for "{ $key }": "{ $value }" er ikkje ein av { $known }
+frontmatter-not-a-boolean = feil verdi for "{ $key }": "{ $value }" er verken true eller false
+    .help = skriv { $key }: true eller { $key }: false
+
+## Gjennomgang før publisering
+
+lint-placeholder = "{ $text }" er tekst som skal fyllast ut
+    .help = skriv det som skal stå her, eller ta det bort: sida blir publisert slik ho står
+lint-empty-link = lenka "{ $text }" fører ingen stader
+    .help = skriv sida eller fila ho skal opne mellom parentesane, til dømes (../malar/trafikkrapport/index.md), eller fjern lenka
+lint-missing-alt = biletet manglar alternativ tekst – skildra kva det viser
+    .help = skriv kva biletet viser mellom hakeparentesane: ![Flyten frå tilvising til oppstart](bilete.png); eit bilete som berre pyntar skriv du som <img src="…" alt="">
+lint-missing-alt-html = biletet manglar attributtet alt
+    .help = legg til alt="…" som skildrar kva det viser, eller alt="" om det berre pyntar
+lint-link-text = lenkjeteksten "{ $text }" seier ikkje kvar lenka fører
+    .help = la orda i lenka seie kva ho opnar: [trafikkrapportmalen](…) i staden for [klikk her](…)
+lint-heading-one = "{ $text }" er ei #-overskrift; tittelen på sida er den einaste
+    .help = byrj overskriftene i teksten med ## (og ### under dei)
+lint-heading-skip = overskrifta "{ $text }" hoppar frå nivå { $from } til nivå { $to }
+    .help = skriv ho med { $hashes } så den som lyttar med skjermlesar høyrer kvar ho høyrer heime
+lint-review-due = sida skulle vore gjennomgått innan { $date }: { $owner } (eigaren av sida) må lese ho att
+    .help = les sida, rett det som er endra, og set review_by: til neste dato
+lint-review-due-no-owner = sida skulle vore gjennomgått innan { $date }, og ho oppgir ingen eigar som gjer det
+    .help = les sida, set review_by: til neste dato og skriv kven som er ansvarleg med owner:
