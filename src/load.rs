@@ -361,11 +361,21 @@ fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
     Finding::error(Kind::Content, path, format!("cannot read: {reason}"))
 }
 
-/// Dot files, editor backups, swap and lock files are not sources: load
-/// skips them and serve does not rebuild when they change.
+/// What editors' programs leave beside documents is not a source: dot files
+/// (`.DS_Store`, LibreOffice's `.~lock.plan.docx#`), Office's lock files
+/// (`~$plan.docx`), editor backups and swap files (`plan.md~`, `.plan.md.swp`,
+/// `#plan.md#`), and Windows' `Thumbs.db` and `desktop.ini`. Load skips them
+/// (never published) and serve does not rebuild when they change.
 pub(crate) fn is_ignored(name: &std::ffi::OsStr) -> bool {
     let name = name.to_string_lossy();
-    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.starts_with('#')
+    let lower = name.to_lowercase();
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.starts_with('#')
+        || lower == "thumbs.db"
+        || lower == "desktop.ini"
 }
 
 fn relative(root: &Path, path: &Path) -> PathBuf {
@@ -636,4 +646,29 @@ fn embedded_files(
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_editors_programs_leave_is_not_a_source() {
+        for name in [
+            ".DS_Store",
+            ".~lock.plan.docx#",
+            "~$plan.docx",
+            "Thumbs.db",
+            "desktop.ini",
+            "Desktop.ini",
+            "plan.md~",
+            ".plan.md.swp",
+            "#plan.md#",
+        ] {
+            assert!(is_ignored(std::ffi::OsStr::new(name)), "{name}");
+        }
+        for name in ["plan.docx", "steg-2.md", "bild.png", "thumbs.md"] {
+            assert!(!is_ignored(std::ffi::OsStr::new(name)), "{name}");
+        }
+    }
 }

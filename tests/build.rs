@@ -273,3 +273,38 @@ fn the_example_portal_has_no_findings() {
         assert!(!stderr.contains("warning"), "{now}: {stderr}");
     }
 }
+
+/// What Word, LibreOffice, Explorer, Finder and editors leave beside the
+/// documents is never published.
+#[test]
+fn lock_files_and_thumbnails_are_not_published() {
+    let (_dir, site) = small_site();
+    let content = site.join("content");
+    for name in [
+        "~$plan.docx",
+        ".~lock.plan.docx#",
+        "Thumbs.db",
+        "desktop.ini",
+        ".DS_Store",
+        "sida.md~",
+    ] {
+        std::fs::write(content.join(name), "x").expect("write a leftover");
+    }
+    let out = site.join("public");
+    let result = build(&site, &out);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let written: Vec<String> = support::walk(&out)
+        .iter()
+        .map(|path| path.to_string_lossy().into_owned())
+        .collect();
+    for name in ["~$plan", "lock", "Thumbs", "desktop", "DS_Store", ".md~"] {
+        assert!(
+            !written.iter().any(|path| path.contains(name)),
+            "{name} was published: {written:?}"
+        );
+    }
+}

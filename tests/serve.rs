@@ -543,3 +543,25 @@ fn warnings_are_a_count_on_their_page_and_all_are_in_the_overview() {
     assert!(overview.contains("<h2 id=\"by-owner\">Per ägare</h2><h3>Kommunikatören</h3>"));
     assert_eq!(server.get("/_stegvis").0, 302);
 }
+
+/// A broken site.toml shows each of its findings in the dialog, with its
+/// line, over the last good pages.
+#[test]
+fn a_broken_site_toml_shows_its_findings_in_full() {
+    let test = SiteTest::from_dir("kinds_render_with_their_navigation");
+    let server = Server::start(&test.site);
+    let events = server.events();
+    assert!(!server.get("/").2.contains("<dialog"));
+    let config = test.site.join("site.toml");
+    let text = std::fs::read_to_string(&config).expect("site.toml");
+    std::fs::write(&config, format!("language = \"svenska\"\n{text}")).expect("break it");
+    wait_for(&events, "reload");
+    let (status, _, page) = server.get("/");
+    assert_eq!(status, 200, "the last good pages are still served");
+    assert!(page.contains("<dialog"), "{page}");
+    assert!(
+        page.contains("<strong>site.toml:") && page.contains("svenska"),
+        "the finding itself, with its line: {page}"
+    );
+    assert!(!page.contains("site.toml has errors"), "{page}");
+}

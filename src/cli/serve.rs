@@ -58,7 +58,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
     }
     let served = serve::empty();
     let mut cache = crate::BuildCache::default();
-    serve::apply(&served, &args.root, &options, &mut cache);
+    let _ = serve::apply(&served, &args.root, &options, &mut cache);
     let (changes, _) = broadcast::channel(16);
     match serve::watch::start(
         args.root.clone(),

@@ -53,25 +53,33 @@ pub(crate) fn apply(
     root: &std::path::Path,
     options: &crate::BuildOptions,
     cache: &mut crate::BuildCache,
-) {
+) -> Rebuilt {
+    let started = std::time::Instant::now();
     // A defect of ours must not end the preview: a build that panics is
     // reported like a build that failed, and the next save builds afresh.
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         crate::build_site_cached(root, options, cache)
     }));
     let result = match result {
-        Ok(result) => result.map_err(|error| error.to_string()),
+        Ok(result) => result.map_err(|error| fatal_findings(&error)),
         Err(_) => {
             *cache = crate::BuildCache::default();
-            Err(String::from(
+            Err(fatal_finding(String::from(
                 "Stegvis failed on this version of the site (a bug: please report it); the preview shows the last good build",
-            ))
+            )))
         }
     };
     let Ok(mut state) = served.write() else {
-        return;
+        return Rebuilt::default();
     };
     state.generation += 1;
+    let (reused, parsed) = cache.parse.last_build();
+    let mut rebuilt = Rebuilt {
+        seconds: started.elapsed().as_secs_f64(),
+        files: reused + parsed,
+        read_again: parsed,
+        ..Rebuilt::default()
+    };
     match result {
         Ok(built) => {
             let findings: Vec<Finding> = built.findings.sorted().into_iter().cloned().collect();
@@ -81,6 +89,8 @@ pub(crate) fn apply(
             if !has_errors || state.files.is_empty() {
                 state.files = built.output.files;
             }
+            rebuilt.pages = built.pages.len();
+            rebuilt.first = first_lines(&built.findings);
             state.findings = findings;
             state.language_of = Arc::new(built.findings.languages());
             state.sources = built
@@ -91,15 +101,110 @@ pub(crate) fn apply(
                 .collect();
             state.pages = built.pages;
         }
-        Err(error) => {
+        Err(findings) => {
             // site.toml or the theme could not be read: keep serving, show why.
-            state.findings = vec![Finding::error(
-                crate::findings::Kind::Config,
-                PathBuf::from(crate::config::CONFIG_FILE),
-                error,
-            )];
+            rebuilt.first = findings
+                .iter()
+                .map(|finding| format!("{}: {}", finding.location(), finding.message))
+                .collect();
+            state.findings = findings;
         }
     }
+    rebuilt.errors = count(&state.findings, crate::findings::Severity::Error);
+    rebuilt.warnings = count(&state.findings, crate::findings::Severity::Warning);
+    rebuilt
+}
+
+/// What one rebuild did, for the terminal: one line, then its first findings.
+#[derive(Debug, Default)]
+pub(crate) struct Rebuilt {
+    pub seconds: f64,
+    pub pages: usize,
+    pub files: usize,
+    pub read_again: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    /// The first findings, one line each, in their page's language.
+    pub first: Vec<String>,
+}
+
+impl Rebuilt {
+    /// `rebuilt 73 pages in 0.21 s (2 of 80 files read again): 0 errors, 2 warnings`
+    /// and up to three findings.
+    pub(crate) fn report(&self) -> String {
+        let plural = |n: usize, one: &str, many: &str| {
+            format!("{n} {}", if n == 1 { one } else { many })
+        };
+        let mut text = format!(
+            "rebuilt {} pages in {:.2} s ({} of {} files read again): {}, {}",
+            self.pages,
+            self.seconds,
+            self.read_again,
+            self.files,
+            plural(self.errors, "error", "errors"),
+            plural(self.warnings, "warning", "warnings")
+        );
+        for line in self.first.iter().take(SHOWN) {
+            text.push_str("\n  ");
+            text.push_str(line);
+        }
+        if self.first.len() > SHOWN {
+            text.push_str(&format!(
+                "\n  … and {} more: {OVERVIEW_URL}",
+                self.first.len() - SHOWN
+            ));
+        }
+        text
+    }
+}
+
+/// How many findings a rebuild's line shows.
+const SHOWN: usize = 3;
+const OVERVIEW_URL: &str = "see /_stegvis/ in the preview";
+
+fn count(findings: &[Finding], severity: crate::findings::Severity) -> usize {
+    findings
+        .iter()
+        .filter(|finding| finding.severity == severity)
+        .count()
+}
+
+/// Every finding of a build as one line, errors first, each in its page's language.
+fn first_lines(findings: &crate::findings::Findings) -> Vec<String> {
+    let language_of = findings.languages();
+    let mut sorted = findings.sorted();
+    sorted.sort_by_key(|finding| finding.severity);
+    sorted
+        .into_iter()
+        .map(|finding| {
+            format!(
+                "{}: {}[{}]: {}",
+                finding.location(),
+                finding.severity,
+                finding.kind,
+                finding.message_line(language_of(finding))
+            )
+        })
+        .collect()
+}
+
+/// Why the site could not be built at all, as findings for the dialog: a
+/// broken site.toml with each of its findings (file, line, message), not
+/// "site.toml has errors".
+fn fatal_findings(error: &crate::Error) -> Vec<Finding> {
+    match error {
+        crate::Error::Config(crate::config::ConfigError::Invalid(list)) => list.clone(),
+        crate::Error::Load(crate::load::LoadError::NoTheme(finding)) => vec![(**finding).clone()],
+        other => fatal_finding(other.to_string()),
+    }
+}
+
+fn fatal_finding(message: String) -> Vec<Finding> {
+    vec![Finding::error(
+        crate::findings::Kind::Config,
+        PathBuf::from(crate::config::CONFIG_FILE),
+        message,
+    )]
 }
 
 /// The empty state before the first build.
@@ -114,4 +219,28 @@ pub(crate) fn empty() -> SharedServed {
         language: Language::Sv,
         generation: 0,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rebuild_is_one_line_then_its_first_findings() {
+        let rebuilt = Rebuilt {
+            seconds: 0.214,
+            pages: 73,
+            files: 80,
+            read_again: 1,
+            errors: 1,
+            warnings: 4,
+            first: (1..=5)
+                .map(|n| format!("content/a.md:{n}:1: finding {n}"))
+                .collect(),
+        };
+        assert_eq!(
+            rebuilt.report(),
+            "rebuilt 73 pages in 0.21 s (1 of 80 files read again): 1 error, 4 warnings\n  content/a.md:1:1: finding 1\n  content/a.md:2:1: finding 2\n  content/a.md:3:1: finding 3\n  … and 2 more: see /_stegvis/ in the preview"
+        );
+    }
 }

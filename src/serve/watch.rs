@@ -134,7 +134,11 @@ fn run(
         if paths.iter().any(|path| !path.starts_with(&content)) {
             watching.cache.render = crate::render::RenderCache::default();
         }
-        apply(served, root, options, &mut watching.cache);
+        let rebuilt = apply(served, root, options, &mut watching.cache);
+        {
+            use std::io::Write as _;
+            let _ = writeln!(std::io::stderr().lock(), "{}", rebuilt.report());
+        }
         let _ = changes.send(if only_css {
             Change::Css
         } else {
