@@ -221,3 +221,43 @@ fn a_new_report_asks_for_its_area() {
             .exists()
     );
 }
+
+/// An editor names the kind in their own language, and the examples in the
+/// new page's comments name pages the site has.
+#[test]
+fn new_takes_the_kinds_names_in_the_editors_language_and_examples_that_exist() {
+    let test = SiteTest::from_dir("kinds_render_with_their_navigation");
+    let site = test.site.clone();
+    for (word, expected) in [
+        ("möte", "content/moten/nytt-mote.md"),
+        ("mall", "content/mallar/ny-mall/index.md"),
+        ("steg", "content/process/start/nytt-steg.md"),
+    ] {
+        let title = match word {
+            "möte" => "Nytt möte",
+            "mall" => "Ny mall",
+            _ => "Nytt steg",
+        };
+        let result = stegvis(&site, &["new", word, title]);
+        assert!(
+            result.status.success(),
+            "{word}: {}",
+            String::from_utf8_lossy(&result.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&result.stdout).trim(), expected);
+    }
+    let meeting =
+        std::fs::read_to_string(site.join("content/moten/nytt-mote.md")).expect("meeting");
+    let prepare = meeting
+        .lines()
+        .skip_while(|line| *line != "# prepare:")
+        .nth(1)
+        .expect("an example template to prepare");
+    let named = prepare.trim_start_matches("#   - ");
+    assert!(
+        site.join("content").join(named).is_file(),
+        "the example names a template of the site: {named}"
+    );
+    let nonsense = stegvis(&site, &["new", "blogg", "X"]);
+    assert_eq!(nonsense.status.code(), Some(2));
+}

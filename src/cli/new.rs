@@ -13,13 +13,28 @@ use crate::slug::slugify;
 use super::ExitCode;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The kinds `new` writes, each also by its names in the portals' languages
+/// (`stegvis new möte`, `møte`, `mall`, `steg`, `rapport`…).
 pub(crate) enum NewKind {
+    #[value(alias = "möte", alias = "mote", alias = "møte", alias = "møde")]
     Meeting,
+    #[value(alias = "steg", alias = "trin")]
     Step,
+    #[value(alias = "mall", alias = "mal", alias = "skabelon")]
     Template,
+    #[value(
+        alias = "lärande",
+        alias = "larande",
+        alias = "læring",
+        alias = "materiale",
+        alias = "materiell"
+    )]
     Material,
+    #[value(alias = "delområde", alias = "delomrade", alias = "område")]
     Area,
+    #[value(alias = "rapport", alias = "trafikrapport", alias = "trafikkrapport")]
     Report,
+    #[value(alias = "sida", alias = "side")]
     Page,
 }
 
@@ -122,6 +137,8 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
         next_weight: next_weight(&site, &folder),
         area: area_path.as_deref(),
         next_meeting: next_meeting.as_deref(),
+        a_template: first_of(&site, Kind::Template),
+        a_phase: first_of(&site, Kind::Phase),
     };
     let Some(scaffold) = kind.scaffold(&new) else {
         errln!("error: stegvis new cannot write a {}", kind.name());
@@ -236,6 +253,14 @@ fn holds_areas(site: &Site, folder: &str) -> bool {
         site.targets.get(&index),
         Some(crate::resolve::Target::Page(idx)) if matches!(site.pages[*idx].kind, Kind::Plan | Kind::Area)
     )
+}
+
+/// The content path of the site's first page of `kind`.
+fn first_of(site: &Site, kind: Kind) -> Option<&str> {
+    site.pages
+        .iter()
+        .find(|page| page.kind == kind)
+        .map(|page| page.document.content_path.as_str())
 }
 
 /// The content path of the first meeting on or after `today`.

@@ -224,6 +224,10 @@ pub(crate) struct New<'n> {
     pub area: Option<&'n str>,
     /// The content path of the next meeting from today, if there is one.
     pub next_meeting: Option<&'n str>,
+    /// A template and a phase of the site, for the examples in comments:
+    /// an example names a page that exists, or there is none.
+    pub a_template: Option<&'n str>,
+    pub a_phase: Option<&'n str>,
 }
 
 /// A new page of a kind, as `stegvis new` writes it.

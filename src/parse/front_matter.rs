@@ -176,10 +176,21 @@ impl FieldReader<'_> {
                 .max_by_key(|(_, key_span)| *key_span)
                 .map(|(key, _)| key.clone());
             let mut finding = match &key {
+                // `online: ja`: the editor's word for yes, in their language.
+                Some(key) if message.contains("boolean") => self
+                    .error_at(
+                        span,
+                        crate::msg!(
+                            "frontmatter-not-a-boolean",
+                            key = key,
+                            value = self.value_at(span)
+                        ),
+                    )
+                    .target(key.as_str()),
                 Some(key) => self
                     .error_at(span, format!("invalid value for \"{key}\": {message}"))
                     .target(key.as_str())
-                    .help(value_help(key)),
+                    .help(value_help(key, &message)),
                 None => self.error_at(span, format!("invalid front matter: {message}")),
             };
             if let Some((unknown, expected)) = unknown_field(&message) {
@@ -205,6 +216,17 @@ impl FieldReader<'_> {
         self.typed::<T>()
             .map_err(|finding| findings.push(*finding))
             .ok()
+    }
+
+    /// The value written at `span`, to the end of its line.
+    fn value_at(&self, span: Span) -> String {
+        let line = self.index.line_text(self.text, span.line);
+        line.chars()
+            .skip(span.column.saturating_sub(1))
+            .collect::<String>()
+            .trim()
+            .trim_matches(['"', '\''])
+            .to_string()
     }
 
     /// A `YYYY-MM-DD` value as a real date.
@@ -512,11 +534,24 @@ fn yaml_help(message: &str, yaml: &str, yaml_line: usize) -> String {
     }
 }
 
-fn value_help(key: &str) -> String {
+/// What to write instead, by what the value should have been.
+fn value_help(key: &str, message: &str) -> String {
+    let expected = message.split("expected").nth(1).unwrap_or("");
     match key {
-        "draft" => String::from("write true or false"),
         "weight" => String::from("write a whole number, e.g. 10"),
         "tags" | "aliases" => format!("write {key} as a list, e.g. [\"a\", \"b\"]"),
+        _ if expected.contains("sequence") => {
+            format!("write {key} as a list: one item per line below it, each starting with - ")
+        }
+        _ if expected.contains("integer")
+            || expected.contains("i32")
+            || expected.contains("u8") =>
+        {
+            String::from("write a whole number, without quotes")
+        }
+        _ if expected.contains("map") || expected.contains("struct") => {
+            format!("write {key} with its own keys below it, indented, one per line")
+        }
         _ => String::from("write a plain text value; put it in quotes if it contains a colon"),
     }
 }
@@ -667,7 +702,7 @@ mod tests {
     fn wrong_values_name_the_key() {
         check(
             "---\ntitle: A\ndraft: ja\n---\n",
-            &["3:8 invalid value for \"draft\": invalid boolean (strict mode expects true/false)"],
+            &["3:8 invalid value for \"draft\": \"ja\" is not true or false"],
         );
         check(
             "---\ntitle: A\ndate: 2025-02-30\n---\n",

@@ -132,9 +132,8 @@ impl Rebuilt {
     /// `rebuilt 73 pages in 0.21 s (2 of 80 files read again): 0 errors, 2 warnings`
     /// and up to three findings.
     pub(crate) fn report(&self) -> String {
-        let plural = |n: usize, one: &str, many: &str| {
-            format!("{n} {}", if n == 1 { one } else { many })
-        };
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         let mut text = format!(
             "rebuilt {} pages in {:.2} s ({} of {} files read again): {}, {}",
             self.pages,

@@ -60,8 +60,12 @@ impl OwnFields for MaterialFields {
     }
 
     fn scaffold(new: &New<'_>) -> Option<Scaffold> {
+        let phases = new
+            .a_phase
+            .map(|phase| format!("# phases:\n#   - {phase}\n"))
+            .unwrap_or_default();
         let front_matter = format!(
-            "date: {}\nformat: article\n# duration: \"\"\n# audience: \"\"\n# phases:\n#   - process/forberedelse/_index.md\n",
+            "date: {}\nformat: article\n# duration: \"\"\n# audience: \"\"\n{phases}",
             new.today
         );
         Some(Scaffold {

@@ -73,8 +73,12 @@ impl OwnFields for MeetingFields {
     }
 
     fn scaffold(new: &New<'_>) -> Option<Scaffold> {
+        let prepare = new
+            .a_template
+            .map(|template| format!("# prepare:\n#   - {template}\n"))
+            .unwrap_or_default();
         let front_matter = format!(
-            "date: {}\nstart: \"09:00\"\nend: \"12:00\"\n# location: \"\"\n# online: false\n# series: \"\"\n# prepare:\n#   - mallar/trafikrapport.md\nagenda:\n  - time: \"09:00\"\n    title: \"Inledning\"\n    # purpose: \"\"\n    # material: \"\"\n    # responsible: \"\"\n",
+            "date: {}\nstart: \"09:00\"\nend: \"12:00\"\n# location: \"\"\n# online: false\n# series: \"\"\n{prepare}agenda:\n  - time: \"09:00\"\n    title: \"Inledning\"\n    # purpose: \"\"\n    # material: \"\"\n    # responsible: \"\"\n",
             new.today
         );
         Some(Scaffold {

@@ -150,10 +150,10 @@ impl OwnFields for ReportFields {
     /// A report is written as a draft: it is published once it is filled in.
     fn scaffold(new: &New<'_>) -> Option<Scaffold> {
         let area = new.area.unwrap_or("");
-        let meeting = match new.next_meeting {
-            Some(meeting) => format!("meeting: {meeting}\n"),
-            None => String::from("# meeting: moten/2025-03-28.md\n"),
-        };
+        let meeting = new
+            .next_meeting
+            .map(|meeting| format!("meeting: {meeting}\n"))
+            .unwrap_or_default();
         let front_matter = format!(
             "date: {}\narea: {area}\norganisation: \"\"\n# green (according to plan), yellow (risk of deviation) or red (deviates)\nstatus: \"\"\n{meeting}done:\n  - \"\"\nongoing:\n  - \"\"\nplanned:\n  - \"\"\nobstacles:\n  - \"\"\n# Remove draft: true when the report is filled in.\ndraft: true\n",
             new.today
