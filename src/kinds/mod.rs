@@ -129,11 +129,11 @@ pub(crate) use process::Place;
 
 /// The items of a list of `{…}` mappings (agenda items, goals), each read
 /// on its own so that a wrong one hides nothing else: it is a finding at
-/// the item, an unknown key with a did-you-mean. `noun` names an item:
-/// "an agenda item".
+/// the item, an unknown key with a did-you-mean. `item` says what an item
+/// is, as the catalogues name it: `agenda`, `goal` or `indicator`.
 pub(crate) fn items<T: serde::de::DeserializeOwned>(
     reader: &crate::parse::FieldReader<'_>,
-    noun: &str,
+    item: &'static str,
     values: Option<Vec<Spanned<serde_json::Value>>>,
     findings: &mut Vec<Finding>,
 ) -> Vec<(T, Span)> {
@@ -144,9 +144,9 @@ pub(crate) fn items<T: serde::de::DeserializeOwned>(
         .filter_map(|spanned| {
             let at = reader.place(&spanned.referenced);
             match serde_json::from_value::<T>(spanned.value) {
-                Ok(item) => Some((item, at)),
+                Ok(value) => Some((value, at)),
                 Err(error) => {
-                    findings.push(item_finding(reader, noun, keys, at, &error.to_string()));
+                    findings.push(item_finding(reader, item, keys, at, &error.to_string()));
                     None
                 }
             }
@@ -156,7 +156,7 @@ pub(crate) fn items<T: serde::de::DeserializeOwned>(
 
 fn item_finding(
     reader: &crate::parse::FieldReader<'_>,
-    noun: &str,
+    item: &'static str,
     keys: &[&str],
     at: Span,
     message: &str,
@@ -166,26 +166,40 @@ fn item_finding(
         && let Some((unknown, _)) = rest.split_once('`')
     {
         return reader
-            .error_at(at, format!("unknown key \"{unknown}\" in {noun}"))
+            .error_at(
+                at,
+                msg!(
+                    "item-unknown-key",
+                    key = unknown,
+                    item = item,
+                    keys = keys.join(", ")
+                ),
+            )
             .target(unknown)
-            .suggest(closest(unknown, keys.iter().copied()).map(String::from))
-            .help(format!("{noun} has {}", keys.join(", ")));
+            .suggest(closest(unknown, keys.iter().copied()).map(String::from));
     }
-    let message = match message.strip_prefix("missing field `") {
-        Some(rest) => format!("{noun} needs {}:", rest.split('`').next().unwrap_or(rest)),
-        None => format!(
-            "invalid {}: {message}",
-            noun.split_once(' ').map_or(noun, |(_, noun)| noun)
-        ),
-    };
     let example = keys
         .iter()
         .map(|key| format!("{key}: …"))
         .collect::<Vec<_>>()
         .join(", ");
-    reader.error_at(at, message).help(format!(
-        "{noun} is written like: - {example}, one key per line"
-    ))
+    match message.strip_prefix("missing field `") {
+        Some(rest) => reader.error_at(
+            at,
+            msg!(
+                "item-missing-key",
+                item = item,
+                key = rest.split('`').next().unwrap_or(rest),
+                example = example
+            ),
+        ),
+        // A value of the wrong type: serde's words, which name the type.
+        None => reader
+            .error_at(at, format!("invalid {item} item: {message}"))
+            .help(format!(
+                "an item is written like: - {example}, one key per line"
+            )),
+    }
 }
 
 impl Kind {
@@ -458,10 +472,11 @@ pub(crate) fn check_front_matter(document: &Document) -> Vec<Finding> {
                 reader
                     .error_at(
                         value.span,
-                        format!(
-                            "invalid value for \"{key}\": \"{}\" is not one of {}",
-                            value.text,
-                            names.join(", ")
+                        msg!(
+                            "frontmatter-not-one-of",
+                            key = key,
+                            value = value.text,
+                            known = names.join(", ")
                         ),
                     )
                     .target(key)
@@ -535,30 +550,25 @@ fn check_keys(document: &Document, kind: Kind, findings: &mut Vec<Finding>) {
         {
             continue;
         }
-        let own_fields = if kind.fields().is_empty() {
-            format!("a {} has only the common fields", kind.name())
+        let fields = if kind.fields().is_empty() {
+            String::from("none")
         } else {
-            format!(
-                "the fields of a {} are {}",
-                kind.name(),
-                kind.fields().join(", ")
-            )
+            kind.fields().join(", ")
         };
         findings.push(
             reader
                 .error_at(
                     *span,
-                    format!(
-                        "\"{key}\" is not a field of a {} (it belongs to: {})",
-                        kind.name(),
-                        owners.join(", ")
-                    ),
+                    msg!(
+                        "kind-not-a-field",
+                        key = key,
+                        owners = owners.join(", "),
+                        fields = fields
+                    )
+                    .arg_msg("kind_a", msg!("kind-a", kind = kind.name())),
                 )
                 .target(key.as_str())
-                .suggest(closest(key, kind.fields().iter().copied()).map(String::from))
-                .help(format!(
-                    "{own_fields}; set kind: to change what this page is"
-                )),
+                .suggest(closest(key, kind.fields().iter().copied()).map(String::from)),
         );
     }
 }
@@ -573,25 +583,15 @@ fn check_role(
 ) {
     let reader = document.field_reader();
     let problem = match kind {
-        Kind::Process | Kind::Phase if document.role() != Role::Section => Some(format!(
-            "a {} is a section: write it as the _index.md of its folder",
-            kind.name()
-        )),
-        Kind::Phase if section_kind != Some(Kind::Process) => Some(String::from(
-            "a phase belongs in a process: its folder's parent needs an _index.md with kind: process",
-        )),
-        Kind::Step if section_kind != Some(Kind::Phase) => Some(String::from(
-            "a step belongs in a phase: put it in a folder whose _index.md has kind: phase",
-        )),
-        Kind::Plan if document.role() != Role::Section => Some(String::from(
-            "a plan is a section: write it as the _index.md of its folder, with its areas beside it",
-        )),
-        Kind::Area if !matches!(section_kind, Some(Kind::Plan | Kind::Area)) => Some(String::from(
-            "an area belongs in a plan: put it in a folder whose _index.md has kind: plan (or kind: area, for a sub-area)",
-        )),
-        Kind::Report if document.role() == Role::Section => Some(String::from(
-            "a report is a page, not a section: write it as a file of its own",
-        )),
+        Kind::Process | Kind::Phase | Kind::Plan if document.role() != Role::Section => {
+            Some(msg!("kind-section").arg_msg("kind_a", msg!("kind-a", kind = kind.name())))
+        }
+        Kind::Phase if section_kind != Some(Kind::Process) => Some(msg!("kind-phase-in-process")),
+        Kind::Step if section_kind != Some(Kind::Phase) => Some(msg!("kind-step-in-phase")),
+        Kind::Area if !matches!(section_kind, Some(Kind::Plan | Kind::Area)) => {
+            Some(msg!("kind-area-in-plan"))
+        }
+        Kind::Report if document.role() == Role::Section => Some(msg!("kind-report-is-a-page")),
         _ => None,
     };
     if let Some(problem) = problem {

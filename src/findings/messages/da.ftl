@@ -82,3 +82,58 @@ lint-review-due = siden skulle have været gennemgået senest { $date }: { $owne
     .help = læs siden, ret det, der er ændret, og sæt review_by: til næste dato
 lint-review-due-no-owner = siden skulle have været gennemgået senest { $date }, og den angiver ingen ejer, der gør det
     .help = læs siden, sæt review_by: til næste dato, og skriv, hvem der er ansvarlig, med owner:
+
+## Indholdstyperne og deres felter
+
+kind-not-a-field = "{ $key }" er ikke et felt for { $kind_a } (det hører til: { $owners })
+    .help = { $fields ->
+        [none] { $kind_a } har kun de fælles felter
+       *[other] felterne for { $kind_a } er { $fields }
+    }; ret kind: for at ændre, hvad siden er
+kind-section = { $kind_a } er et afsnit: skriv den som _index.md i sin mappe
+kind-phase-in-process = en fase hører til en proces: mappen ovenover skal have en _index.md med kind: process
+kind-step-in-phase = et trin hører til en fase: læg det i en mappe, hvis _index.md har kind: phase
+kind-area-in-plan = et delområde hører til en plan: læg det i en mappe, hvis _index.md har kind: plan (eller kind: area, for et delområde i et delområde)
+kind-report-is-a-page = en trafikrapport er en side, ikke et afsnit: skriv den som en fil for sig
+item-unknown-key = ukendt nøgle "{ $key }" i { $item ->
+        [agenda] et dagsordenspunkt
+        [goal] et mål
+       *[indicator] en indikator
+    }
+    .help = { $item ->
+        [agenda] et dagsordenspunkt
+        [goal] et mål
+       *[indicator] en indikator
+    } har { $keys }
+item-missing-key = { $item ->
+        [agenda] et dagsordenspunkt
+        [goal] et mål
+       *[indicator] en indikator
+    } skal have { $key }:
+    .help = skriv sådan: - { $example }, én nøgle pr. linje
+meeting-needs-date = et møde skal have en dato
+    .help = tilføj en linje som: date: 2025-02-28
+meeting-ends-before-start = mødet slutter, før det begynder
+    .help = end: er tidspunktet, hvor mødet slutter, senere end start:
+meeting-not-a-time = forkert værdi for "{ $key }": "{ $value }" er ikke et klokkeslæt
+    .help = skriv klokkeslæt som "TT:MM" i anførselstegn, for eksempel "09:00"
+template-needs-file = en skabelon skal have file: dokumentet, der hentes
+    .help = tilføj en linje som: file: trafikrapportskabelon.docx (regnet fra skabelonsidens mappe)
+template-no-file = ingen fil hedder "{ $file }" for skabelonen
+    .help = file: regnes fra denne sides mappe, som et link i teksten
+template-file-outside = "{ $file }" ligger uden for content/
+    .help = læg dokumentet i content/, ved siden af skabelonens side
+report-needs = en trafikrapport skal have { $key }:
+    .help = tilføj en linje som: { $key }: { $example }
+report-organisation-empty = organisation er tom: skriv, hvilken organisation der rapporterer
+    .help = skriv den som: organisation: "Region Nord"
+area-year-twice = året { $year } har allerede et mål
+    .help = hvert år har ét mål: skriv dem i samme punkt
+area-year-in-quotes = året "{ $year }" for et mål står i anførselstegn
+    .help = skriv året som et tal, uden anførselstegn: year: 2025
+area-not-a-year = året for et mål er ikke et år: { $year }
+    .help = skriv året som et tal, for eksempel year: 2025
+area-no-data = ingen datafil hedder "data/{ $file }" for indikatoren
+    .help = data: angiver en fil i data/, for eksempel nogletal/rengoring.csv
+area-no-numbers = data/{ $file } har ingen kolonne med tal at tegne
+    .help = indikatorens fil har først sine kategorier (år, perioder), derefter kolonner med tal

@@ -84,3 +84,58 @@ lint-review-due = the page was to be reviewed by { $date }: { $owner } (its owne
     .help = read the page, correct what has changed, and set review_by: to the next date
 lint-review-due-no-owner = the page was to be reviewed by { $date }, and it names no owner to do it
     .help = read the page, set review_by: to the next date, and name who is responsible with owner:
+
+## Kinds and their fields
+
+kind-not-a-field = "{ $key }" is not a field of { $kind_a } (it belongs to: { $owners })
+    .help = { $fields ->
+        [none] { $kind_a } has only the common fields
+       *[other] the fields of { $kind_a } are { $fields }
+    }; set kind: to change what this page is
+kind-section = { $kind_a } is a section: write it as the _index.md of its folder
+kind-phase-in-process = a phase belongs in a process: its folder's parent needs an _index.md with kind: process
+kind-step-in-phase = a step belongs in a phase: put it in a folder whose _index.md has kind: phase
+kind-area-in-plan = an area belongs in a plan: put it in a folder whose _index.md has kind: plan (or kind: area, for a sub-area)
+kind-report-is-a-page = a report is a page, not a section: write it as a file of its own
+item-unknown-key = unknown key "{ $key }" in { $item ->
+        [agenda] an agenda item
+        [goal] a goal
+       *[indicator] an indicator
+    }
+    .help = { $item ->
+        [agenda] an agenda item
+        [goal] a goal
+       *[indicator] an indicator
+    } has { $keys }
+item-missing-key = { $item ->
+        [agenda] an agenda item
+        [goal] a goal
+       *[indicator] an indicator
+    } needs { $key }:
+    .help = write it like: - { $example }, one key per line
+meeting-needs-date = a meeting needs a date
+    .help = add a line such as: date: 2025-02-28
+meeting-ends-before-start = the meeting ends before it starts
+    .help = end: is the time the meeting ends, later than start:
+meeting-not-a-time = invalid value for "{ $key }": "{ $value }" is not a time of day
+    .help = write times as "HH:MM" in quotes, e.g. "09:00"
+template-needs-file = a template needs file: the document to download
+    .help = add a line such as: file: trafikrapportsmall.docx (relative to this page's folder)
+template-no-file = no file "{ $file }" for the template
+    .help = file: is relative to this page's folder, like a link in the text
+template-file-outside = "{ $file }" lies outside content/
+    .help = put the document in content/, beside the template's page
+report-needs = a report needs { $key }:
+    .help = add a line such as: { $key }: { $example }
+report-organisation-empty = organisation is empty: name the organisation that reports
+    .help = write it like: organisation: "Region Norr"
+area-year-twice = the year { $year } has a goal already
+    .help = each year has one goal: write them in one item
+area-year-in-quotes = the year "{ $year }" of a goal is in quotes
+    .help = write the year as a number, without quotes: year: 2025
+area-not-a-year = the year of a goal is not a year: { $year }
+    .help = write the year as a number, e.g. year: 2025
+area-no-data = no data file "data/{ $file }" for the indicator
+    .help = data: names a file under data/, e.g. nyckeltal/lokalvard.csv
+area-no-numbers = data/{ $file } has no column of numbers to draw
+    .help = an indicator's file has its categories (years, periods) first, then columns of numbers

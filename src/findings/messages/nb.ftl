@@ -82,3 +82,58 @@ lint-review-due = siden skulle vært gjennomgått innen { $date }: { $owner } (s
     .help = les siden, rett det som er endret, og sett review_by: til neste dato
 lint-review-due-no-owner = siden skulle vært gjennomgått innen { $date }, og den oppgir ingen eier som gjør det
     .help = les siden, sett review_by: til neste dato og skriv hvem som er ansvarlig med owner:
+
+## Innholdstypene og feltene deres
+
+kind-not-a-field = "{ $key }" er ikke et felt for { $kind_a } (det hører til: { $owners })
+    .help = { $fields ->
+        [none] { $kind_a } har bare de felles feltene
+       *[other] feltene for { $kind_a } er { $fields }
+    }; endre kind: for å endre hva siden er
+kind-section = { $kind_a } er en seksjon: skriv den som _index.md i mappen sin
+kind-phase-in-process = en fase hører til en prosess: mappen over trenger en _index.md med kind: process
+kind-step-in-phase = et steg hører til en fase: legg det i en mappe der _index.md har kind: phase
+kind-area-in-plan = et delområde hører til en plan: legg det i en mappe der _index.md har kind: plan (eller kind: area, for et delområde i et delområde)
+kind-report-is-a-page = en trafikkrapport er en side, ikke en seksjon: skriv den som en egen fil
+item-unknown-key = ukjent nøkkel "{ $key }" i { $item ->
+        [agenda] et dagsordenpunkt
+        [goal] et mål
+       *[indicator] en indikator
+    }
+    .help = { $item ->
+        [agenda] et dagsordenpunkt
+        [goal] et mål
+       *[indicator] en indikator
+    } har { $keys }
+item-missing-key = { $item ->
+        [agenda] et dagsordenpunkt
+        [goal] et mål
+       *[indicator] en indikator
+    } trenger { $key }:
+    .help = skriv slik: - { $example }, én nøkkel per linje
+meeting-needs-date = et møte trenger en dato
+    .help = legg til en linje som: date: 2025-02-28
+meeting-ends-before-start = møtet slutter før det begynner
+    .help = end: er tiden møtet slutter, senere enn start:
+meeting-not-a-time = feil verdi for "{ $key }": "{ $value }" er ikke et klokkeslett
+    .help = skriv klokkeslett som "TT:MM" i anførselstegn, for eksempel "09:00"
+template-needs-file = en mal trenger file: dokumentet som lastes ned
+    .help = legg til en linje som: file: trafikkrapportmal.docx (regnet fra malsidens mappe)
+template-no-file = ingen fil heter "{ $file }" for malen
+    .help = file: regnes fra denne sidens mappe, som en lenke i teksten
+template-file-outside = "{ $file }" ligger utenfor content/
+    .help = legg dokumentet i content/, ved siden av malens side
+report-needs = en trafikkrapport trenger { $key }:
+    .help = legg til en linje som: { $key }: { $example }
+report-organisation-empty = organisation er tom: skriv hvilken organisasjon som rapporterer
+    .help = skriv den som: organisation: "Region Nord"
+area-year-twice = året { $year } har allerede et mål
+    .help = hvert år har ett mål: skriv dem i samme punkt
+area-year-in-quotes = året "{ $year }" for et mål står i anførselstegn
+    .help = skriv året som et tall, uten anførselstegn: year: 2025
+area-not-a-year = året for et mål er ikke et år: { $year }
+    .help = skriv året som et tall, for eksempel year: 2025
+area-no-data = ingen datafil heter "data/{ $file }" for indikatoren
+    .help = data: angir en fil i data/, for eksempel nokkeltall/renhold.csv
+area-no-numbers = data/{ $file } har ingen kolonne med tall å tegne
+    .help = indikatorens fil har først kategoriene (år, perioder), deretter kolonner med tall

@@ -82,3 +82,58 @@ lint-review-due = sida skulle vore gjennomgått innan { $date }: { $owner } (eig
     .help = les sida, rett det som er endra, og set review_by: til neste dato
 lint-review-due-no-owner = sida skulle vore gjennomgått innan { $date }, og ho oppgir ingen eigar som gjer det
     .help = les sida, set review_by: til neste dato og skriv kven som er ansvarleg med owner:
+
+## Innhaldstypane og felta deira
+
+kind-not-a-field = "{ $key }" er ikkje eit felt for { $kind_a } (det høyrer til: { $owners })
+    .help = { $fields ->
+        [none] { $kind_a } har berre dei felles felta
+       *[other] felta for { $kind_a } er { $fields }
+    }; endra kind: for å endre kva sida er
+kind-section = { $kind_a } er ein seksjon: skriv han som _index.md i mappa si
+kind-phase-in-process = ein fase høyrer til ein prosess: mappa over treng ei _index.md med kind: process
+kind-step-in-phase = eit steg høyrer til ein fase: legg det i ei mappe der _index.md har kind: phase
+kind-area-in-plan = eit delområde høyrer til ein plan: legg det i ei mappe der _index.md har kind: plan (eller kind: area, for eit delområde i eit delområde)
+kind-report-is-a-page = ein trafikkrapport er ei side, ikkje ein seksjon: skriv han som ei eiga fil
+item-unknown-key = ukjend nøkkel "{ $key }" i { $item ->
+        [agenda] eit dagsordenpunkt
+        [goal] eit mål
+       *[indicator] ein indikator
+    }
+    .help = { $item ->
+        [agenda] eit dagsordenpunkt
+        [goal] eit mål
+       *[indicator] ein indikator
+    } har { $keys }
+item-missing-key = { $item ->
+        [agenda] eit dagsordenpunkt
+        [goal] eit mål
+       *[indicator] ein indikator
+    } treng { $key }:
+    .help = skriv slik: - { $example }, éin nøkkel per linje
+meeting-needs-date = eit møte treng ein dato
+    .help = legg til ei linje som: date: 2025-02-28
+meeting-ends-before-start = møtet sluttar før det byrjar
+    .help = end: er tida møtet sluttar, seinare enn start:
+meeting-not-a-time = feil verdi for "{ $key }": "{ $value }" er ikkje eit klokkeslett
+    .help = skriv klokkeslett som "TT:MM" i hermeteikn, til dømes "09:00"
+template-needs-file = ein mal treng file: dokumentet som blir lasta ned
+    .help = legg til ei linje som: file: trafikkrapportmal.docx (rekna frå mappa til malsida)
+template-no-file = inga fil heiter "{ $file }" for malen
+    .help = file: blir rekna frå mappa til denne sida, som ei lenkje i teksten
+template-file-outside = "{ $file }" ligg utanfor content/
+    .help = legg dokumentet i content/, ved sida av sida til malen
+report-needs = ein trafikkrapport treng { $key }:
+    .help = legg til ei linje som: { $key }: { $example }
+report-organisation-empty = organisation er tom: skriv kva organisasjon som rapporterer
+    .help = skriv han som: organisation: "Region Nord"
+area-year-twice = året { $year } har alt eit mål
+    .help = kvart år har eitt mål: skriv dei i same punkt
+area-year-in-quotes = året "{ $year }" for eit mål står i hermeteikn
+    .help = skriv året som eit tal, utan hermeteikn: year: 2025
+area-not-a-year = året for eit mål er ikkje eit år: { $year }
+    .help = skriv året som eit tal, til dømes year: 2025
+area-no-data = inga datafil heiter "data/{ $file }" for indikatoren
+    .help = data: viser til ei fil i data/, til dømes nokkeltal/reinhald.csv
+area-no-numbers = data/{ $file } har ingen kolonne med tal å teikne
+    .help = fila til indikatoren har først kategoriane (år, periodar), deretter kolonnar med tal

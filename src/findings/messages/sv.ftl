@@ -82,3 +82,58 @@ lint-review-due = sidan skulle ha granskats senast { $date }: { $owner } (sidans
     .help = läs sidan, rätta det som har ändrats och sätt review_by: till nästa datum
 lint-review-due-no-owner = sidan skulle ha granskats senast { $date }, och den anger ingen ägare som gör det
     .help = läs sidan, sätt review_by: till nästa datum och skriv vem som ansvarar med owner:
+
+## Innehållstyperna och deras fält
+
+kind-not-a-field = "{ $key }" är inget fält för { $kind_a } (det hör till: { $owners })
+    .help = { $fields ->
+        [none] { $kind_a } har bara de gemensamma fälten
+       *[other] fälten för { $kind_a } är { $fields }
+    }; ändra kind: för att ändra vad sidan är
+kind-section = { $kind_a } är ett avsnitt: skriv den som _index.md i sin mapp
+kind-phase-in-process = en fas hör till en process: mappen ovanför behöver en _index.md med kind: process
+kind-step-in-phase = ett steg hör till en fas: lägg det i en mapp vars _index.md har kind: phase
+kind-area-in-plan = ett delområde hör till en plan: lägg det i en mapp vars _index.md har kind: plan (eller kind: area, för ett delområde i ett delområde)
+kind-report-is-a-page = en trafikrapport är en sida, inte ett avsnitt: skriv den som en egen fil
+item-unknown-key = okänd nyckel "{ $key }" i { $item ->
+        [agenda] en dagordningspunkt
+        [goal] ett mål
+       *[indicator] en indikator
+    }
+    .help = { $item ->
+        [agenda] en dagordningspunkt
+        [goal] ett mål
+       *[indicator] en indikator
+    } har { $keys }
+item-missing-key = { $item ->
+        [agenda] en dagordningspunkt
+        [goal] ett mål
+       *[indicator] en indikator
+    } behöver { $key }:
+    .help = skriv så här: - { $example }, en nyckel per rad
+meeting-needs-date = ett möte behöver ett datum
+    .help = lägg till en rad som: date: 2025-02-28
+meeting-ends-before-start = mötet slutar innan det börjar
+    .help = end: är tiden då mötet slutar, senare än start:
+meeting-not-a-time = fel värde för "{ $key }": "{ $value }" är ingen tid på dagen
+    .help = skriv tider som "TT:MM" inom citattecken, till exempel "09:00"
+template-needs-file = en mall behöver file: dokumentet som laddas ned
+    .help = lägg till en rad som: file: trafikrapportsmall.docx (räknat från mallsidans mapp)
+template-no-file = ingen fil heter "{ $file }" för mallen
+    .help = file: räknas från den här sidans mapp, som en länk i texten
+template-file-outside = "{ $file }" ligger utanför content/
+    .help = lägg dokumentet i content/, bredvid mallens sida
+report-needs = en trafikrapport behöver { $key }:
+    .help = lägg till en rad som: { $key }: { $example }
+report-organisation-empty = organisation är tom: skriv vilken organisation som rapporterar
+    .help = skriv den som: organisation: "Region Norr"
+area-year-twice = året { $year } har redan ett mål
+    .help = varje år har ett mål: skriv dem i samma punkt
+area-year-in-quotes = året "{ $year }" för ett mål står inom citattecken
+    .help = skriv året som ett tal, utan citattecken: year: 2025
+area-not-a-year = året för ett mål är inget år: { $year }
+    .help = skriv året som ett tal, till exempel year: 2025
+area-no-data = ingen datafil heter "data/{ $file }" för indikatorn
+    .help = data: anger en fil i data/, till exempel nyckeltal/lokalvard.csv
+area-no-numbers = data/{ $file } har ingen kolumn med tal att rita
+    .help = indikatorns fil har först sina kategorier (år, perioder), sedan kolumner med tal

@@ -67,7 +67,7 @@ impl OwnFields for AreaFields {
         let reader = document.field_reader();
         let raw = reader.fields::<Raw>(findings)?;
         let mut goals: Vec<Goal> = Vec::new();
-        for (item, at) in super::items::<RawGoal>(&reader, "a goal", raw.goals, findings) {
+        for (item, at) in super::items::<RawGoal>(&reader, "goal", raw.goals, findings) {
             let year = item
                 .year
                 .as_i64()
@@ -76,16 +76,11 @@ impl OwnFields for AreaFields {
             let Some(year) = year else {
                 let message = match item.year.as_str() {
                     Some(text) if text.trim().parse::<i32>().is_ok() => {
-                        format!("the year \"{text}\" of a goal is in quotes")
+                        crate::msg!("area-year-in-quotes", year = text)
                     }
-                    _ => format!("the year of a goal is not a year: {}", item.year),
+                    _ => crate::msg!("area-not-a-year", year = item.year),
                 };
-                findings.push(
-                    reader
-                        .error_at(at, message)
-                        .target("year")
-                        .help("write the year as a number, without quotes: year: 2025"),
-                );
+                findings.push(reader.error_at(at, message).target("year"));
                 continue;
             };
             let item = Goal {
@@ -95,16 +90,15 @@ impl OwnFields for AreaFields {
             if goals.iter().any(|goal| goal.year == item.year) {
                 findings.push(
                     reader
-                        .error_at(at, format!("the year {} has a goal already", item.year))
-                        .target("year")
-                        .help("each year has one goal: write them in one item"),
+                        .error_at(at, crate::msg!("area-year-twice", year = item.year))
+                        .target("year"),
                 );
                 continue;
             }
             goals.push(item);
         }
         goals.sort_by_key(|goal| goal.year);
-        let indicators = super::items::<RawIndicator>(&reader, "an indicator", raw.indicators, findings)
+        let indicators = super::items::<RawIndicator>(&reader, "indicator", raw.indicators, findings)
             .into_iter()
             .filter_map(|(item, at)| indicator(document, item, at, lookup, findings))
             .collect();
@@ -142,16 +136,15 @@ fn indicator(
     findings: &mut Vec<Finding>,
 ) -> Option<Indicator> {
     let name = item.data.trim_start_matches('/');
-    let error = |message: String| {
+    let error = |message: crate::findings::Msg| {
         Finding::error(FindingKind::Data, &document.path, message)
             .target(item.data.as_str())
             .at_span(&document.line_index, &document.text, at)
     };
     let Some(table) = lookup.table(name) else {
         findings.push(
-            error(format!("no data file \"data/{name}\" for the indicator"))
-                .suggest(table_suggestion(name, &lookup.table_names()))
-                .help("data: names a file under data/, e.g. nyckeltal/lokalvard.csv"),
+            error(crate::msg!("area-no-data", file = name))
+                .suggest(table_suggestion(name, &lookup.table_names())),
         );
         return None;
     };
@@ -160,8 +153,7 @@ fn indicator(
         .collect();
     if y.is_empty() {
         findings.push(
-            error(format!("data/{name} has no column of numbers to draw"))
-                .help("an indicator's file has its categories (years, periods) first, then columns of numbers"),
+            error(crate::msg!("area-no-numbers", file = name)),
         );
         return None;
     }

@@ -104,9 +104,8 @@ fn read(
     if !has_date_key {
         findings.push(
             reader
-                .error_at(reader.key_span("title"), "a meeting needs a date")
-                .target("date")
-                .help("add a line such as: date: 2025-02-28"),
+                .error_at(reader.key_span("title"), crate::msg!("meeting-needs-date"))
+                .target("date"),
         );
     }
     let start = time_field(&reader, "start", raw.start, findings);
@@ -116,11 +115,11 @@ fn read(
     {
         findings.push(
             reader
-                .error_at(reader.key_span("end"), "the meeting ends before it starts")
+                .error_at(reader.key_span("end"), crate::msg!("meeting-ends-before-start"))
                 .target("end"),
         );
     }
-    let agenda = super::items::<RawAgendaItem>(&reader, "an agenda item", raw.agenda, findings)
+    let agenda = super::items::<RawAgendaItem>(&reader, "agenda", raw.agenda, findings)
         .into_iter()
         .filter_map(|(item, at)| {
             let time = time_of_day(&item.time);
@@ -129,10 +128,9 @@ fn read(
                     reader
                         .error_at(
                             at,
-                            format!("invalid agenda time \"{}\": not a time of day", item.time),
+                            crate::msg!("meeting-not-a-time", key = "time", value = item.time),
                         )
-                        .target("time")
-                        .help("write times as \"HH:MM\" in quotes, e.g. \"09:00\""),
+                        .target("time"),
                 );
             }
             Some(AgendaItem {
@@ -169,13 +167,9 @@ fn time_field(
             reader
                 .error_at(
                     span,
-                    format!(
-                        "invalid value for \"{key}\": \"{}\" is not a time of day",
-                        value.value
-                    ),
+                    crate::msg!("meeting-not-a-time", key = key, value = value.value),
                 )
-                .target(key)
-                .help("write times as \"HH:MM\" in quotes, e.g. \"09:00\""),
+                .target(key),
         );
     }
     time

@@ -86,9 +86,11 @@ impl OwnFields for ReportFields {
         let raw = reader.fields::<Raw>(findings)?;
         let missing = |key: &str, example: &str| {
             reader
-                .error_at(reader.key_span("title"), format!("a report needs {key}:"))
+                .error_at(
+                    reader.key_span("title"),
+                    crate::msg!("report-needs", key = key, example = example),
+                )
                 .target(key)
-                .help(format!("add a line such as: {key}: {example}"))
         };
         if !has_key(document, "date") {
             findings.push(missing("date", "2025-02-28"));
@@ -96,7 +98,7 @@ impl OwnFields for ReportFields {
         if raw.area.is_none() {
             findings.push(missing(
                 "area",
-                "plan/kvalitetsdriven-utveckling.md (the area it reports on)",
+                "plan/kvalitetsdriven-utveckling.md",
             ));
         }
         let organisation = raw
@@ -109,7 +111,7 @@ impl OwnFields for ReportFields {
                 Some(value) => reader
                     .error_at(
                         reader.place(&value.referenced),
-                        "organisation is empty: name the organisation that reports",
+                        crate::msg!("report-organisation-empty"),
                     )
                     .target("organisation"),
                 None => missing("organisation", "\"Region Norr\""),
@@ -118,7 +120,7 @@ impl OwnFields for ReportFields {
         }
         let status = match raw.status {
             None => {
-                findings.push(missing("status", "green (or yellow, red)"));
+                findings.push(missing("status", "green (yellow, red)"));
                 None
             }
             Some(status) => reader

@@ -45,9 +45,8 @@ impl OwnFields for TemplateFields {
             None => {
                 findings.push(
                     reader
-                        .error_at(reader.key_span("kind"), "a template needs file: the document to download")
-                        .target("file")
-                        .help("add a line such as: file: trafikrapportsmall.docx (relative to this page's folder)"),
+                        .error_at(reader.key_span("kind"), crate::msg!("template-needs-file"))
+                        .target("file"),
                 );
                 None
             }
@@ -82,20 +81,19 @@ fn attachment(
     lookup: &dyn Lookup,
     findings: &mut Vec<Finding>,
 ) -> Option<usize> {
-    let error = |message: String| {
+    let error = |message: crate::findings::Msg| {
         Finding::error(FindingKind::Attachment, &document.path, message)
             .target(file)
             .at_span(&document.line_index, &document.text, span)
     };
     match lookup.file(document, file) {
         Found::Attachment(attachment) => return Some(attachment),
-        Found::Outside => findings.push(error(format!("\"{file}\" lies outside content/"))),
+        Found::Outside => findings.push(error(crate::msg!("template-file-outside", file = file))),
         // A link out of the site, reported by load.
         Found::Refused => {}
         Found::Page(..) | Found::Draft | Found::Nothing => findings.push(
-            error(format!("no file \"{file}\" for the template"))
-                .suggest(lookup.suggest(document, file, true))
-                .help("file: is relative to this page's folder, like a link in the text"),
+            error(crate::msg!("template-no-file", file = file))
+                .suggest(lookup.suggest(document, file, true)),
         ),
     }
     None
