@@ -215,14 +215,11 @@ fn load_content(
     for entry in walked.files {
         let relative_to_root = relative(root, entry.path());
         let Some(content_path) = content_path(content_root, entry.path()) else {
-            findings.push(
-                Finding::error(
-                    Kind::Content,
-                    &relative_to_root,
-                    "the file name is not valid UTF-8",
-                )
-                .help("rename the file; names may use any letters, å ä ö æ ø included"),
-            );
+            findings.push(Finding::error(
+                Kind::Content,
+                &relative_to_root,
+                crate::msg!("file-name-not-utf8"),
+            ));
             continue;
         };
         if content_path.ends_with(".md") {
@@ -302,20 +299,21 @@ fn read_markdown(
             let valid_up_to = error.utf8_error().valid_up_to();
             let shown = String::from_utf8_lossy(error.as_bytes());
             let index = crate::findings::LineIndex::new(&shown);
-            return Err(Box::new(Finding::error(
-                    Kind::Content,
-                    &path,
-                    "the file is not UTF-8 text",
-                )
-                .help("save the file as UTF-8; it may be in an older encoding such as ISO-8859-1 or Windows-1252")
-                .at(&index, &shown, valid_up_to)));
+            return Err(Box::new(
+                Finding::error(Kind::Content, &path, crate::msg!("file-not-utf8")).at(
+                    &index,
+                    &shown,
+                    valid_up_to,
+                ),
+            ));
         }
     };
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
-        return Err(Box::new(
-            Finding::error(Kind::Content, &path, "the file is empty")
-                .help("a page needs front matter: a line ---, a line title: \"…\", and a line ---"),
-        ));
+        return Err(Box::new(Finding::error(
+            Kind::Content,
+            &path,
+            crate::msg!("file-empty"),
+        )));
     }
     Ok(SourceFile {
         path,
@@ -334,12 +332,11 @@ fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
         return Finding::error(
             Kind::Content,
             path,
-            format!(
-                "this symbolic link loops back to {}",
-                display_path(&relative(root, ancestor))
+            crate::msg!(
+                "file-link-loops",
+                target = display_path(&relative(root, ancestor))
             ),
-        )
-        .help("remove the link, or point it at a folder of the site outside its own");
+        );
     }
     if error.io_error().map(std::io::Error::kind) == Some(std::io::ErrorKind::NotFound)
         && let Some(link) = error.path()
@@ -348,12 +345,8 @@ fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
         return Finding::error(
             Kind::Attachment,
             path,
-            format!(
-                "this symbolic link points to {}, which does not exist",
-                target.display()
-            ),
-        )
-        .help("remove the link, or point it at a file of the site");
+            crate::msg!("file-link-dangles", target = target.display()),
+        );
     }
     let reason = error
         .io_error()
@@ -594,14 +587,11 @@ fn walk(root: &Path, dir: &Path, findings: &mut Findings) -> Walked {
             Ok(entry) if entry.file_type().is_file() => walked.files.push(entry),
             Ok(entry) if entry.file_type().is_dir() => {}
             Ok(entry) => {
-                findings.push(
-                    Finding::error(
-                        Kind::Attachment,
-                        relative(root, entry.path()),
-                        "this is not a regular file or folder (it is a pipe, a socket or a device), so it cannot be published",
-                    )
-                    .help("remove it from the site folder"),
-                );
+                findings.push(Finding::error(
+                    Kind::Attachment,
+                    relative(root, entry.path()),
+                    crate::msg!("file-not-regular"),
+                ));
                 walked.refused.push(entry.into_path());
             }
             Err(error) => findings.push(walk_finding(root, &error)),
@@ -620,17 +610,13 @@ struct Walked {
 }
 
 fn outside_finding(root: &Path, link: &Path) -> Finding {
-    let message = match std::fs::read_link(link) {
-        Ok(target) => format!(
-            "this symbolic link points outside the site, to {}; only files inside the site folder are published",
-            target.display()
-        ),
-        Err(_) => String::from(
-            "this symbolic link points outside the site; only files inside the site folder are published",
-        ),
-    };
-    Finding::error(Kind::Attachment, relative(root, link), message)
-        .help("copy the file into the site folder instead of linking to it")
+    let target = std::fs::read_link(link)
+        .map_or_else(|_| String::from("?"), |target| target.display().to_string());
+    Finding::error(
+        Kind::Attachment,
+        relative(root, link),
+        crate::msg!("file-link-outside", target = target),
+    )
 }
 
 fn embedded_files(

@@ -250,7 +250,7 @@ fn a_pipe_in_content_is_a_finding_not_a_hang() {
         let stderr = String::from_utf8_lossy(&result.stderr);
         assert_eq!(result.status.code(), Some(1), "{command}: {stderr}");
         assert!(
-            stderr.contains("content/rör: error[attachment]: this is not a regular file or folder"),
+            stderr.contains("content/rör: error[attachment]: det här är ingen vanlig fil eller mapp"),
             "{command}: {stderr}"
         );
     }

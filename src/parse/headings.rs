@@ -48,7 +48,7 @@ pub(crate) fn duplicate_explicit_ids<F>(
     finding: F,
 ) -> Vec<crate::findings::Finding>
 where
-    F: Fn(String, usize) -> crate::findings::Finding,
+    F: Fn(&str, usize) -> crate::findings::Finding,
 {
     let mut seen: HashSet<&str> = raw_ids.iter().map(String::as_str).collect();
     let mut found = Vec::new();
@@ -56,10 +56,7 @@ where
         if let Some(explicit) = heading.explicit_id.as_deref()
             && !seen.insert(explicit)
         {
-            found.push(finding(
-                format!("the id \"{explicit}\" is given twice on this page"),
-                heading.offset,
-            ));
+            found.push(finding(explicit, heading.offset));
         }
     }
     found

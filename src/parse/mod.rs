@@ -246,10 +246,13 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
     findings.extend(headings::duplicate_explicit_ids(
         &scan.headings,
         &scan.raw_ids,
-        |message, offset| {
-            Finding::error(crate::findings::Kind::Fragment, &source.path, message)
-                .help("give each heading its own {#id}; links to the id can reach only one of them")
-                .at(&line_index, &text, offset)
+        |id, offset| {
+            Finding::error(
+                crate::findings::Kind::Fragment,
+                &source.path,
+                crate::msg!("heading-id-twice", id = id),
+            )
+            .at(&line_index, &text, offset)
         },
     ));
     for (label, offset) in &scan.undefined_references {
@@ -257,12 +260,9 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
             Finding::error(
                 crate::findings::Kind::Link,
                 &source.path,
-                format!("the reference [{label}] has no definition"),
+                crate::msg!("reference-undefined", label = label),
             )
             .target(label.as_str())
-            .help(format!(
-                "add a line such as [{label}]: steg-2.md below the text, or correct the label"
-            ))
             .at(&line_index, &text, *offset),
         );
     }

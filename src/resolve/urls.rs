@@ -205,18 +205,16 @@ fn claim(
     if let Some(first) = claimed.get(output_path) {
         let message = if source_name.nfc().eq(first.nfc()) {
             // macOS writes ö as o + a combining ¨: two names that look alike.
-            format!(
-                "{} and {} both become /{url}: the names look alike but are written with different characters",
-                escape_non_ascii(&source_name),
-                escape_non_ascii(first)
+            crate::msg!(
+                "url-same-lookalike",
+                first = escape_non_ascii(&source_name),
+                second = escape_non_ascii(first),
+                url = url
             )
         } else {
-            format!("{source_name} and {first} both become /{url}")
+            crate::msg!("url-same", first = source_name, second = first, url = url)
         };
-        return Err(Box::new(
-            Finding::error(Kind::Content, source, message)
-                .help("rename one of them, or give one a different slug: in its front matter"),
-        ));
+        return Err(Box::new(Finding::error(Kind::Content, source, message)));
     }
     claimed.insert(output_path.to_string(), source_name);
     Ok(())

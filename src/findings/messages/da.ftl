@@ -137,3 +137,28 @@ area-no-data = ingen datafil hedder "data/{ $file }" for indikatoren
     .help = data: angiver en fil i data/, for eksempel nogletal/rengoring.csv
 area-no-numbers = data/{ $file } har ingen kolonne med tal at tegne
     .help = indikatorens fil har først sine kategorier (år, perioder), derefter kolonner med tal
+
+## Filer og sider
+
+file-name-not-utf8 = filnavnet er ikke gyldig UTF-8
+    .help = omdøb filen; navne må indeholde alle bogstaver, også æ ø å
+file-not-utf8 = filen er ikke tekst i UTF-8
+    .help = gem filen som UTF-8; den kan være gemt i en ældre tegnkodning som ISO-8859-1 eller Windows-1252
+file-empty = filen er tom
+    .help = en side skal have et sidehoved: en linje ---, en linje title: "…" og en linje ---
+file-link-loops = det symbolske link fører tilbage til { $target }
+    .help = fjern linket, eller lad det pege på en anden mappe på webstedet
+file-link-dangles = det symbolske link peger på { $target }, som ikke findes
+    .help = fjern linket, eller lad det pege på en fil på webstedet
+file-link-outside = det symbolske link peger uden for webstedet, til { $target }; kun filer i webstedets mappe offentliggøres
+    .help = kopiér filen til webstedets mappe i stedet for at linke til den
+file-not-regular = dette er ikke en almindelig fil eller mappe (det er en pipe, en socket eller en enhed), så den kan ikke offentliggøres
+    .help = fjern den fra webstedets mappe
+url-same = { $first } og { $second } bliver begge til /{ $url }
+    .help = omdøb en af dem, eller giv en af dem en anden slug: i sidehovedet
+url-same-lookalike = { $first } og { $second } bliver begge til /{ $url }: navnene ligner hinanden, men er skrevet med forskellige tegn
+    .help = omdøb en af dem, eller giv en af dem en anden slug: i sidehovedet
+reference-undefined = henvisningen [{ $label }] er ikke defineret
+    .help = tilføj en linje som [{ $label }]: trin-2.md under teksten, eller ret etiketten
+heading-id-twice = id'et "{ $id }" findes to gange på siden
+    .help = giv hver overskrift sit eget {"{"}#id{"}"}; links til id'et kan kun nå én af dem

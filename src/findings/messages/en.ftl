@@ -139,3 +139,28 @@ area-no-data = no data file "data/{ $file }" for the indicator
     .help = data: names a file under data/, e.g. nyckeltal/lokalvard.csv
 area-no-numbers = data/{ $file } has no column of numbers to draw
     .help = an indicator's file has its categories (years, periods) first, then columns of numbers
+
+## Files and pages
+
+file-name-not-utf8 = the file name is not valid UTF-8
+    .help = rename the file; names may use any letters, å ä ö æ ø included
+file-not-utf8 = the file is not UTF-8 text
+    .help = save the file as UTF-8; it may be in an older encoding such as ISO-8859-1 or Windows-1252
+file-empty = the file is empty
+    .help = a page needs front matter: a line ---, a line title: "…", and a line ---
+file-link-loops = this symbolic link loops back to { $target }
+    .help = remove the link, or point it at a folder of the site outside its own
+file-link-dangles = this symbolic link points to { $target }, which does not exist
+    .help = remove the link, or point it at a file of the site
+file-link-outside = this symbolic link points outside the site, to { $target }; only files inside the site folder are published
+    .help = copy the file into the site folder instead of linking to it
+file-not-regular = this is not a regular file or folder (it is a pipe, a socket or a device), so it cannot be published
+    .help = remove it from the site folder
+url-same = { $first } and { $second } both become /{ $url }
+    .help = rename one of them, or give one a different slug: in its front matter
+url-same-lookalike = { $first } and { $second } both become /{ $url }: the names look alike but are written with different characters
+    .help = rename one of them, or give one a different slug: in its front matter
+reference-undefined = the reference [{ $label }] has no definition
+    .help = add a line such as [{ $label }]: steg-2.md below the text, or correct the label
+heading-id-twice = the id "{ $id }" is given twice on this page
+    .help = give each heading its own {"{"}#id{"}"}; links to the id can reach only one of them

@@ -137,3 +137,28 @@ area-no-data = ingen datafil heter "data/{ $file }" for indikatoren
     .help = data: angir en fil i data/, for eksempel nokkeltall/renhold.csv
 area-no-numbers = data/{ $file } har ingen kolonne med tall å tegne
     .help = indikatorens fil har først kategoriene (år, perioder), deretter kolonner med tall
+
+## Filer og sider
+
+file-name-not-utf8 = filnavnet er ikke gyldig UTF-8
+    .help = gi filen nytt navn; navn kan inneholde alle bokstaver, også å æ ø
+file-not-utf8 = filen er ikke tekst i UTF-8
+    .help = lagre filen som UTF-8; den kan være lagret i en eldre tegnkoding som ISO-8859-1 eller Windows-1252
+file-empty = filen er tom
+    .help = en side trenger et sidehode: en linje ---, en linje title: "…" og en linje ---
+file-link-loops = den symbolske lenken fører tilbake til { $target }
+    .help = fjern lenken, eller la den peke på en annen mappe i nettstedet
+file-link-dangles = den symbolske lenken peker på { $target }, som ikke finnes
+    .help = fjern lenken, eller la den peke på en fil i nettstedet
+file-link-outside = den symbolske lenken peker utenfor nettstedet, til { $target }; bare filer i nettstedets mappe publiseres
+    .help = kopier filen til nettstedets mappe i stedet for å lenke til den
+file-not-regular = dette er ikke en vanlig fil eller mappe (det er en pipe, en socket eller en enhet), så den kan ikke publiseres
+    .help = fjern den fra nettstedets mappe
+url-same = { $first } og { $second } blir begge /{ $url }
+    .help = gi en av dem nytt navn, eller gi en av dem en annen slug: i sidehodet
+url-same-lookalike = { $first } og { $second } blir begge /{ $url }: navnene ser like ut, men er skrevet med ulike tegn
+    .help = gi en av dem nytt navn, eller gi en av dem en annen slug: i sidehodet
+reference-undefined = henvisningen [{ $label }] er ikke definert
+    .help = legg til en linje som [{ $label }]: steg-2.md under teksten, eller rett etiketten
+heading-id-twice = id-en "{ $id }" finnes to ganger på siden
+    .help = gi hver overskrift sin egen {"{"}#id{"}"}; lenker til id-en kan bare nå én av dem

@@ -137,3 +137,28 @@ area-no-data = inga datafil heiter "data/{ $file }" for indikatoren
     .help = data: viser til ei fil i data/, til dømes nokkeltal/reinhald.csv
 area-no-numbers = data/{ $file } har ingen kolonne med tal å teikne
     .help = fila til indikatoren har først kategoriane (år, periodar), deretter kolonnar med tal
+
+## Filer og sider
+
+file-name-not-utf8 = filnamnet er ikkje gyldig UTF-8
+    .help = gi fila nytt namn; namn kan innehalde alle bokstavar, også å æ ø
+file-not-utf8 = fila er ikkje tekst i UTF-8
+    .help = lagre fila som UTF-8; ho kan vere lagra i ei eldre teiknkoding som ISO-8859-1 eller Windows-1252
+file-empty = fila er tom
+    .help = ei side treng eit sidehovud: ei linje ---, ei linje title: "…" og ei linje ---
+file-link-loops = den symbolske lenkja fører tilbake til { $target }
+    .help = fjern lenkja, eller la ho peike på ei anna mappe i nettstaden
+file-link-dangles = den symbolske lenkja peikar på { $target }, som ikkje finst
+    .help = fjern lenkja, eller la ho peike på ei fil i nettstaden
+file-link-outside = den symbolske lenkja peikar utanfor nettstaden, til { $target }; berre filer i mappa til nettstaden blir publiserte
+    .help = kopier fila til mappa til nettstaden i staden for å lenkje til ho
+file-not-regular = dette er ikkje ei vanleg fil eller mappe (det er ein pipe, ein socket eller ei eining), så ho kan ikkje publiserast
+    .help = fjern ho frå mappa til nettstaden
+url-same = { $first } og { $second } blir begge /{ $url }
+    .help = gi ei av dei nytt namn, eller gi ei av dei ein annan slug: i sidehovudet
+url-same-lookalike = { $first } og { $second } blir begge /{ $url }: namna ser like ut, men er skrivne med ulike teikn
+    .help = gi ei av dei nytt namn, eller gi ei av dei ein annan slug: i sidehovudet
+reference-undefined = tilvisinga [{ $label }] er ikkje definert
+    .help = legg til ei linje som [{ $label }]: steg-2.md under teksten, eller rett merkelappen
+heading-id-twice = id-en "{ $id }" finst to gonger på sida
+    .help = gi kvar overskrift sin eigen {"{"}#id{"}"}; lenkjer til id-en kan berre nå éi av dei

@@ -137,3 +137,28 @@ area-no-data = ingen datafil heter "data/{ $file }" för indikatorn
     .help = data: anger en fil i data/, till exempel nyckeltal/lokalvard.csv
 area-no-numbers = data/{ $file } har ingen kolumn med tal att rita
     .help = indikatorns fil har först sina kategorier (år, perioder), sedan kolumner med tal
+
+## Filer och sidor
+
+file-name-not-utf8 = filnamnet är inte giltig UTF-8
+    .help = byt namn på filen; namn får innehålla alla bokstäver, å ä ö æ ø också
+file-not-utf8 = filen är inte text i UTF-8
+    .help = spara filen som UTF-8; den kan vara sparad i en äldre teckenkodning som ISO-8859-1 eller Windows-1252
+file-empty = filen är tom
+    .help = en sida behöver ett sidhuvud: en rad ---, en rad title: "…" och en rad ---
+file-link-loops = den symboliska länken leder tillbaka till { $target }
+    .help = ta bort länken, eller låt den peka på en annan mapp i webbplatsen
+file-link-dangles = den symboliska länken pekar på { $target }, som inte finns
+    .help = ta bort länken, eller låt den peka på en fil i webbplatsen
+file-link-outside = den symboliska länken pekar utanför webbplatsen, till { $target }; bara filer i webbplatsens mapp publiceras
+    .help = kopiera filen till webbplatsens mapp i stället för att länka till den
+file-not-regular = det här är ingen vanlig fil eller mapp (det är en pipe, en socket eller en enhet), så den kan inte publiceras
+    .help = ta bort den ur webbplatsens mapp
+url-same = { $first } och { $second } blir båda /{ $url }
+    .help = byt namn på en av dem, eller ge en av dem ett annat slug: i sidhuvudet
+url-same-lookalike = { $first } och { $second } blir båda /{ $url }: namnen ser likadana ut men är skrivna med olika tecken
+    .help = byt namn på en av dem, eller ge en av dem ett annat slug: i sidhuvudet
+reference-undefined = hänvisningen [{ $label }] är inte definierad
+    .help = lägg till en rad som [{ $label }]: steg-2.md under texten, eller rätta etiketten
+heading-id-twice = id:t "{ $id }" finns två gånger på sidan
+    .help = ge varje rubrik ett eget {"{"}#id{"}"}; länkar till id:t kan bara nå en av dem
