@@ -250,7 +250,8 @@ fn a_pipe_in_content_is_a_finding_not_a_hang() {
         let stderr = String::from_utf8_lossy(&result.stderr);
         assert_eq!(result.status.code(), Some(1), "{command}: {stderr}");
         assert!(
-            stderr.contains("content/rör: error[attachment]: det här är ingen vanlig fil eller mapp"),
+            stderr
+                .contains("content/rör: error[attachment]: det här är ingen vanlig fil eller mapp"),
             "{command}: {stderr}"
         );
     }

@@ -90,15 +90,8 @@ pub(crate) fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split,
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if text[..first_line_end].trim_end() != "---" {
         return Err(Box::new(
-            Finding::error(
-                Kind::Frontmatter,
-                path,
-                "the page has no front matter: its first line must be ---",
-            )
-            .at(index, text, 0)
-            .help(
-                "start the file with front matter: a line ---, a line title: \"…\", and a line ---",
-            ),
+            Finding::error(Kind::Frontmatter, path, crate::msg!("frontmatter-missing"))
+                .at(index, text, 0),
         ));
     }
     let yaml_start = (first_line_end + 1).min(text.len());
@@ -116,13 +109,8 @@ pub(crate) fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split,
         line_start = line_end + 1;
     }
     Err(Box::new(
-        Finding::error(
-            Kind::Frontmatter,
-            path,
-            "the front matter is never closed: no second --- line",
-        )
-        .at(index, text, 0)
-        .help("end the front matter with a line holding only --- before the page text"),
+        Finding::error(Kind::Frontmatter, path, crate::msg!("frontmatter-unclosed"))
+            .at(index, text, 0),
     ))
 }
 
@@ -188,20 +176,30 @@ impl FieldReader<'_> {
                     )
                     .target(key.as_str()),
                 Some(key) => self
-                    .error_at(span, format!("invalid value for \"{key}\": {message}"))
+                    .error_at(
+                        span,
+                        crate::msg!("frontmatter-invalid-value", key = key, detail = message),
+                    )
                     .target(key.as_str())
                     .help(value_help(key, &message)),
                 None => self.error_at(span, format!("invalid front matter: {message}")),
             };
             if let Some((unknown, expected)) = unknown_field(&message) {
-                finding.message = match &key {
-                    Some(key) => format!("unknown key \"{unknown}\" in {key}"),
-                    None => format!("unknown key \"{unknown}\""),
+                let message = match &key {
+                    Some(key) => crate::msg!(
+                        "frontmatter-unknown-key-in",
+                        key = unknown,
+                        parent = key,
+                        keys = expected.join(", ")
+                    ),
+                    None => crate::msg!("frontmatter-unknown-key", key = unknown),
                 };
-                finding.target = Some(unknown.clone());
-                finding.suggestion =
-                    closest(&unknown, expected.iter().map(String::as_str)).map(String::from);
-                finding.help = Some(format!("the keys allowed here are {}", expected.join(", ")));
+                finding = self
+                    .error_at(span, message)
+                    .target(unknown.as_str())
+                    .suggest(
+                        closest(&unknown, expected.iter().map(String::as_str)).map(String::from),
+                    );
             }
             Box::new(finding)
         })
@@ -350,13 +348,8 @@ pub(crate) fn read(
 
     if yaml.trim().is_empty() {
         findings.push(at_start(
-            Finding::error(
-                Kind::Frontmatter,
-                path,
-                "the front matter is empty: a page needs a title",
-            )
-            .target("title")
-            .help("add a line such as: title: \"Förberedelse\""),
+            Finding::error(Kind::Frontmatter, path, crate::msg!("frontmatter-empty"))
+                .target("title"),
         ));
         return untitled();
     }
@@ -387,8 +380,11 @@ pub(crate) fn read(
                 let message = yaml_message(&error);
                 let help = yaml_help(&message, yaml, span.line + 1 - YAML_FIRST_LINE);
                 findings.push(
-                    bare.error_at(span, format!("invalid YAML: {message}"))
-                        .help(help),
+                    bare.error_at(
+                        span,
+                        crate::msg!("frontmatter-invalid-yaml", detail = message),
+                    )
+                    .help(help),
                 );
                 return untitled();
             }
@@ -397,13 +393,13 @@ pub(crate) fn read(
         findings.push(
             bare.error_at(
                 span,
-                format!(
-                    "the value of \"{key}\" holds a control character (U+{:04X}), which pages, feeds and calendars cannot show",
-                    u32::from(control)
+                crate::msg!(
+                    "frontmatter-control-character",
+                    key = key,
+                    code = format!("U+{:04X}", u32::from(control))
                 ),
             )
-            .target(key.as_str())
-            .help("remove it; such characters come with text pasted from other programs"),
+            .target(key.as_str()),
         );
     }
     let reader = FieldReader {
@@ -454,7 +450,10 @@ fn read_common(
         Some(title) => {
             findings.push(
                 reader
-                    .error_at(reader.place(&title.referenced), "the title is empty")
+                    .error_at(
+                        reader.place(&title.referenced),
+                        crate::msg!("frontmatter-title-empty"),
+                    )
                     .target("title"),
             );
             fallback_title.to_string()

@@ -162,3 +162,20 @@ reference-undefined = henvisningen [{ $label }] er ikke defineret
     .help = tilføj en linje som [{ $label }]: trin-2.md under teksten, eller ret etiketten
 heading-id-twice = id'et "{ $id }" findes to gange på siden
     .help = giv hver overskrift sit eget {"{"}#id{"}"}; links til id'et kan kun nå én af dem
+
+## Selve sidehovedet
+
+frontmatter-missing = siden har intet sidehoved: dens første linje skal være ---
+    .help = begynd filen med et sidehoved: en linje ---, en linje title: "…" og en linje ---
+frontmatter-unclosed = sidehovedet afsluttes aldrig: der er ingen anden linje med ---
+    .help = afslut sidehovedet med en linje med kun --- før sidens tekst
+frontmatter-empty = sidehovedet er tomt: en side skal have en title
+    .help = tilføj en linje som: title: "Forberedelse"
+frontmatter-title-empty = title er tom
+    .help = skriv sidens titel efter title:, for eksempel title: "Forberedelse"
+frontmatter-control-character = værdien af "{ $key }" indeholder et kontroltegn ({ $code }), som sider, feeds og kalendere ikke kan vise
+    .help = fjern det; sådanne tegn følger med tekst, der indsættes fra andre programmer
+frontmatter-invalid-yaml = sidehovedet kan ikke læses som YAML: { $detail }
+frontmatter-unknown-key-in = ukendt nøgle "{ $key }" i { $parent }
+    .help = de nøgler, der må stå her, er { $keys }
+frontmatter-invalid-value = forkert værdi for "{ $key }": { $detail }

@@ -164,3 +164,20 @@ reference-undefined = the reference [{ $label }] has no definition
     .help = add a line such as [{ $label }]: steg-2.md below the text, or correct the label
 heading-id-twice = the id "{ $id }" is given twice on this page
     .help = give each heading its own {"{"}#id{"}"}; links to the id can reach only one of them
+
+## The front matter itself
+
+frontmatter-missing = the page has no front matter: its first line must be ---
+    .help = start the file with front matter: a line ---, a line title: "…", and a line ---
+frontmatter-unclosed = the front matter is never closed: no second --- line
+    .help = end the front matter with a line holding only --- before the page text
+frontmatter-empty = the front matter is empty: a page needs a title
+    .help = add a line such as: title: "Förberedelse"
+frontmatter-title-empty = the title is empty
+    .help = write the page's title after title:, e.g. title: "Förberedelse"
+frontmatter-control-character = the value of "{ $key }" holds a control character ({ $code }), which pages, feeds and calendars cannot show
+    .help = remove it; such characters come with text pasted from other programs
+frontmatter-invalid-yaml = the front matter is not readable YAML: { $detail }
+frontmatter-unknown-key-in = unknown key "{ $key }" in { $parent }
+    .help = the keys allowed here are { $keys }
+frontmatter-invalid-value = invalid value for "{ $key }": { $detail }

@@ -162,3 +162,20 @@ reference-undefined = henvisningen [{ $label }] er ikke definert
     .help = legg til en linje som [{ $label }]: steg-2.md under teksten, eller rett etiketten
 heading-id-twice = id-en "{ $id }" finnes to ganger på siden
     .help = gi hver overskrift sin egen {"{"}#id{"}"}; lenker til id-en kan bare nå én av dem
+
+## Selve sidehodet
+
+frontmatter-missing = siden har ikke noe sidehode: den første linjen må være ---
+    .help = begynn filen med et sidehode: en linje ---, en linje title: "…" og en linje ---
+frontmatter-unclosed = sidehodet avsluttes aldri: det finnes ingen andre linje med ---
+    .help = avslutt sidehodet med en linje med bare --- før sidens tekst
+frontmatter-empty = sidehodet er tomt: en side trenger en title
+    .help = legg til en linje som: title: "Forberedelse"
+frontmatter-title-empty = title er tom
+    .help = skriv sidens tittel etter title:, for eksempel title: "Forberedelse"
+frontmatter-control-character = verdien av "{ $key }" inneholder et kontrolltegn ({ $code }), som sider, strømmer og kalendere ikke kan vise
+    .help = fjern det; slike tegn følger med tekst som limes inn fra andre programmer
+frontmatter-invalid-yaml = sidehodet kan ikke leses som YAML: { $detail }
+frontmatter-unknown-key-in = ukjent nøkkel "{ $key }" i { $parent }
+    .help = nøklene som kan stå her, er { $keys }
+frontmatter-invalid-value = feil verdi for "{ $key }": { $detail }

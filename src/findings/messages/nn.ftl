@@ -162,3 +162,20 @@ reference-undefined = tilvisinga [{ $label }] er ikkje definert
     .help = legg til ei linje som [{ $label }]: steg-2.md under teksten, eller rett merkelappen
 heading-id-twice = id-en "{ $id }" finst to gonger på sida
     .help = gi kvar overskrift sin eigen {"{"}#id{"}"}; lenkjer til id-en kan berre nå éi av dei
+
+## Sjølve sidehovudet
+
+frontmatter-missing = sida har ikkje noko sidehovud: den første linja må vere ---
+    .help = byrj fila med eit sidehovud: ei linje ---, ei linje title: "…" og ei linje ---
+frontmatter-unclosed = sidehovudet blir aldri avslutta: det finst inga andre linje med ---
+    .help = avslutt sidehovudet med ei linje med berre --- før teksten på sida
+frontmatter-empty = sidehovudet er tomt: ei side treng ein title
+    .help = legg til ei linje som: title: "Førebuing"
+frontmatter-title-empty = title er tom
+    .help = skriv tittelen på sida etter title:, til dømes title: "Førebuing"
+frontmatter-control-character = verdien av "{ $key }" inneheld eit kontrollteikn ({ $code }), som sider, straumar og kalendrar ikkje kan vise
+    .help = fjern det; slike teikn følgjer med tekst som blir limt inn frå andre program
+frontmatter-invalid-yaml = sidehovudet kan ikkje lesast som YAML: { $detail }
+frontmatter-unknown-key-in = ukjend nøkkel "{ $key }" i { $parent }
+    .help = nøklane som kan stå her, er { $keys }
+frontmatter-invalid-value = feil verdi for "{ $key }": { $detail }

@@ -162,3 +162,20 @@ reference-undefined = hänvisningen [{ $label }] är inte definierad
     .help = lägg till en rad som [{ $label }]: steg-2.md under texten, eller rätta etiketten
 heading-id-twice = id:t "{ $id }" finns två gånger på sidan
     .help = ge varje rubrik ett eget {"{"}#id{"}"}; länkar till id:t kan bara nå en av dem
+
+## Själva sidhuvudet
+
+frontmatter-missing = sidan har inget sidhuvud: dess första rad ska vara ---
+    .help = börja filen med ett sidhuvud: en rad ---, en rad title: "…" och en rad ---
+frontmatter-unclosed = sidhuvudet avslutas aldrig: det finns ingen andra rad med ---
+    .help = avsluta sidhuvudet med en rad med bara --- före sidans text
+frontmatter-empty = sidhuvudet är tomt: en sida behöver en title
+    .help = lägg till en rad som: title: "Förberedelse"
+frontmatter-title-empty = title är tom
+    .help = skriv sidans titel efter title:, till exempel title: "Förberedelse"
+frontmatter-control-character = värdet av "{ $key }" innehåller ett styrtecken ({ $code }), som sidor, flöden och kalendrar inte kan visa
+    .help = ta bort det; sådana tecken följer med text som klistras in från andra program
+frontmatter-invalid-yaml = sidhuvudet går inte att läsa som YAML: { $detail }
+frontmatter-unknown-key-in = okänd nyckel "{ $key }" i { $parent }
+    .help = nycklarna som får stå här är { $keys }
+frontmatter-invalid-value = fel värde för "{ $key }": { $detail }
