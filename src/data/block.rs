@@ -134,7 +134,7 @@ struct At<'a> {
 
 impl At<'_> {
     /// A finding at the block's opening fence, to be pushed by `report`.
-    fn error(&self, message: String) -> Finding {
+    fn error(&self, message: impl Into<crate::findings::Text>) -> Finding {
         self.document.finding_at(
             Finding::error(Kind::Data, &self.document.path, message),
             self.block.offset,
@@ -156,20 +156,22 @@ impl At<'_> {
             Err(error) => {
                 let message = error.to_string();
                 let message = message.lines().next().unwrap_or("").to_string();
-                let finding = self
-                    .error(format!("the {name} block is not readable YAML: {message}"))
-                    .help(format!("write one key per line: {}: …", keys[0]));
+                let finding = self.error(crate::msg!(
+                    "data-block-yaml",
+                    block = name,
+                    detail = message,
+                    first = keys[0]
+                ));
                 self.report(finding);
                 return None;
             }
         };
         let Some(map) = value.as_object() else {
-            let finding = self
-                .error(format!("the {name} block holds no keys"))
-                .help(format!(
-                    "a {name} block holds keys such as data: and {}:",
-                    keys[2]
-                ));
+            let finding = self.error(crate::msg!(
+                "data-block-no-keys",
+                block = name,
+                example = keys[2]
+            ));
             self.report(finding);
             return None;
         };
@@ -180,10 +182,14 @@ impl At<'_> {
             .collect();
         for key in &unknown {
             let finding = self
-                .error(format!("unknown key \"{key}\" in a {name} block"))
+                .error(crate::msg!(
+                    "data-block-unknown-key",
+                    key = key,
+                    block = name,
+                    keys = keys.join(", ")
+                ))
                 .target(key.clone())
-                .suggest(closest(key, keys.iter().copied()).map(String::from))
-                .help(format!("a {name} block has {}", keys.join(", ")));
+                .suggest(closest(key, keys.iter().copied()).map(String::from));
             self.report(finding);
         }
         if !unknown.is_empty() {
@@ -203,11 +209,12 @@ impl At<'_> {
             Err(error) => {
                 let message = error.to_string();
                 let message = match message.strip_prefix("missing field `") {
-                    Some(rest) => format!(
-                        "the {name} block needs {}:",
-                        rest.split('`').next().unwrap_or(rest)
+                    Some(rest) => crate::msg!(
+                        "data-block-needs",
+                        block = name,
+                        key = rest.split('`').next().unwrap_or(rest)
                     ),
-                    None => format!("the {name} block is not as expected: {message}"),
+                    None => crate::msg!("data-block-unexpected", block = name, detail = message),
                 };
                 let finding = self.error(message);
                 self.report(finding);
@@ -223,10 +230,9 @@ impl At<'_> {
         }
         let suggestion = closest(name, tables.keys().map(String::as_str)).map(String::from);
         let finding = self
-            .error(format!("no data file \"data/{name}\""))
+            .error(crate::msg!("data-no-file", file = name))
             .target(name)
-            .suggest(suggestion)
-            .help("data: names a file under data/, e.g. nyckeltal/lokalvard.csv");
+            .suggest(suggestion);
         self.report(finding);
         None
     }
@@ -244,13 +250,15 @@ impl At<'_> {
             .map(|column| column.name.as_str())
             .collect();
         let finding = self
-            .error(format!(
-                "{key}: \"{name}\" is no column of data/{}",
-                table.name
+            .error(crate::msg!(
+                "data-no-column",
+                key = key,
+                column = name,
+                file = table.name,
+                columns = known.join(", ")
             ))
             .target(name)
-            .suggest(suggestion)
-            .help(format!("its columns are {}", known.join(", ")));
+            .suggest(suggestion);
         self.report(finding);
         None
     }
@@ -269,14 +277,14 @@ impl At<'_> {
                         .location(cell)
                         .error(
                             Kind::Data,
-                            format!(
-                                "\"{}\" in the column {name} is not a number, and a chart in {} plots it",
-                                cell.text,
-                                crate::findings::display_path(&self.document.path)
+                            crate::msg!(
+                                "data-not-a-number",
+                                text = cell.text,
+                                column = name,
+                                page = crate::findings::display_path(&self.document.path)
                             ),
                         )
-                        .target(cell.text.clone())
-                        .help("write numbers as 68,5 or 68.5; leave the cell empty where there is no value"),
+                        .target(cell.text.clone()),
                 );
             }
         }
@@ -312,7 +320,7 @@ impl At<'_> {
             Some(other) => {
                 let suggestion = closest(other, ["bar", "line"]).map(String::from);
                 let finding = self
-                    .error(format!("type: \"{other}\" is not bar or line"))
+                    .error(crate::msg!("data-chart-type", type = other))
                     .suggest(suggestion);
                 self.report(finding);
                 None

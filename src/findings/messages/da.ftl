@@ -179,3 +179,21 @@ frontmatter-invalid-yaml = sidehovedet kan ikke læses som YAML: { $detail }
 frontmatter-unknown-key-in = ukendt nøgle "{ $key }" i { $parent }
     .help = de nøgler, der må stå her, er { $keys }
 frontmatter-invalid-value = forkert værdi for "{ $key }": { $detail }
+
+## Tabeller og diagrammer
+
+data-block-yaml = { $block }-blokken kan ikke læses som YAML: { $detail }
+    .help = skriv én nøgle pr. linje: { $first }: …
+data-block-no-keys = { $block }-blokken indeholder ingen nøgler
+    .help = en { $block }-blok indeholder nøgler som data: og { $example }:
+data-block-unknown-key = ukendt nøgle "{ $key }" i en { $block }-blok
+    .help = en { $block }-blok har { $keys }
+data-block-needs = { $block }-blokken skal have { $key }:
+data-block-unexpected = { $block }-blokken er ikke som ventet: { $detail }
+data-no-file = ingen datafil hedder "data/{ $file }"
+    .help = data: angiver en fil i data/, for eksempel nogletal/rengoring.csv
+data-no-column = { $key }: "{ $column }" er ingen kolonne i data/{ $file }
+    .help = dens kolonner er { $columns }
+data-not-a-number = "{ $text }" i kolonnen { $column } er ikke et tal, og et diagram i { $page } tegner den
+    .help = skriv tal som 68,5 eller 68.5; lad cellen være tom, hvor der ingen værdi er
+data-chart-type = type: "{ $type }" er hverken bar eller line

@@ -181,3 +181,21 @@ frontmatter-invalid-yaml = the front matter is not readable YAML: { $detail }
 frontmatter-unknown-key-in = unknown key "{ $key }" in { $parent }
     .help = the keys allowed here are { $keys }
 frontmatter-invalid-value = invalid value for "{ $key }": { $detail }
+
+## Tables and charts
+
+data-block-yaml = the { $block } block is not readable YAML: { $detail }
+    .help = write one key per line: { $first }: …
+data-block-no-keys = the { $block } block holds no keys
+    .help = a { $block } block holds keys such as data: and { $example }:
+data-block-unknown-key = unknown key "{ $key }" in a { $block } block
+    .help = a { $block } block has { $keys }
+data-block-needs = the { $block } block needs { $key }:
+data-block-unexpected = the { $block } block is not as expected: { $detail }
+data-no-file = no data file "data/{ $file }"
+    .help = data: names a file under data/, e.g. nyckeltal/lokalvard.csv
+data-no-column = { $key }: "{ $column }" is no column of data/{ $file }
+    .help = its columns are { $columns }
+data-not-a-number = "{ $text }" in the column { $column } is not a number, and a chart in { $page } plots it
+    .help = write numbers as 68,5 or 68.5; leave the cell empty where there is no value
+data-chart-type = type: "{ $type }" is not bar or line

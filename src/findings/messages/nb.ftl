@@ -179,3 +179,21 @@ frontmatter-invalid-yaml = sidehodet kan ikke leses som YAML: { $detail }
 frontmatter-unknown-key-in = ukjent nøkkel "{ $key }" i { $parent }
     .help = nøklene som kan stå her, er { $keys }
 frontmatter-invalid-value = feil verdi for "{ $key }": { $detail }
+
+## Tabeller og diagrammer
+
+data-block-yaml = { $block }-blokken kan ikke leses som YAML: { $detail }
+    .help = skriv én nøkkel per linje: { $first }: …
+data-block-no-keys = { $block }-blokken inneholder ingen nøkler
+    .help = en { $block }-blokk inneholder nøkler som data: og { $example }:
+data-block-unknown-key = ukjent nøkkel "{ $key }" i en { $block }-blokk
+    .help = en { $block }-blokk har { $keys }
+data-block-needs = { $block }-blokken trenger { $key }:
+data-block-unexpected = { $block }-blokken er ikke som ventet: { $detail }
+data-no-file = ingen datafil heter "data/{ $file }"
+    .help = data: angir en fil i data/, for eksempel nokkeltall/renhold.csv
+data-no-column = { $key }: "{ $column }" er ingen kolonne i data/{ $file }
+    .help = kolonnene er { $columns }
+data-not-a-number = "{ $text }" i kolonnen { $column } er ikke et tall, og et diagram i { $page } tegner den
+    .help = skriv tall som 68,5 eller 68.5; la cellen stå tom der det ikke finnes noen verdi
+data-chart-type = type: "{ $type }" er verken bar eller line

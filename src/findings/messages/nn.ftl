@@ -179,3 +179,21 @@ frontmatter-invalid-yaml = sidehovudet kan ikkje lesast som YAML: { $detail }
 frontmatter-unknown-key-in = ukjend nøkkel "{ $key }" i { $parent }
     .help = nøklane som kan stå her, er { $keys }
 frontmatter-invalid-value = feil verdi for "{ $key }": { $detail }
+
+## Tabellar og diagram
+
+data-block-yaml = { $block }-blokka kan ikkje lesast som YAML: { $detail }
+    .help = skriv éin nøkkel per linje: { $first }: …
+data-block-no-keys = { $block }-blokka inneheld ingen nøklar
+    .help = ei { $block }-blokk inneheld nøklar som data: og { $example }:
+data-block-unknown-key = ukjend nøkkel "{ $key }" i ei { $block }-blokk
+    .help = ei { $block }-blokk har { $keys }
+data-block-needs = { $block }-blokka treng { $key }:
+data-block-unexpected = { $block }-blokka er ikkje som venta: { $detail }
+data-no-file = inga datafil heiter "data/{ $file }"
+    .help = data: viser til ei fil i data/, til dømes nokkeltal/reinhald.csv
+data-no-column = { $key }: "{ $column }" er ingen kolonne i data/{ $file }
+    .help = kolonnane er { $columns }
+data-not-a-number = "{ $text }" i kolonnen { $column } er ikkje eit tal, og eit diagram i { $page } teiknar han
+    .help = skriv tal som 68,5 eller 68.5; la cella stå tom der det ikkje finst nokon verdi
+data-chart-type = type: "{ $type }" er verken bar eller line

@@ -179,3 +179,21 @@ frontmatter-invalid-yaml = sidhuvudet går inte att läsa som YAML: { $detail }
 frontmatter-unknown-key-in = okänd nyckel "{ $key }" i { $parent }
     .help = nycklarna som får stå här är { $keys }
 frontmatter-invalid-value = fel värde för "{ $key }": { $detail }
+
+## Tabeller och diagram
+
+data-block-yaml = { $block }-blocket går inte att läsa som YAML: { $detail }
+    .help = skriv en nyckel per rad: { $first }: …
+data-block-no-keys = { $block }-blocket innehåller inga nycklar
+    .help = ett { $block }-block innehåller nycklar som data: och { $example }:
+data-block-unknown-key = okänd nyckel "{ $key }" i ett { $block }-block
+    .help = ett { $block }-block har { $keys }
+data-block-needs = { $block }-blocket behöver { $key }:
+data-block-unexpected = { $block }-blocket är inte som väntat: { $detail }
+data-no-file = ingen datafil heter "data/{ $file }"
+    .help = data: anger en fil i data/, till exempel nyckeltal/lokalvard.csv
+data-no-column = { $key }: "{ $column }" är ingen kolumn i data/{ $file }
+    .help = dess kolumner är { $columns }
+data-not-a-number = "{ $text }" i kolumnen { $column } är inget tal, och ett diagram i { $page } ritar den
+    .help = skriv tal som 68,5 eller 68.5; lämna cellen tom där det inte finns något värde
+data-chart-type = type: "{ $type }" är varken bar eller line
