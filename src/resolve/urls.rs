@@ -176,16 +176,14 @@ fn page_url(document: &Document, folders: &Folders, findings: &mut Findings) -> 
             Some(slug) => Finding::error(
                 Kind::Frontmatter,
                 &document.path,
-                format!("slug: \"{slug}\" gives an empty URL segment"),
+                crate::msg!("slug-empty", slug = slug),
             )
-            .target("slug")
-            .help("write the slug with some letters or digits, such as slug: \"om-oss\""),
+            .target("slug"),
             None => Finding::error(
                 Kind::Frontmatter,
                 &document.path,
-                format!("the name \"{stem}\" gives an empty URL segment"),
-            )
-            .help("rename the file with some letters or digits, or set slug: in its front matter"),
+                crate::msg!("name-empty", name = stem),
+            ),
         };
         findings.push(at_key(document, finding, "slug"));
     }

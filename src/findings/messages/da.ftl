@@ -197,3 +197,20 @@ data-no-column = { $key }: "{ $column }" er ingen kolonne i data/{ $file }
 data-not-a-number = "{ $text }" i kolonnen { $column } er ikke et tal, og et diagram i { $page } tegner den
     .help = skriv tal som 68,5 eller 68.5; lad cellen være tom, hvor der ingen værdi er
 data-chart-type = type: "{ $type }" er hverken bar eller line
+
+## Rækkefølge og adresser
+
+weight-missing = { $kind ->
+        [phase] fasen
+       *[step] trinnet
+    } har ingen weight, så dets plads i rækkefølgen afgøres af titlen
+    .help = giv { $kind ->
+        [phase] hver fase
+       *[step] hvert trin
+    } en weight: 1, 2, 3, …
+weight-twice = weight: { $weight } har også { $other }; titlen afgør, hvilken der kommer først
+    .help = giv hver sin egen weight
+slug-empty = slug: "{ $slug }" giver en tom del af adressen
+    .help = skriv en slug med bogstaver eller cifre, som slug: "om-os"
+name-empty = navnet "{ $name }" giver en tom del af adressen
+    .help = omdøb filen til et navn med bogstaver eller cifre, eller sæt slug: i sidehovedet

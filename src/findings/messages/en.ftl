@@ -199,3 +199,20 @@ data-no-column = { $key }: "{ $column }" is no column of data/{ $file }
 data-not-a-number = "{ $text }" in the column { $column } is not a number, and a chart in { $page } plots it
     .help = write numbers as 68,5 or 68.5; leave the cell empty where there is no value
 data-chart-type = type: "{ $type }" is not bar or line
+
+## Order and addresses
+
+weight-missing = this { $kind ->
+        [phase] phase
+       *[step] step
+    } has no weight, so its place in the order comes from its title
+    .help = give every { $kind ->
+        [phase] phase
+       *[step] step
+    } a weight: 1, 2, 3, …
+weight-twice = weight { $weight } is also the weight of { $other }; the title decides which comes first
+    .help = give each its own weight
+slug-empty = slug: "{ $slug }" gives an empty URL segment
+    .help = write the slug with some letters or digits, such as slug: "om-oss"
+name-empty = the name "{ $name }" gives an empty URL segment
+    .help = rename the file with some letters or digits, or set slug: in its front matter

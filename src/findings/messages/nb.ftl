@@ -197,3 +197,20 @@ data-no-column = { $key }: "{ $column }" er ingen kolonne i data/{ $file }
 data-not-a-number = "{ $text }" i kolonnen { $column } er ikke et tall, og et diagram i { $page } tegner den
     .help = skriv tall som 68,5 eller 68.5; la cellen stå tom der det ikke finnes noen verdi
 data-chart-type = type: "{ $type }" er verken bar eller line
+
+## Rekkefølge og adresser
+
+weight-missing = { $kind ->
+        [phase] fasen
+       *[step] steget
+    } har ingen weight, så plassen i rekkefølgen bestemmes av tittelen
+    .help = gi { $kind ->
+        [phase] hver fase
+       *[step] hvert steg
+    } en weight: 1, 2, 3, …
+weight-twice = weight: { $weight } har også { $other }; tittelen avgjør hvilken som kommer først
+    .help = gi hver sin egen weight
+slug-empty = slug: "{ $slug }" gir en tom del av adressen
+    .help = skriv en slug med bokstaver eller sifre, som slug: "om-oss"
+name-empty = navnet "{ $name }" gir en tom del av adressen
+    .help = gi filen et navn med bokstaver eller sifre, eller sett slug: i sidehodet

@@ -197,3 +197,20 @@ data-no-column = { $key }: "{ $column }" er ingen kolonne i data/{ $file }
 data-not-a-number = "{ $text }" i kolonnen { $column } er ikkje eit tal, og eit diagram i { $page } teiknar han
     .help = skriv tal som 68,5 eller 68.5; la cella stå tom der det ikkje finst nokon verdi
 data-chart-type = type: "{ $type }" er verken bar eller line
+
+## Rekkjefølgje og adresser
+
+weight-missing = { $kind ->
+        [phase] fasen
+       *[step] steget
+    } har ingen weight, så plassen i rekkjefølgja blir avgjord av tittelen
+    .help = gi { $kind ->
+        [phase] kvar fase
+       *[step] kvart steg
+    } ein weight: 1, 2, 3, …
+weight-twice = weight: { $weight } har også { $other }; tittelen avgjer kva som kjem først
+    .help = gi kvar sin eigen weight
+slug-empty = slug: "{ $slug }" gir ein tom del av adressa
+    .help = skriv ein slug med bokstavar eller siffer, som slug: "om-oss"
+name-empty = namnet "{ $name }" gir ein tom del av adressa
+    .help = gi fila eit namn med bokstavar eller siffer, eller set slug: i sidehovudet

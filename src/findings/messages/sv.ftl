@@ -197,3 +197,20 @@ data-no-column = { $key }: "{ $column }" är ingen kolumn i data/{ $file }
 data-not-a-number = "{ $text }" i kolumnen { $column } är inget tal, och ett diagram i { $page } ritar den
     .help = skriv tal som 68,5 eller 68.5; lämna cellen tom där det inte finns något värde
 data-chart-type = type: "{ $type }" är varken bar eller line
+
+## Ordning och adresser
+
+weight-missing = { $kind ->
+        [phase] fasen
+       *[step] steget
+    } har ingen weight, så dess plats i ordningen bestäms av titeln
+    .help = ge { $kind ->
+        [phase] varje fas
+       *[step] varje steg
+    } en weight: 1, 2, 3, …
+weight-twice = weight: { $weight } har också { $other }; titeln avgör vilken som kommer först
+    .help = ge var och en en egen weight
+slug-empty = slug: "{ $slug }" ger en tom del av adressen
+    .help = skriv ett slug med bokstäver eller siffror, som slug: "om-oss"
+name-empty = namnet "{ $name }" ger en tom del av adressen
+    .help = byt namn på filen till ett med bokstäver eller siffror, eller sätt slug: i sidhuvudet

@@ -119,12 +119,9 @@ fn warn_about_weights(
                 Finding::warning(
                     FindingKind::Frontmatter,
                     &document.path,
-                    format!(
-                        "this {noun} has no weight, so its place in the order comes from its title"
-                    ),
+                    crate::msg!("weight-missing", kind = noun),
                 )
                 .target("weight")
-                .help(format!("give every {noun} a weight: 1, 2, 3, …"))
                 // Where the weight goes: beside the title.
                 .at_span(
                     &document.line_index,
@@ -140,7 +137,7 @@ fn warn_about_weights(
                         Finding::warning(
                             FindingKind::Frontmatter,
                             &document.path,
-                            format!("weight {weight} is also the weight of {first_path}; the title decides which comes first"),
+                            crate::msg!("weight-twice", weight = weight, other = first_path),
                         )
                         .target("weight")
                         .at_span(&document.line_index, &document.text, reader.key_span("weight")),
