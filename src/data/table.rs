@@ -199,13 +199,13 @@ fn csv_records(text: &str, index: &LineIndex, file: &DataFile) -> Result<Records
         .has_headers(true)
         .flexible(false)
         .from_reader(text.as_bytes());
-    let error_at = |offset: u64, message: String| {
+    let error_at = |offset: u64, message: crate::findings::Msg| {
         let offset = usize::try_from(offset).unwrap_or(0).min(text.len());
         Box::new(Location::at(&file.path, index, text, offset).error(Kind::Data, message))
     };
     let columns: Vec<String> = reader
         .headers()
-        .map_err(|error| error_at(0, format!("cannot read the column names: {error}")))?
+        .map_err(|error| error_at(0, crate::msg!("table-column-names", detail = error)))?
         .iter()
         .map(|name| name.trim().to_string())
         .collect();
@@ -216,10 +216,8 @@ fn csv_records(text: &str, index: &LineIndex, file: &DataFile) -> Result<Records
             let message = match error.kind() {
                 csv::ErrorKind::UnequalLengths {
                     expected_len, len, ..
-                } => format!(
-                    "this row has {len} cells, but the first row names {expected_len} columns"
-                ),
-                _ => format!("cannot read this row: {error}"),
+                } => crate::msg!("table-row-length", cells = len, columns = expected_len),
+                _ => crate::msg!("table-row", detail = error),
             };
             error_at(offset, message)
         })?;

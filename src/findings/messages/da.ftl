@@ -214,3 +214,11 @@ slug-empty = slug: "{ $slug }" giver en tom del af adressen
     .help = skriv en slug med bogstaver eller cifre, som slug: "om-os"
 name-empty = navnet "{ $name }" giver en tom del af adressen
     .help = omdøb filen til et navn med bogstaver eller cifre, eller sæt slug: i sidehovedet
+
+## Datafiler
+
+table-column-names = kolonnenavnene kan ikke læses: { $detail }
+    .help = første række navngiver kolonnerne, adskilt med ; eller ,
+table-row-length = rækken har { $cells } celler, men første række navngiver { $columns } kolonner
+    .help = giv hver række lige så mange celler, som der er kolonner; en tom celle skrives som ingenting mellem to skilletegn
+table-row = rækken kan ikke læses: { $detail }

@@ -216,3 +216,11 @@ slug-empty = slug: "{ $slug }" gives an empty URL segment
     .help = write the slug with some letters or digits, such as slug: "om-oss"
 name-empty = the name "{ $name }" gives an empty URL segment
     .help = rename the file with some letters or digits, or set slug: in its front matter
+
+## Data files
+
+table-column-names = cannot read the column names: { $detail }
+    .help = the first row names the columns, separated by ; or ,
+table-row-length = this row has { $cells } cells, but the first row names { $columns } columns
+    .help = give every row as many cells as there are columns; an empty cell is written as nothing between two separators
+table-row = cannot read this row: { $detail }

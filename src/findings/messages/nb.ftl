@@ -214,3 +214,11 @@ slug-empty = slug: "{ $slug }" gir en tom del av adressen
     .help = skriv en slug med bokstaver eller sifre, som slug: "om-oss"
 name-empty = navnet "{ $name }" gir en tom del av adressen
     .help = gi filen et navn med bokstaver eller sifre, eller sett slug: i sidehodet
+
+## Datafiler
+
+table-column-names = kolonnenavnene kan ikke leses: { $detail }
+    .help = første rad navngir kolonnene, atskilt med ; eller ,
+table-row-length = raden har { $cells } celler, men første rad navngir { $columns } kolonner
+    .help = gi hver rad like mange celler som det er kolonner; en tom celle skrives som ingenting mellom to skilletegn
+table-row = raden kan ikke leses: { $detail }

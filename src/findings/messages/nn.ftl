@@ -214,3 +214,11 @@ slug-empty = slug: "{ $slug }" gir ein tom del av adressa
     .help = skriv ein slug med bokstavar eller siffer, som slug: "om-oss"
 name-empty = namnet "{ $name }" gir ein tom del av adressa
     .help = gi fila eit namn med bokstavar eller siffer, eller set slug: i sidehovudet
+
+## Datafiler
+
+table-column-names = kolonnenamna kan ikkje lesast: { $detail }
+    .help = første rad namngir kolonnane, skilde med ; eller ,
+table-row-length = rada har { $cells } celler, men første rad namngir { $columns } kolonnar
+    .help = gi kvar rad like mange celler som det er kolonnar; ei tom celle blir skriven som ingenting mellom to skiljeteikn
+table-row = rada kan ikkje lesast: { $detail }

@@ -214,3 +214,11 @@ slug-empty = slug: "{ $slug }" ger en tom del av adressen
     .help = skriv ett slug med bokstäver eller siffror, som slug: "om-oss"
 name-empty = namnet "{ $name }" ger en tom del av adressen
     .help = byt namn på filen till ett med bokstäver eller siffror, eller sätt slug: i sidhuvudet
+
+## Datafiler
+
+table-column-names = kolumnnamnen går inte att läsa: { $detail }
+    .help = första raden namnger kolumnerna, åtskilda med ; eller ,
+table-row-length = raden har { $cells } celler, men första raden namnger { $columns } kolumner
+    .help = ge varje rad lika många celler som det finns kolumner; en tom cell skrivs som ingenting mellan två avgränsare
+table-row = raden går inte att läsa: { $detail }
