@@ -161,8 +161,8 @@ fn a_new_report_names_its_area_and_the_next_meeting_and_waits_as_a_draft() {
     let path = "content/plan/rapporter/syd-mars.md";
     assert_eq!(String::from_utf8_lossy(&result.stdout).trim(), path);
     assert!(
-        String::from_utf8_lossy(&result.stderr).contains("remove draft: true"),
-        "it says what to do next"
+        String::from_utf8_lossy(&result.stderr).contains("ta sedan bort draft: true"),
+        "it says what to do next, in the site's language"
     );
     let text = std::fs::read_to_string(test.site.join(path)).expect("the new report");
     for line in [
@@ -172,7 +172,7 @@ fn a_new_report_names_its_area_and_the_next_meeting_and_waits_as_a_draft() {
         // The first meeting on or after today (2025-03-01).
         "meeting: moten/mars.md\n",
         "obstacles:\n",
-        "draft: true\n",
+        "# Ta bort draft: true när rapporten är ifylld.\ndraft: true\n",
     ] {
         assert!(text.contains(line), "{line:?} in {text}");
     }

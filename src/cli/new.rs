@@ -139,6 +139,8 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
         next_meeting: next_meeting.as_deref(),
         a_template: first_of(&site, Kind::Template),
         a_phase: first_of(&site, Kind::Phase),
+        a_material: first_of(&site, Kind::Material),
+        language: section_language(&site, &folder).unwrap_or(config.language),
     };
     let Some(scaffold) = kind.scaffold(&new) else {
         errln!("error: stegvis new cannot write a {}", kind.name());
@@ -151,25 +153,40 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
     };
     let section_kind = section_page_kind(&site, &folder);
     let text = front_matter(kind, section_kind, &args.title, &scaffold);
-    match write_new(&path, &text) {
-        Ok(()) => {
-            let shown = path.strip_prefix(&args.root).unwrap_or(&path);
-            outln!("{}", crate::findings::display_path(shown));
-            if let Some(hint) = scaffold.hint {
-                let folder = path.parent().unwrap_or(&path);
-                let folder = folder.strip_prefix(&args.root).unwrap_or(folder);
-                errln!(
-                    "{}",
-                    hint.replace("{folder}", &crate::findings::display_path(folder))
-                );
-            }
-            ExitCode::Success
-        }
-        Err(error) => {
-            errln!("error: cannot write {}: {error}", path.display());
-            ExitCode::ContentErrors
-        }
+    written(
+        &args.root,
+        &path,
+        write_new(&path, &text),
+        scaffold.hint,
+        new.language,
+    )
+}
+
+/// Says what was written (its path on stdout) and what to do next, or why
+/// nothing was.
+fn written(
+    root: &Path,
+    path: &Path,
+    result: std::io::Result<()>,
+    hint: Option<crate::findings::Msg>,
+    language: crate::config::Language,
+) -> ExitCode {
+    if let Err(error) = result {
+        errln!("error: cannot write {}: {error}", path.display());
+        return ExitCode::ContentErrors;
     }
+    let shown = path.strip_prefix(root).unwrap_or(path);
+    outln!("{}", crate::findings::display_path(shown));
+    if let Some(hint) = hint {
+        let folder = path.parent().unwrap_or(path);
+        let folder = folder.strip_prefix(root).unwrap_or(folder);
+        let hint = hint.arg("folder", crate::findings::display_path(folder));
+        errln!(
+            "{}",
+            crate::findings::messages::text(language, &hint, None).unwrap_or_default()
+        );
+    }
+    ExitCode::Success
 }
 
 /// Creates the file; an existing file is an error, never overwritten.
@@ -253,6 +270,19 @@ fn holds_areas(site: &Site, folder: &str) -> bool {
         site.targets.get(&index),
         Some(crate::resolve::Target::Page(idx)) if matches!(site.pages[*idx].kind, Kind::Plan | Kind::Area)
     )
+}
+
+/// The language of the section of `folder`, when it is a section of the site.
+fn section_language(site: &Site, folder: &str) -> Option<crate::config::Language> {
+    let index = if folder.is_empty() {
+        String::from(SECTION_FILE)
+    } else {
+        format!("{folder}/{SECTION_FILE}")
+    };
+    match site.targets.get(&index) {
+        Some(crate::resolve::Target::Page(idx)) => Some(site.pages[*idx].language),
+        _ => None,
+    }
 }
 
 /// The content path of the site's first page of `kind`.

@@ -58,7 +58,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
     }
     let served = serve::empty();
     let mut cache = crate::BuildCache::default();
-    let _ = serve::apply(&served, &args.root, &options, &mut cache);
+    let first = serve::apply(&served, &args.root, &options, &mut cache);
     let (changes, _) = broadcast::channel(16);
     match serve::watch::start(
         args.root.clone(),
@@ -98,7 +98,16 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
     let url = format!("http://{local}{base_path}");
     outln!("Serving {} at {url} (Ctrl-C to stop)", args.root.display());
     if let Ok(state) = served.read() {
-        print_findings(&state.findings);
+        // A site that could not be built at all has no pages to speak for its findings.
+        if first.findings.is_empty() {
+            print_findings(&state.findings);
+        } else {
+            super::print_findings(
+                &first.findings,
+                super::Format::Human,
+                super::messages_from_env(),
+            );
+        }
     }
     if args.open {
         open_browser(&url);

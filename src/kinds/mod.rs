@@ -242,6 +242,17 @@ pub(crate) struct New<'n> {
     /// an example names a page that exists, or there is none.
     pub a_template: Option<&'n str>,
     pub a_phase: Option<&'n str>,
+    pub a_material: Option<&'n str>,
+    /// The language of the section it goes into, for its comments.
+    pub language: crate::config::Language,
+}
+
+impl New<'_> {
+    /// A comment line of the new page, in its language: `# …\n`.
+    pub(crate) fn comment(&self, msg: crate::findings::Msg) -> String {
+        let text = crate::findings::messages::text(self.language, &msg, None).unwrap_or_default();
+        format!("# {text}\n")
+    }
 }
 
 /// A new page of a kind, as `stegvis new` writes it.
@@ -250,8 +261,8 @@ pub(crate) struct Scaffold {
     pub front_matter: String,
     /// Written as `slug/index.md`, with its files beside it.
     pub bundle: bool,
-    /// What to tell the editor after writing it; `{folder}` is the page's folder.
-    pub hint: Option<&'static str>,
+    /// What to tell the editor after writing it, with the page's `$folder`.
+    pub hint: Option<crate::findings::Msg>,
 }
 
 /// The field names of a struct that derives `Deserialize`, as serde sees

@@ -93,6 +93,7 @@ pub(crate) fn apply(
             rebuilt.first = first_lines(&built.findings);
             state.findings = findings;
             state.language_of = Arc::new(built.findings.languages());
+            rebuilt.findings = built.findings;
             state.sources = built
                 .output
                 .pages
@@ -126,6 +127,8 @@ pub(crate) struct Rebuilt {
     pub warnings: usize,
     /// The first findings, one line each, in their page's language.
     pub first: Vec<String>,
+    /// All of them, with their pages' languages, for the first build's full report.
+    pub findings: crate::findings::Findings,
 }
 
 impl Rebuilt {
@@ -236,6 +239,7 @@ mod tests {
             first: (1..=5)
                 .map(|n| format!("content/a.md:{n}:1: finding {n}"))
                 .collect(),
+            ..Rebuilt::default()
         };
         assert_eq!(
             rebuilt.report(),

@@ -222,3 +222,11 @@ table-column-names = kolonnenavnene kan ikke læses: { $detail }
 table-row-length = rækken har { $cells } celler, men første række navngiver { $columns } kolonner
     .help = giv hver række lige så mange celler, som der er kolonner; en tom celle skrives som ingenting mellem to skilletegn
 table-row = rækken kan ikke læses: { $detail }
+
+## stegvis new: kommentarerne i en ny side, og hvad du gør bagefter
+
+new-template-comment = Læg dokumentet i denne mappe og skriv dets navn her, og fjern så draft: true.
+new-template-hint = læg dokumentet ved siden af siden i { $folder }, skriv dets navn i file: og fjern draft: true
+new-report-status-comment = green (efter planen), yellow (risiko for afvigelse) eller red (afviger)
+new-report-draft-comment = Fjern draft: true, når rapporten er udfyldt.
+new-report-hint = udfyld organisation:, status: og de fire lister, og fjern så draft: true

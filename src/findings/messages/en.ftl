@@ -224,3 +224,11 @@ table-column-names = cannot read the column names: { $detail }
 table-row-length = this row has { $cells } cells, but the first row names { $columns } columns
     .help = give every row as many cells as there are columns; an empty cell is written as nothing between two separators
 table-row = cannot read this row: { $detail }
+
+## stegvis new: the comments of a new page, and what to do next
+
+new-template-comment = Put the document in this folder and name it here, then remove draft: true.
+new-template-hint = put the document beside it in { $folder }, set file: to its name and remove draft: true
+new-report-status-comment = green (according to plan), yellow (risk of deviation) or red (deviates)
+new-report-draft-comment = Remove draft: true when the report is filled in.
+new-report-hint = fill in organisation:, status: and the four lists, then remove draft: true

@@ -222,3 +222,11 @@ table-column-names = kolonnenavnene kan ikke leses: { $detail }
 table-row-length = raden har { $cells } celler, men første rad navngir { $columns } kolonner
     .help = gi hver rad like mange celler som det er kolonner; en tom celle skrives som ingenting mellom to skilletegn
 table-row = raden kan ikke leses: { $detail }
+
+## stegvis new: kommentarene i en ny side, og hva du gjør etterpå
+
+new-template-comment = Legg dokumentet i denne mappen og skriv navnet her, og fjern så draft: true.
+new-template-hint = legg dokumentet ved siden av siden i { $folder }, skriv navnet i file: og fjern draft: true
+new-report-status-comment = green (i henhold til plan), yellow (fare for avvik) eller red (avviker)
+new-report-draft-comment = Fjern draft: true når rapporten er fylt ut.
+new-report-hint = fyll ut organisation:, status: og de fire listene, og fjern så draft: true

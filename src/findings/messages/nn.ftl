@@ -222,3 +222,11 @@ table-column-names = kolonnenamna kan ikkje lesast: { $detail }
 table-row-length = rada har { $cells } celler, men første rad namngir { $columns } kolonnar
     .help = gi kvar rad like mange celler som det er kolonnar; ei tom celle blir skriven som ingenting mellom to skiljeteikn
 table-row = rada kan ikkje lesast: { $detail }
+
+## stegvis new: kommentarane i ei ny side, og kva du gjer etterpå
+
+new-template-comment = Legg dokumentet i denne mappa og skriv namnet her, og fjern så draft: true.
+new-template-hint = legg dokumentet ved sida av sida i { $folder }, skriv namnet i file: og fjern draft: true
+new-report-status-comment = green (i samsvar med planen), yellow (fare for avvik) eller red (avvik)
+new-report-draft-comment = Fjern draft: true når rapporten er fylt ut.
+new-report-hint = fyll ut organisation:, status: og dei fire listene, og fjern så draft: true

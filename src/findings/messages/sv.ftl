@@ -222,3 +222,11 @@ table-column-names = kolumnnamnen går inte att läsa: { $detail }
 table-row-length = raden har { $cells } celler, men första raden namnger { $columns } kolumner
     .help = ge varje rad lika många celler som det finns kolumner; en tom cell skrivs som ingenting mellan två avgränsare
 table-row = raden går inte att läsa: { $detail }
+
+## stegvis new: kommentarerna i en ny sida, och vad du gör sedan
+
+new-template-comment = Lägg dokumentet i den här mappen och skriv dess namn här, ta sedan bort draft: true.
+new-template-hint = lägg dokumentet bredvid sidan i { $folder }, skriv dess namn i file: och ta bort draft: true
+new-report-status-comment = green (enligt plan), yellow (risk för avvikelse) eller red (avviker)
+new-report-draft-comment = Ta bort draft: true när rapporten är ifylld.
+new-report-hint = fyll i organisation:, status: och de fyra listorna, ta sedan bort draft: true

@@ -157,13 +157,15 @@ impl OwnFields for ReportFields {
             .map(|meeting| format!("meeting: {meeting}\n"))
             .unwrap_or_default();
         let front_matter = format!(
-            "date: {}\narea: {area}\norganisation: \"\"\n# green (according to plan), yellow (risk of deviation) or red (deviates)\nstatus: \"\"\n{meeting}done:\n  - \"\"\nongoing:\n  - \"\"\nplanned:\n  - \"\"\nobstacles:\n  - \"\"\n# Remove draft: true when the report is filled in.\ndraft: true\n",
-            new.today
+            "date: {}\narea: {area}\norganisation: \"\"\n{}status: \"\"\n{meeting}done:\n  - \"\"\nongoing:\n  - \"\"\nplanned:\n  - \"\"\nobstacles:\n  - \"\"\n{}draft: true\n",
+            new.today,
+            new.comment(crate::msg!("new-report-status-comment")),
+            new.comment(crate::msg!("new-report-draft-comment")),
         );
         Some(Scaffold {
             front_matter,
             bundle: false,
-            hint: Some("fill in organisation:, status: and the four lists, then remove draft: true"),
+            hint: Some(crate::msg!("new-report-hint")),
         })
     }
 }

@@ -50,9 +50,15 @@ impl OwnFields for StepFields {
     }
 
     fn scaffold(new: &New<'_>) -> Option<Scaffold> {
+        let example = |key: &str, path: Option<&str>| {
+            path.map(|path| format!("# {key}:\n#   - {path}\n"))
+                .unwrap_or_default()
+        };
         let front_matter = format!(
-            "weight: {}\n# templates:\n#   - mallar/trafikrapport.md\n# materials:\n#   - lärande/pdsa.md\n# roles: [\"koordinator\"]\n# duration: \"\"\n",
-            new.next_weight
+            "weight: {}\n{}{}# roles: [\"koordinator\"]\n# duration: \"\"\n",
+            new.next_weight,
+            example("templates", new.a_template),
+            example("materials", new.a_material)
         );
         Some(Scaffold {
             front_matter,

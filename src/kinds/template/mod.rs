@@ -62,13 +62,15 @@ impl OwnFields for TemplateFields {
     /// A template is a bundle: the page and its document side by side.
     fn scaffold(new: &New<'_>) -> Option<Scaffold> {
         let front_matter = format!(
-            "date: {}\n# Put the document in this folder and name it here, then remove draft: true.\n# file: {}.docx\n# format: \"Word\"\n# version: \"1.0\"\ndraft: true\n",
-            new.today, new.slug
+            "date: {}\n{}# file: {}.docx\n# format: \"Word\"\n# version: \"1.0\"\ndraft: true\n",
+            new.today,
+            new.comment(crate::msg!("new-template-comment")),
+            new.slug
         );
         Some(Scaffold {
             front_matter,
             bundle: true,
-            hint: Some("put the document beside it in {folder}, set file: to its name and remove draft: true"),
+            hint: Some(crate::msg!("new-template-hint")),
         })
     }
 }
