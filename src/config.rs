@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::findings::{Finding, Kind, LineIndex, Location, closest};
+use crate::findings::{Finding, Kind, LineIndex, Location, Msg, closest};
 
 pub(crate) const CONFIG_FILE: &str = "site.toml";
 
@@ -102,8 +102,9 @@ pub enum ConfigError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// Its findings, and the language they are written in.
     #[error("{CONFIG_FILE} has errors")]
-    Invalid(Vec<Finding>),
+    Invalid(Vec<Finding>, Language),
 }
 
 const TOP_KEYS: &[&str] = &[
@@ -185,27 +186,44 @@ pub fn read(root: &Path, overrides: &ConfigOverrides) -> Result<SiteConfig, Conf
         }
         Err(source) => return Err(ConfigError::Read { path, source }),
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            let valid_up_to = error.utf8_error().valid_up_to();
-            let shown = String::from_utf8_lossy(error.as_bytes());
-            let index = LineIndex::new(&shown);
-            return Err(ConfigError::Invalid(vec![
-                Finding::error(Kind::Config, CONFIG_FILE, "site.toml is not UTF-8 text")
-                    .help("save it as UTF-8; it may be in an older encoding such as ISO-8859-1 or Windows-1252")
-                    .at(&index, &shown, valid_up_to),
-            ]));
-        }
-    };
-    parse(&text, overrides).map_err(ConfigError::Invalid)
+    let text =
+        match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(error) => {
+                let valid_up_to = error.utf8_error().valid_up_to();
+                let shown = String::from_utf8_lossy(error.as_bytes());
+                let index = LineIndex::new(&shown);
+                return Err(ConfigError::Invalid(
+                    vec![
+                        Finding::error(Kind::Config, CONFIG_FILE, crate::msg!("config-not-utf8"))
+                            .at(&index, &shown, valid_up_to),
+                    ],
+                    Language::Sv,
+                ));
+            }
+        };
+    parse(&text, overrides).map_err(|findings| ConfigError::Invalid(findings, language_hint(&text)))
+}
+
+/// The language site.toml asks for, read as well as a broken file allows
+/// (its findings are written in it); the default one otherwise.
+pub fn language_hint(text: &str) -> Language {
+    DeTable::parse(text)
+        .ok()
+        .and_then(
+            |table| match table.get_ref().get("language").map(Spanned::get_ref) {
+                Some(DeValue::String(code)) => Language::from_code(code),
+                _ => None,
+            },
+        )
+        .unwrap_or(Language::Sv)
 }
 
 /// Parses the text of site.toml; every problem is a finding in site.toml.
 pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<Finding>> {
     let index = LineIndex::new(text);
     let at = |offset: usize| Location::at(CONFIG_FILE, &index, text, offset);
-    let error_at = |offset: usize, message: String| at(offset).error(Kind::Config, message);
+    let error_at = |offset: usize, message: Msg| at(offset).error(Kind::Config, message);
 
     let table = DeTable::parse(text).map_err(|error| {
         let offset = error.span().map_or(0, |span| span.start);
@@ -271,14 +289,14 @@ fn lint_config(raw: RawLint, error_at: &ErrorAt<'_>) -> Result<LintConfig, Vec<F
                 findings.push(
                     error_at(
                         name.span().start,
-                        format!("[lint] allow: there is no rule \"{}\"", name.get_ref()),
+                        crate::msg!(
+                            "config-no-rule",
+                            rule = name.get_ref(),
+                            rules = names.clone().collect::<Vec<_>>().join(", ")
+                        ),
                     )
                     .target(name.get_ref().as_str())
-                    .suggest(closest(name.get_ref(), names.clone()).map(String::from))
-                    .help(format!(
-                        "the rules are {}",
-                        names.collect::<Vec<_>>().join(", ")
-                    )),
+                    .suggest(closest(name.get_ref(), names).map(String::from)),
                 );
             }
         }
@@ -290,20 +308,13 @@ fn lint_config(raw: RawLint, error_at: &ErrorAt<'_>) -> Result<LintConfig, Vec<F
             Err(error) => findings.push(
                 error_at(
                     pattern.span().start,
-                    format!(
-                        "placeholder pattern \"{}\" is not a regular expression: {}",
-                        pattern.get_ref(),
-                        error
-                            .to_string()
-                            .lines()
-                            .last()
-                            .unwrap_or_default()
-                            .trim()
-                            .trim_start_matches("error: ")
+                    crate::msg!(
+                        "config-placeholder-pattern",
+                        pattern = pattern.get_ref(),
+                        detail = regex_detail(&error)
                     ),
                 )
-                .target("placeholders")
-                .help("write it as a regular expression, e.g. \"\\\\[fyll i\\\\]\" for [fyll i]; a backslash is written twice in site.toml"),
+                .target("placeholders"),
             ),
         }
     }
@@ -317,7 +328,19 @@ fn lint_config(raw: RawLint, error_at: &ErrorAt<'_>) -> Result<LintConfig, Vec<F
 }
 
 /// A finding at a byte offset of site.toml.
-type ErrorAt<'e> = dyn Fn(usize, String) -> Finding + 'e;
+type ErrorAt<'e> = dyn Fn(usize, Msg) -> Finding + 'e;
+
+/// The last line of a regex error, which says what is wrong.
+fn regex_detail(error: &regex::Error) -> String {
+    error
+        .to_string()
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .trim()
+        .trim_start_matches("error: ")
+        .to_string()
+}
 
 /// Every key of every table, each unknown one a finding with a suggestion.
 fn check_all_keys(table: &Spanned<DeTable<'_>>, error_at: &ErrorAt<'_>) -> Vec<Finding> {
@@ -355,10 +378,13 @@ fn language(raw: &RawConfig, error_at: &ErrorAt<'_>) -> Result<Language, Vec<Fin
         vec![
             error_at(
                 code.span().start,
-                format!("language = \"{}\" is not supported", code.get_ref()),
+                crate::msg!(
+                    "config-language",
+                    value = code.get_ref(),
+                    codes = Language::codes()
+                ),
             )
-            .target("language")
-            .help(format!("use one of {}", Language::codes())),
+            .target("language"),
         ]
     })
 }
@@ -377,10 +403,9 @@ fn base_url(
         return Err(vec![
             error_at(
                 raw.base_url.span().start,
-                format!("base_url = \"{base_url}\" is not an absolute http(s) URL"),
+                crate::msg!("config-base-url", value = base_url),
             )
-            .target("base_url")
-            .help("write it like \"https://example.org/portal/\""),
+            .target("base_url"),
         ]);
     };
     if !base_url.ends_with('/') {
@@ -398,10 +423,9 @@ fn timezone(raw: &RawConfig, error_at: &ErrorAt<'_>) -> Result<String, Vec<Findi
         return Err(vec![
             error_at(
                 timezone_offset,
-                format!("timezone = \"{timezone}\" is not a known time zone"),
+                crate::msg!("config-timezone", value = timezone),
             )
-            .target("timezone")
-            .help("use a name from the time zone database, e.g. \"Europe/Stockholm\" or \"Europe/Oslo\""),
+            .target("timezone"),
         ]);
     }
     Ok(timezone)
@@ -414,9 +438,10 @@ fn check_config(raw: RawCheck, error_at: &ErrorAt<'_>) -> Result<CheckConfig, Ve
             findings.push(
                 error_at(
                     pattern.span().start,
-                    format!(
-                        "exclude pattern \"{}\" is not a regular expression: {error}",
-                        pattern.get_ref()
+                    crate::msg!(
+                        "config-exclude-pattern",
+                        pattern = pattern.get_ref(),
+                        detail = regex_detail(&error)
                     ),
                 )
                 .target("exclude"),
@@ -432,11 +457,8 @@ fn check_config(raw: RawCheck, error_at: &ErrorAt<'_>) -> Result<CheckConfig, Ve
         Some(("error", _)) => true,
         Some((other, offset)) => {
             findings.push(
-                error_at(
-                    offset,
-                    format!("external_level = \"{other}\" is not one of warning, error"),
-                )
-                .target("external_level"),
+                error_at(offset, crate::msg!("config-external-level", value = other))
+                    .target("external_level"),
             );
             false
         }
@@ -457,7 +479,7 @@ fn check_keys(
     known: &[&str],
     prefix: &str,
     findings: &mut Vec<Finding>,
-    error_at: &dyn Fn(usize, String) -> Finding,
+    error_at: &ErrorAt<'_>,
 ) {
     for key in table.keys() {
         let name = key.get_ref().as_ref();
@@ -466,17 +488,21 @@ fn check_keys(
         }
         let finding = error_at(
             key.span().start,
-            format!("unknown key \"{prefix}{name}\" in {CONFIG_FILE}"),
+            crate::msg!(
+                "config-unknown-key",
+                key = format!("{prefix}{name}"),
+                keys = known.join(", ")
+            ),
         )
         .target(name)
         .suggest(closest(name, known.iter().copied()).map(|key| format!("{prefix}{key}")));
-        findings.push(finding.help(format!("known keys here: {}", known.join(", "))));
+        findings.push(finding);
     }
 }
 
 /// The message of a TOML error without the source excerpt toml adds to its Display.
-fn toml_message(error: &toml::de::Error) -> String {
-    error.message().trim().to_string()
+fn toml_message(error: &toml::de::Error) -> Msg {
+    crate::msg!("config-toml", detail = error.message().trim())
 }
 
 /// The path prefix of an absolute http(s) URL: `https://example.org/portal` → `/portal/`.

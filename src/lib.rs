@@ -92,6 +92,26 @@ pub enum Error {
     Write(#[from] write::WriteError),
 }
 
+impl Error {
+    /// The findings of an error that has them (site.toml, the theme), each
+    /// written in the site's language.
+    pub(crate) fn findings(&self) -> Option<Findings> {
+        let (list, language) = match self {
+            Error::Config(config::ConfigError::Invalid(list, language)) => {
+                (list.clone(), *language)
+            }
+            Error::Load(load::LoadError::NoTheme(finding, language)) => {
+                (vec![(**finding).clone()], *language)
+            }
+            _ => return None,
+        };
+        let mut findings = Findings::default();
+        findings.extend(list);
+        findings.set_languages(std::collections::BTreeMap::new(), language);
+        Some(findings)
+    }
+}
+
 /// A site read and resolved: what every command starts from.
 pub struct Resolved {
     pub config: config::SiteConfig,

@@ -156,7 +156,7 @@ pub enum LoadError {
     NoContent { root: PathBuf },
     /// A finding at `theme` in site.toml.
     #[error("{}", .0.message)]
-    NoTheme(Box<Finding>),
+    NoTheme(Box<Finding>, crate::config::Language),
 }
 
 /// Reads everything the build needs from the site folder.
@@ -273,11 +273,7 @@ fn read_markdown(
     known: Known,
 ) -> Result<SourceFile, Box<Finding>> {
     let cannot_read = |path: &Path, error: std::io::Error| {
-        Box::new(Finding::error(
-            Kind::Content,
-            path,
-            format!("cannot read the file: {error}"),
-        ))
+        Box::new(Finding::error(Kind::Content, path, cannot_read(&error)))
     };
     let stamp = match std::fs::metadata(absolute) {
         Ok(metadata) => Stamp::of(&metadata),
@@ -348,10 +344,20 @@ fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
             crate::msg!("file-link-dangles", target = target.display()),
         );
     }
-    let reason = error
-        .io_error()
-        .map_or_else(|| error.to_string(), ToString::to_string);
-    Finding::error(Kind::Content, path, format!("cannot read: {reason}"))
+    let message = match error.io_error() {
+        Some(io) => cannot_read(io),
+        None => crate::msg!("file-cannot-read", reason = error),
+    };
+    Finding::error(Kind::Content, path, message)
+}
+
+/// Why a file could not be read, as an editor can act on it.
+fn cannot_read(error: &std::io::Error) -> crate::findings::Msg {
+    if error.kind() == std::io::ErrorKind::PermissionDenied {
+        crate::msg!("file-no-permission")
+    } else {
+        crate::msg!("file-cannot-read", reason = error)
+    }
 }
 
 /// What editors' programs leave beside documents is not a source: dot files
@@ -407,17 +413,12 @@ fn load_theme(
             findings,
         );
     } else if config.theme != "default" {
-        let message = format!(
-            "theme \"{}\" not found: there is no folder themes/{}/",
-            config.theme, config.theme
-        );
+        let message = crate::msg!("theme-not-found", theme = config.theme);
         let finding = match &config.theme_location {
             Some(at_key) => at_key.error(Kind::Config, message),
             None => Finding::error(Kind::Config, crate::config::CONFIG_FILE, message),
         };
-        return Err(LoadError::NoTheme(Box::new(finding.help(
-            "the built-in theme is \"default\"; or create themes/NAME/ with its templates/",
-        ))));
+        return Err(LoadError::NoTheme(Box::new(finding), config.language));
     }
     layers.templates_from(root, &root.join("templates"), findings);
     collect_static(
@@ -530,7 +531,7 @@ fn read_layer(
             Err(error) => findings.push(Finding::error(
                 Kind::Template,
                 relative(root, &absolute),
-                format!("cannot read: {error}"),
+                cannot_read(&error),
             )),
         }
     }

@@ -265,6 +265,11 @@ fn every_message_the_code_names_is_in_the_catalogues() {
                 named.push((file.clone(), id.to_string()));
             }
         }
+        for (at, _) in text.match_indices("Msg::new(\"") {
+            if let Some(id) = text[at..].split('"').nth(1) {
+                named.push((file.clone(), id.to_string()));
+            }
+        }
         for (at, _) in text.match_indices("messages::word(") {
             if let Some(id) = text[at..].split('"').nth(1) {
                 named.push((file.clone(), id.to_string()));

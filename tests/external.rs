@@ -114,9 +114,19 @@ fn write_site(dir: &Path, server: &TestServer, level: &str, paths: &[&str], n_ok
     std::fs::write(dir.join("content/_index.md"), text).expect("page");
 }
 
+/// `check --external` with its messages in English: these tests are about
+/// what the checker finds (the catalogues have their own tests).
 fn check(dir: &Path) -> (i32, serde_json::Value) {
     let result = Command::new(env!("CARGO_BIN_EXE_stegvis"))
-        .args(["check", "--external", "--format", "json", "--root"])
+        .args([
+            "check",
+            "--external",
+            "--messages",
+            "en",
+            "--format",
+            "json",
+            "--root",
+        ])
         .arg(dir)
         .output()
         .expect("run stegvis");
@@ -323,7 +333,7 @@ fn links_to_the_sites_own_address_are_never_fetched() {
     assert_eq!(
         found,
         [format!(
-            "error det finns ingen sida eller fil på \"{}\" i portalen -",
+            "error no page or file at \"{}\" on this site -",
             server.url("/natverk/finns-inte/")
         )]
     );

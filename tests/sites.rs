@@ -47,6 +47,20 @@ cases! {
     findings_about_a_page_have_a_line => |t: SiteTest| { t.build().expect_transcript(); };
     site_toml_that_is_not_utf8_exits_2 => |t: SiteTest| { t.build().expect_transcript(); };
     unknown_theme_is_reported_at_its_key => |t: SiteTest| { t.build().expect_transcript(); };
+    a_broken_site_toml_speaks_the_language_it_names => |t: SiteTest| {
+        t.build().expect_transcript();
+        // A developer's CI log asks for English; the kinds stay.
+        let english = SiteTest::from_dir("a_broken_site_toml_speaks_the_language_it_names")
+            .arg("--messages")
+            .arg("en")
+            .build();
+        assert_eq!(english.code, 2, "{}", english.stderr);
+        assert!(
+            english.stderr.contains("error[config]: unknown key \"tema\" in site.toml"),
+            "{}",
+            english.stderr
+        );
+    };
     long_names_and_files_over_generated_ones_are_content_errors => |t: SiteTest| {
         t.build().expect_transcript();
         // check finds the same, and exits as build does.

@@ -45,7 +45,10 @@ pub(crate) enum Outcome {
     /// The URL's time ran out before a final answer: what it had done by then.
     OutOfTime {
         seconds: u64,
-        history: String,
+        requests: usize,
+        redirects: usize,
+        /// The status the server kept answering with (429, 503), if any.
+        kept_answering: Option<u16>,
     },
     /// Any other status or network failure.
     Failed(String),
@@ -164,12 +167,9 @@ fn uses(
 
 /// The finding about a URL's outcome, at its first use; none when it is fine.
 fn finding(url: &str, known: &Use, outcome: &Outcome, config: &SiteConfig) -> Option<Finding> {
-    let message = describe(outcome)?;
-    let message = if known.n_uses > 1 {
-        format!("{url}: {message} (linked {} times)", known.n_uses)
-    } else {
-        format!("{url}: {message}")
-    };
+    let message = crate::msg!("external-url", url = url)
+        .num("uses", known.n_uses)
+        .arg_msg("outcome", describe(outcome)?);
     let mut finding = known.location.warning(Kind::External, message).target(url);
     if config.check.external_level_error && !matches!(outcome, Outcome::Moved(_)) {
         finding.severity = Severity::Error;
@@ -180,20 +180,28 @@ fn finding(url: &str, known: &Use, outcome: &Outcome, config: &SiteConfig) -> Op
     Some(finding)
 }
 
-fn describe(outcome: &Outcome) -> Option<String> {
+fn describe(outcome: &Outcome) -> Option<crate::findings::Msg> {
     Some(match outcome {
         Outcome::Ok => return None,
-        Outcome::Moved(_) => String::from("moved; link to the new address"),
-        Outcome::Broken(why) => format!("broken ({why})"),
-        Outcome::AuthWalled(status) => format!("needs a login ({status})"),
-        Outcome::RateLimited => {
-            String::from("the server asked us to slow down (429); try again later")
-        }
-        Outcome::Timeout => String::from("no answer in time"),
-        Outcome::OutOfTime { seconds, history } => {
-            format!("no final answer within {seconds} s ({history}); gave up")
-        }
-        Outcome::Failed(why) => format!("failed ({why})"),
+        Outcome::Moved(_) => crate::msg!("external-moved"),
+        Outcome::Broken(why) => crate::msg!("external-broken", why = why),
+        Outcome::AuthWalled(status) => crate::msg!("external-login", status = status),
+        Outcome::RateLimited => crate::msg!("external-slow-down"),
+        Outcome::Timeout => crate::msg!("external-timeout"),
+        Outcome::OutOfTime {
+            seconds,
+            requests,
+            redirects,
+            kept_answering,
+        } => crate::msg!(
+            "external-out-of-time",
+            status =
+                kept_answering.map_or_else(|| String::from("none"), |status| status.to_string())
+        )
+        .num("seconds", *seconds)
+        .num("requests", *requests)
+        .num("redirects", *redirects),
+        Outcome::Failed(why) => crate::msg!("external-failed", why = why),
     })
 }
 
@@ -444,26 +452,11 @@ impl Budget {
     }
 
     fn out_of_time(&self) -> Outcome {
-        let mut history = format!(
-            "{} request{}",
-            self.requests,
-            if self.requests == 1 { "" } else { "s" }
-        );
-        if self.redirects > 0 {
-            history.push_str(&format!(
-                ", {} redirect{}",
-                self.redirects,
-                if self.redirects == 1 { "" } else { "s" }
-            ));
-        }
-        if let Some(status) = self.last_status {
-            history.push_str(&format!(
-                ", the server kept answering {status} and asking to wait"
-            ));
-        }
         Outcome::OutOfTime {
             seconds: self.total.as_secs(),
-            history,
+            requests: self.requests,
+            redirects: self.redirects,
+            kept_answering: self.last_status,
         }
     }
 }
@@ -507,6 +500,38 @@ mod tests {
         assert_eq!(
             join_location("https://a.se", "https://b.se/"),
             "https://b.se/"
+        );
+    }
+
+    /// The history of a URL given up on, in the plural forms of each language.
+    #[test]
+    fn a_url_given_up_on_says_what_happened_in_the_pages_language() {
+        use crate::config::Language;
+        let said = |language, requests, redirects, kept_answering| {
+            let outcome = Outcome::OutOfTime {
+                seconds: 3,
+                requests,
+                redirects,
+                kept_answering,
+            };
+            let msg = describe(&outcome).expect("a finding");
+            crate::findings::messages::text(language, &msg, None).expect("in the catalogue")
+        };
+        assert_eq!(
+            said(Language::En, 1, 0, None),
+            "no final answer within 3 s (1 request); gave up"
+        );
+        assert_eq!(
+            said(Language::En, 3, 2, Some(503)),
+            "no final answer within 3 s (3 requests, 2 redirects, the server kept answering 503 and asking to wait); gave up"
+        );
+        assert_eq!(
+            said(Language::Sv, 1, 1, None),
+            "inget slutligt svar inom 3 s (1 förfrågan, 1 omdirigering); gav upp"
+        );
+        assert_eq!(
+            said(Language::Da, 4, 0, Some(429)),
+            "intet endeligt svar inden for 3 s (4 forespørgsler, serveren svarede 429 og bad os vente, gang på gang); gav op"
         );
     }
 

@@ -122,10 +122,13 @@ pub fn check(
             }
             let value = own.as_deref().unwrap_or(&link.value);
             if let Some(problem) = problem(value, path, output, &scans, config) {
-                let message = format!(
-                    "<{} {}=\"{}\">: {problem}",
-                    link.element, link.attribute, link.value
-                );
+                let message = crate::msg!(
+                    "html-link",
+                    element = link.element,
+                    attribute = link.attribute,
+                    value = link.value
+                )
+                .arg_msg("problem", problem.msg());
                 let finding = html.place(&needles(link)).error(problem.kind(), message);
                 counter.add(finding.target(link.value.clone()));
             }
@@ -189,7 +192,7 @@ impl HtmlPage<'_> {
 
     /// An id used twice on the page, unless parse reported it already.
     fn duplicate_id(&self, id: &str) -> Option<Finding> {
-        let message = format!("the id \"{id}\" is used twice on the page");
+        let message = crate::msg!("html-id-twice", id = id);
         let heading = self.page.and_then(|page| {
             page.document
                 .headings
@@ -208,7 +211,7 @@ impl HtmlPage<'_> {
             (Some(page), Some(heading)) => Some(
                 page.document.finding_at(
                     Finding::error(Kind::Fragment, &page.document.path, message)
-                        .help("the theme uses this id itself: give the heading another {#id}"),
+                        .help(crate::msg!("help-id-of-the-theme")),
                     heading.offset,
                 ),
             ),
@@ -241,15 +244,15 @@ impl LinkProblem {
     }
 }
 
-impl std::fmt::Display for LinkProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl LinkProblem {
+    fn msg(&self) -> crate::findings::Msg {
         match self {
-            LinkProblem::Empty => f.write_str("the link is empty"),
+            LinkProblem::Empty => crate::msg!("html-link-empty"),
             LinkProblem::OutsideBasePath(base_path) => {
-                write!(f, "it lies outside the site's base path {base_path}")
+                crate::msg!("html-link-outside-base", base = base_path)
             }
-            LinkProblem::NoSuchFile => f.write_str("no such page or file in the site"),
-            LinkProblem::NoId(id, page) => write!(f, "no id \"{id}\" on {page}"),
+            LinkProblem::NoSuchFile => crate::msg!("html-link-no-file"),
+            LinkProblem::NoId(id, page) => crate::msg!("html-link-no-id", id = id, page = page),
         }
     }
 }

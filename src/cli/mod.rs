@@ -85,6 +85,11 @@ pub(crate) struct SiteArgs {
 }
 
 impl SiteArgs {
+    /// `--messages`, else STEGVIS_MESSAGES.
+    pub(crate) fn messages(&self) -> Option<crate::config::Language> {
+        self.messages.or_else(messages_from_env)
+    }
+
     /// What the flags ask of the build; `output_dir` from `--output`.
     pub(crate) fn options(&self, output_dir: Option<std::path::PathBuf>) -> crate::BuildOptions {
         crate::BuildOptions {
@@ -100,11 +105,7 @@ impl SiteArgs {
     /// Prints the findings and says whether they fail the command: any
     /// error, or with `--deny-warnings` any warning.
     pub(crate) fn report(&self, findings: &Findings) -> bool {
-        print_findings(
-            findings,
-            self.format,
-            self.messages.or_else(messages_from_env),
-        );
+        print_findings(findings, self.format, self.messages());
         findings.n_errors() > 0 || (self.deny_warnings && findings.n_warnings() > 0)
     }
 }
@@ -166,23 +167,13 @@ pub(crate) fn print_findings(
 }
 
 /// Prints an error that stops the build before any content was read.
-pub(crate) fn print_fatal(error: &crate::Error) {
-    match error {
-        crate::Error::Config(crate::config::ConfigError::Invalid(list)) => {
-            print_config_findings(list);
-        }
-        crate::Error::Load(crate::load::LoadError::NoTheme(finding)) => {
-            print_config_findings(std::slice::from_ref(finding));
-        }
-        other => errln!("error: {other}"),
+/// Its findings (site.toml's, the theme's) in the site's language, or in
+/// `messages` when asked.
+pub(crate) fn print_fatal(error: &crate::Error, messages: Option<crate::config::Language>) {
+    match error.findings() {
+        Some(findings) => print_findings(&findings, Format::Human, messages),
+        None => errln!("error: {error}"),
     }
-}
-
-fn print_config_findings(list: &[findings::Finding]) {
-    let mut findings = Findings::default();
-    findings.extend(list.iter().cloned());
-    let styled = std::io::stderr().is_terminal();
-    err!("{}", findings::print_human(&findings, styled));
 }
 
 /// A static-site generator for the knowledge portals of improvement networks.

@@ -53,7 +53,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
     };
     // The site's own base_url names the public host; the preview serves its path here.
     if let Err(error) = crate::config::read(&args.root, &options.overrides) {
-        super::print_fatal(&crate::Error::Config(error));
+        super::print_fatal(&crate::Error::Config(error), super::messages_from_env());
         return ExitCode::UsageOrConfig;
     }
     let served = serve::empty();
@@ -97,18 +97,11 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
         .unwrap_or_else(|_| String::from("/"));
     let url = format!("http://{local}{base_path}");
     outln!("Serving {} at {url} (Ctrl-C to stop)", args.root.display());
-    if let Ok(state) = served.read() {
-        // A site that could not be built at all has no pages to speak for its findings.
-        if first.findings.is_empty() {
-            print_findings(&state.findings);
-        } else {
-            super::print_findings(
-                &first.findings,
-                super::Format::Human,
-                super::messages_from_env(),
-            );
-        }
-    }
+    super::print_findings(
+        &first.findings,
+        super::Format::Human,
+        super::messages_from_env(),
+    );
     if args.open {
         open_browser(&url);
     }
@@ -126,15 +119,6 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
             ExitCode::UsageOrConfig
         }
     }
-}
-
-fn print_findings(findings: &[crate::findings::Finding]) {
-    if findings.is_empty() {
-        return;
-    }
-    let mut all = crate::findings::Findings::default();
-    all.extend(findings.iter().cloned());
-    super::print_findings(&all, super::Format::Human, super::messages_from_env());
 }
 
 /// `$BROWSER` (the first of its `:`-separated commands) if set, else the

@@ -100,8 +100,7 @@ fn read(file: &DataFile) -> Result<Option<Table>, Box<Finding>> {
             let index = LineIndex::new(&shown);
             return Err(Box::new(
                 Location::at(&file.path, &index, &shown, valid_up_to)
-                    .error(Kind::Data, "the file is not UTF-8 text")
-                    .help("save it as UTF-8 (in Excel: CSV UTF-8); it may be in an older encoding such as Windows-1252"),
+                    .error(Kind::Data, crate::msg!("data-not-utf8")),
             ));
         }
     };
@@ -332,13 +331,12 @@ fn yaml_records(text: &str, file: &DataFile) -> Result<Records, Box<Finding>> {
                 line: location.line() as usize,
                 column: (location.column() as usize).max(1),
             });
-            let mut finding = Location::file(&file.path)
-                .error(Kind::Data, format!("cannot read the table: {error}"));
+            let mut finding = Location::file(&file.path).error(
+                Kind::Data,
+                crate::msg!("data-yaml-unreadable", detail = error),
+            );
             finding.span = span;
-            Box::new(
-                finding
-                    .help("a YAML table is a list of records: - sjukhus: Borås, one key per line"),
-            )
+            Box::new(finding)
         })?;
     let records = list
         .0
@@ -364,16 +362,10 @@ fn toml_records(text: &str, index: &LineIndex, file: &DataFile) -> Result<Record
     let tables: BTreeMap<String, List<toml::Spanned<serde_json::Value>>> = toml::from_str(text)
         .map_err(|error| {
             let offset = error.span().map_or(0, |span| span.start);
-            Box::new(
-                Location::at(&file.path, index, text, offset)
-                    .error(
-                        Kind::Data,
-                        format!("cannot read the table: {}", error.message().trim()),
-                    )
-                    .help(
-                        "a TOML table is one list of records: [[sjukhus]] above each record's keys",
-                    ),
-            )
+            Box::new(Location::at(&file.path, index, text, offset).error(
+                Kind::Data,
+                crate::msg!("data-toml-unreadable", detail = error.message().trim()),
+            ))
         })?;
     let Some(list) = tables.into_values().next() else {
         return Ok(Records {

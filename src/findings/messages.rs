@@ -25,6 +25,8 @@ pub struct Msg {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
+    /// A count, for the plural forms of the catalogues (`[one]`, `*[other]`).
+    Number(i64),
     Msg(Msg),
 }
 
@@ -38,6 +40,13 @@ impl Msg {
 
     pub(crate) fn arg(mut self, name: &'static str, value: impl ToString) -> Msg {
         self.args.push((name, Arg::Text(value.to_string())));
+        self
+    }
+
+    /// A count, which the catalogues may choose a plural form by.
+    pub(crate) fn num(mut self, name: &'static str, value: impl TryInto<i64>) -> Msg {
+        self.args
+            .push((name, Arg::Number(value.try_into().unwrap_or(i64::MAX))));
         self
     }
 
@@ -112,11 +121,11 @@ pub(crate) fn text(language: Language, msg: &Msg, attribute: Option<&str>) -> Op
         };
         let mut args = FluentArgs::new();
         for (name, value) in &msg.args {
-            let value = match value {
-                Arg::Text(text) => text.clone(),
-                Arg::Msg(inner) => text(language, inner, None).unwrap_or_default(),
-            };
-            args.set(*name, value);
+            match value {
+                Arg::Text(text) => args.set(*name, text.clone()),
+                Arg::Number(number) => args.set(*name, *number),
+                Arg::Msg(inner) => args.set(*name, text(language, inner, None).unwrap_or_default()),
+            }
         }
         let mut errors = Vec::new();
         Some(

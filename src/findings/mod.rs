@@ -221,6 +221,11 @@ pub struct Finding {
     /// `help_localised`, `help`) is the English of.
     pub localised: Option<Msg>,
     pub help_localised: bool,
+    /// The message of the catalogues that `help` is the English of, when
+    /// the help was chosen apart from the message (by what went wrong).
+    pub help_msg: Option<Msg>,
+    /// Found the same on this many pages (a template's), when more than one.
+    pub on_pages: Option<usize>,
 }
 
 impl Finding {
@@ -246,6 +251,8 @@ impl Finding {
             source_line: None,
             rule: None,
             localised,
+            help_msg: None,
+            on_pages: None,
         }
     }
 
@@ -293,19 +300,49 @@ impl Finding {
         }
     }
 
-    pub(crate) fn help(mut self, help: impl Into<String>) -> Finding {
-        self.help = Some(help.into());
+    /// Help chosen by what went wrong: English text, or a message of the
+    /// catalogues (written in the page's language when printed).
+    pub(crate) fn help(mut self, help: impl Into<Text>) -> Finding {
         self.help_localised = false;
+        match help.into() {
+            Text::Plain(help) => {
+                self.help = Some(help);
+                self.help_msg = None;
+            }
+            Text::Msg(msg) => {
+                self.help = Some(
+                    messages::text(Language::En, &msg, None).unwrap_or_else(|| msg.id.to_string()),
+                );
+                self.help_msg = Some(msg);
+            }
+        }
         self
+    }
+
+    /// The same finding on `n` pages (of one template): "… (on 3 pages)".
+    pub(crate) fn on_pages(mut self, n: usize) -> Finding {
+        let english = Finding::pages_suffix(Language::En, n);
+        self.message = format!("{}{english}", self.message);
+        self.on_pages = Some(n);
+        self
+    }
+
+    fn pages_suffix(language: Language, n: usize) -> String {
+        messages::text(language, &Msg::new("on-pages").num("pages", n), None).unwrap_or_default()
     }
 
     /// The message in `language` (English where the catalogues have none).
     pub(crate) fn message_in(&self, language: Language) -> std::borrow::Cow<'_, str> {
         match &self.localised {
-            Some(msg) if language != Language::En => messages::text(language, msg, None).map_or(
-                std::borrow::Cow::Borrowed(self.message.as_str()),
-                std::borrow::Cow::Owned,
-            ),
+            Some(msg) if language != Language::En => match messages::text(language, msg, None) {
+                Some(mut text) => {
+                    if let Some(n) = self.on_pages {
+                        text.push_str(&Finding::pages_suffix(language, n));
+                    }
+                    std::borrow::Cow::Owned(text)
+                }
+                None => std::borrow::Cow::Borrowed(self.message.as_str()),
+            },
             _ => std::borrow::Cow::Borrowed(self.message.as_str()),
         }
     }
@@ -334,6 +371,12 @@ impl Finding {
     /// The help in `language`, when it came from the catalogues; else as written.
     pub(crate) fn help_in(&self, language: Language) -> Option<std::borrow::Cow<'_, str>> {
         let help = self.help.as_deref()?;
+        if let Some(msg) = &self.help_msg {
+            return Some(
+                messages::text(language, msg, None)
+                    .map_or(std::borrow::Cow::Borrowed(help), std::borrow::Cow::Owned),
+            );
+        }
         match &self.localised {
             Some(msg) if self.help_localised && language != Language::En => Some(
                 messages::text(language, msg, Some("help"))

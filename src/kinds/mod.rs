@@ -194,11 +194,15 @@ fn item_finding(
             ),
         ),
         // A value of the wrong type: serde's words, which name the type.
-        None => reader
-            .error_at(at, format!("invalid {item} item: {message}"))
-            .help(format!(
-                "an item is written like: - {example}, one key per line"
-            )),
+        None => reader.error_at(
+            at,
+            msg!(
+                "item-invalid",
+                item = item,
+                detail = message,
+                example = example
+            ),
+        ),
     }
 }
 

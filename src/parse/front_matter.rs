@@ -10,7 +10,7 @@ use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{DefaultMessageFormatter, MessageFormatter, Spanned};
 
 use crate::config::Language;
-use crate::findings::{Finding, Kind, LineIndex, Span, closest};
+use crate::findings::{Finding, Kind, LineIndex, Msg, Span, closest};
 
 /// The keys every page may carry (SPEC "Content").
 pub(crate) const COMMON_KEYS: &[&str] = &[
@@ -182,7 +182,7 @@ impl FieldReader<'_> {
                     )
                     .target(key.as_str())
                     .help(value_help(key, &message)),
-                None => self.error_at(span, format!("invalid front matter: {message}")),
+                None => self.error_at(span, crate::msg!("frontmatter-invalid", detail = message)),
             };
             if let Some((unknown, expected)) = unknown_field(&message) {
                 let message = match &key {
@@ -382,7 +382,8 @@ pub(crate) fn read(
                 findings.push(
                     bare.error_at(
                         span,
-                        crate::msg!("frontmatter-invalid-yaml", detail = message),
+                        Msg::new("frontmatter-invalid-yaml")
+                            .arg_msg("detail", yaml_detail(&message)),
                     )
                     .help(help),
                 );
@@ -512,46 +513,65 @@ fn yaml_message(error: &serde_saphyr::Error) -> String {
     }
 }
 
-fn yaml_help(message: &str, yaml: &str, yaml_line: usize) -> String {
+/// What the YAML parser said, in the editor's words where it is one of
+/// the usual mistakes; else as the parser said it.
+fn yaml_detail(message: &str) -> Msg {
+    if message.contains("mapping values are not allowed") {
+        crate::msg!("yaml-colon")
+    } else if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
+        crate::msg!("yaml-duplicate-key", key = key)
+    } else if let Some(bracket) = message.strip_prefix("unclosed bracket ") {
+        crate::msg!(
+            "yaml-unclosed-bracket",
+            bracket = bracket.trim_matches('\'')
+        )
+    } else if message.contains("unclosed quote") {
+        crate::msg!("yaml-unclosed-quote")
+    } else if message.contains("tabs disallowed") {
+        crate::msg!("yaml-tab")
+    } else if message.contains("did not find expected key") {
+        crate::msg!("yaml-expected-key")
+    } else {
+        crate::msg!("yaml-parser", detail = message)
+    }
+}
+
+fn yaml_help(message: &str, yaml: &str, yaml_line: usize) -> Msg {
     let line = yaml.lines().nth(yaml_line.saturating_sub(1)).unwrap_or("");
     if message.contains("duplicate") {
-        String::from("each key may appear once: remove or rename one of them")
+        crate::msg!("help-yaml-duplicate")
+    } else if message.contains("mapping values are not allowed") {
+        crate::msg!("help-yaml-colon")
+    } else if message.contains("unclosed bracket") {
+        crate::msg!("help-yaml-bracket")
     } else if message.contains("tabs") || line.starts_with('\t') {
-        String::from("YAML is indented with spaces, not tabs: replace the tab with spaces")
+        crate::msg!("help-yaml-tabs")
     } else if message.contains("too large") || message.contains("recursion") {
-        String::from(
-            "the front matter is too deeply nested or repeats itself too much; keep it to plain keys and lists",
-        )
+        crate::msg!("help-yaml-too-deep")
     } else if message.contains("mapping") || message.contains("sequence") {
-        String::from(
-            "front matter is keys with values, one per line, such as title: \"Förberedelse\"",
-        )
+        crate::msg!("help-yaml-keys")
     } else {
-        String::from(
-            "check the quoting and indentation on this line; text with a colon in it needs quotes",
-        )
+        crate::msg!("help-yaml-quoting")
     }
 }
 
 /// What to write instead, by what the value should have been.
-fn value_help(key: &str, message: &str) -> String {
+fn value_help(key: &str, message: &str) -> Msg {
     let expected = message.split("expected").nth(1).unwrap_or("");
     match key {
-        "weight" => String::from("write a whole number, e.g. 10"),
-        "tags" | "aliases" => format!("write {key} as a list, e.g. [\"a\", \"b\"]"),
-        _ if expected.contains("sequence") => {
-            format!("write {key} as a list: one item per line below it, each starting with - ")
-        }
+        "weight" => crate::msg!("help-value-weight"),
+        "tags" | "aliases" => crate::msg!("help-value-short-list", key = key),
+        _ if expected.contains("sequence") => crate::msg!("help-value-list", key = key),
         _ if expected.contains("integer")
             || expected.contains("i32")
             || expected.contains("u8") =>
         {
-            String::from("write a whole number, without quotes")
+            crate::msg!("help-value-number")
         }
         _ if expected.contains("map") || expected.contains("struct") => {
-            format!("write {key} with its own keys below it, indented, one per line")
+            crate::msg!("help-value-keys", key = key)
         }
-        _ => String::from("write a plain text value; put it in quotes if it contains a colon"),
+        _ => crate::msg!("help-value-text"),
     }
 }
 

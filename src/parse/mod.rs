@@ -271,12 +271,8 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
             Finding::warning(
                 crate::findings::Kind::Content,
                 &source.path,
-                format!(
-                    "elements nest more than {} levels deep here (quotes inside quotes, or pasted HTML); browsers stop nesting at that depth, so the page will not look as written",
-                    markdown::MAX_NESTING
-                ),
+                crate::msg!("content-too-deep", levels = markdown::MAX_NESTING),
             )
-            .help("close each HTML element you open (</div> for <div>), or nest quotes and lists less deeply")
             .at(&line_index, &text, offset),
         );
     }

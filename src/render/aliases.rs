@@ -43,8 +43,10 @@ fn pages(
             // A file where the alias needs a folder (/sitemap.xml/index.html).
             let under_a_file = (1..segments.len()).any(|n| taken(&segments[..n].join("/")));
             let problem = if segments.iter().any(|segment| segment.len() > MAX_SEGMENT) {
-                Some(format!(
-                    "the alias \"{alias}\" has a part longer than {MAX_SEGMENT} bytes, which no file system can hold"
+                Some(crate::msg!(
+                    "alias-too-long",
+                    alias = alias,
+                    bytes = MAX_SEGMENT
                 ))
             } else if segments
                 .iter()
@@ -52,9 +54,7 @@ fn pages(
                 || taken(&output_path)
                 || under_a_file
             {
-                Some(format!(
-                    "the alias \"{alias}\" would replace another page or file of the site"
-                ))
+                Some(crate::msg!("alias-taken", alias = alias))
             } else {
                 None
             };

@@ -342,20 +342,25 @@ impl Emit {
 fn two_writers(path: &str, first: &Origin, second: &Origin) -> Finding {
     let describe = |origin: &Origin| match origin {
         Origin::Static(from) => match from.strip_prefix("(default theme)/static") {
-            Ok(file) => format!(
-                "the default theme's {}",
-                crate::findings::display_path(file)
+            Ok(file) => crate::msg!(
+                "origin-theme-file",
+                file = crate::findings::display_path(file)
             ),
-            Err(_) => crate::findings::display_path(from),
+            Err(_) => crate::msg!("origin-file", file = crate::findings::display_path(from)),
         },
-        Origin::Source(from) => crate::findings::display_path(from),
-        Origin::Generated => format!("the file Stegvis writes at /{path}"),
+        Origin::Source(from) => {
+            crate::msg!("origin-file", file = crate::findings::display_path(from))
+        }
+        Origin::Generated => crate::msg!("origin-generated", path = path),
     };
-    let message = format!(
-        "{} and {} both become /{path}",
-        describe(first),
-        describe(second)
-    );
+    let generated = matches!(second, Origin::Generated) || matches!(first, Origin::Generated);
+    let message = crate::msg!(
+        "url-two-files",
+        path = path,
+        generated = if generated { "yes" } else { "no" }
+    )
+    .arg_msg("first", describe(first))
+    .arg_msg("second", describe(second));
     // On the content file, which the editor can rename.
     let on = match (second, first) {
         (Origin::Source(from), _) | (_, Origin::Source(from)) | (Origin::Static(from), _) => {
@@ -364,12 +369,7 @@ fn two_writers(path: &str, first: &Origin, second: &Origin) -> Finding {
         (Origin::Generated, Origin::Static(from)) => from.clone(),
         (Origin::Generated, Origin::Generated) => PathBuf::from("templates"),
     };
-    let help = if matches!(second, Origin::Generated) || matches!(first, Origin::Generated) {
-        "rename or move the file: Stegvis writes that path itself"
-    } else {
-        "rename or remove one of them"
-    };
-    Finding::error(crate::findings::Kind::Content, on, message).help(help)
+    Finding::error(crate::findings::Kind::Content, on, message)
 }
 
 /// minify-html with the document's `<html>` and `<head>` kept, and scripts

@@ -97,14 +97,11 @@ pub(crate) fn read(files: &[StringsFile], findings: &mut Findings) -> Strings {
                     .filter(|key| !parsed.texts.contains_key(*key))
                     .collect();
                 if !missing.is_empty() {
-                    findings.push(
-                        Finding::error(
-                            FindingKind::Template,
-                            &file.origin,
-                            format!("the theme strings have no {}", missing.join(", ")),
-                        )
-                        .help("Stegvis writes pages with these: add a line key = \"…\" for each (the default theme's i18n/ files have them all)"),
-                    );
+                    findings.push(Finding::error(
+                        FindingKind::Template,
+                        &file.origin,
+                        crate::msg!("strings-missing", keys = missing.join(", ")),
+                    ));
                 }
                 parsed.shared = Some(share(&parsed.texts));
                 strings.by_language.insert(file.language.clone(), parsed);
@@ -112,7 +109,7 @@ pub(crate) fn read(files: &[StringsFile], findings: &mut Findings) -> Strings {
             Ok(_) => findings.push(Finding::error(
                 FindingKind::Template,
                 &file.origin,
-                "months must list the twelve month names",
+                crate::msg!("strings-months"),
             )),
             Err(error) => {
                 let index = LineIndex::new(&file.text);
@@ -121,7 +118,7 @@ pub(crate) fn read(files: &[StringsFile], findings: &mut Findings) -> Strings {
                     Finding::error(
                         FindingKind::Template,
                         &file.origin,
-                        error.message().trim().to_string(),
+                        crate::msg!("strings-toml", detail = error.message().trim()),
                     )
                     .at(&index, &file.text, offset),
                 );

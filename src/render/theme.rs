@@ -76,7 +76,7 @@ impl Theme {
                 Some(document) => Finding::error(
                     Kind::Frontmatter,
                     &document.path,
-                    format!("no template \"{template}\" in the theme"),
+                    crate::msg!("template-unknown", template = template),
                 )
                 .target("template")
                 .suggest(
@@ -90,7 +90,7 @@ impl Theme {
                 None => Finding::error(
                     Kind::Template,
                     "templates",
-                    format!("the theme has no template \"{template}\""),
+                    crate::msg!("template-missing", template = template),
                 ),
             };
             return Err(Box::new(finding));
@@ -125,10 +125,14 @@ fn finding_from(
         return Finding::error(
             Kind::Template,
             PathBuf::from("templates").join(&name),
-            message,
+            crate::msg!("template-error", detail = message),
         );
     };
-    let mut finding = Finding::error(Kind::Template, origin, format!("template error: {message}"));
+    let mut finding = Finding::error(
+        Kind::Template,
+        origin,
+        crate::msg!("template-error", detail = message),
+    );
     if let Some(report) = report {
         let span = report.span();
         let index = LineIndex::new(text);
@@ -159,11 +163,12 @@ impl FindingCounter {
     pub(crate) fn into_findings(self) -> Vec<Finding> {
         self.counted
             .into_values()
-            .map(|(mut finding, n_pages)| {
+            .map(|(finding, n_pages)| {
                 if n_pages > 1 {
-                    finding.message = format!("{} (on {n_pages} pages)", finding.message);
+                    finding.on_pages(n_pages)
+                } else {
+                    finding
                 }
-                finding
             })
             .collect()
     }

@@ -101,22 +101,15 @@ pub(crate) fn menu(
             }
             found => {
                 let message = if found == Some(Target::Draft) {
-                    format!(
-                        "the menu entry \"{}\" names a draft: \"{}\"",
-                        entry.title, entry.page
-                    )
+                    crate::msg!("menu-draft", title = entry.title, target = entry.page)
                 } else {
-                    format!(
-                        "the menu entry \"{}\" names no page: \"{}\"",
-                        entry.title, entry.page
-                    )
+                    crate::msg!("menu-no-page", title = entry.title, target = entry.page)
                 };
                 let finding = entry
                     .page_location
                     .error(Kind::Reference, message)
                     .target(entry.page.clone())
-                    .suggest(suggest(&site.targets, path, None))
-                    .help("name a content file relative to content/, e.g. \"process/_index.md\"");
+                    .suggest(suggest(&site.targets, path, None));
                 findings.push(finding);
             }
         }

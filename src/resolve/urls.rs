@@ -237,13 +237,13 @@ fn too_long(document: &Document, segment: &str) -> Finding {
     let finding = Finding::error(
         Kind::Frontmatter,
         &document.path,
-        format!(
-            "the URL segment \"{segment}\" is longer than {} bytes, which no file system can hold",
-            MAX_SEGMENT
+        crate::msg!(
+            "url-segment-too-long",
+            segment = segment,
+            bytes = MAX_SEGMENT
         ),
     )
-    .target("slug")
-    .help("shorten the slug: to a few words");
+    .target("slug");
     at_key(document, finding, "slug")
 }
 

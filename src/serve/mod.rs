@@ -64,9 +64,7 @@ pub(crate) fn apply(
         Ok(result) => result.map_err(|error| fatal_findings(&error)),
         Err(_) => {
             *cache = crate::BuildCache::default();
-            Err(fatal_finding(String::from(
-                "Stegvis failed on this version of the site (a bug: please report it); the preview shows the last good build",
-            )))
+            Err(fatal_finding(crate::msg!("serve-panicked").into()))
         }
     };
     let Ok(mut state) = served.write() else {
@@ -104,11 +102,10 @@ pub(crate) fn apply(
         }
         Err(findings) => {
             // site.toml or the theme could not be read: keep serving, show why.
-            rebuilt.first = findings
-                .iter()
-                .map(|finding| format!("{}: {}", finding.location(), finding.message))
-                .collect();
-            state.findings = findings;
+            rebuilt.first = first_lines(&findings);
+            state.findings = findings.sorted().into_iter().cloned().collect();
+            state.language_of = Arc::new(findings.languages());
+            rebuilt.findings = findings;
         }
     }
     rebuilt.errors = count(&state.findings, crate::findings::Severity::Error);
@@ -193,20 +190,20 @@ fn first_lines(findings: &crate::findings::Findings) -> Vec<String> {
 /// Why the site could not be built at all, as findings for the dialog: a
 /// broken site.toml with each of its findings (file, line, message), not
 /// "site.toml has errors".
-fn fatal_findings(error: &crate::Error) -> Vec<Finding> {
-    match error {
-        crate::Error::Config(crate::config::ConfigError::Invalid(list)) => list.clone(),
-        crate::Error::Load(crate::load::LoadError::NoTheme(finding)) => vec![(**finding).clone()],
-        other => fatal_finding(other.to_string()),
-    }
+fn fatal_findings(error: &crate::Error) -> crate::findings::Findings {
+    error
+        .findings()
+        .unwrap_or_else(|| fatal_finding(error.to_string().into()))
 }
 
-fn fatal_finding(message: String) -> Vec<Finding> {
-    vec![Finding::error(
+fn fatal_finding(message: crate::findings::Text) -> crate::findings::Findings {
+    let mut findings = crate::findings::Findings::default();
+    findings.push(Finding::error(
         crate::findings::Kind::Config,
         PathBuf::from(crate::config::CONFIG_FILE),
         message,
-    )]
+    ));
+    findings
 }
 
 /// The empty state before the first build.

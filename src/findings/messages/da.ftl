@@ -2,6 +2,8 @@
 
 ## Udskrifterne
 
+# After a finding that one template gives on several pages.
+on-pages = {" "}(på { $pages } sider)
 did-you-mean = – mente du "{ $suggestion }"?
 
 ## Indholdstyperne, med ubestemt artikel
@@ -176,6 +178,13 @@ frontmatter-title-empty = title er tom
 frontmatter-control-character = værdien af "{ $key }" indeholder et kontroltegn ({ $code }), som sider, feeds og kalendere ikke kan vise
     .help = fjern det; sådanne tegn følger med tekst, der indsættes fra andre programmer
 frontmatter-invalid-yaml = sidehovedet kan ikke læses som YAML: { $detail }
+yaml-colon = et kolon og et mellemrum starter en ny nøgle her, midt i en værdi
+yaml-duplicate-key = nøglen "{ $key }" står to gange
+yaml-unclosed-bracket = parentesen { $bracket }, der starter her, lukkes aldrig
+yaml-unclosed-quote = anførselstegnet, der starter her, lukkes aldrig
+yaml-tab = en tabulator bruges til indrykning
+yaml-expected-key = en linje her er hverken nøgle: værdi eller et punkt i en liste ovenfor
+yaml-parser = { $detail }
 frontmatter-unknown-key-in = ukendt nøgle "{ $key }" i { $parent }
     .help = de nøgler, der må stå her, er { $keys }
 frontmatter-invalid-value = forkert værdi for "{ $key }": { $detail }
@@ -230,3 +239,140 @@ new-template-hint = læg dokumentet ved siden af siden i { $folder }, skriv dets
 new-report-status-comment = green (efter planen), yellow (risiko for afvigelse) eller red (afviger)
 new-report-draft-comment = Fjern draft: true, når rapporten er udfyldt.
 new-report-hint = udfyld organisation:, status: og de fire lister, og fjern så draft: true
+
+## site.toml
+
+config-not-utf8 = site.toml er ikke tekst i UTF-8
+    .help = gem filen som UTF-8; den kan være gemt i en ældre tegnkodning som ISO-8859-1 eller Windows-1252
+config-toml = site.toml kan ikke læses som TOML: { $detail }
+    .help = en linje er en nøgle = en værdi; tekst skrives i anførselstegn, for eksempel title = "Netværket"
+config-unknown-key = ukendt nøgle "{ $key }" i site.toml
+    .help = de nøgler, der kan stå her, er { $keys }
+config-language = language = "{ $value }" er ikke et understøttet sprog
+    .help = skriv et af { $codes }
+config-base-url = base_url = "{ $value }" er ikke en fuldstændig http(s)-adresse
+    .help = skriv den som "https://example.org/portal/"
+config-timezone = timezone = "{ $value }" er ikke en kendt tidszone
+    .help = skriv et navn fra tidszonedatabasen, for eksempel "Europe/Copenhagen" eller "Europe/Stockholm"
+config-external-level = external_level = "{ $value }" er hverken warning eller error
+    .help = skriv external_level = "warning" eller external_level = "error"
+config-no-rule = [lint] allow: der findes ingen regel, der hedder "{ $rule }"
+    .help = reglerne er { $rules }
+config-placeholder-pattern = mønstret "{ $pattern }" i placeholders er ikke et regulært udtryk: { $detail }
+    .help = skriv det som et regulært udtryk, for eksempel "\\[udfyld\\]" for [udfyld]; en omvendt skråstreg skrives to gange i site.toml
+config-exclude-pattern = mønstret "{ $pattern }" i exclude er ikke et regulært udtryk: { $detail }
+    .help = skriv det som et regulært udtryk, for eksempel "^https://intranet\\." ; en omvendt skråstreg skrives to gange i site.toml
+theme-not-found = temaet "{ $theme }" findes ikke: der er ingen mappe themes/{ $theme }/
+    .help = det indbyggede tema hedder "default"; eller opret themes/{ $theme }/ med dets templates/
+menu-no-page = menupunktet "{ $title }" peger ikke på nogen side: "{ $target }"
+    .help = angiv en indholdsfil regnet fra content/, for eksempel "process/_index.md"
+menu-draft = menupunktet "{ $title }" peger på en kladde: "{ $target }"
+    .help = udgiv siden (draft: false), eller tag menupunktet ud, til den er klar
+
+## Temaet og dets skabeloner
+
+template-unknown = temaet har ingen sideskabelon, der hedder "{ $template }"
+    .help = angiv en af temaets sideskabeloner, eller fjern template:, så bruges sidens egen
+template-missing = temaet mangler sideskabelonen "{ $template }"
+    .help = tilføj den i templates/, eller hent den fra standardtemaet
+template-error = fejl i sideskabelonen: { $detail }
+strings-missing = temaets tekster mangler { $keys }
+    .help = Stegvis skriver siderne med dem: tilføj en linje nøgle = "…" for hver (standardtemaets i18n/-filer har dem alle)
+strings-months = months skal opregne årets tolv måneder
+    .help = skriv months = ["januar", "februar", …] med alle tolv
+strings-toml = temaets tekster kan ikke læses som TOML: { $detail }
+    .help = en linje er en nøgle = "tekst"; tekst skrives i anførselstegn
+alias-too-long = aliasset "{ $alias }" har en del, der er længere end { $bytes } byte, hvilket intet filsystem kan rumme
+    .help = forkort aliasset til nogle få ord
+alias-taken = aliasset "{ $alias }" ville erstatte en anden side eller fil på webstedet
+    .help = vælg et andet alias, eller fjern det
+origin-file = { $file }
+origin-theme-file = standardtemaets { $file }
+origin-generated = filen, som Stegvis skriver på /{ $path }
+url-two-files = { $first } og { $second } bliver begge til /{ $path }
+    .help = { $generated ->
+        [yes] omdøb eller flyt filen: Stegvis skriver selv den adresse
+       *[no] omdøb en af dem, eller fjern en
+    }
+url-segment-too-long = adressedelen "{ $segment }" er længere end { $bytes } byte, hvilket intet filsystem kan rumme
+    .help = forkort slug: til nogle få ord
+
+## At læse filer
+
+file-cannot-read = filen kan ikke læses: { $reason }
+    .help = kontrollér, at filen stadig findes, og at intet andet program holder den åben, og gem igen
+file-no-permission = du har ikke adgang til at læse filen
+    .help = giv dig selv ret til at læse den (eller bed den, der forvalter mappen), eller fjern den fra webstedet
+content-too-deep = elementerne ligger mere end { $levels } niveauer dybt her (citat i citat, eller indsat HTML); browsere holder op med at indlejre ved den dybde, så siden vil ikke se ud, som den er skrevet
+    .help = luk hvert HTML-element, du åbner (</div> for <div>), eller indlejr citater og lister mindre dybt
+frontmatter-invalid = sidehovedet kan ikke læses: { $detail }
+    .help = sidehovedet er nøgler med værdier, én pr. linje, som title: "Forberedelse"
+item-invalid = { $item ->
+        [agenda] et dagsordenspunkt
+        [goal] et mål
+       *[indicator] en indikator
+    } kan ikke læses: { $detail }
+    .help = et punkt skrives sådan: - { $example }, én nøgle pr. linje
+data-not-utf8 = filen er ikke tekst i UTF-8
+    .help = gem den som UTF-8 (i Excel: CSV UTF-8); den kan være gemt i en ældre tegnkodning som Windows-1252
+data-yaml-unreadable = tabellen kan ikke læses: { $detail }
+    .help = en tabel i YAML er en liste med poster: - sygehus: Aarhus, én nøgle pr. linje
+data-toml-unreadable = tabellen kan ikke læses: { $detail }
+    .help = en tabel i TOML er en liste med poster: [[sygehus]] over hver posts nøgler
+
+## Hvad du skriver i stedet, efter hvad der gik galt
+
+help-yaml-duplicate = hver nøgle må stå én gang: fjern en af dem, eller omdøb den
+help-yaml-colon = sæt en værdi med kolon i anførselstegn: title: "Møde: planlægning"
+help-yaml-bracket = luk den på samme linje (tags: [a, b]), eller sæt teksten i anførselstegn, hvis parentesen hører til den
+help-yaml-tabs = YAML rykkes ind med mellemrum, ikke tabulatorer: udskift tabulatoren med mellemrum
+help-yaml-too-deep = sidehovedet er for dybt indlejret eller gentager sig for meget; hold det til enkle nøgler og lister
+help-yaml-keys = sidehovedet er nøgler med værdier, én pr. linje, som title: "Forberedelse"
+help-yaml-quoting = kontrollér anførselstegn og indrykning på linjen; tekst med kolon i skal have anførselstegn
+help-value-weight = skriv et heltal, for eksempel 10
+help-value-short-list = skriv { $key } som en liste, for eksempel ["a", "b"]
+help-value-list = skriv { $key } som en liste: ét punkt pr. linje under den, hvert med - først
+help-value-number = skriv et heltal, uden anførselstegn
+help-value-keys = skriv { $key } med egne nøgler under den, indrykket, én pr. linje
+help-value-text = skriv en almindelig tekstværdi; sæt den i anførselstegn, hvis den indeholder kolon
+
+## De færdige sider (stegvis check)
+
+html-link = <{ $element } { $attribute }="{ $value }">: { $problem }
+    .help = linket står i sidens HTML: i indsat HTML, eller i sideskabelonen, der skrev det
+html-link-empty = linket er tomt
+html-link-outside-base = det ligger uden for webstedets sti { $base }
+html-link-no-file = der findes ingen sådan side eller fil på webstedet
+html-link-no-id = der findes intet id "{ $id }" på { $page }
+html-id-twice = id'et "{ $id }" bruges to gange på siden
+    .help = et id må bruges én gang pr. side: ændr et af dem
+help-id-of-the-theme = temaet bruger selv det id: giv overskriften et andet {"{"}#id{"}"}
+
+## Links til andre websteder (stegvis check --external)
+
+external-url = { $url }: { $outcome }{ $uses ->
+        [1] {""}
+       *[other] {" "}(linket { $uses } gange)
+    }
+    .help = åbn adressen i en browser; ændr eller fjern linket, hvis det heller ikke virker for læserne
+external-moved = er flyttet; link til den nye adresse
+external-broken = brudt ({ $why })
+external-login = kræver login ({ $status })
+external-slow-down = serveren bad os sætte farten ned (429); prøv igen senere
+external-timeout = intet svar i tide
+external-out-of-time = intet endeligt svar inden for { $seconds } s ({ $requests ->
+        [one] { $requests } forespørgsel
+       *[other] { $requests } forespørgsler
+    }{ $redirects ->
+        [0] {""}
+        [one] , { $redirects } omdirigering
+       *[other] , { $redirects } omdirigeringer
+    }{ $status ->
+        [none] {""}
+       *[other] , serveren svarede { $status } og bad os vente, gang på gang
+    }); gav op
+external-failed = mislykkedes ({ $why })
+
+## Forhåndsvisningen
+
+serve-panicked = Stegvis fejlede med denne version af webstedet (en fejl i Stegvis: meld den gerne); forhåndsvisningen viser den seneste vellykkede version

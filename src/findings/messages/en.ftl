@@ -4,6 +4,8 @@
 
 ## The printers
 
+# After a finding that one template gives on several pages.
+on-pages = {" "}(on { $pages } pages)
 did-you-mean = — did you mean "{ $suggestion }"?
 
 ## Kinds, with their article, for messages that name them
@@ -178,6 +180,13 @@ frontmatter-title-empty = the title is empty
 frontmatter-control-character = the value of "{ $key }" holds a control character ({ $code }), which pages, feeds and calendars cannot show
     .help = remove it; such characters come with text pasted from other programs
 frontmatter-invalid-yaml = the front matter is not readable YAML: { $detail }
+yaml-colon = a colon and a space start a new key here, inside a value
+yaml-duplicate-key = the key "{ $key }" is written twice
+yaml-unclosed-bracket = the bracket { $bracket } that starts here is never closed
+yaml-unclosed-quote = the quote that starts here is never closed
+yaml-tab = a tab is used to indent
+yaml-expected-key = a line here is neither a key: value nor an item of a list above it
+yaml-parser = { $detail }
 frontmatter-unknown-key-in = unknown key "{ $key }" in { $parent }
     .help = the keys allowed here are { $keys }
 frontmatter-invalid-value = invalid value for "{ $key }": { $detail }
@@ -232,3 +241,140 @@ new-template-hint = put the document beside it in { $folder }, set file: to its 
 new-report-status-comment = green (according to plan), yellow (risk of deviation) or red (deviates)
 new-report-draft-comment = Remove draft: true when the report is filled in.
 new-report-hint = fill in organisation:, status: and the four lists, then remove draft: true
+
+## site.toml
+
+config-not-utf8 = site.toml is not UTF-8 text
+    .help = save it as UTF-8; it may be in an older encoding such as ISO-8859-1 or Windows-1252
+config-toml = site.toml does not read as TOML: { $detail }
+    .help = a line is a key = value; text goes in quotes, e.g. title = "Nätverket"
+config-unknown-key = unknown key "{ $key }" in site.toml
+    .help = known keys here: { $keys }
+config-language = language = "{ $value }" is not supported
+    .help = use one of { $codes }
+config-base-url = base_url = "{ $value }" is not an absolute http(s) URL
+    .help = write it like "https://example.org/portal/"
+config-timezone = timezone = "{ $value }" is not a known time zone
+    .help = use a name from the time zone database, e.g. "Europe/Stockholm" or "Europe/Oslo"
+config-external-level = external_level = "{ $value }" is not one of warning, error
+    .help = write external_level = "warning" or external_level = "error"
+config-no-rule = [lint] allow: there is no rule "{ $rule }"
+    .help = the rules are { $rules }
+config-placeholder-pattern = placeholder pattern "{ $pattern }" is not a regular expression: { $detail }
+    .help = write it as a regular expression, e.g. "\\[fyll i\\]" for [fyll i]; a backslash is written twice in site.toml
+config-exclude-pattern = exclude pattern "{ $pattern }" is not a regular expression: { $detail }
+    .help = write it as a regular expression, e.g. "^https://intranet\\." ; a backslash is written twice in site.toml
+theme-not-found = theme "{ $theme }" not found: there is no folder themes/{ $theme }/
+    .help = the built-in theme is "default"; or create themes/{ $theme }/ with its templates/
+menu-no-page = the menu entry "{ $title }" names no page: "{ $target }"
+    .help = name a content file relative to content/, e.g. "process/_index.md"
+menu-draft = the menu entry "{ $title }" names a draft: "{ $target }"
+    .help = publish the page (draft: false), or take the entry out of the menu until it is
+
+## The theme and its templates
+
+template-unknown = no template "{ $template }" in the theme
+    .help = name one of the theme's templates, or remove template: to use the page's own
+template-missing = the theme has no template "{ $template }"
+    .help = add it to templates/, or take it from the default theme
+template-error = template error: { $detail }
+strings-missing = the theme strings have no { $keys }
+    .help = Stegvis writes pages with these: add a line key = "…" for each (the default theme's i18n/ files have them all)
+strings-months = months must list the twelve month names
+    .help = write months = ["januari", "februari", …] with all twelve
+strings-toml = the theme strings do not read as TOML: { $detail }
+    .help = a line is a key = "text"; text goes in quotes
+alias-too-long = the alias "{ $alias }" has a part longer than { $bytes } bytes, which no file system can hold
+    .help = shorten the alias to a few words
+alias-taken = the alias "{ $alias }" would replace another page or file of the site
+    .help = choose another alias, or remove it
+origin-file = { $file }
+origin-theme-file = the default theme's { $file }
+origin-generated = the file Stegvis writes at /{ $path }
+url-two-files = { $first } and { $second } both become /{ $path }
+    .help = { $generated ->
+        [yes] rename or move the file: Stegvis writes that path itself
+       *[no] rename or remove one of them
+    }
+url-segment-too-long = the URL segment "{ $segment }" is longer than { $bytes } bytes, which no file system can hold
+    .help = shorten the slug: to a few words
+
+## Reading files
+
+file-cannot-read = cannot read the file: { $reason }
+    .help = check that the file is still there and that no other program holds it, then save again
+file-no-permission = you may not read this file
+    .help = give yourself the right to read it (or ask whoever manages the folder), or remove it from the site
+content-too-deep = elements nest more than { $levels } levels deep here (quotes inside quotes, or pasted HTML); browsers stop nesting at that depth, so the page will not look as written
+    .help = close each HTML element you open (</div> for <div>), or nest quotes and lists less deeply
+frontmatter-invalid = invalid front matter: { $detail }
+    .help = front matter is keys with values, one per line, such as title: "Förberedelse"
+item-invalid = { $item ->
+        [agenda] an agenda item
+        [goal] a goal
+       *[indicator] an indicator
+    } does not read: { $detail }
+    .help = an item is written like: - { $example }, one key per line
+data-not-utf8 = the file is not UTF-8 text
+    .help = save it as UTF-8 (in Excel: CSV UTF-8); it may be in an older encoding such as Windows-1252
+data-yaml-unreadable = cannot read the table: { $detail }
+    .help = a YAML table is a list of records: - sjukhus: Borås, one key per line
+data-toml-unreadable = cannot read the table: { $detail }
+    .help = a TOML table is one list of records: [[sjukhus]] above each record's keys
+
+## What to write instead, by what went wrong
+
+help-yaml-duplicate = each key may appear once: remove or rename one of them
+help-yaml-colon = put a value with a colon in it in quotes: title: "Möte: planering"
+help-yaml-bracket = close it on the same line (tags: [a, b]), or put the text in quotes if the bracket belongs to it
+help-yaml-tabs = YAML is indented with spaces, not tabs: replace the tab with spaces
+help-yaml-too-deep = the front matter is too deeply nested or repeats itself too much; keep it to plain keys and lists
+help-yaml-keys = front matter is keys with values, one per line, such as title: "Förberedelse"
+help-yaml-quoting = check the quoting and indentation on this line; text with a colon in it needs quotes
+help-value-weight = write a whole number, e.g. 10
+help-value-short-list = write { $key } as a list, e.g. ["a", "b"]
+help-value-list = write { $key } as a list: one item per line below it, each starting with -
+help-value-number = write a whole number, without quotes
+help-value-keys = write { $key } with its own keys below it, indented, one per line
+help-value-text = write a plain text value; put it in quotes if it contains a colon
+
+## The rendered pages (stegvis check)
+
+html-link = <{ $element } { $attribute }="{ $value }">: { $problem }
+    .help = the link is in the page's HTML: in its raw HTML, or in the template that wrote it
+html-link-empty = the link is empty
+html-link-outside-base = it lies outside the site's base path { $base }
+html-link-no-file = no such page or file in the site
+html-link-no-id = no id "{ $id }" on { $page }
+html-id-twice = the id "{ $id }" is used twice on the page
+    .help = an id may be used once on a page: change one of them
+help-id-of-the-theme = the theme uses this id itself: give the heading another {"{"}#id{"}"}
+
+## Links to other sites (stegvis check --external)
+
+external-url = { $url }: { $outcome }{ $uses ->
+        [1] {""}
+       *[other] {" "}(linked { $uses } times)
+    }
+    .help = open the address in a browser; change or remove the link if it does not work for readers either
+external-moved = moved; link to the new address
+external-broken = broken ({ $why })
+external-login = needs a login ({ $status })
+external-slow-down = the server asked us to slow down (429); try again later
+external-timeout = no answer in time
+external-out-of-time = no final answer within { $seconds } s ({ $requests ->
+        [one] { $requests } request
+       *[other] { $requests } requests
+    }{ $redirects ->
+        [0] {""}
+        [one] , { $redirects } redirect
+       *[other] , { $redirects } redirects
+    }{ $status ->
+        [none] {""}
+       *[other] , the server kept answering { $status } and asking to wait
+    }); gave up
+external-failed = failed ({ $why })
+
+## The preview
+
+serve-panicked = Stegvis failed on this version of the site (a bug: please report it); the preview shows the last good build

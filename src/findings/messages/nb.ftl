@@ -2,6 +2,8 @@
 
 ## Utskriftene
 
+# After a finding that one template gives on several pages.
+on-pages = {" "}(på { $pages } sider)
 did-you-mean = – mente du "{ $suggestion }"?
 
 ## Innholdstypene, med ubestemt artikkel
@@ -176,6 +178,13 @@ frontmatter-title-empty = title er tom
 frontmatter-control-character = verdien av "{ $key }" inneholder et kontrolltegn ({ $code }), som sider, strømmer og kalendere ikke kan vise
     .help = fjern det; slike tegn følger med tekst som limes inn fra andre programmer
 frontmatter-invalid-yaml = sidehodet kan ikke leses som YAML: { $detail }
+yaml-colon = et kolon og et mellomrom starter en ny nøkkel her, midt i en verdi
+yaml-duplicate-key = nøkkelen "{ $key }" står to ganger
+yaml-unclosed-bracket = parentesen { $bracket } som starter her, lukkes aldri
+yaml-unclosed-quote = anførselstegnet som starter her, lukkes aldri
+yaml-tab = en tabulator brukes til innrykk
+yaml-expected-key = en linje her er verken nøkkel: verdi eller et punkt i en liste over
+yaml-parser = { $detail }
 frontmatter-unknown-key-in = ukjent nøkkel "{ $key }" i { $parent }
     .help = nøklene som kan stå her, er { $keys }
 frontmatter-invalid-value = feil verdi for "{ $key }": { $detail }
@@ -230,3 +239,140 @@ new-template-hint = legg dokumentet ved siden av siden i { $folder }, skriv navn
 new-report-status-comment = green (i henhold til plan), yellow (fare for avvik) eller red (avviker)
 new-report-draft-comment = Fjern draft: true når rapporten er fylt ut.
 new-report-hint = fyll ut organisation:, status: og de fire listene, og fjern så draft: true
+
+## site.toml
+
+config-not-utf8 = site.toml er ikke tekst i UTF-8
+    .help = lagre filen som UTF-8; den kan være lagret i en eldre tegnkoding som ISO-8859-1 eller Windows-1252
+config-toml = site.toml kan ikke leses som TOML: { $detail }
+    .help = en linje er en nøkkel = en verdi; tekst skrives i anførselstegn, for eksempel title = "Nettverket"
+config-unknown-key = ukjent nøkkel "{ $key }" i site.toml
+    .help = nøklene som kan stå her, er { $keys }
+config-language = language = "{ $value }" er ikke et språk som støttes
+    .help = skriv ett av { $codes }
+config-base-url = base_url = "{ $value }" er ikke en fullstendig http(s)-adresse
+    .help = skriv den som "https://example.org/portal/"
+config-timezone = timezone = "{ $value }" er ikke en kjent tidssone
+    .help = skriv et navn fra tidssonedatabasen, for eksempel "Europe/Oslo" eller "Europe/Stockholm"
+config-external-level = external_level = "{ $value }" er verken warning eller error
+    .help = skriv external_level = "warning" eller external_level = "error"
+config-no-rule = [lint] allow: det finnes ingen regel som heter "{ $rule }"
+    .help = reglene er { $rules }
+config-placeholder-pattern = mønsteret "{ $pattern }" i placeholders er ikke et regulært uttrykk: { $detail }
+    .help = skriv det som et regulært uttrykk, for eksempel "\\[fyll inn\\]" for [fyll inn]; en omvendt skråstrek skrives to ganger i site.toml
+config-exclude-pattern = mønsteret "{ $pattern }" i exclude er ikke et regulært uttrykk: { $detail }
+    .help = skriv det som et regulært uttrykk, for eksempel "^https://intranett\\." ; en omvendt skråstrek skrives to ganger i site.toml
+theme-not-found = temaet "{ $theme }" finnes ikke: det er ingen mappe themes/{ $theme }/
+    .help = det innebygde temaet heter "default"; eller lag themes/{ $theme }/ med sine templates/
+menu-no-page = menypunktet "{ $title }" peker ikke på noen side: "{ $target }"
+    .help = oppgi en innholdsfil regnet fra content/, for eksempel "process/_index.md"
+menu-draft = menypunktet "{ $title }" peker på et utkast: "{ $target }"
+    .help = publiser siden (draft: false), eller ta menypunktet ut til den er klar
+
+## Temaet og malene
+
+template-unknown = temaet har ingen sidemal som heter "{ $template }"
+    .help = oppgi en av temaets sidemaler, eller fjern template: så brukes sidens egen
+template-missing = temaet mangler sidemalen "{ $template }"
+    .help = legg den til i templates/, eller hent den fra standardtemaet
+template-error = feil i sidemalen: { $detail }
+strings-missing = temaets tekster mangler { $keys }
+    .help = Stegvis skriver sidene med dem: legg til en linje nøkkel = "…" for hver (standardtemaets i18n/-filer har alle)
+strings-months = months skal liste opp årets tolv måneder
+    .help = skriv months = ["januar", "februar", …] med alle tolv
+strings-toml = temaets tekster kan ikke leses som TOML: { $detail }
+    .help = en linje er en nøkkel = "tekst"; tekst skrives i anførselstegn
+alias-too-long = aliaset "{ $alias }" har en del som er lengre enn { $bytes } byte, noe ingen filsystemer klarer
+    .help = kort ned aliaset til noen få ord
+alias-taken = aliaset "{ $alias }" ville erstatte en annen side eller fil på nettstedet
+    .help = velg et annet alias, eller fjern det
+origin-file = { $file }
+origin-theme-file = standardtemaets { $file }
+origin-generated = filen som Stegvis skriver på /{ $path }
+url-two-files = { $first } og { $second } blir begge /{ $path }
+    .help = { $generated ->
+        [yes] gi filen et nytt navn eller flytt den: Stegvis skriver den adressen selv
+       *[no] gi en av dem et nytt navn, eller fjern en
+    }
+url-segment-too-long = adressedelen "{ $segment }" er lengre enn { $bytes } byte, noe ingen filsystemer klarer
+    .help = kort ned slug: til noen få ord
+
+## Å lese filer
+
+file-cannot-read = filen kan ikke leses: { $reason }
+    .help = sjekk at filen fortsatt finnes og at ikke et annet program holder den åpen, og lagre igjen
+file-no-permission = du har ikke tilgang til å lese filen
+    .help = gi deg selv rett til å lese den (eller be den som forvalter mappen), eller fjern den fra nettstedet
+content-too-deep = elementene ligger mer enn { $levels } nivåer dypt her (sitat i sitat, eller innlimt HTML); nettlesere slutter å neste ved den dybden, så siden vil ikke se ut slik den er skrevet
+    .help = lukk hvert HTML-element du åpner (</div> for <div>), eller nest sitater og lister mindre dypt
+frontmatter-invalid = sidehodet kan ikke leses: { $detail }
+    .help = sidehodet er nøkler med verdier, én per linje, som title: "Forberedelse"
+item-invalid = { $item ->
+        [agenda] et dagsordenpunkt
+        [goal] et mål
+       *[indicator] en indikator
+    } kan ikke leses: { $detail }
+    .help = et punkt skrives slik: - { $example }, én nøkkel per linje
+data-not-utf8 = filen er ikke tekst i UTF-8
+    .help = lagre den som UTF-8 (i Excel: CSV UTF-8); den kan være lagret i en eldre tegnkoding som Windows-1252
+data-yaml-unreadable = tabellen kan ikke leses: { $detail }
+    .help = en tabell i YAML er en liste med poster: - sykehus: Bodø, én nøkkel per linje
+data-toml-unreadable = tabellen kan ikke leses: { $detail }
+    .help = en tabell i TOML er en liste med poster: [[sykehus]] over hver posts nøkler
+
+## Hva du skriver i stedet, etter hva som ble feil
+
+help-yaml-duplicate = hver nøkkel kan stå én gang: fjern en av dem eller gi den et nytt navn
+help-yaml-colon = sett en verdi med kolon i i anførselstegn: title: "Møte: planlegging"
+help-yaml-bracket = lukk den på samme linje (tags: [a, b]), eller sett teksten i anførselstegn hvis parentesen hører til den
+help-yaml-tabs = YAML rykkes inn med mellomrom, ikke tabulatorer: bytt tabulatoren med mellomrom
+help-yaml-too-deep = sidehodet er for dypt nestet eller gjentar seg for mye; hold det til enkle nøkler og lister
+help-yaml-keys = sidehodet er nøkler med verdier, én per linje, som title: "Forberedelse"
+help-yaml-quoting = sjekk anførselstegn og innrykk på linjen; tekst med kolon i trenger anførselstegn
+help-value-weight = skriv et heltall, for eksempel 10
+help-value-short-list = skriv { $key } som en liste, for eksempel ["a", "b"]
+help-value-list = skriv { $key } som en liste: ett punkt per linje under den, hvert med - først
+help-value-number = skriv et heltall, uten anførselstegn
+help-value-keys = skriv { $key } med egne nøkler under den, rykket inn, én per linje
+help-value-text = skriv en vanlig tekstverdi; sett den i anførselstegn hvis den inneholder kolon
+
+## De ferdige sidene (stegvis check)
+
+html-link = <{ $element } { $attribute }="{ $value }">: { $problem }
+    .help = lenken står i sidens HTML: i innlimt HTML, eller i sidemalen som skrev den
+html-link-empty = lenken er tom
+html-link-outside-base = den ligger utenfor nettstedets sti { $base }
+html-link-no-file = det finnes ingen slik side eller fil på nettstedet
+html-link-no-id = det finnes ingen id "{ $id }" på { $page }
+html-id-twice = id-en "{ $id }" brukes to ganger på siden
+    .help = en id kan brukes én gang per side: endre en av dem
+help-id-of-the-theme = temaet bruker selv den id-en: gi overskriften en annen {"{"}#id{"}"}
+
+## Lenker til andre nettsteder (stegvis check --external)
+
+external-url = { $url }: { $outcome }{ $uses ->
+        [1] {""}
+       *[other] {" "}(lenket { $uses } ganger)
+    }
+    .help = åpne adressen i en nettleser; endre eller fjern lenken hvis den ikke virker for leserne heller
+external-moved = har flyttet; lenk til den nye adressen
+external-broken = brutt ({ $why })
+external-login = krever innlogging ({ $status })
+external-slow-down = serveren ba oss sakke ned (429); prøv igjen senere
+external-timeout = ikke noe svar i tide
+external-out-of-time = ikke noe endelig svar innen { $seconds } s ({ $requests ->
+        [one] { $requests } forespørsel
+       *[other] { $requests } forespørsler
+    }{ $redirects ->
+        [0] {""}
+        [one] , { $redirects } omdirigering
+       *[other] , { $redirects } omdirigeringer
+    }{ $status ->
+        [none] {""}
+       *[other] , serveren svarte { $status } og ba oss vente, gang på gang
+    }); ga opp
+external-failed = mislyktes ({ $why })
+
+## Forhåndsvisningen
+
+serve-panicked = Stegvis mislyktes med denne versjonen av nettstedet (en feil i Stegvis: meld den gjerne); forhåndsvisningen viser den siste vellykkede versjonen

@@ -2,6 +2,8 @@
 
 ## Utskriftene
 
+# After a finding that one template gives on several pages.
+on-pages = {" "}(på { $pages } sider)
 did-you-mean = – meinte du "{ $suggestion }"?
 
 ## Innhaldstypane, med ubunden artikkel
@@ -176,6 +178,13 @@ frontmatter-title-empty = title er tom
 frontmatter-control-character = verdien av "{ $key }" inneheld eit kontrollteikn ({ $code }), som sider, straumar og kalendrar ikkje kan vise
     .help = fjern det; slike teikn følgjer med tekst som blir limt inn frå andre program
 frontmatter-invalid-yaml = sidehovudet kan ikkje lesast som YAML: { $detail }
+yaml-colon = eit kolon og eit mellomrom startar ein ny nøkkel her, midt i ein verdi
+yaml-duplicate-key = nøkkelen "{ $key }" står to gonger
+yaml-unclosed-bracket = parentesen { $bracket } som startar her, vert aldri lukka
+yaml-unclosed-quote = hermeteiknet som startar her, vert aldri lukka
+yaml-tab = ein tabulator er brukt til innrykk
+yaml-expected-key = ei linje her er verken nøkkel: verdi eller eit punkt i ei liste over
+yaml-parser = { $detail }
 frontmatter-unknown-key-in = ukjend nøkkel "{ $key }" i { $parent }
     .help = nøklane som kan stå her, er { $keys }
 frontmatter-invalid-value = feil verdi for "{ $key }": { $detail }
@@ -230,3 +239,140 @@ new-template-hint = legg dokumentet ved sida av sida i { $folder }, skriv namnet
 new-report-status-comment = green (i samsvar med planen), yellow (fare for avvik) eller red (avvik)
 new-report-draft-comment = Fjern draft: true når rapporten er fylt ut.
 new-report-hint = fyll ut organisation:, status: og dei fire listene, og fjern så draft: true
+
+## site.toml
+
+config-not-utf8 = site.toml er ikkje tekst i UTF-8
+    .help = lagra fila som UTF-8; ho kan vere lagra i ei eldre teiknkoding som ISO-8859-1 eller Windows-1252
+config-toml = site.toml kan ikkje lesast som TOML: { $detail }
+    .help = ei linje er ein nøkkel = ein verdi; tekst skriv du i hermeteikn, til dømes title = "Nettverket"
+config-unknown-key = ukjend nøkkel "{ $key }" i site.toml
+    .help = nøklane som kan stå her, er { $keys }
+config-language = language = "{ $value }" er ikkje eit språk som er støtta
+    .help = skriv eitt av { $codes }
+config-base-url = base_url = "{ $value }" er ikkje ei fullstendig http(s)-adresse
+    .help = skriv ho som "https://example.org/portal/"
+config-timezone = timezone = "{ $value }" er ikkje ei kjend tidssone
+    .help = skriv eit namn frå tidssonedatabasen, til dømes "Europe/Oslo" eller "Europe/Stockholm"
+config-external-level = external_level = "{ $value }" er verken warning eller error
+    .help = skriv external_level = "warning" eller external_level = "error"
+config-no-rule = [lint] allow: det finst ingen regel som heiter "{ $rule }"
+    .help = reglane er { $rules }
+config-placeholder-pattern = mønsteret "{ $pattern }" i placeholders er ikkje eit regulært uttrykk: { $detail }
+    .help = skriv det som eit regulært uttrykk, til dømes "\\[fyll inn\\]" for [fyll inn]; ein omvend skråstrek skriv du to gonger i site.toml
+config-exclude-pattern = mønsteret "{ $pattern }" i exclude er ikkje eit regulært uttrykk: { $detail }
+    .help = skriv det som eit regulært uttrykk, til dømes "^https://intranett\\." ; ein omvend skråstrek skriv du to gonger i site.toml
+theme-not-found = temaet "{ $theme }" finst ikkje: det er inga mappe themes/{ $theme }/
+    .help = det innebygde temaet heiter "default"; eller lag themes/{ $theme }/ med templates/
+menu-no-page = menypunktet "{ $title }" peikar ikkje på noka side: "{ $target }"
+    .help = oppgje ei innhaldsfil rekna frå content/, til dømes "process/_index.md"
+menu-draft = menypunktet "{ $title }" peikar på eit utkast: "{ $target }"
+    .help = publiser sida (draft: false), eller ta menypunktet ut til ho er klar
+
+## Temaet og malane
+
+template-unknown = temaet har ingen sidemal som heiter "{ $template }"
+    .help = oppgje ein av sidemalane til temaet, eller fjern template: så vert sida sin eigen brukt
+template-missing = temaet manglar sidemalen "{ $template }"
+    .help = legg han til i templates/, eller hent han frå standardtemaet
+template-error = feil i sidemalen: { $detail }
+strings-missing = tekstane til temaet manglar { $keys }
+    .help = Stegvis skriv sidene med dei: legg til ei linje nøkkel = "…" for kvar (i18n/-filene i standardtemaet har alle)
+strings-months = months skal liste opp dei tolv månadene i året
+    .help = skriv months = ["januar", "februar", …] med alle tolv
+strings-toml = tekstane til temaet kan ikkje lesast som TOML: { $detail }
+    .help = ei linje er ein nøkkel = "tekst"; tekst skriv du i hermeteikn
+alias-too-long = aliaset "{ $alias }" har ein del som er lengre enn { $bytes } byte, noko ingen filsystem klarer
+    .help = kort ned aliaset til nokre få ord
+alias-taken = aliaset "{ $alias }" ville erstatte ei anna side eller fil på nettstaden
+    .help = vel eit anna alias, eller fjern det
+origin-file = { $file }
+origin-theme-file = { $file } i standardtemaet
+origin-generated = fila som Stegvis skriv på /{ $path }
+url-two-files = { $first } og { $second } vert begge /{ $path }
+    .help = { $generated ->
+        [yes] gje fila eit nytt namn eller flytt ho: Stegvis skriv den adressa sjølv
+       *[no] gje ei av dei eit nytt namn, eller fjern ei
+    }
+url-segment-too-long = adressedelen "{ $segment }" er lengre enn { $bytes } byte, noko ingen filsystem klarer
+    .help = kort ned slug: til nokre få ord
+
+## Å lese filer
+
+file-cannot-read = fila kan ikkje lesast: { $reason }
+    .help = sjekk at fila framleis finst og at ikkje eit anna program held ho open, og lagra på nytt
+file-no-permission = du har ikkje tilgang til å lese fila
+    .help = gje deg sjølv rett til å lese ho (eller be den som forvaltar mappa), eller fjern ho frå nettstaden
+content-too-deep = elementa ligg meir enn { $levels } nivå djupt her (sitat i sitat, eller innlimt HTML); nettlesarar sluttar å neste ved den djupna, så sida vil ikkje sjå ut slik ho er skriven
+    .help = lukk kvart HTML-element du opnar (</div> for <div>), eller nest sitat og lister mindre djupt
+frontmatter-invalid = sidehovudet kan ikkje lesast: { $detail }
+    .help = sidehovudet er nøklar med verdiar, éin per linje, som title: "Førebuing"
+item-invalid = { $item ->
+        [agenda] eit dagsordenpunkt
+        [goal] eit mål
+       *[indicator] ein indikator
+    } kan ikkje lesast: { $detail }
+    .help = eit punkt skriv du slik: - { $example }, éin nøkkel per linje
+data-not-utf8 = fila er ikkje tekst i UTF-8
+    .help = lagra ho som UTF-8 (i Excel: CSV UTF-8); ho kan vere lagra i ei eldre teiknkoding som Windows-1252
+data-yaml-unreadable = tabellen kan ikkje lesast: { $detail }
+    .help = ein tabell i YAML er ei liste med postar: - sjukehus: Førde, éin nøkkel per linje
+data-toml-unreadable = tabellen kan ikkje lesast: { $detail }
+    .help = ein tabell i TOML er ei liste med postar: [[sjukehus]] over nøklane til kvar post
+
+## Kva du skriv i staden, etter kva som vart feil
+
+help-yaml-duplicate = kvar nøkkel kan stå éin gong: fjern ein av dei eller gje han eit nytt namn
+help-yaml-colon = set ein verdi med kolon i i hermeteikn: title: "Møte: planlegging"
+help-yaml-bracket = lukk han på same linja (tags: [a, b]), eller set teksten i hermeteikn om parentesen høyrer til han
+help-yaml-tabs = YAML vert rykt inn med mellomrom, ikkje tabulatorar: byt tabulatoren med mellomrom
+help-yaml-too-deep = sidehovudet er for djupt nesta eller gjentek seg for mykje; hald det til enkle nøklar og lister
+help-yaml-keys = sidehovudet er nøklar med verdiar, éin per linje, som title: "Førebuing"
+help-yaml-quoting = sjekk hermeteikn og innrykk på linja; tekst med kolon i treng hermeteikn
+help-value-weight = skriv eit heiltal, til dømes 10
+help-value-short-list = skriv { $key } som ei liste, til dømes ["a", "b"]
+help-value-list = skriv { $key } som ei liste: eitt punkt per linje under, kvart med - først
+help-value-number = skriv eit heiltal, utan hermeteikn
+help-value-keys = skriv { $key } med eigne nøklar under, rykte inn, éin per linje
+help-value-text = skriv ein vanleg tekstverdi; set han i hermeteikn om han inneheld kolon
+
+## Dei ferdige sidene (stegvis check)
+
+html-link = <{ $element } { $attribute }="{ $value }">: { $problem }
+    .help = lenkja står i HTML-en til sida: i innlimt HTML, eller i sidemalen som skreiv ho
+html-link-empty = lenkja er tom
+html-link-outside-base = ho ligg utanfor stien til nettstaden { $base }
+html-link-no-file = det finst inga slik side eller fil på nettstaden
+html-link-no-id = det finst ingen id "{ $id }" på { $page }
+html-id-twice = id-en "{ $id }" er brukt to gonger på sida
+    .help = ein id kan brukast éin gong per side: endra ein av dei
+help-id-of-the-theme = temaet brukar sjølv den id-en: gje overskrifta ein annan {"{"}#id{"}"}
+
+## Lenkjer til andre nettstader (stegvis check --external)
+
+external-url = { $url }: { $outcome }{ $uses ->
+        [1] {""}
+       *[other] {" "}(lenkja { $uses } gonger)
+    }
+    .help = opna adressa i ein nettlesar; endra eller fjern lenkja om ho ikkje verkar for lesarane heller
+external-moved = har flytta; lenk til den nye adressa
+external-broken = broten ({ $why })
+external-login = krev innlogging ({ $status })
+external-slow-down = tenaren bad oss senke farten (429); prøv igjen seinare
+external-timeout = ikkje noko svar i tide
+external-out-of-time = ikkje noko endeleg svar innan { $seconds } s ({ $requests ->
+        [one] { $requests } førespurnad
+       *[other] { $requests } førespurnader
+    }{ $redirects ->
+        [0] {""}
+        [one] , { $redirects } omdirigering
+       *[other] , { $redirects } omdirigeringar
+    }{ $status ->
+        [none] {""}
+       *[other] , tenaren svara { $status } og bad oss vente, gong på gong
+    }); gav opp
+external-failed = mislukkast ({ $why })
+
+## Førehandsvisinga
+
+serve-panicked = Stegvis mislukkast med denne versjonen av nettstaden (ein feil i Stegvis: meld han gjerne); førehandsvisinga viser den siste vellukka versjonen

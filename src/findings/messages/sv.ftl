@@ -2,6 +2,8 @@
 
 ## Utskrifterna
 
+# After a finding that one template gives on several pages.
+on-pages = {" "}(på { $pages } sidor)
 did-you-mean = – menade du "{ $suggestion }"?
 
 ## Innehållstyperna, med obestämd artikel
@@ -176,6 +178,13 @@ frontmatter-title-empty = title är tom
 frontmatter-control-character = värdet av "{ $key }" innehåller ett styrtecken ({ $code }), som sidor, flöden och kalendrar inte kan visa
     .help = ta bort det; sådana tecken följer med text som klistras in från andra program
 frontmatter-invalid-yaml = sidhuvudet går inte att läsa som YAML: { $detail }
+yaml-colon = ett kolon och ett mellanslag börjar en ny nyckel här, mitt i ett värde
+yaml-duplicate-key = nyckeln "{ $key }" står två gånger
+yaml-unclosed-bracket = parentesen { $bracket } som börjar här stängs aldrig
+yaml-unclosed-quote = citattecknet som börjar här stängs aldrig
+yaml-tab = en tabb används för indrag
+yaml-expected-key = en rad här är varken nyckel: värde eller en punkt i en lista ovanför
+yaml-parser = { $detail }
 frontmatter-unknown-key-in = okänd nyckel "{ $key }" i { $parent }
     .help = nycklarna som får stå här är { $keys }
 frontmatter-invalid-value = fel värde för "{ $key }": { $detail }
@@ -230,3 +239,140 @@ new-template-hint = lägg dokumentet bredvid sidan i { $folder }, skriv dess nam
 new-report-status-comment = green (enligt plan), yellow (risk för avvikelse) eller red (avviker)
 new-report-draft-comment = Ta bort draft: true när rapporten är ifylld.
 new-report-hint = fyll i organisation:, status: och de fyra listorna, ta sedan bort draft: true
+
+## site.toml
+
+config-not-utf8 = site.toml är inte text i UTF-8
+    .help = spara filen som UTF-8; den kan vara sparad i en äldre teckenkodning som ISO-8859-1 eller Windows-1252
+config-toml = site.toml går inte att läsa som TOML: { $detail }
+    .help = en rad är en nyckel = ett värde; text skrivs inom citattecken, till exempel title = "Nätverket"
+config-unknown-key = okänd nyckel "{ $key }" i site.toml
+    .help = nycklarna som får stå här är { $keys }
+config-language = language = "{ $value }" är inget språk som stöds
+    .help = skriv ett av { $codes }
+config-base-url = base_url = "{ $value }" är ingen fullständig http(s)-adress
+    .help = skriv den som "https://example.org/portal/"
+config-timezone = timezone = "{ $value }" är ingen känd tidszon
+    .help = skriv ett namn ur tidszonsdatabasen, till exempel "Europe/Stockholm" eller "Europe/Oslo"
+config-external-level = external_level = "{ $value }" är varken warning eller error
+    .help = skriv external_level = "warning" eller external_level = "error"
+config-no-rule = [lint] allow: det finns ingen regel som heter "{ $rule }"
+    .help = reglerna är { $rules }
+config-placeholder-pattern = mönstret "{ $pattern }" i placeholders är inget reguljärt uttryck: { $detail }
+    .help = skriv det som ett reguljärt uttryck, till exempel "\\[fyll i\\]" för [fyll i]; ett omvänt snedstreck skrivs två gånger i site.toml
+config-exclude-pattern = mönstret "{ $pattern }" i exclude är inget reguljärt uttryck: { $detail }
+    .help = skriv det som ett reguljärt uttryck, till exempel "^https://intranet\\." ; ett omvänt snedstreck skrivs två gånger i site.toml
+theme-not-found = temat "{ $theme }" finns inte: det finns ingen mapp themes/{ $theme }/
+    .help = det inbyggda temat heter "default"; eller skapa themes/{ $theme }/ med dess templates/
+menu-no-page = menyposten "{ $title }" pekar inte på någon sida: "{ $target }"
+    .help = ange en innehållsfil räknat från content/, till exempel "process/_index.md"
+menu-draft = menyposten "{ $title }" pekar på ett utkast: "{ $target }"
+    .help = publicera sidan (draft: false), eller ta bort menyposten tills den är klar
+
+## Temat och dess mallar
+
+template-unknown = temat har ingen sidmall som heter "{ $template }"
+    .help = ange en av temats sidmallar, eller ta bort template: så används sidans egen
+template-missing = temat saknar sidmallen "{ $template }"
+    .help = lägg till den i templates/, eller hämta den från standardtemat
+template-error = fel i sidmallen: { $detail }
+strings-missing = temats texter saknar { $keys }
+    .help = Stegvis skriver sidorna med dem: lägg till en rad nyckel = "…" för var och en (standardtemats i18n/-filer har alla)
+strings-months = months ska räkna upp årets tolv månader
+    .help = skriv months = ["januari", "februari", …] med alla tolv
+strings-toml = temats texter går inte att läsa som TOML: { $detail }
+    .help = en rad är en nyckel = "text"; text skrivs inom citattecken
+alias-too-long = aliaset "{ $alias }" har en del som är längre än { $bytes } byte, vilket inget filsystem klarar
+    .help = korta aliaset till några få ord
+alias-taken = aliaset "{ $alias }" skulle ersätta en annan sida eller fil på webbplatsen
+    .help = välj ett annat alias, eller ta bort det
+origin-file = { $file }
+origin-theme-file = standardtemats { $file }
+origin-generated = filen som Stegvis skriver på /{ $path }
+url-two-files = { $first } och { $second } blir båda /{ $path }
+    .help = { $generated ->
+        [yes] byt namn på filen eller flytta den: Stegvis skriver den adressen själv
+       *[no] byt namn på en av dem, eller ta bort en
+    }
+url-segment-too-long = adressdelen "{ $segment }" är längre än { $bytes } byte, vilket inget filsystem klarar
+    .help = korta slug: till några få ord
+
+## Att läsa filer
+
+file-cannot-read = filen går inte att läsa: { $reason }
+    .help = kontrollera att filen finns kvar och att inget annat program håller den öppen, och spara igen
+file-no-permission = du har inte behörighet att läsa filen
+    .help = ge dig själv rätt att läsa den (eller be den som förvaltar mappen), eller ta bort den ur webbplatsen
+content-too-deep = elementen ligger mer än { $levels } nivåer djupt här (citat i citat, eller inklistrad HTML); webbläsare slutar kapsla vid det djupet, så sidan kommer inte att se ut som den är skriven
+    .help = stäng varje HTML-element du öppnar (</div> för <div>), eller kapsla citat och listor mindre djupt
+frontmatter-invalid = sidhuvudet går inte att läsa: { $detail }
+    .help = sidhuvudet är nycklar med värden, en per rad, som title: "Förberedelse"
+item-invalid = { $item ->
+        [agenda] en dagordningspunkt
+        [goal] ett mål
+       *[indicator] en indikator
+    } går inte att läsa: { $detail }
+    .help = en punkt skrivs så här: - { $example }, en nyckel per rad
+data-not-utf8 = filen är inte text i UTF-8
+    .help = spara den som UTF-8 (i Excel: CSV UTF-8); den kan vara sparad i en äldre teckenkodning som Windows-1252
+data-yaml-unreadable = tabellen går inte att läsa: { $detail }
+    .help = en tabell i YAML är en lista med poster: - sjukhus: Borås, en nyckel per rad
+data-toml-unreadable = tabellen går inte att läsa: { $detail }
+    .help = en tabell i TOML är en lista med poster: [[sjukhus]] ovanför varje posts nycklar
+
+## Vad du skriver i stället, efter vad som blev fel
+
+help-yaml-duplicate = varje nyckel får stå en gång: ta bort en av dem eller byt namn på den
+help-yaml-colon = sätt ett värde med kolon i inom citattecken: title: "Möte: planering"
+help-yaml-bracket = stäng den på samma rad (tags: [a, b]), eller sätt texten inom citattecken om parentesen hör till den
+help-yaml-tabs = YAML dras in med mellanslag, inte tabbar: byt tabben mot mellanslag
+help-yaml-too-deep = sidhuvudet är för djupt kapslat eller upprepar sig för mycket; håll det till enkla nycklar och listor
+help-yaml-keys = sidhuvudet är nycklar med värden, en per rad, som title: "Förberedelse"
+help-yaml-quoting = kontrollera citattecken och indrag på raden; text med kolon i behöver citattecken
+help-value-weight = skriv ett heltal, till exempel 10
+help-value-short-list = skriv { $key } som en lista, till exempel ["a", "b"]
+help-value-list = skriv { $key } som en lista: en punkt per rad under den, var och en börjar med -
+help-value-number = skriv ett heltal, utan citattecken
+help-value-keys = skriv { $key } med egna nycklar under den, indragna, en per rad
+help-value-text = skriv ett vanligt textvärde; sätt det inom citattecken om det innehåller kolon
+
+## De färdiga sidorna (stegvis check)
+
+html-link = <{ $element } { $attribute }="{ $value }">: { $problem }
+    .help = länken finns i sidans HTML: i inklistrad HTML, eller i sidmallen som skrev den
+html-link-empty = länken är tom
+html-link-outside-base = den ligger utanför webbplatsens sökväg { $base }
+html-link-no-file = det finns ingen sådan sida eller fil på webbplatsen
+html-link-no-id = det finns inget id "{ $id }" på { $page }
+html-id-twice = id:t "{ $id }" används två gånger på sidan
+    .help = ett id får användas en gång per sida: ändra ett av dem
+help-id-of-the-theme = temat använder själv det id:t: ge rubriken ett annat {"{"}#id{"}"}
+
+## Länkar till andra webbplatser (stegvis check --external)
+
+external-url = { $url }: { $outcome }{ $uses ->
+        [1] {""}
+       *[other] {" "}(länkad { $uses } gånger)
+    }
+    .help = öppna adressen i en webbläsare; ändra eller ta bort länken om den inte fungerar för läsarna heller
+external-moved = har flyttat; länka till den nya adressen
+external-broken = trasig ({ $why })
+external-login = kräver inloggning ({ $status })
+external-slow-down = servern bad oss sakta ned (429); försök igen senare
+external-timeout = inget svar i tid
+external-out-of-time = inget slutligt svar inom { $seconds } s ({ $requests ->
+        [one] { $requests } förfrågan
+       *[other] { $requests } förfrågningar
+    }{ $redirects ->
+        [0] {""}
+        [one] , { $redirects } omdirigering
+       *[other] , { $redirects } omdirigeringar
+    }{ $status ->
+        [none] {""}
+       *[other] , servern svarade { $status } och bad oss vänta, gång på gång
+    }); gav upp
+external-failed = misslyckades ({ $why })
+
+## Förhandsvisningen
+
+serve-panicked = Stegvis misslyckades med den här versionen av webbplatsen (ett fel i Stegvis: rapportera det gärna); förhandsvisningen visar den senaste lyckade versionen
