@@ -108,6 +108,39 @@ fn a_meetings_calendar_has_every_field() {
     );
 }
 
+/// An online meeting's join link is the event's URL and the first line of
+/// its description; the page it came from follows the agenda.
+#[test]
+fn an_online_meetings_join_link_is_in_its_calendar() {
+    let run = SiteTest::from_dir("the_home_page_says_what_is_next")
+        .arg("--now")
+        .arg("2025-03-01")
+        .build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ics = run.read_output("moten/nasta/kalender.ics");
+    check_lines(&ics);
+    let unfolded = unfold(&ics);
+    let calendar = read_calendar(&unfolded).expect("a valid iCalendar file");
+    let event = calendar
+        .components
+        .iter()
+        .find(|c| c.name == "VEVENT")
+        .expect("an event");
+    assert_eq!(value(event, "URL"), "https://meet.example.org/natverket");
+    assert_eq!(value(event, "LOCATION"), "Sal 3 / Digitalt");
+    assert_eq!(
+        value(event, "DESCRIPTION"),
+        "Digitalt: https://meet.example.org/natverket\n09:00 Inledning\nhttps://example.org/moten/nasta/"
+    );
+    // The feed that a phone subscribes to, offered as webcal: beside the https link.
+    let meetings = run.read_output("moten/index.html");
+    assert!(
+        meetings.contains("href=webcal://example.org/meetings.ics"),
+        "{meetings}"
+    );
+    assert!(meetings.contains("href=/meetings.ics"), "{meetings}");
+}
+
 #[test]
 fn the_feed_holds_every_meeting_by_date_and_is_stable() {
     let first = SiteTest::from_dir("meetings_have_calendars")

@@ -110,6 +110,16 @@ cases! {
     lint_rules_can_be_turned_off_and_patterns_added => |t: SiteTest| { t.build().expect_transcript(); };
     lint_settings_are_checked_at_their_line => |t: SiteTest| { t.build().expect_transcript(); };
     messages_speak_the_language_of_their_page => |t: SiteTest| { t.build().expect_transcript(); };
+    the_home_page_says_what_is_next => |t: SiteTest| {
+        t.arg("--now").arg("2025-03-01").build().expect_transcript().expect_pages();
+        // After the last meeting: no next meeting, and the news of April is out.
+        let later = SiteTest::from_dir("the_home_page_says_what_is_next").arg("--now").arg("2025-06-01").build();
+        let home = support::main_element(&later.read_output("index.html"));
+        assert!(home.contains("Inga kommande möten"), "{home}");
+        assert!(!home.contains("Nästa möte i nätverket"), "{home}");
+        assert!(home.contains("Nytt i april"), "{home}");
+        assert!(!home.contains("Nytt i januari"), "three news, the newest: {home}");
+    };
     meetings_have_calendars => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     dated_pages_are_in_the_feed_newest_first => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     a_swedish_csv_becomes_a_table_in_the_pages_language => |t: SiteTest| {

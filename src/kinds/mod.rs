@@ -8,6 +8,7 @@
 //! other pages only through `Lookup`, which resolve implements. Their views
 //! stand above resolve and are reached from render through `view.rs`.
 
+pub(crate) mod home;
 pub(crate) mod view;
 
 use std::cmp::Ordering;
@@ -636,12 +637,25 @@ impl Tree<'_> {
     }
 }
 
-/// How a kind orders its pages among their siblings before the order of
-/// all pages (weight, then title): meetings by date.
+/// How pages are ordered among their siblings before the order of all
+/// pages (weight, then title): pages with a weight first, by it (the
+/// editor's order); then meetings by date; then news and other dated pages,
+/// newest first; then the rest. A key per page, so that the order is total
+/// however kinds are mixed in a section.
 pub(crate) fn sibling_order(a: (Kind, &Document), b: (Kind, &Document)) -> Ordering {
-    match (a.0, b.0) {
-        (Kind::Meeting, Kind::Meeting) => meeting::by_date(a.1, b.1),
-        _ => Ordering::Equal,
+    sibling_key(a.0, a.1).cmp(&sibling_key(b.0, b.1))
+}
+
+fn sibling_key(kind: Kind, document: &Document) -> (u8, i64) {
+    let front_matter = &document.front_matter;
+    let day = |date: jiff::civil::Date| {
+        i64::from(date.year()) * 10_000 + i64::from(date.month()) * 100 + i64::from(date.day())
+    };
+    match (kind, front_matter.weight, front_matter.date) {
+        (Kind::Meeting, _, date) => (1, date.map_or(i64::MAX, day)),
+        (_, Some(weight), _) => (0, weight),
+        (Kind::Page, None, Some(date)) => (2, -day(date)),
+        _ => (3, 0),
     }
 }
 
@@ -666,7 +680,14 @@ mod tests {
         assert_eq!(
             Kind::Meeting.fields(),
             &[
-                "start", "end", "location", "online", "series", "agenda", "prepare"
+                "start",
+                "end",
+                "location",
+                "online",
+                "online_url",
+                "series",
+                "agenda",
+                "prepare"
             ]
         );
         assert!(Kind::Page.fields().is_empty());

@@ -26,8 +26,19 @@ pub(crate) fn insert_views(context: &ViewContext<'_>, builder: &mut ContextBuild
         Fields::Area(fields) => builder.insert("area", &area::view::view(context, fields)),
         Fields::Report(fields) => builder.insert("report", &report::view::view(context, fields)),
     }
+    if context.site.root == Some(context.current) {
+        builder.insert("home", &super::home::view::view(context));
+    }
+    if matches!(page.kind, super::Kind::Phase | super::Kind::Step)
+        && let Some(stepper) = super::home::view::stepper(context)
+    {
+        builder.insert("stepper", &stepper);
+    }
     if let Some(meetings) = meeting::view::section_view(context) {
         builder.insert("meetings", &meetings);
+    }
+    if let Some(templates) = template::view::section_view(context) {
+        builder.insert("templates", &templates);
     }
     if let Some(materials) = material::view::section_view(context) {
         builder.insert("materials", &materials);

@@ -116,10 +116,12 @@ impl Scan {
 pub(crate) const MAX_NESTING: usize = 512;
 
 /// The Markdown dialect: CommonMark with tables, footnotes, strikethrough,
-/// task lists and heading attributes. No smart punctuation: it would put
+/// task lists, heading attributes and GitHub's alerts (`> [!NOTE]`, which
+/// the theme shows as callouts). No smart punctuation: it would put
 /// English curly quotes into Nordic text.
 pub(crate) fn options() -> Options {
-    Options::ENABLE_TABLES
+    Options::ENABLE_GFM
+        | Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS

@@ -3,7 +3,7 @@
 //! The parser runs with the options `parse::markdown::scan` used, so the
 //! n-th link here is the n-th link there.
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 
 use crate::data::block::Block;
 use crate::parse::markdown;
@@ -11,7 +11,36 @@ use crate::resolve::Page;
 
 /// The body's HTML; `blocks` writes each checked `chart` and `table` block
 /// (by its index in `page.blocks`) in place of its code.
-pub(crate) fn html(page: &Page, blocks: &dyn Fn(usize, &Block) -> Option<String>) -> String {
+/// The alerts of GitHub's syntax, in the order of their titles: the class
+/// each callout gets and the symbol it shows beside its title.
+pub(crate) const CALLOUTS: [(BlockQuoteKind, &str, &str); 5] = [
+    (BlockQuoteKind::Note, "note", "i"),
+    (BlockQuoteKind::Tip, "tip", "✓"),
+    (BlockQuoteKind::Important, "important", "!"),
+    (BlockQuoteKind::Warning, "warning", "!"),
+    (BlockQuoteKind::Caution, "caution", "×"),
+];
+
+/// A callout's opening: a note with its title in the page's language and a
+/// symbol (not colour alone), which screen readers hear as a note.
+fn callout_start(kind: BlockQuoteKind, titles: &[&str; 5]) -> String {
+    let at = CALLOUTS
+        .iter()
+        .position(|(known, _, _)| *known == kind)
+        .unwrap_or(0);
+    let (_, class, symbol) = CALLOUTS[at];
+    let mut title = String::new();
+    let _ = pulldown_cmark_escape::escape_html(&mut title, titles[at]);
+    format!(
+        "<div class=\"callout callout-{class}\" role=\"note\">\n<p class=\"callout-title\"><span class=\"callout-symbol\" aria-hidden=\"true\">{symbol}</span> {title}</p>\n"
+    )
+}
+
+pub(crate) fn html(
+    page: &Page,
+    blocks: &dyn Fn(usize, &Block) -> Option<String>,
+    callout_titles: &[&str; 5],
+) -> String {
     let document = &page.document;
     let body = document.body();
     let mut link_idx = 0;
@@ -39,6 +68,10 @@ pub(crate) fn html(page: &Page, blocks: &dyn Fn(usize, &Block) -> Option<String>
             }
         }
         Some(match event {
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                Event::Html(CowStr::from(callout_start(kind, callout_titles)))
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => Event::Html(CowStr::from("</div>\n")),
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,

@@ -253,9 +253,11 @@ pub(crate) fn with_content(
     page: &crate::resolve::Page,
     blocks: &super::data::BlockContext<'_>,
 ) {
-    view.content = body::html(page, &|index, block| {
-        super::data::html(index, block, blocks)
-    });
+    view.content = body::html(
+        page,
+        &|index, block| super::data::html(index, block, blocks),
+        &blocks.callout_titles,
+    );
     if let crate::kinds::Fields::Area(area) = &page.fields {
         // Numbered after the body's blocks, so that their ids differ.
         view.indicators = area

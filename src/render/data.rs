@@ -20,6 +20,9 @@ pub(crate) struct BlockContext<'b> {
     /// "Ladda ned tabellen ({file})".
     pub download_text: &'b str,
     pub chart_words: super::chart::ChartWords<'b>,
+    /// The headings of callouts (`> [!NOTE]` …), in the order of
+    /// `body::CALLOUTS`: "Obs", "Tips", "Viktigt", "Varning", "Se upp".
+    pub callout_titles: [&'b str; 5],
 }
 
 /// A table as templates see it: `data["nyckeltal/lokalvard.csv"].rows`,

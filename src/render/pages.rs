@@ -188,6 +188,13 @@ fn page(
             highlighted_at_or_above: text("chart_highlighted_at_or_above"),
             reference: text("chart_reference"),
         },
+        callout_titles: [
+            text("callout_note"),
+            text("callout_tip"),
+            text("callout_important"),
+            text("callout_warning"),
+            text("callout_caution"),
+        ],
     };
     context::with_content(&mut context, view, page, &blocks);
     let html = renderer

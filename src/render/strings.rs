@@ -75,6 +75,11 @@ pub(crate) fn code_keys() -> Vec<String> {
         "step_of",
         "online",
         "data_download",
+        "callout_note",
+        "callout_tip",
+        "callout_important",
+        "callout_warning",
+        "callout_caution",
     ];
     own.iter()
         .copied()

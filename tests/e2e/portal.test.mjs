@@ -27,6 +27,9 @@ const pages = {
   step: "/process/genomforande/gap/",
   template: "/mallar/trafikrapport/",
   meetings: "/moten/",
+  onlineMeeting: "/moten/natverkstraff-2026-12-10/",
+  templates: "/mallar/",
+  news: "/nyheter/",
   meeting: "/moten/samordningsgruppen-2025-02-28/",
   materials: "/larande/",
   material: "/larande/pdsa/",
@@ -121,6 +124,70 @@ for (const [kind, path] of Object.entries(pages)) {
     await context.close();
   });
 }
+
+test("on a phone, the home page shows the next meeting in the first screen, then the process at a glance", async () => {
+  const { page, context } = await open(pages.home, 390);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const next = page.getByRole("heading", { name: "Nästa möte" });
+  const box = await next.boundingBox();
+  assert.ok(box && box.y + box.height < 844, `the next meeting's heading is at ${box?.y} px`);
+  const card = page.locator(".next-meeting");
+  assert.match(await card.innerText(), /Nätverksdag/, "the first meeting after the build's date (2025-06-01)");
+  assert.match(await card.innerText(), /När/);
+  const phases = page.locator(".glance-phases > li");
+  assert.equal(await phases.count(), 4, "four phases, numbered, each with its first step");
+  assert.match(await phases.first().innerText(), /Börja med/);
+  await context.close();
+});
+
+test("the stepper says where the reader is, in words and by aria-current, and is walked by keyboard", async () => {
+  const { page, context } = await open(pages.step, 390);
+  const here = page.locator('.stepper a[aria-current="step"]');
+  assert.equal(await here.count(), 1);
+  assert.match(await here.innerText(), /Analysera gapen\s+\(du är här\)/);
+  // Tab from the stepper's title goes through the phases and then the current phase's steps.
+  await page.locator(".stepper-title a").focus();
+  const visited = [];
+  for (let n = 0; n < 6; n += 1) {
+    await page.keyboard.press("Tab");
+    visited.push(await page.evaluate(() => document.activeElement.closest(".stepper") ? document.activeElement.textContent.trim() : "outside"));
+  }
+  assert.match(visited[0], /Remiss/, visited.join(" | "));
+  assert.ok(visited.some((text) => /du är här/.test(text)), visited.join(" | "));
+  // Each link of the short list on a phone is at least 44 px high to tap.
+  const heights = await page.locator(".stepper-phases > li:not(.is-here) > a").evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+  assert.ok(heights.length > 0 && heights.every((h) => h >= 44), heights.join(", "));
+  await context.close();
+});
+
+for (const scripts of [true, false]) {
+  test(`the materials filter shows one group by its link and all again, by keyboard (scripts ${scripts ? "on" : "off"})`, async () => {
+    const { page, context } = await open(pages.materials, 1280, { javaScriptEnabled: scripts });
+    const visible = () => page.locator(".filterable .group").evaluateAll((groups) => groups.filter((g) => g.offsetParent !== null).map((g) => g.id));
+    const all = await visible();
+    assert.ok(all.length > 3, all.join(", "));
+    await page.locator(".filter a", { hasText: "Film" }).focus();
+    await page.keyboard.press("Enter");
+    assert.deepEqual(await visible(), ["format-video"]);
+    await page.locator(".filter a", { hasText: "Visa allt" }).focus();
+    await page.keyboard.press("Enter");
+    assert.deepEqual(await visible(), all);
+    await context.close();
+  });
+}
+
+test("the agenda at 320 px keeps every column in view and is still a table", async () => {
+  const { page, context } = await open(pages.meeting, 320);
+  const table = page.getByRole("table", { name: /Dagordning/ });
+  assert.equal(await table.count(), 1);
+  const cell = table.getByRole("cell", { name: "Ordföranden" });
+  assert.ok(await cell.isVisible());
+  const box = await cell.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 320, `the cell is at ${box.x}–${box.x + box.width} px`);
+  const label = await cell.evaluate((td) => getComputedStyle(td, "::before").content);
+  assert.equal(label, '"Ansvarig: "', "each stacked cell says which column it is");
+  await context.close();
+});
 
 test("the skip link comes first and moves focus to main", async () => {
   const { page, context } = await open(pages.step);

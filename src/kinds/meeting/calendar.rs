@@ -170,22 +170,14 @@ fn calendar(events: &[Event<'_>], config: &SiteConfig) -> String {
         if let Some(location) = location {
             lines.push(format!("LOCATION:{}", escape(&location)));
         }
-        let mut description = event.description.map(String::from).unwrap_or_default();
-        for item in &event.fields.agenda {
-            if !description.is_empty() {
-                description.push('\n');
-            }
-            let _ = write!(
-                description,
-                "{} {}",
-                super::format_time(item.time),
-                item.title
-            );
-        }
+        let description = description(event);
         if !description.is_empty() {
-            lines.push(format!("DESCRIPTION:{}", escape(&description)));
+            lines.push(format!("DESCRIPTION:{}", escape(description.trim_end())));
         }
-        lines.push(format!("URL:{}", event.url));
+        lines.push(format!(
+            "URL:{}",
+            event.fields.online_url.as_deref().unwrap_or(&event.url)
+        ));
         lines.push(String::from("END:VEVENT"));
     }
     lines.push(String::from("END:VCALENDAR"));
@@ -194,6 +186,29 @@ fn calendar(events: &[Event<'_>], config: &SiteConfig) -> String {
         fold(&line, &mut out);
     }
     out
+}
+
+/// The event's description, the meeting's agenda under it; an online
+/// meeting's join link is its first line (and the event's URL, where
+/// calendars show one), with the page after the agenda.
+fn description(event: &Event<'_>) -> String {
+    let mut description = event.description.map(String::from).unwrap_or_default();
+    for item in &event.fields.agenda {
+        if !description.is_empty() {
+            description.push('\n');
+        }
+        let _ = write!(
+            description,
+            "{} {}",
+            super::format_time(item.time),
+            item.title
+        );
+    }
+    if let Some(join) = &event.fields.online_url {
+        description.insert_str(0, &format!("{}: {join}\n", event.online_text));
+        let _ = write!(description, "\n{}", event.url);
+    }
+    description
 }
 
 /// The zone's rules for the years the meetings span: every transition from

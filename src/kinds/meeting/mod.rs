@@ -4,7 +4,6 @@
 pub(crate) mod calendar;
 pub(crate) mod view;
 
-use std::cmp::Ordering;
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -23,6 +22,8 @@ pub struct MeetingFields {
     pub end: Option<Time>,
     pub location: Option<String>,
     pub online: bool,
+    /// The join link of an online meeting: on its page and in its calendar.
+    pub online_url: Option<String>,
     pub series: Option<String>,
     pub agenda: Vec<AgendaItem>,
     pub prepare: Vec<Reference>,
@@ -43,6 +44,7 @@ struct Raw {
     end: Option<Spanned<String>>,
     location: Option<String>,
     online: Option<bool>,
+    online_url: Option<Spanned<String>>,
     series: Option<String>,
     // Items are read one by one, so that a wrong item does not hide the other fields.
     agenda: Option<Vec<Spanned<serde_json::Value>>>,
@@ -78,7 +80,7 @@ impl OwnFields for MeetingFields {
             .map(|template| format!("# prepare:\n#   - {template}\n"))
             .unwrap_or_default();
         let front_matter = format!(
-            "date: {}\nstart: \"09:00\"\nend: \"12:00\"\n# location: \"\"\n# online: false\n# series: \"\"\n{prepare}agenda:\n  - time: \"09:00\"\n    title: \"Inledning\"\n    # purpose: \"\"\n    # material: \"\"\n    # responsible: \"\"\n",
+            "date: {}\nstart: \"09:00\"\nend: \"12:00\"\n# location: \"\"\n# online: false\n# online_url: \"\"\n# series: \"\"\n{prepare}agenda:\n  - time: \"09:00\"\n    title: \"Inledning\"\n    # purpose: \"\"\n    # material: \"\"\n    # responsible: \"\"\n",
             new.today
         );
         Some(Scaffold {
@@ -142,11 +144,28 @@ fn read(
             })
         })
         .collect();
+    let online_url = raw.online_url.and_then(|url| {
+        let text = url.value.trim();
+        if is_web_address(text) {
+            return Some(text.to_string());
+        }
+        findings.push(
+            reader
+                .error_at(
+                    reader.place(&url.referenced),
+                    crate::msg!("meeting-online-url", value = url.value),
+                )
+                .target("online_url"),
+        );
+        None
+    });
     Some(MeetingFields {
         start,
         end,
         location: raw.location,
-        online: raw.online.unwrap_or(false),
+        // A join link makes the meeting an online one.
+        online: raw.online.unwrap_or(false) || online_url.is_some(),
+        online_url,
         series: raw.series,
         agenda,
         prepare: Reference::list(document, "prepare", Kind::Template, raw.prepare, lookup, findings),
@@ -175,6 +194,18 @@ fn time_field(
     time
 }
 
+/// `https://…` with a host and nothing a calendar line or an attribute could break on.
+fn is_web_address(text: &str) -> bool {
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        !rest.is_empty()
+            && !rest.starts_with('/')
+            && !text.chars().any(|ch| ch.is_whitespace() || ch.is_control())
+    })
+}
+
 /// Reads "HH:MM" as (hours, minutes).
 pub(crate) fn time_of_day(text: &str) -> Option<Time> {
     let (hours, minutes) = text.trim().split_once(':')?;
@@ -189,11 +220,6 @@ pub(crate) fn time_of_day(text: &str) -> Option<Time> {
 /// "09:05".
 pub(crate) fn format_time(time: Time) -> String {
     format!("{:02}:{:02}", time.0, time.1)
-}
-
-/// Meetings among their siblings: by date, before weight and title.
-pub(crate) fn by_date(a: &Document, b: &Document) -> Ordering {
-    a.front_matter.date.cmp(&b.front_matter.date)
 }
 
 /// The calendar file of a meeting, beside its page.

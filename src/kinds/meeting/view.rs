@@ -15,6 +15,7 @@ pub(crate) struct MeetingView {
     pub time_text: Option<String>,
     pub location: Option<String>,
     pub online: bool,
+    pub online_url: Option<String>,
     pub series: Option<String>,
     pub agenda: Vec<AgendaItemView>,
     pub prepare: Vec<DownloadView>,
@@ -39,15 +40,11 @@ pub(crate) fn view(
     fields: &MeetingFields,
 ) -> MeetingView {
     let page = &context.site.pages[context.current];
-    let time_text = match (fields.start, fields.end) {
-        (Some(start), Some(end)) => Some(format!("{}–{}", format_time(start), format_time(end))),
-        (Some(start), None) => Some(format_time(start)),
-        _ => None,
-    };
     MeetingView {
-        time_text,
+        time_text: time_text(fields),
         location: fields.location.clone(),
         online: fields.online,
+        online_url: fields.online_url.clone(),
         series: fields.series.clone(),
         agenda: fields
             .agenda
@@ -76,6 +73,15 @@ pub(crate) fn view(
     }
 }
 
+/// "09:00–12:00", or the start alone.
+pub(crate) fn time_text(fields: &MeetingFields) -> Option<String> {
+    match (fields.start, fields.end) {
+        (Some(start), Some(end)) => Some(format!("{}–{}", format_time(start), format_time(end))),
+        (Some(start), None) => Some(format_time(start)),
+        _ => None,
+    }
+}
+
 /// `meetings` in a section whose pages are meetings: upcoming ones soonest
 /// first, past ones latest first, relative to the build date.
 #[derive(Serialize)]
@@ -83,6 +89,9 @@ pub(crate) struct MeetingListView {
     pub upcoming: Vec<LinkView>,
     pub past: Vec<LinkView>,
     pub feed_url: String,
+    /// The same calendar as `webcal://`, which a phone or a calendar
+    /// program subscribes to with one tap.
+    pub webcal_url: String,
 }
 
 pub(crate) fn section_view(context: &ViewContext<'_>) -> Option<MeetingListView> {
@@ -118,5 +127,19 @@ pub(crate) fn section_view(context: &ViewContext<'_>) -> Option<MeetingListView>
         upcoming,
         past,
         feed_url: crate::resolve::Site::href(context.config, super::calendar::FEED_FILE),
+        webcal_url: webcal(&format!(
+            "{}{}",
+            context.config.base_url,
+            super::calendar::FEED_FILE
+        )),
     })
+}
+
+/// `https://example.org/meetings.ics` → `webcal://example.org/meetings.ics`.
+fn webcal(url: &str) -> String {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    format!("webcal://{rest}")
 }

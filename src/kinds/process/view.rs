@@ -20,6 +20,8 @@ pub(crate) struct PhaseSummaryView {
     pub n_steps: usize,
     /// "3 steg"
     pub steps_text: String,
+    /// Where a team starts in the phase.
+    pub first_step: Option<LinkView>,
 }
 
 pub(crate) fn view(context: &ViewContext<'_>, fields: &ProcessFields) -> ProcessView {
@@ -33,8 +35,11 @@ pub(crate) fn view(context: &ViewContext<'_>, fields: &ProcessFields) -> Process
         phases: phases
             .enumerate()
             .map(|(at, phase)| {
-                let n_steps = site.children_of_kind(phase, Kind::Step).count();
+                let mut steps = site.children_of_kind(phase, Kind::Step);
+                let first_step = steps.next().map(|step| context.link(step));
+                let n_steps = usize::from(first_step.is_some()) + steps.count();
                 PhaseSummaryView {
+                    first_step,
                     link: context.link(phase),
                     position: at + 1,
                     n_steps,

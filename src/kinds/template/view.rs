@@ -85,3 +85,24 @@ pub(crate) fn view(
     }
 }
 
+
+/// A template in the list of its section: its page and its download.
+#[derive(Serialize)]
+pub(crate) struct TemplateItemView {
+    pub link: LinkView,
+    pub download: Option<DownloadView>,
+}
+
+/// `templates` in a section whose pages are templates: each with its
+/// download (format and size) beside its title.
+pub(crate) fn section_view(context: &ViewContext<'_>) -> Option<Vec<TemplateItemView>> {
+    let site = context.site;
+    let items: Vec<TemplateItemView> = site
+        .children_of_kind(context.current, crate::kinds::Kind::Template)
+        .map(|template| TemplateItemView {
+            link: context.link(template),
+            download: download(context, template),
+        })
+        .collect();
+    (!items.is_empty()).then_some(items)
+}
