@@ -25,6 +25,10 @@ pub struct SiteConfig {
     pub theme: String,
     /// Where `theme` is written in site.toml, for a finding when there is no such theme.
     pub theme_location: Option<Location>,
+    /// `[theme] logo`: the network's logo, a file of the site (`static/logo.svg`).
+    pub logo: Option<String>,
+    /// `[theme] accent`: the colour of links, focus and buttons, `#1d5c4d`.
+    pub accent: Option<String>,
     pub timezone: String,
     pub output_dir: PathBuf,
     pub minify: bool,
@@ -124,6 +128,7 @@ const BUILD_KEYS: &[&str] = &["output_dir", "minify"];
 const CHECK_KEYS: &[&str] = &["external", "exclude", "external_level", "timeout"];
 const MENU_KEYS: &[&str] = &["title", "page"];
 const LINT_KEYS: &[&str] = &["allow", "placeholders"];
+const THEME_KEYS: &[&str] = &["name", "logo", "accent"];
 
 #[derive(Deserialize)]
 struct RawConfig {
@@ -131,7 +136,6 @@ struct RawConfig {
     base_url: Spanned<String>,
     language: Option<Spanned<String>>,
     description: Option<String>,
-    theme: Option<Spanned<String>>,
     timezone: Option<Spanned<String>>,
     #[serde(default)]
     build: RawBuild,
@@ -243,6 +247,7 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
     let timezone = timezone(&raw, &error_at)?;
     let check = check_config(raw.check, &error_at)?;
     let lint = lint_config(raw.lint, &error_at)?;
+    let theme = theme_config(table.get_ref(), &error_at)?;
     let menu = raw
         .menu
         .into_iter()
@@ -258,10 +263,12 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         base_path,
         language,
         description: raw.description,
-        theme_location: raw.theme.as_ref().map(|theme| at(theme.span().start)),
-        theme: raw
-            .theme
-            .map_or_else(|| String::from("default"), Spanned::into_inner),
+        theme_location: theme.name.as_ref().map(|(_, offset)| at(*offset)),
+        theme: theme
+            .name
+            .map_or_else(|| String::from("default"), |(name, _)| name),
+        logo: theme.logo,
+        accent: theme.accent,
         timezone,
         output_dir: overrides
             .output_dir
@@ -273,6 +280,127 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         lint,
         menu,
     })
+}
+
+/// What `theme` says: `theme = "default"`, or a `[theme]` table with its
+/// `name`, the network's `logo` and `accent` colour.
+#[derive(Default)]
+struct Theme {
+    /// The theme's name and where it is written.
+    name: Option<(String, usize)>,
+    logo: Option<String>,
+    accent: Option<String>,
+}
+
+/// Read from the parsed document, which keeps every value's place: a
+/// string or a table, an accent that is a colour with contrast enough.
+fn theme_config(table: &DeTable<'_>, error_at: &ErrorAt<'_>) -> Result<Theme, Vec<Finding>> {
+    let text_of = |value: &Spanned<DeValue<'_>>, key: &str| match value.get_ref() {
+        DeValue::String(text) => Ok((text.to_string(), value.span().start)),
+        _ => Err(vec![error_at(
+            value.span().start,
+            crate::msg!("config-not-text", key = key),
+        )]),
+    };
+    let Some(theme) = table.get("theme") else {
+        return Ok(Theme::default());
+    };
+    let DeValue::Table(keys) = theme.get_ref() else {
+        return Ok(Theme {
+            name: Some(text_of(theme, "theme")?),
+            ..Theme::default()
+        });
+    };
+    let name = keys
+        .get("name")
+        .map(|name| text_of(name, "theme.name"))
+        .transpose()?;
+    let logo = keys
+        .get("logo")
+        .map(|logo| text_of(logo, "theme.logo"))
+        .transpose()?;
+    let accent = match keys
+        .get("accent")
+        .map(|accent| text_of(accent, "theme.accent"))
+        .transpose()?
+    {
+        None => None,
+        Some((colour, offset)) => Some(accent(&colour, offset, error_at)?),
+    };
+    Ok(Theme {
+        name,
+        logo: logo.map(|(path, _)| path),
+        accent,
+    })
+}
+
+/// The background the accent is read against: the light theme's page.
+const LIGHT_BACKGROUND: (u8, u8, u8) = (0xff, 0xff, 0xff);
+
+/// An accent colour that links can be read in (WCAG 2.1 AA, 4.5:1 against
+/// the page), as `#rrggbb`.
+fn accent(colour: &str, offset: usize, error_at: &ErrorAt<'_>) -> Result<String, Vec<Finding>> {
+    let Some(rgb) = hex_colour(colour) else {
+        return Err(vec![
+            error_at(
+                offset,
+                crate::msg!("config-accent-not-a-colour", value = colour),
+            )
+            .target("accent"),
+        ]);
+    };
+    let ratio = contrast(rgb, LIGHT_BACKGROUND);
+    if ratio < 4.5 {
+        return Err(vec![
+            error_at(
+                offset,
+                crate::msg!(
+                    "config-accent-contrast",
+                    value = colour,
+                    // Rounded down, so that 4.47 is not said to be 4.5; with
+                    // a decimal point and with a comma, as each language writes it.
+                    ratio = format!("{:.1}", (ratio * 10.0).floor() / 10.0),
+                    ratio_comma = format!("{:.1}", (ratio * 10.0).floor() / 10.0).replace('.', ",")
+                ),
+            )
+            .target("accent"),
+        ]);
+    }
+    Ok(format!("#{:02x}{:02x}{:02x}", rgb.0, rgb.1, rgb.2))
+}
+
+/// `#1d5c4d` or `#1d5` as red, green and blue.
+fn hex_colour(text: &str) -> Option<(u8, u8, u8)> {
+    let hex = text.trim().strip_prefix('#')?;
+    if !hex.chars().all(|ch| ch.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |at: usize, width: usize| {
+        let value = u8::from_str_radix(hex.get(at..at + width)?, 16).ok()?;
+        Some(if width == 1 { value * 17 } else { value })
+    };
+    match hex.len() {
+        3 => Some((channel(0, 1)?, channel(1, 1)?, channel(2, 1)?)),
+        6 => Some((channel(0, 2)?, channel(2, 2)?, channel(4, 2)?)),
+        _ => None,
+    }
+}
+
+/// WCAG 2.1's contrast ratio of two colours.
+fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let luminance = |(r, g, b): (u8, u8, u8)| {
+        let linear = |channel: u8| {
+            let c = f64::from(channel) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 /// `[lint]`: every rule name known (with a did-you-mean), every pattern a
@@ -356,6 +484,9 @@ fn check_all_keys(table: &Spanned<DeTable<'_>>, error_at: &ErrorAt<'_>) -> Vec<F
             }
             ("lint", DeValue::Table(table)) => {
                 check_keys(table, LINT_KEYS, "lint.", &mut findings, error_at)
+            }
+            ("theme", DeValue::Table(table)) => {
+                check_keys(table, THEME_KEYS, "theme.", &mut findings, error_at)
             }
             ("menu", DeValue::Array(entries)) => {
                 for entry in entries {
@@ -524,6 +655,18 @@ fn base_path(url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    /// WCAG's ratios: #767676 is the lightest grey that passes on white.
+    #[test]
+    fn contrast_is_computed_as_wcag_says() {
+        assert!((contrast((0x76, 0x76, 0x76), LIGHT_BACKGROUND) - 4.54).abs() < 0.01);
+        assert!((contrast((0, 0, 0), LIGHT_BACKGROUND) - 21.0).abs() < 0.01);
+        assert!(contrast((0x1d, 0x5c, 0x4d), LIGHT_BACKGROUND) > 7.0);
+        assert_eq!(hex_colour("#1D5"), Some((0x11, 0xdd, 0x55)));
+        assert_eq!(hex_colour("1d5c4d"), None);
+        assert_eq!(hex_colour("#1d5c4"), None);
+    }
+
     use super::*;
 
     fn check_error(text: &str, expected: &str) {

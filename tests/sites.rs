@@ -110,6 +110,14 @@ cases! {
     lint_rules_can_be_turned_off_and_patterns_added => |t: SiteTest| { t.build().expect_transcript(); };
     lint_settings_are_checked_at_their_line => |t: SiteTest| { t.build().expect_transcript(); };
     messages_speak_the_language_of_their_page => |t: SiteTest| { t.build().expect_transcript(); };
+    an_accent_without_contrast_is_a_config_error => |t: SiteTest| { t.build().expect_transcript(); };
+    the_networks_logo_and_colour_are_in_the_header => |t: SiteTest| {
+        let run = t.build().expect_transcript();
+        let home = run.read_output("index.html");
+        assert!(home.contains("<img alt=\"Nätverket Väst\" class=site-logo src=/vast/logo.svg>"), "{home}");
+        assert!(home.contains("--accent: #1d5c4d"), "{home}");
+        assert!(run.read_output("logo.svg").starts_with("<svg"));
+    };
     the_home_page_says_what_is_next => |t: SiteTest| {
         t.arg("--now").arg("2025-03-01").build().expect_transcript().expect_pages();
         // After the last meeting: no next meeting, and the news of April is out.

@@ -29,6 +29,10 @@ pub(crate) struct SiteView {
     pub origin: String,
     pub language: &'static str,
     pub stylesheet: String,
+    /// The network's logo (`[theme] logo`), as a URL; the title is its text.
+    pub logo: Option<String>,
+    /// The network's colour (`[theme] accent`), checked for contrast.
+    pub accent: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -76,6 +80,16 @@ pub(crate) fn site_view(config: &SiteConfig) -> SiteView {
             .to_string(),
         language: config.language.code(),
         stylesheet: format!("{}style.css", config.base_path),
+        // A file of static/ is published at the site's root.
+        logo: config.logo.as_ref().map(|logo| {
+            let path = logo.trim_start_matches("./").trim_start_matches('/');
+            format!(
+                "{}{}",
+                config.base_path,
+                path.strip_prefix("static/").unwrap_or(path)
+            )
+        }),
+        accent: config.accent.clone(),
     }
 }
 

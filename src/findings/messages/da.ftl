@@ -264,6 +264,12 @@ config-placeholder-pattern = mønstret "{ $pattern }" i placeholders er ikke et 
     .help = skriv det som et regulært udtryk, for eksempel "\\[udfyld\\]" for [udfyld]; en omvendt skråstreg skrives to gange i site.toml
 config-exclude-pattern = mønstret "{ $pattern }" i exclude er ikke et regulært udtryk: { $detail }
     .help = skriv det som et regulært udtryk, for eksempel "^https://intranet\\." ; en omvendt skråstreg skrives to gange i site.toml
+config-not-text = { $key } er ikke tekst
+    .help = skriv den i anførselstegn, for eksempel { $key } = "…"
+config-accent-not-a-colour = accent = "{ $value }" er ikke en farve
+    .help = skriv den som en hexadecimal farve, for eksempel accent = "#1d5c4d"
+config-accent-contrast = accent = "{ $value }" har kontrasten { $ratio_comma }:1 mod den hvide side, og links skal have mindst 4,5:1
+    .help = vælg en mørkere nuance af farven, for eksempel fra netværkets designprofil
 theme-not-found = temaet "{ $theme }" findes ikke: der er ingen mappe themes/{ $theme }/
     .help = det indbyggede tema hedder "default"; eller opret themes/{ $theme }/ med dets templates/
 menu-no-page = menupunktet "{ $title }" peger ikke på nogen side: "{ $target }"

@@ -266,6 +266,12 @@ config-placeholder-pattern = placeholder pattern "{ $pattern }" is not a regular
     .help = write it as a regular expression, e.g. "\\[fyll i\\]" for [fyll i]; a backslash is written twice in site.toml
 config-exclude-pattern = exclude pattern "{ $pattern }" is not a regular expression: { $detail }
     .help = write it as a regular expression, e.g. "^https://intranet\\." ; a backslash is written twice in site.toml
+config-not-text = { $key } is not text
+    .help = write it in quotes, e.g. { $key } = "…"
+config-accent-not-a-colour = accent = "{ $value }" is not a colour
+    .help = write it as a hexadecimal colour, e.g. accent = "#1d5c4d"
+config-accent-contrast = accent = "{ $value }" has a contrast of { $ratio }:1 against the white page, and links need at least 4.5:1
+    .help = choose a darker shade of the colour, e.g. from the network's graphic profile
 theme-not-found = theme "{ $theme }" not found: there is no folder themes/{ $theme }/
     .help = the built-in theme is "default"; or create themes/{ $theme }/ with its templates/
 menu-no-page = the menu entry "{ $title }" names no page: "{ $target }"

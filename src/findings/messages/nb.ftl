@@ -264,6 +264,12 @@ config-placeholder-pattern = mønsteret "{ $pattern }" i placeholders er ikke et
     .help = skriv det som et regulært uttrykk, for eksempel "\\[fyll inn\\]" for [fyll inn]; en omvendt skråstrek skrives to ganger i site.toml
 config-exclude-pattern = mønsteret "{ $pattern }" i exclude er ikke et regulært uttrykk: { $detail }
     .help = skriv det som et regulært uttrykk, for eksempel "^https://intranett\\." ; en omvendt skråstrek skrives to ganger i site.toml
+config-not-text = { $key } er ikke tekst
+    .help = skriv den i anførselstegn, for eksempel { $key } = "…"
+config-accent-not-a-colour = accent = "{ $value }" er ikke en farge
+    .help = skriv den som en heksadesimal farge, for eksempel accent = "#1d5c4d"
+config-accent-contrast = accent = "{ $value }" har kontrasten { $ratio_comma }:1 mot den hvite siden, og lenker trenger minst 4,5:1
+    .help = velg en mørkere nyanse av fargen, for eksempel fra nettverkets grafiske profil
 theme-not-found = temaet "{ $theme }" finnes ikke: det er ingen mappe themes/{ $theme }/
     .help = det innebygde temaet heter "default"; eller lag themes/{ $theme }/ med sine templates/
 menu-no-page = menypunktet "{ $title }" peker ikke på noen side: "{ $target }"

@@ -264,6 +264,12 @@ config-placeholder-pattern = mønsteret "{ $pattern }" i placeholders er ikkje e
     .help = skriv det som eit regulært uttrykk, til dømes "\\[fyll inn\\]" for [fyll inn]; ein omvend skråstrek skriv du to gonger i site.toml
 config-exclude-pattern = mønsteret "{ $pattern }" i exclude er ikkje eit regulært uttrykk: { $detail }
     .help = skriv det som eit regulært uttrykk, til dømes "^https://intranett\\." ; ein omvend skråstrek skriv du to gonger i site.toml
+config-not-text = { $key } er ikkje tekst
+    .help = skriv han i hermeteikn, til dømes { $key } = "…"
+config-accent-not-a-colour = accent = "{ $value }" er ikkje ein farge
+    .help = skriv han som ein heksadesimal farge, til dømes accent = "#1d5c4d"
+config-accent-contrast = accent = "{ $value }" har kontrasten { $ratio_comma }:1 mot den kvite sida, og lenkjer treng minst 4,5:1
+    .help = vel ein mørkare nyanse av fargen, til dømes frå den grafiske profilen til nettverket
 theme-not-found = temaet "{ $theme }" finst ikkje: det er inga mappe themes/{ $theme }/
     .help = det innebygde temaet heiter "default"; eller lag themes/{ $theme }/ med templates/
 menu-no-page = menypunktet "{ $title }" peikar ikkje på noka side: "{ $target }"

@@ -264,6 +264,12 @@ config-placeholder-pattern = mönstret "{ $pattern }" i placeholders är inget r
     .help = skriv det som ett reguljärt uttryck, till exempel "\\[fyll i\\]" för [fyll i]; ett omvänt snedstreck skrivs två gånger i site.toml
 config-exclude-pattern = mönstret "{ $pattern }" i exclude är inget reguljärt uttryck: { $detail }
     .help = skriv det som ett reguljärt uttryck, till exempel "^https://intranet\\." ; ett omvänt snedstreck skrivs två gånger i site.toml
+config-not-text = { $key } är ingen text
+    .help = skriv den inom citattecken, till exempel { $key } = "…"
+config-accent-not-a-colour = accent = "{ $value }" är ingen färg
+    .help = skriv den som en hexadecimal färg, till exempel accent = "#1d5c4d"
+config-accent-contrast = accent = "{ $value }" har kontrasten { $ratio_comma }:1 mot den vita sidan, och länkar behöver minst 4,5:1
+    .help = välj en mörkare nyans av färgen, till exempel ur nätverkets grafiska profil
 theme-not-found = temat "{ $theme }" finns inte: det finns ingen mapp themes/{ $theme }/
     .help = det inbyggda temat heter "default"; eller skapa themes/{ $theme }/ med dess templates/
 menu-no-page = menyposten "{ $title }" pekar inte på någon sida: "{ $target }"
