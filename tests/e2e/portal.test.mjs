@@ -236,6 +236,7 @@ test("search works by keyboard alone: the header box, Enter, Tab to a result, En
 // A table of many columns (a plan's areas, a meeting's round of the table) is
 // printed on sheets of its own, turned, with its links' names only.
 const printed = {
+  home: { sheets: [1, 3], landscape: 0 },
   step: { sheets: [1, 2], landscape: 0 },
   meeting: { sheets: [2, 4], landscape: 1 },
   plan: { sheets: [2, 3], landscape: 1 },
@@ -245,7 +246,7 @@ for (const [kind, expected] of Object.entries(printed)) {
     const { page, context } = await open(pages[kind], 673);
     await page.emulateMedia({ media: "print" });
     const hidden = await page.evaluate(() =>
-      [".site-header", ".breadcrumbs", ".site-footer", ".skip-link", ".pager"]
+      [".site-header", ".breadcrumbs", ".site-footer", ".skip-link", ".pager", ".stepper"]
         .flatMap((selector) => [...document.querySelectorAll(selector)])
         .filter((element) => getComputedStyle(element).display !== "none")
         .map((element) => element.className),
