@@ -27,6 +27,8 @@ pub struct SiteConfig {
     pub theme_location: Option<Location>,
     /// `[theme] logo`: the network's logo, a file of the site (`static/logo.svg`).
     pub logo: Option<String>,
+    /// Where `logo` is written, for a finding when there is no such file.
+    pub logo_location: Option<Location>,
     /// `[theme] accent`: the colour of links, focus and buttons, `#1d5c4d`.
     pub accent: Option<String>,
     pub timezone: String,
@@ -267,7 +269,8 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         theme: theme
             .name
             .map_or_else(|| String::from("default"), |(name, _)| name),
-        logo: theme.logo,
+        logo_location: theme.logo.as_ref().map(|(_, offset)| at(*offset)),
+        logo: theme.logo.map(|(path, _)| path),
         accent: theme.accent,
         timezone,
         output_dir: overrides
@@ -288,7 +291,7 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
 struct Theme {
     /// The theme's name and where it is written.
     name: Option<(String, usize)>,
-    logo: Option<String>,
+    logo: Option<(String, usize)>,
     accent: Option<String>,
 }
 
@@ -327,11 +330,7 @@ fn theme_config(table: &DeTable<'_>, error_at: &ErrorAt<'_>) -> Result<Theme, Ve
         None => None,
         Some((colour, offset)) => Some(accent(&colour, offset, error_at)?),
     };
-    Ok(Theme {
-        name,
-        logo: logo.map(|(path, _)| path),
-        accent,
-    })
+    Ok(Theme { name, logo, accent })
 }
 
 /// The background the accent is read against: the light theme's page.

@@ -428,6 +428,19 @@ fn load_theme(
         findings,
     );
 
+    if let Some(logo) = &config.logo {
+        let name = logo.trim_start_matches("./").trim_start_matches('/');
+        let published = name
+            .strip_prefix("static/")
+            .is_some_and(|file| layers.static_files.contains_key(file));
+        if !published {
+            let message = crate::msg!("theme-no-logo", logo = logo);
+            findings.push(match &config.logo_location {
+                Some(at_key) => at_key.error(Kind::Config, message),
+                None => Finding::error(Kind::Config, crate::config::CONFIG_FILE, message),
+            });
+        }
+    }
     sources.templates = layers.templates.into_values().collect();
     sources.strings = layers.strings.into_values().collect();
     sources.static_files = layers.static_files.into_values().collect();

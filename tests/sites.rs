@@ -111,6 +111,7 @@ cases! {
     lint_settings_are_checked_at_their_line => |t: SiteTest| { t.build().expect_transcript(); };
     messages_speak_the_language_of_their_page => |t: SiteTest| { t.build().expect_transcript(); };
     an_accent_without_contrast_is_a_config_error => |t: SiteTest| { t.build().expect_transcript(); };
+    a_logo_that_is_not_there_is_an_error_at_its_key => |t: SiteTest| { t.build().expect_transcript(); };
     the_networks_logo_and_colour_are_in_the_header => |t: SiteTest| {
         let run = t.build().expect_transcript();
         let home = run.read_output("index.html");

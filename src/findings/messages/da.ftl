@@ -270,6 +270,8 @@ config-accent-not-a-colour = accent = "{ $value }" er ikke en farve
     .help = skriv den som en hexadecimal farve, for eksempel accent = "#1d5c4d"
 config-accent-contrast = accent = "{ $value }" har kontrasten { $ratio_comma }:1 mod den hvide side, og links skal have mindst 4,5:1
     .help = vælg en mørkere nuance af farven, for eksempel fra netværkets designprofil
+theme-no-logo = der findes ingen fil "{ $logo }" til logoet
+    .help = læg logoet i static/, og angiv det regnet fra webstedets mappe, for eksempel logo = "static/logo.svg"
 theme-not-found = temaet "{ $theme }" findes ikke: der er ingen mappe themes/{ $theme }/
     .help = det indbyggede tema hedder "default"; eller opret themes/{ $theme }/ med dets templates/
 menu-no-page = menupunktet "{ $title }" peger ikke på nogen side: "{ $target }"

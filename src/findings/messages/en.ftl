@@ -272,6 +272,8 @@ config-accent-not-a-colour = accent = "{ $value }" is not a colour
     .help = write it as a hexadecimal colour, e.g. accent = "#1d5c4d"
 config-accent-contrast = accent = "{ $value }" has a contrast of { $ratio }:1 against the white page, and links need at least 4.5:1
     .help = choose a darker shade of the colour, e.g. from the network's graphic profile
+theme-no-logo = there is no file "{ $logo }" for the logo
+    .help = put the logo in static/ and name it from the site folder, e.g. logo = "static/logo.svg"
 theme-not-found = theme "{ $theme }" not found: there is no folder themes/{ $theme }/
     .help = the built-in theme is "default"; or create themes/{ $theme }/ with its templates/
 menu-no-page = the menu entry "{ $title }" names no page: "{ $target }"

@@ -270,6 +270,8 @@ config-accent-not-a-colour = accent = "{ $value }" er ikke en farge
     .help = skriv den som en heksadesimal farge, for eksempel accent = "#1d5c4d"
 config-accent-contrast = accent = "{ $value }" har kontrasten { $ratio_comma }:1 mot den hvite siden, og lenker trenger minst 4,5:1
     .help = velg en mørkere nyanse av fargen, for eksempel fra nettverkets grafiske profil
+theme-no-logo = det finnes ingen fil "{ $logo }" for logoen
+    .help = legg logoen i static/ og oppgi den regnet fra nettstedets mappe, for eksempel logo = "static/logo.svg"
 theme-not-found = temaet "{ $theme }" finnes ikke: det er ingen mappe themes/{ $theme }/
     .help = det innebygde temaet heter "default"; eller lag themes/{ $theme }/ med sine templates/
 menu-no-page = menypunktet "{ $title }" peker ikke på noen side: "{ $target }"

@@ -270,6 +270,8 @@ config-accent-not-a-colour = accent = "{ $value }" er ikkje ein farge
     .help = skriv han som ein heksadesimal farge, til dømes accent = "#1d5c4d"
 config-accent-contrast = accent = "{ $value }" har kontrasten { $ratio_comma }:1 mot den kvite sida, og lenkjer treng minst 4,5:1
     .help = vel ein mørkare nyanse av fargen, til dømes frå den grafiske profilen til nettverket
+theme-no-logo = det finst inga fil "{ $logo }" for logoen
+    .help = legg logoen i static/ og oppgje han rekna frå mappa til nettstaden, til dømes logo = "static/logo.svg"
 theme-not-found = temaet "{ $theme }" finst ikkje: det er inga mappe themes/{ $theme }/
     .help = det innebygde temaet heiter "default"; eller lag themes/{ $theme }/ med templates/
 menu-no-page = menypunktet "{ $title }" peikar ikkje på noka side: "{ $target }"

@@ -270,6 +270,8 @@ config-accent-not-a-colour = accent = "{ $value }" är ingen färg
     .help = skriv den som en hexadecimal färg, till exempel accent = "#1d5c4d"
 config-accent-contrast = accent = "{ $value }" har kontrasten { $ratio_comma }:1 mot den vita sidan, och länkar behöver minst 4,5:1
     .help = välj en mörkare nyans av färgen, till exempel ur nätverkets grafiska profil
+theme-no-logo = det finns ingen fil "{ $logo }" för logotypen
+    .help = lägg logotypen i static/ och ange den räknat från webbplatsens mapp, till exempel logo = "static/logo.svg"
 theme-not-found = temat "{ $theme }" finns inte: det finns ingen mapp themes/{ $theme }/
     .help = det inbyggda temat heter "default"; eller skapa themes/{ $theme }/ med dess templates/
 menu-no-page = menyposten "{ $title }" pekar inte på någon sida: "{ $target }"
