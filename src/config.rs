@@ -29,8 +29,9 @@ pub struct SiteConfig {
     pub logo: Option<String>,
     /// Where `logo` is written, for a finding when there is no such file.
     pub logo_location: Option<Location>,
-    /// `[theme] accent`: the colour of links, focus and buttons, `#1d5c4d`.
-    pub accent: Option<String>,
+    /// `[theme] accent`: the colour of links and buttons, `#1d5c4d`, and
+    /// the same colour made light enough for the dark scheme.
+    pub accent: Option<(String, String)>,
     pub timezone: String,
     pub output_dir: PathBuf,
     pub minify: bool,
@@ -292,7 +293,7 @@ struct Theme {
     /// The theme's name and where it is written.
     name: Option<(String, usize)>,
     logo: Option<(String, usize)>,
-    accent: Option<String>,
+    accent: Option<(String, String)>,
 }
 
 /// Read from the parsed document, which keeps every value's place: a
@@ -338,7 +339,11 @@ const LIGHT_BACKGROUND: (u8, u8, u8) = (0xff, 0xff, 0xff);
 
 /// An accent colour that links can be read in (WCAG 2.1 AA, 4.5:1 against
 /// the page), as `#rrggbb`.
-fn accent(colour: &str, offset: usize, error_at: &ErrorAt<'_>) -> Result<String, Vec<Finding>> {
+fn accent(
+    colour: &str,
+    offset: usize,
+    error_at: &ErrorAt<'_>,
+) -> Result<(String, String), Vec<Finding>> {
     let Some(rgb) = hex_colour(colour) else {
         return Err(vec![
             error_at(
@@ -365,7 +370,27 @@ fn accent(colour: &str, offset: usize, error_at: &ErrorAt<'_>) -> Result<String,
             .target("accent"),
         ]);
     }
-    Ok(format!("#{:02x}{:02x}{:02x}", rgb.0, rgb.1, rgb.2))
+    Ok((hex(rgb), hex(for_dark(rgb))))
+}
+
+/// The dark scheme's page, which the accent's light variant is read against.
+const DARK_BACKGROUND: (u8, u8, u8) = (0x14, 0x1a, 0x18);
+
+/// The colour mixed with white, in steps, until it has 4.5:1 against the
+/// dark page: the same hue, light enough to read there.
+fn for_dark(rgb: (u8, u8, u8)) -> (u8, u8, u8) {
+    let mix = |channel: u8, step: u16| {
+        let channel = u16::from(channel);
+        u8::try_from(channel + (255 - channel) * step / 20).unwrap_or(u8::MAX)
+    };
+    (0..=20)
+        .map(|step| (mix(rgb.0, step), mix(rgb.1, step), mix(rgb.2, step)))
+        .find(|&mixed| contrast(mixed, DARK_BACKGROUND) >= 4.5)
+        .unwrap_or((0xff, 0xff, 0xff))
+}
+
+fn hex(rgb: (u8, u8, u8)) -> String {
+    format!("#{:02x}{:02x}{:02x}", rgb.0, rgb.1, rgb.2)
 }
 
 /// `#1d5c4d` or `#1d5` as red, green and blue.
@@ -664,6 +689,11 @@ mod tests {
         assert_eq!(hex_colour("#1D5"), Some((0x11, 0xdd, 0x55)));
         assert_eq!(hex_colour("1d5c4d"), None);
         assert_eq!(hex_colour("#1d5c4"), None);
+        // The dark scheme's variant: the same hue, readable on the dark page.
+        let dark = for_dark((0x1d, 0x5c, 0x4d));
+        assert!(contrast(dark, DARK_BACKGROUND) >= 4.5, "{dark:?}");
+        assert!(dark.1 > dark.0 && dark.1 > dark.2, "still green: {dark:?}");
+        assert_eq!(for_dark((0xff, 0xff, 0xff)), (0xff, 0xff, 0xff));
     }
 
     use super::*;

@@ -117,6 +117,8 @@ cases! {
         let home = run.read_output("index.html");
         assert!(home.contains("<img alt=\"Nätverket Väst\" class=site-logo src=/vast/logo.svg>"), "{home}");
         assert!(home.contains("--accent: #1d5c4d"), "{home}");
+        // In the dark scheme a light variant of the same colour (4.5:1 against the dark page).
+        assert!(home.contains("@media (prefers-color-scheme: dark) { :root { --accent: #"), "{home}");
         assert!(run.read_output("logo.svg").starts_with("<svg"));
     };
     the_home_page_says_what_is_next => |t: SiteTest| {

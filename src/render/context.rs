@@ -33,6 +33,8 @@ pub(crate) struct SiteView {
     pub logo: Option<String>,
     /// The network's colour (`[theme] accent`), checked for contrast.
     pub accent: Option<String>,
+    /// The same colour, light enough for the dark scheme.
+    pub accent_dark: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -89,7 +91,8 @@ pub(crate) fn site_view(config: &SiteConfig) -> SiteView {
                 path.strip_prefix("static/").unwrap_or(path)
             )
         }),
-        accent: config.accent.clone(),
+        accent: config.accent.as_ref().map(|(light, _)| light.clone()),
+        accent_dark: config.accent.as_ref().map(|(_, dark)| dark.clone()),
     }
 }
 
