@@ -41,6 +41,16 @@ pub struct SiteConfig {
 }
 
 impl SiteConfig {
+    /// `[theme] logo` as the path of a file of static/ (`static/logo.svg` →
+    /// `logo.svg`, which is also its path in the published site); `None`
+    /// when no logo is set or it names a file outside static/.
+    pub(crate) fn logo_in_static(&self) -> Option<&str> {
+        let logo = self.logo.as_deref()?;
+        logo.trim_start_matches("./")
+            .trim_start_matches('/')
+            .strip_prefix("static/")
+    }
+
     /// A link to the site's own address (`https://example.org/natverk/om/#mal`
     /// with that base_url) as the root-relative URL it names
     /// (`/natverk/om/#mal`): it is checked against the site being built, never

@@ -429,9 +429,8 @@ fn load_theme(
     );
 
     if let Some(logo) = &config.logo {
-        let name = logo.trim_start_matches("./").trim_start_matches('/');
-        let published = name
-            .strip_prefix("static/")
+        let published = config
+            .logo_in_static()
             .is_some_and(|file| layers.static_files.contains_key(file));
         if !published {
             let message = crate::msg!("theme-no-logo", logo = logo);

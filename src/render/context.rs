@@ -83,14 +83,9 @@ pub(crate) fn site_view(config: &SiteConfig) -> SiteView {
         language: config.language.code(),
         stylesheet: format!("{}style.css", config.base_path),
         // A file of static/ is published at the site's root.
-        logo: config.logo.as_ref().map(|logo| {
-            let path = logo.trim_start_matches("./").trim_start_matches('/');
-            format!(
-                "{}{}",
-                config.base_path,
-                path.strip_prefix("static/").unwrap_or(path)
-            )
-        }),
+        logo: config
+            .logo_in_static()
+            .map(|file| format!("{}{file}", config.base_path)),
         accent: config.accent.as_ref().map(|(light, _)| light.clone()),
         accent_dark: config.accent.as_ref().map(|(_, dark)| dark.clone()),
     }
