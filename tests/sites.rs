@@ -78,6 +78,7 @@ cases! {
     an_unknown_site_toml_key_suggests_the_known_one => |t: SiteTest| { t.build().expect_transcript(); };
     an_unsupported_language_in_site_toml_exits_2 => |t: SiteTest| { t.build().expect_transcript(); };
     a_folder_without_site_toml_exits_2 => |t: SiteTest| { t.build().expect_transcript(); };
+    fifteen_broken_links_are_all_visible_in_github_actions => annotations_within_githubs_limits;
     broken_link_suggests_sibling => |t: SiteTest| { t.build().expect_transcript(); };
     link_to_a_draft_is_an_error => |t: SiteTest| { t.build().expect_transcript(); };
     links_are_rewritten_to_pretty_urls => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
@@ -410,6 +411,59 @@ fn github_format_prints_workflow_commands() {
             "::error file=content/process/steg-2.md,line=7,col=8,title=link::ingen sida heter \"steg-4.md\" – menade du \"steg-3.md\"?"
         ),
         "{first}"
+    );
+}
+
+/// GitHub shows 10 error and 10 warning annotations of a step and drops the
+/// rest: the first 10 of each are annotations, a notice counts the others,
+/// which follow as plain lines, and the job summary has every finding.
+fn annotations_within_githubs_limits(site: SiteTest) {
+    let summary_dir = tempfile::tempdir().expect("a temporary folder");
+    let summary_file = summary_dir.path().join("summary.md");
+    std::fs::write(&summary_file, "An earlier step's summary.\n").expect("write the summary");
+    let run = site
+        .arg("--format")
+        .arg("github")
+        .env("GITHUB_STEP_SUMMARY", &summary_file.to_string_lossy())
+        .build()
+        .expect_transcript();
+    assert_eq!(run.code, 1);
+    let count = |prefix: &str| run.stdout.lines().filter(|l| l.starts_with(prefix)).count();
+    assert_eq!(count("::error "), 10, "{}", run.stdout);
+    assert_eq!(count("::warning "), 10, "{}", run.stdout);
+    assert_eq!(count("::notice "), 1, "{}", run.stdout);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(
+        lines[..10].iter().all(|line| line.starts_with("::error ")),
+        "errors come first: {}",
+        run.stdout
+    );
+    assert!(
+        lines[20].contains("5 fel och 2 varningar till"),
+        "{}",
+        lines[20]
+    );
+    assert_eq!(count("content/lankar.md:"), 5, "{}", run.stdout);
+    assert_eq!(count("content/utkast.md:"), 2, "{}", run.stdout);
+
+    let summary = std::fs::read_to_string(&summary_file).expect("the job summary");
+    assert!(
+        summary.starts_with("An earlier step's summary.\n"),
+        "the summary is appended to, not replaced"
+    );
+    assert!(summary.contains("15 fel, 12 varningar"), "{summary}");
+    let rows: Vec<&str> = summary.lines().filter(|l| l.starts_with("| `")).collect();
+    assert_eq!(rows.len(), 27, "a row for every finding:\n{summary}");
+    assert!(
+        rows.contains(
+            &"| `content/lankar.md:21` | error[link] | ingen sida heter \"saknas-15.md\" |  |"
+        ),
+        "{summary}"
+    );
+    assert!(
+        rows.iter()
+            .any(|row| row.contains("| warning[lint] (placeholder) |")),
+        "{summary}"
     );
 }
 

@@ -30,7 +30,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     let (built, staging) = match built {
         Ok(built) => built,
         Err(error) => {
-            print_fatal(&error, args.site.messages());
+            print_fatal(&error, args.site.format, args.site.messages());
             return ExitCode::UsageOrConfig;
         }
     };

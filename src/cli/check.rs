@@ -22,7 +22,7 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
     let checked = match crate::check_site(&args.site.root, &options, external) {
         Ok(checked) => checked,
         Err(error) => {
-            print_fatal(&error, args.site.messages());
+            print_fatal(&error, args.site.format, args.site.messages());
             return ExitCode::UsageOrConfig;
         }
     };

@@ -162,16 +162,47 @@ pub(crate) fn print_findings(
             }
         }
         Format::Json => out!("{}", findings::print_json(findings)),
-        Format::Github => out!("{}", findings::print_github(findings)),
+        Format::Github => {
+            out!("{}", findings::print_github(findings));
+            append_step_summary(findings);
+        }
+    }
+}
+
+/// Every finding as a table in the job's summary page, when GitHub Actions
+/// names one (`GITHUB_STEP_SUMMARY`); the annotations show only 10 of each level.
+fn append_step_summary(findings: &Findings) {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|path| !path.is_empty()) else {
+        return;
+    };
+    let summary = findings::github_summary(findings);
+    if summary.is_empty() {
+        return;
+    }
+    let written = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, summary.as_bytes()));
+    if let Err(error) = written {
+        errln!(
+            "warning: could not write the job summary to {}: {error}",
+            std::path::Path::new(&path).display()
+        );
     }
 }
 
 /// Prints an error that stops the build before any content was read.
 /// Its findings (site.toml's, the theme's) in the site's language, or in
 /// `messages` when asked.
-pub(crate) fn print_fatal(error: &crate::Error, messages: Option<crate::config::Language>) {
+/// In the chosen `format`, so that CI sees a broken site.toml as it sees a broken link.
+pub(crate) fn print_fatal(
+    error: &crate::Error,
+    format: Format,
+    messages: Option<crate::config::Language>,
+) {
     match error.findings() {
-        Some(findings) => print_findings(&findings, Format::Human, messages),
+        Some(findings) => print_findings(&findings, format, messages),
         None => errln!("error: {error}"),
     }
 }

@@ -53,7 +53,11 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
     };
     // The site's own base_url names the public host; the preview serves its path here.
     if let Err(error) = crate::config::read(&args.root, &options.overrides) {
-        super::print_fatal(&crate::Error::Config(error), super::messages_from_env());
+        super::print_fatal(
+            &crate::Error::Config(error),
+            super::Format::Human,
+            super::messages_from_env(),
+        );
         return ExitCode::UsageOrConfig;
     }
     let served = serve::empty();

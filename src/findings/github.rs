@@ -1,28 +1,137 @@
-//! Findings as GitHub Actions workflow commands, one line each.
+//! Findings for GitHub Actions: workflow commands that become annotations,
+//! and a Markdown table for the job summary.
+//!
+//! GitHub shows at most 10 error and 10 warning annotations of a step and
+//! drops the rest without a word, so the most important come first (errors,
+//! then warnings, each in the order of the human output), a notice says how
+//! many more there are, and those are printed as plain lines in the log.
 
 use std::fmt::Write as _;
 
-use super::{Findings, Severity, display_path};
+use super::messages::Msg;
+use super::{Finding, Findings, Severity, display_path, messages};
+
+/// How many annotations of one level GitHub shows for a step.
+pub(crate) const ANNOTATIONS_PER_LEVEL: usize = 10;
 
 pub(crate) fn print(findings: &Findings) -> String {
+    let sorted = findings.sorted();
+    let of = |severity| {
+        sorted
+            .iter()
+            .copied()
+            .filter(move |f| f.severity == severity)
+    };
+    let (errors, warnings): (Vec<&Finding>, Vec<&Finding>) = (
+        of(Severity::Error).collect(),
+        of(Severity::Warning).collect(),
+    );
+    let shown = |list: &[&Finding]| list.len().min(ANNOTATIONS_PER_LEVEL);
     let mut out = String::new();
-    for finding in findings.sorted() {
-        let command = match finding.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let message = finding.message_line(findings.language_of(finding));
-        let _ = write!(
+    for finding in errors[..shown(&errors)]
+        .iter()
+        .chain(&warnings[..shown(&warnings)])
+    {
+        annotation(&mut out, findings, finding);
+    }
+    let rest: Vec<&Finding> = errors[shown(&errors)..]
+        .iter()
+        .chain(&warnings[shown(&warnings)..])
+        .copied()
+        .collect();
+    if rest.is_empty() {
+        return out;
+    }
+    let more = Msg::new("github-more")
+        .num("errors", errors.len() - shown(&errors))
+        .num("warnings", warnings.len() - shown(&warnings))
+        .num("shown", ANNOTATIONS_PER_LEVEL);
+    let text = messages::text(findings.site_language(), &more, None).unwrap_or_default();
+    let _ = writeln!(out, "::notice title=stegvis::{}", escape_data(&text));
+    for finding in rest {
+        let _ = writeln!(
             out,
-            "::{command} file={}",
-            escape_property(&display_path(&finding.file))
+            "{}: {}[{}]: {}",
+            finding.location(),
+            finding.severity,
+            finding.kind,
+            finding.message_line(findings.language_of(finding))
         );
-        if let Some(span) = finding.span {
-            let _ = write!(out, ",line={},col={}", span.line, span.column);
-        }
-        let _ = writeln!(out, ",title={}::{}", finding.kind, escape_data(&message));
     }
     out
+}
+
+fn annotation(out: &mut String, findings: &Findings, finding: &Finding) {
+    let command = match finding.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let message = finding.message_line(findings.language_of(finding));
+    let _ = write!(
+        out,
+        "::{command} file={}",
+        escape_property(&display_path(&finding.file))
+    );
+    if let Some(span) = finding.span {
+        let _ = write!(out, ",line={},col={}", span.line, span.column);
+    }
+    let _ = writeln!(out, ",title={}::{}", finding.kind, escape_data(&message));
+}
+
+/// Every finding as a Markdown table, for `$GITHUB_STEP_SUMMARY`: where,
+/// which kind, what is wrong, what to write instead. Empty when there are none.
+pub(crate) fn summary(findings: &Findings) -> String {
+    if findings.is_empty() {
+        return String::new();
+    }
+    let language = findings.site_language();
+    let count = Msg::new("github-summary-count")
+        .num("errors", findings.n_errors())
+        .num("warnings", findings.n_warnings());
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "### Stegvis: {}\n",
+        messages::text(language, &count, None).unwrap_or_default()
+    );
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} |\n|---|---|---|---|",
+        messages::word(language, "github-summary-place", &[]),
+        messages::word(language, "github-summary-kind", &[]),
+        messages::word(language, "github-summary-message", &[]),
+        messages::word(language, "github-summary-suggestion", &[]),
+    );
+    for finding in findings.sorted() {
+        let place = match finding.span {
+            Some(span) => format!("{}:{}", display_path(&finding.file), span.line),
+            None => display_path(&finding.file),
+        };
+        let kind = match finding.rule {
+            Some(rule) => format!("{}[{}] ({})", finding.severity, finding.kind, rule.name()),
+            None => format!("{}[{}]", finding.severity, finding.kind),
+        };
+        let message = finding.message_in(findings.language_of(finding));
+        let suggestion = finding.suggestion.as_deref().unwrap_or("");
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {} |",
+            cell(&place).replace('`', "'"),
+            cell(&kind),
+            cell(&message),
+            cell(suggestion)
+        );
+    }
+    out.push('\n');
+    out
+}
+
+/// Text that stays in its table cell: no line breaks, no column bars, no HTML.
+fn cell(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace('<', "&lt;")
+        .replace(['\r', '\n'], " ")
 }
 
 /// Workflow commands end at a newline and split properties at `,` and `:`.

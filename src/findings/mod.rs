@@ -11,7 +11,7 @@ pub(crate) mod messages;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub(crate) use github::print as print_github;
+pub(crate) use github::{print as print_github, summary as github_summary};
 pub(crate) use html::print as print_html_items;
 pub(crate) use human::print as print_human;
 pub(crate) use json::print as print_json;
@@ -450,6 +450,12 @@ impl Findings {
             .copied()
             .or(self.site_language)
             .unwrap_or(Language::En)
+    }
+
+    /// The language of what the printers say about all findings at once:
+    /// `--messages`, else the site's.
+    pub(crate) fn site_language(&self) -> Language {
+        self.forced.or(self.site_language).unwrap_or(Language::En)
     }
 
     pub(crate) fn push(&mut self, finding: Finding) {

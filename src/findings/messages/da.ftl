@@ -6,6 +6,23 @@
 on-pages = {" "}(på { $pages } sider)
 did-you-mean = – mente du "{ $suggestion }"?
 
+# GitHub viser højst 10 fejl- og 10 advarselsanmærkninger pr. trin.
+github-more = { $errors } { $errors ->
+        [one] fejl
+       *[other] fejl
+    } og { $warnings } { $warnings ->
+        [one] advarsel
+       *[other] advarsler
+    } mere vises ikke som anmærkninger (GitHub viser { $shown } af hver slags): de står i loggen herunder og i jobbets sammenfatning.
+github-summary-count = { $errors } fejl, { $warnings } { $warnings ->
+        [one] advarsel
+       *[other] advarsler
+    }
+github-summary-place = Sted
+github-summary-kind = Type
+github-summary-message = Hvad der er galt
+github-summary-suggestion = Forslag
+
 ## Indholdstyperne, med ubestemt artikel
 
 kind-a = { $kind ->

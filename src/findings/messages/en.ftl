@@ -8,6 +8,26 @@
 on-pages = {" "}(on { $pages } pages)
 did-you-mean = — did you mean "{ $suggestion }"?
 
+# GitHub shows at most 10 error and 10 warning annotations of a step.
+github-more = { $errors } more { $errors ->
+        [one] error
+       *[other] errors
+    } and { $warnings } more { $warnings ->
+        [one] warning
+       *[other] warnings
+    } are not shown as annotations (GitHub shows { $shown } of each): they are in the log below and in the job summary.
+github-summary-count = { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    }
+github-summary-place = Where
+github-summary-kind = Kind
+github-summary-message = What is wrong
+github-summary-suggestion = Suggestion
+
 ## Kinds, with their article, for messages that name them
 
 kind-a = { $kind ->

@@ -6,6 +6,23 @@
 on-pages = {" "}(på { $pages } sider)
 did-you-mean = – mente du "{ $suggestion }"?
 
+# GitHub viser høyst 10 feil- og 10 advarselsmerknader per steg.
+github-more = { $errors } { $errors ->
+        [one] feil
+       *[other] feil
+    } og { $warnings } { $warnings ->
+        [one] advarsel
+       *[other] advarsler
+    } til vises ikke som merknader (GitHub viser { $shown } av hvert slag): de står i loggen nedenfor og i jobbens sammendrag.
+github-summary-count = { $errors } feil, { $warnings } { $warnings ->
+        [one] advarsel
+       *[other] advarsler
+    }
+github-summary-place = Sted
+github-summary-kind = Type
+github-summary-message = Hva som er feil
+github-summary-suggestion = Forslag
+
 ## Innholdstypene, med ubestemt artikkel
 
 kind-a = { $kind ->

@@ -6,6 +6,23 @@
 on-pages = {" "}(på { $pages } sider)
 did-you-mean = – meinte du "{ $suggestion }"?
 
+# GitHub viser høgst 10 feil- og 10 åtvaringsmerknader per steg.
+github-more = { $errors } { $errors ->
+        [one] feil
+       *[other] feil
+    } og { $warnings } { $warnings ->
+        [one] åtvaring
+       *[other] åtvaringar
+    } til blir ikkje viste som merknader (GitHub viser { $shown } av kvart slag): dei står i loggen nedanfor og i samandraget for jobben.
+github-summary-count = { $errors } feil, { $warnings } { $warnings ->
+        [one] åtvaring
+       *[other] åtvaringar
+    }
+github-summary-place = Stad
+github-summary-kind = Type
+github-summary-message = Kva som er feil
+github-summary-suggestion = Forslag
+
 ## Innhaldstypane, med ubunden artikkel
 
 kind-a = { $kind ->

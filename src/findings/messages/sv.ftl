@@ -6,6 +6,23 @@
 on-pages = {" "}(på { $pages } sidor)
 did-you-mean = – menade du "{ $suggestion }"?
 
+# GitHub visar högst 10 fel- och 10 varningsanteckningar per steg.
+github-more = { $errors } { $errors ->
+        [one] fel
+       *[other] fel
+    } och { $warnings } { $warnings ->
+        [one] varning
+       *[other] varningar
+    } till visas inte som anteckningar (GitHub visar { $shown } av varje slag): de står i loggen här nedanför och i jobbets sammanfattning.
+github-summary-count = { $errors } fel, { $warnings } { $warnings ->
+        [one] varning
+       *[other] varningar
+    }
+github-summary-place = Plats
+github-summary-kind = Slag
+github-summary-message = Vad som är fel
+github-summary-suggestion = Förslag
+
 ## Innehållstyperna, med obestämd artikel
 
 kind-a = { $kind ->
