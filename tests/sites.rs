@@ -79,6 +79,7 @@ cases! {
     an_unsupported_language_in_site_toml_exits_2 => |t: SiteTest| { t.build().expect_transcript(); };
     a_folder_without_site_toml_exits_2 => |t: SiteTest| { t.build().expect_transcript(); };
     fifteen_broken_links_are_all_visible_in_github_actions => annotations_within_githubs_limits;
+    sarif_places_every_finding_in_the_repository => sarif_is_valid_and_places_every_finding;
     broken_link_suggests_sibling => |t: SiteTest| { t.build().expect_transcript(); };
     link_to_a_draft_is_an_error => |t: SiteTest| { t.build().expect_transcript(); };
     links_are_rewritten_to_pretty_urls => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
@@ -465,6 +466,81 @@ fn annotations_within_githubs_limits(site: SiteTest) {
             .any(|row| row.contains("| warning[lint] (placeholder) |")),
         "{summary}"
     );
+}
+
+/// SARIF for code scanning: valid against the SARIF 2.1.0 schema, a rule for
+/// every kind and lint rule, every finding a result at its line and column,
+/// its file named from the repository the site folder is in.
+fn sarif_is_valid_and_places_every_finding(site: SiteTest) {
+    let work = site.site.parent().expect("the site's folder").to_path_buf();
+    std::fs::create_dir(work.join(".git")).expect("make the folder a repository");
+    let run = site.arg("--format").arg("sarif").build();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let log: serde_json::Value = serde_json::from_str(&run.stdout).expect("SARIF is JSON");
+
+    let schema_file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sarif-schema-2.1.0.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(schema_file).expect("the schema"))
+            .expect("the schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|error| format!("{error} at {}", error.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "not valid SARIF 2.1.0:\n{}",
+        errors.join("\n")
+    );
+
+    assert_eq!(log["version"], "2.1.0");
+    let runs = log["runs"].as_array().expect("runs");
+    assert_eq!(runs.len(), 1);
+    let driver = &runs[0]["tool"]["driver"];
+    assert_eq!(driver["name"], "stegvis");
+    assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+    let rules: Vec<&str> = driver["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .map(|rule| rule["id"].as_str().expect("id"))
+        .collect();
+    for id in [
+        "link",
+        "attachment",
+        "fragment",
+        "frontmatter",
+        "config",
+        "lint/placeholder",
+        "lint/missing-alt",
+    ] {
+        assert!(rules.contains(&id), "no rule {id}: {rules:?}");
+    }
+    assert!(!rules.contains(&"lint"), "lint is its rules");
+
+    let results = runs[0]["results"].as_array().expect("results");
+    assert_eq!(results.len(), 6, "{:#}", runs[0]["results"]);
+    let link = results
+        .iter()
+        .find(|result| result["ruleId"] == "link")
+        .expect("the broken link");
+    assert_eq!(link["level"], "error");
+    assert_eq!(link["message"]["text"], "ingen sida heter \"steg-4.md\"");
+    let location = &link["locations"][0]["physicalLocation"];
+    assert_eq!(
+        location["artifactLocation"]["uri"],
+        "site/content/%C3%A5tg%C3%A4rder.md"
+    );
+    assert_eq!(location["region"]["startLine"], 6);
+    assert_eq!(location["region"]["startColumn"], 4);
+    let placeholder = results
+        .iter()
+        .find(|result| result["ruleId"] == "lint/placeholder")
+        .expect("the placeholder");
+    assert_eq!(placeholder["level"], "warning");
+    let index = placeholder["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+    assert_eq!(rules[index], "lint/placeholder");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use super::{ExitCode, SiteArgs, print_fatal};
+use super::{ExitCode, SiteArgs};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct BuildArgs {
@@ -30,7 +30,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     let (built, staging) = match built {
         Ok(built) => built,
         Err(error) => {
-            print_fatal(&error, args.site.format, args.site.messages());
+            args.site.fatal(&error);
             return ExitCode::UsageOrConfig;
         }
     };

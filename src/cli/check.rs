@@ -1,7 +1,7 @@
 //! `stegvis check`: everything `build` validates plus the rendered HTML,
-//! without writing the site. For CI: `--format json|github`, exit 1 on errors.
+//! without writing the site. For CI: `--format json|github|sarif`, exit 1 on errors.
 
-use super::{ExitCode, Format, SiteArgs, print_fatal};
+use super::{ExitCode, Format, SiteArgs};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct CheckArgs {
@@ -22,7 +22,7 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
     let checked = match crate::check_site(&args.site.root, &options, external) {
         Ok(checked) => checked,
         Err(error) => {
-            print_fatal(&error, args.site.format, args.site.messages());
+            args.site.fatal(&error);
             return ExitCode::UsageOrConfig;
         }
     };

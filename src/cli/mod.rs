@@ -102,10 +102,16 @@ impl SiteArgs {
         }
     }
 
+    /// Prints an error that stops the command before any content was read,
+    /// in the chosen format.
+    pub(crate) fn fatal(&self, error: &crate::Error) {
+        print_fatal(error, self.format, self.messages(), &self.root);
+    }
+
     /// Prints the findings and says whether they fail the command: any
     /// error, or with `--deny-warnings` any warning.
     pub(crate) fn report(&self, findings: &Findings) -> bool {
-        print_findings(findings, self.format, self.messages());
+        print_findings(findings, self.format, self.messages(), &self.root);
         findings.n_errors() > 0 || (self.deny_warnings && findings.n_warnings() > 0)
     }
 }
@@ -137,6 +143,7 @@ pub(crate) enum Format {
     Human,
     Json,
     Github,
+    Sarif,
 }
 
 /// Prints findings in the chosen format: human to stderr, machine formats
@@ -145,6 +152,7 @@ pub(crate) fn print_findings(
     findings: &Findings,
     format: Format,
     language: Option<crate::config::Language>,
+    root: &std::path::Path,
 ) {
     let forced;
     let findings = match language {
@@ -166,7 +174,24 @@ pub(crate) fn print_findings(
             out!("{}", findings::print_github(findings));
             append_step_summary(findings);
         }
+        Format::Sarif => out!(
+            "{}",
+            findings::print_sarif(findings, &repository_prefix(root))
+        ),
     }
+}
+
+/// Where the site folder lies in its Git repository (`portal/`; empty at
+/// its root or outside a repository): SARIF names files from there.
+fn repository_prefix(root: &std::path::Path) -> std::path::PathBuf {
+    let Ok(root) = root.canonicalize() else {
+        return std::path::PathBuf::new();
+    };
+    root.ancestors()
+        .find(|folder| folder.join(".git").exists())
+        .and_then(|repository| root.strip_prefix(repository).ok())
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 /// Every finding as a table in the job's summary page, when GitHub Actions
@@ -200,9 +225,10 @@ pub(crate) fn print_fatal(
     error: &crate::Error,
     format: Format,
     messages: Option<crate::config::Language>,
+    root: &std::path::Path,
 ) {
     match error.findings() {
-        Some(findings) => print_findings(&findings, format, messages),
+        Some(findings) => print_findings(&findings, format, messages, root),
         None => errln!("error: {error}"),
     }
 }

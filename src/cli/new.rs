@@ -79,7 +79,12 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
     let (config, site) = match crate::resolve_site(&args.root, &options) {
         Ok(model) => model,
         Err(error) => {
-            super::print_fatal(&error, super::Format::Human, super::messages_from_env());
+            super::print_fatal(
+                &error,
+                super::Format::Human,
+                super::messages_from_env(),
+                &args.root,
+            );
             return ExitCode::UsageOrConfig;
         }
     };

@@ -57,6 +57,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
             &crate::Error::Config(error),
             super::Format::Human,
             super::messages_from_env(),
+            &args.root,
         );
         return ExitCode::UsageOrConfig;
     }
@@ -105,6 +106,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
         &first.findings,
         super::Format::Human,
         super::messages_from_env(),
+        &args.root,
     );
     if args.open {
         open_browser(&url);

@@ -7,6 +7,7 @@ mod html;
 mod human;
 mod json;
 pub(crate) mod messages;
+mod sarif;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ pub(crate) use html::print as print_html_items;
 pub(crate) use human::print as print_human;
 pub(crate) use json::print as print_json;
 pub use messages::Msg;
+pub(crate) use sarif::print as print_sarif;
 
 use crate::language::Language;
 
@@ -82,6 +84,23 @@ pub enum Kind {
     Config,
     /// A data file, or a `chart` or `table` block that places one.
     Data,
+}
+
+impl Kind {
+    /// Every kind, in the order SARIF's rules list them.
+    pub(crate) const ALL: &[Kind] = &[
+        Kind::Link,
+        Kind::Attachment,
+        Kind::Fragment,
+        Kind::Reference,
+        Kind::Frontmatter,
+        Kind::Template,
+        Kind::External,
+        Kind::Lint,
+        Kind::Content,
+        Kind::Config,
+        Kind::Data,
+    ];
 }
 
 impl fmt::Display for Kind {
