@@ -8,10 +8,12 @@
 //! ([`MARKER`]), and a folder is replaced or removed only if it holds one (or
 //! is empty). The site's own folders are refused outright.
 
+use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::load::FileBytes;
 use crate::render::{Output, OutputFile, PageSink};
@@ -158,6 +160,8 @@ pub struct Staging {
     dir: PathBuf,
     retired: PathBuf,
     out_dir: PathBuf,
+    /// The previous site's files, by their path in it, and their sizes.
+    previous: Previous,
     /// The first page that could not be written; `finish` reports it.
     failed: Mutex<Option<WriteError>>,
 }
@@ -186,12 +190,13 @@ impl Staging {
         let retired = parent.join(format!(".{name}.stegvis-old-{}", std::process::id()));
         remove_owned(&dir);
         std::fs::create_dir(&dir).map_err(io_error(&dir))?;
-        let marker = dir.join(MARKER);
-        std::fs::write(&marker, MARKER_TEXT).map_err(io_error(&marker))?;
+        let previous = Previous::read(&out_real);
+        previous.write(&dir, Path::new(MARKER), MARKER_TEXT.as_bytes())?;
         Ok(Staging {
             dir,
             retired,
             out_dir,
+            previous,
             failed: Mutex::new(None),
         })
     }
@@ -202,7 +207,7 @@ impl Staging {
         if let Some(error) = self.failed.lock().ok().and_then(|mut failed| failed.take()) {
             return Err(error);
         }
-        write_all(output, &self.dir)?;
+        write_all(output, &self.dir, &self.previous)?;
         if !self.out_dir.exists() {
             return std::fs::rename(&self.dir, &self.out_dir).map_err(io_error(&self.out_dir));
         }
@@ -249,7 +254,7 @@ impl PageSink for Staging {
             Some(folder) => std::fs::create_dir_all(folder).map_err(io_error(folder)),
             None => Ok(()),
         }
-        .and_then(|()| std::fs::write(&target, html.as_slice()).map_err(io_error(&target)));
+        .and_then(|()| self.previous.write(&self.dir, Path::new(path), html));
         if let Err(error) = written
             && let Ok(mut failed) = self.failed.lock()
         {
@@ -347,7 +352,115 @@ fn recover_abandoned(parent: &Path, name: &str, out_dir: &Path) {
     }
 }
 
-fn write_all(output: &Output, staging: &Path) -> Result<(), WriteError> {
+/// The files of the site being replaced, found without following a link:
+/// a new file whose bytes equal the previous one's becomes a hard link to it
+/// (or, where the file system has none, gets its modification time), so a
+/// rebuild leaves unchanged files as they were and `rsync` or an upload that
+/// compares size and time sends only what changed (SPEC "Publishing from CI").
+#[derive(Debug, Default)]
+struct Previous {
+    dir: PathBuf,
+    sizes: FxHashMap<PathBuf, u64>,
+}
+
+impl Previous {
+    /// The regular files under `out_dir`, if it is a folder Stegvis wrote.
+    fn read(out_dir: &Path) -> Previous {
+        if !out_dir.join(MARKER).is_file() {
+            return Previous::default();
+        }
+        let sizes = walkdir::WalkDir::new(out_dir)
+            .follow_links(false)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|entry| entry.file_type().is_file())
+            .filter_map(|entry| {
+                let size = entry.metadata().ok()?.len();
+                let relative = entry.path().strip_prefix(out_dir).ok()?.to_path_buf();
+                Some((relative, size))
+            })
+            .collect();
+        Previous {
+            dir: out_dir.to_path_buf(),
+            sizes,
+        }
+    }
+
+    /// The previous site's file at `relative`, if it has `size` bytes.
+    fn same_size(&self, relative: &Path, size: u64) -> Option<PathBuf> {
+        (self.sizes.get(relative) == Some(&size)).then(|| self.dir.join(relative))
+    }
+
+    /// Writes `bytes` to `relative` in the new site `staging`, keeping the
+    /// previous file where it has the same bytes.
+    fn write(&self, staging: &Path, relative: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+        let target = staging.join(relative);
+        if let Some(old) = self.same_size(relative, bytes.len() as u64)
+            && std::fs::read(&old).is_ok_and(|old_bytes| old_bytes == bytes)
+            && keep(&old, &target, |target| std::fs::write(target, bytes))
+        {
+            return Ok(());
+        }
+        std::fs::write(&target, bytes).map_err(io_error(&target))
+    }
+
+    /// Copies `source` to `relative` in the new site, keeping the previous
+    /// file where it has the same bytes (compared a block at a time).
+    fn copy(&self, staging: &Path, relative: &Path, source: &Path) -> Result<(), WriteError> {
+        let target = staging.join(relative);
+        let size = std::fs::metadata(source).map_err(io_error(source))?.len();
+        if let Some(old) = self.same_size(relative, size)
+            && same_bytes(&old, source)
+            && keep(&old, &target, |target| {
+                std::fs::copy(source, target).map(|_| ())
+            })
+        {
+            return Ok(());
+        }
+        std::fs::copy(source, &target)
+            .map(|_| ())
+            .map_err(io_error(source))
+    }
+}
+
+/// Puts the previous file `old` at `target`: a hard link (the same file, its
+/// time and inode), or else a new file written by `write` with `old`'s
+/// modification time. False if neither worked; the caller writes it plainly.
+fn keep(old: &Path, target: &Path, write: impl Fn(&Path) -> std::io::Result<()>) -> bool {
+    if std::fs::hard_link(old, target).is_ok() {
+        return true;
+    }
+    let Ok(modified) = std::fs::metadata(old).and_then(|metadata| metadata.modified()) else {
+        return false;
+    };
+    write(target).is_ok()
+        && std::fs::File::options()
+            .write(true)
+            .open(target)
+            .and_then(|file| file.set_modified(modified))
+            .is_ok()
+}
+
+/// Whether two files of the same size hold the same bytes.
+fn same_bytes(a: &Path, b: &Path) -> bool {
+    let (Ok(mut a), Ok(mut b)) = (std::fs::File::open(a), std::fs::File::open(b)) else {
+        return false;
+    };
+    let (mut block_a, mut block_b) = (vec![0u8; 64 * 1024], vec![0u8; 64 * 1024]);
+    loop {
+        let Ok(n) = a.read(&mut block_a) else {
+            return false;
+        };
+        if n == 0 {
+            return b.read(&mut block_b).is_ok_and(|m| m == 0);
+        }
+        if b.read_exact(&mut block_b[..n]).is_err() || block_a[..n] != block_b[..n] {
+            return false;
+        }
+    }
+}
+
+fn write_all(output: &Output, staging: &Path, previous: &Previous) -> Result<(), WriteError> {
     let mut folders: Vec<PathBuf> = output
         .files
         .keys()
@@ -358,21 +471,15 @@ fn write_all(output: &Output, staging: &Path) -> Result<(), WriteError> {
     for folder in &folders {
         std::fs::create_dir_all(folder).map_err(io_error(folder))?;
     }
-    output
-        .files
-        .par_iter()
-        .try_for_each(|(path, file)| write_file(&staging.join(path), file))
-}
-
-fn write_file(path: &Path, file: &OutputFile) -> Result<(), WriteError> {
-    match file {
-        OutputFile::Bytes(bytes) => std::fs::write(path, bytes).map_err(io_error(path)),
-        OutputFile::Page(bytes) => std::fs::write(path, bytes.as_slice()).map_err(io_error(path)),
-        OutputFile::Copy(FileBytes::Embedded(bytes)) => {
-            std::fs::write(path, bytes).map_err(io_error(path))
+    output.files.par_iter().try_for_each(|(path, file)| {
+        let relative = Path::new(path);
+        match file {
+            OutputFile::Bytes(bytes) => previous.write(staging, relative, bytes),
+            OutputFile::Page(bytes) => previous.write(staging, relative, bytes),
+            OutputFile::Copy(FileBytes::Embedded(bytes)) => {
+                previous.write(staging, relative, bytes)
+            }
+            OutputFile::Copy(FileBytes::Disk(source)) => previous.copy(staging, relative, source),
         }
-        OutputFile::Copy(FileBytes::Disk(source)) => std::fs::copy(source, path)
-            .map(|_| ())
-            .map_err(io_error(source)),
-    }
+    })
 }

@@ -240,3 +240,99 @@ fn a_killed_build_s_lookalike_folder_without_the_marker_is_left_alone() {
     assert_eq!(code, 0, "{stderr}");
     assert!(lookalike.join("thesis.docx").is_file());
 }
+
+/// Each output file's bytes, modification time and inode.
+fn snapshot(
+    dir: &Path,
+) -> std::collections::BTreeMap<String, (Vec<u8>, std::time::SystemTime, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    walkdir(dir)
+        .into_iter()
+        .map(|path| {
+            let metadata = std::fs::metadata(&path).expect("metadata");
+            let name = path.strip_prefix(dir).expect("below").display().to_string();
+            let bytes = std::fs::read(&path).expect("read");
+            (
+                name,
+                (bytes, metadata.modified().expect("mtime"), metadata.ino()),
+            )
+        })
+        .collect()
+}
+
+/// The files whose time or inode differ between two snapshots, and those
+/// whose bytes do.
+fn touched_and_changed(
+    before: &std::collections::BTreeMap<String, (Vec<u8>, std::time::SystemTime, u64)>,
+    after: &std::collections::BTreeMap<String, (Vec<u8>, std::time::SystemTime, u64)>,
+) -> (Vec<String>, Vec<String>) {
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>(),
+        "the same files"
+    );
+    let touched = after
+        .iter()
+        .filter(|(name, (_, time, inode))| {
+            let (_, old_time, old_inode) = &before[*name];
+            time != old_time || inode != old_inode
+        })
+        .map(|(name, _)| name.clone())
+        .collect();
+    let changed = after
+        .iter()
+        .filter(|(name, (bytes, _, _))| *bytes != before[*name].0)
+        .map(|(name, _)| name.clone())
+        .collect();
+    (touched, changed)
+}
+
+#[test]
+fn a_rebuild_touches_only_the_files_whose_bytes_changed() {
+    let work = Work::new();
+    let section = work.site().join("content/sidor");
+    std::fs::create_dir_all(&section).expect("section");
+    std::fs::write(section.join("_index.md"), "---\ntitle: Sidor\n---\n").expect("section");
+    for (file, title) in [("a.md", "Första"), ("b.md", "Andra"), ("c.md", "Tredje")] {
+        let page = format!("---\ntitle: {title}\n---\nOm {title}.\n");
+        std::fs::write(section.join(file), page).expect("page");
+    }
+    std::fs::create_dir_all(work.site().join("static")).expect("static");
+    std::fs::write(work.site().join("static/logga.txt"), "en fil").expect("static file");
+    let (code, stderr) = work.build(&[]);
+    assert_eq!(code, 0, "{stderr}");
+    let first = snapshot(&work.path("site/public"));
+    let (code, stderr) = work.build(&[]);
+    assert_eq!(code, 0, "{stderr}");
+    let second = snapshot(&work.path("site/public"));
+    let (touched, changed) = touched_and_changed(&first, &second);
+    assert!(changed.is_empty(), "the build is reproducible: {changed:?}");
+    assert!(
+        touched.is_empty(),
+        "an unchanged rebuild touches no file: {touched:?}"
+    );
+
+    // One page's text: that page and the search index change, not the rest.
+    std::fs::write(
+        section.join("b.md"),
+        "---\ntitle: Andra\n---\nOm den andra.\n",
+    )
+    .expect("edit");
+    let (code, stderr) = work.build(&[]);
+    assert_eq!(code, 0, "{stderr}");
+    let third = snapshot(&work.path("site/public"));
+    let (touched, changed) = touched_and_changed(&second, &third);
+    assert!(
+        changed.contains(&"sidor/b/index.html".to_string()),
+        "{changed:?}"
+    );
+    assert_eq!(
+        touched, changed,
+        "only the files whose bytes changed are new"
+    );
+    assert!(
+        changed.len() * 3 < third.len(),
+        "most files are kept: {changed:?} of {}",
+        third.len()
+    );
+}
