@@ -338,7 +338,13 @@ pub fn output_dir(root: &Path, config: &config::SiteConfig) -> PathBuf {
 
 /// SOURCE_DATE_EPOCH (reproducible builds) or the clock, as a date in the site's time zone.
 pub fn today(config: &config::SiteConfig) -> jiff::civil::Date {
-    let timezone = jiff::tz::TimeZone::get(&config.timezone).unwrap_or(jiff::tz::TimeZone::UTC);
+    today_in(&config.timezone)
+}
+
+/// Today in `timezone` (an IANA name; UTC when unknown), or the date
+/// `SOURCE_DATE_EPOCH` gives.
+pub fn today_in(timezone: &str) -> jiff::civil::Date {
+    let timezone = jiff::tz::TimeZone::get(timezone).unwrap_or(jiff::tz::TimeZone::UTC);
     let timestamp = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|seconds| seconds.trim().parse::<i64>().ok())

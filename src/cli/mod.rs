@@ -38,6 +38,7 @@ macro_rules! outln {
 
 pub(crate) mod build;
 pub(crate) mod check;
+pub(crate) mod init;
 pub(crate) mod new;
 pub(crate) mod serve;
 
@@ -251,6 +252,8 @@ enum Command {
     Serve(serve::ServeArgs),
     /// Write a new page of a kind (meeting, step, template, material, page) and print its path
     New(new::NewArgs),
+    /// Start a new portal in DIR: site.toml, first pages of each kind, CI files
+    Init(init::InitArgs),
 }
 
 /// The `stegvis` command: parses the arguments, runs one command, returns its exit code.
@@ -270,6 +273,7 @@ pub fn main() -> std::process::ExitCode {
         Command::Build(args) => build::run(&args),
         Command::Check(args) => check::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Init(args) => init::run(&args),
         Command::Serve(args) => serve::run(&args),
     };
     std::process::ExitCode::from(code as u8)

@@ -194,8 +194,13 @@ fn written(
     ExitCode::Success
 }
 
+/// `text` as a double-quoted YAML string.
+pub(super) fn yaml_string(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
 /// Creates the file; an existing file is an error, never overwritten.
-fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
+pub(super) fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
@@ -394,10 +399,7 @@ fn front_matter(
     title: &str,
     scaffold: &crate::kinds::Scaffold,
 ) -> String {
-    let mut text = format!(
-        "---\ntitle: \"{}\"\n",
-        title.replace('\\', "\\\\").replace('"', "\\\"")
-    );
+    let mut text = format!("---\ntitle: {}\n", yaml_string(title));
     if section_kind.as_deref() != Some(kind.name()) && kind != Kind::Page {
         text.push_str(&format!("kind: {}\n", kind.name()));
     }

@@ -7,12 +7,21 @@ on-pages = {" "}(på { $pages } sider)
 did-you-mean = – mente du "{ $suggestion }"?
 
 # GitHub viser højst 10 fejl- og 10 advarselsanmærkninger pr. trin.
-github-more = { $errors } { $errors ->
-        [one] fejl
-       *[other] fejl
-    } og { $warnings } { $warnings ->
-        [one] advarsel
-       *[other] advarsler
+github-more = { $errors ->
+        [0] { $warnings } { $warnings ->
+            [one] advarsel
+           *[other] advarsler
+        }
+       *[other] { $errors } { $errors ->
+            [one] fejl
+           *[other] fejl
+        }{ $warnings ->
+            [0] {""}
+           *[other] {" "}og { $warnings } { $warnings ->
+                [one] advarsel
+               *[other] advarsler
+            }
+        }
     } mere vises ikke som anmærkninger (GitHub viser { $shown } af hver slags): de står i loggen herunder og i jobbets sammenfatning.
 github-summary-count = { $errors } fejl, { $warnings } { $warnings ->
         [one] advarsel
@@ -403,3 +412,30 @@ external-failed = mislykkedes ({ $why })
 ## Forhåndsvisningen
 
 serve-panicked = Stegvis fejlede med denne version af webstedet (en fejl i Stegvis: meld den gerne); forhåndsvisningen viser den seneste vellykkede version
+
+## Ny portal (stegvis init)
+
+init-site-title = Vores forbedringsnetværk
+init-site-description = Netværkets fælles arbejdsform, møder og skabeloner.
+init-home-body = Her samler netværket sin fælles arbejdsform: { $process }, { $meetings } og { $templates }. Skriv denne tekst om i content/_index.md.
+init-process-title = Processen
+init-process-description = Sådan arbejder vi, fase for fase.
+init-process-body = Processen har faser, og hver fase har trin. Tilføj et trin med `stegvis new trin "Trinnets navn"`.
+init-phase-title = Forberedelse
+init-phase-purpose = Teamet sættes sammen, og opgaven bliver tydelig.
+init-phase-outcome = Et team med en opgave, som ledelsen står bag.
+init-step-title = Sæt teamet sammen
+init-step-body = Beskriv, hvad teamet gør i trinnet, hvem der gør hvad, og hvornår trinnet er færdigt.
+init-meetings-title = Møder
+init-meetings-description = Netværkets møder med dagsorden og bilag.
+init-meeting-title = Netværkets første møde
+init-meeting-location = Sted følger senere
+init-agenda-welcome = Velkommen og dagsorden
+init-agenda-work = Sådan arbejder vi videre
+init-templates-title = Skabeloner
+init-templates-description = Dokumentskabeloner til download og udfyldning.
+init-templates-body = Tilføj en skabelon med `stegvis new skabelon "Skabelonens navn"`, og læg filen ved siden af.
+init-done = Den nye portal ligger i { $dir }. Se den med: stegvis serve --root { $dir }
+    .help = CI-filerne .github/workflows/portal.yml (GitHub) og .gitlab-ci.yml (GitLab) bygger portalen ved hver ændring og udgiver den; behold den, der passer jer, og slet den anden.
+init-holds-a-site = { $dir } har allerede et websted ({ $file }); stegvis init skriver kun i en mappe uden websted
+init-file-exists = { $file } findes allerede; stegvis init overskriver aldrig en fil. Flyt den, eller vælg en anden mappe.

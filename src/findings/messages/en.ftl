@@ -9,12 +9,21 @@ on-pages = {" "}(on { $pages } pages)
 did-you-mean = — did you mean "{ $suggestion }"?
 
 # GitHub shows at most 10 error and 10 warning annotations of a step.
-github-more = { $errors } more { $errors ->
-        [one] error
-       *[other] errors
-    } and { $warnings } more { $warnings ->
-        [one] warning
-       *[other] warnings
+github-more = { $errors ->
+        [0] { $warnings } more { $warnings ->
+            [one] warning
+           *[other] warnings
+        }
+       *[other] { $errors } more { $errors ->
+            [one] error
+           *[other] errors
+        }{ $warnings ->
+            [0] {""}
+           *[other] {" "}and { $warnings } more { $warnings ->
+                [one] warning
+               *[other] warnings
+            }
+        }
     } are not shown as annotations (GitHub shows { $shown } of each): they are in the log below and in the job summary.
 github-summary-count = { $errors } { $errors ->
         [one] error
@@ -408,3 +417,30 @@ external-failed = failed ({ $why })
 ## The preview
 
 serve-panicked = Stegvis failed on this version of the site (a bug: please report it); the preview shows the last good build
+
+## A new portal (stegvis init)
+
+init-site-title = Our improvement network
+init-site-description = The network's shared way of working, meetings and templates.
+init-home-body = Here the network keeps its shared way of working: { $process }, { $meetings } and { $templates }. Rewrite this text in content/_index.md.
+init-process-title = The process
+init-process-description = How we work, phase by phase.
+init-process-body = The process has phases, and each phase has steps. Add a step with `stegvis new step "The step's name"`.
+init-phase-title = Preparation
+init-phase-purpose = The team is formed and its assignment made clear.
+init-phase-outcome = A team with an assignment that management stands behind.
+init-step-title = Form the team
+init-step-body = Describe what the team does in this step, who does what, and when the step is done.
+init-meetings-title = Meetings
+init-meetings-description = The network's meetings with agenda and papers.
+init-meeting-title = The network's first meeting
+init-meeting-location = To be announced
+init-agenda-welcome = Welcome and agenda
+init-agenda-work = How we go on from here
+init-templates-title = Templates
+init-templates-description = Document templates to download and fill in.
+init-templates-body = Add a template with `stegvis new template "The template's name"` and put its file beside it.
+init-done = The new portal is in { $dir }. Preview it with: stegvis serve --root { $dir }
+    .help = The CI files .github/workflows/portal.yml (GitHub) and .gitlab-ci.yml (GitLab) build the portal on every change and publish it; keep the one you use and delete the other.
+init-holds-a-site = { $dir } already holds a site ({ $file }); stegvis init writes only into a folder without one
+init-file-exists = { $file } already exists; stegvis init never overwrites a file. Move it or choose another folder.

@@ -7,12 +7,21 @@ on-pages = {" "}(på { $pages } sider)
 did-you-mean = – mente du "{ $suggestion }"?
 
 # GitHub viser høyst 10 feil- og 10 advarselsmerknader per steg.
-github-more = { $errors } { $errors ->
-        [one] feil
-       *[other] feil
-    } og { $warnings } { $warnings ->
-        [one] advarsel
-       *[other] advarsler
+github-more = { $errors ->
+        [0] { $warnings } { $warnings ->
+            [one] advarsel
+           *[other] advarsler
+        }
+       *[other] { $errors } { $errors ->
+            [one] feil
+           *[other] feil
+        }{ $warnings ->
+            [0] {""}
+           *[other] {" "}og { $warnings } { $warnings ->
+                [one] advarsel
+               *[other] advarsler
+            }
+        }
     } til vises ikke som merknader (GitHub viser { $shown } av hvert slag): de står i loggen nedenfor og i jobbens sammendrag.
 github-summary-count = { $errors } feil, { $warnings } { $warnings ->
         [one] advarsel
@@ -403,3 +412,30 @@ external-failed = mislyktes ({ $why })
 ## Forhåndsvisningen
 
 serve-panicked = Stegvis mislyktes med denne versjonen av nettstedet (en feil i Stegvis: meld den gjerne); forhåndsvisningen viser den siste vellykkede versjonen
+
+## Ny portal (stegvis init)
+
+init-site-title = Vårt forbedringsnettverk
+init-site-description = Nettverkets felles arbeidsmåte, møter og maler.
+init-home-body = Her samler nettverket sin felles arbeidsmåte: { $process }, { $meetings } og { $templates }. Skriv om denne teksten i content/_index.md.
+init-process-title = Prosessen
+init-process-description = Slik arbeider vi, fase for fase.
+init-process-body = Prosessen har faser, og hver fase har steg. Legg til et steg med `stegvis new steg "Navnet på steget"`.
+init-phase-title = Forberedelse
+init-phase-purpose = Teamet settes sammen, og oppdraget blir tydelig.
+init-phase-outcome = Et team med et oppdrag som ledelsen står bak.
+init-step-title = Sett sammen teamet
+init-step-body = Beskriv hva teamet gjør i steget, hvem som gjør hva, og når steget er ferdig.
+init-meetings-title = Møter
+init-meetings-description = Nettverkets møter med dagsorden og underlag.
+init-meeting-title = Nettverkets første samling
+init-meeting-location = Sted kommer senere
+init-agenda-welcome = Velkommen og dagsorden
+init-agenda-work = Slik arbeider vi videre
+init-templates-title = Maler
+init-templates-description = Dokumentmaler til nedlasting og utfylling.
+init-templates-body = Legg til en mal med `stegvis new mal "Navnet på malen"` og legg filen ved siden av.
+init-done = Den nye portalen ligger i { $dir }. Forhåndsvis den med: stegvis serve --root { $dir }
+    .help = CI-filene .github/workflows/portal.yml (GitHub) og .gitlab-ci.yml (GitLab) bygger portalen ved hver endring og publiserer den; behold den som passer dere, og slett den andre.
+init-holds-a-site = { $dir } har allerede et nettsted ({ $file }); stegvis init skriver bare i en mappe uten nettsted
+init-file-exists = { $file } finnes allerede; stegvis init skriver aldri over en fil. Flytt den eller velg en annen mappe.

@@ -7,12 +7,21 @@ on-pages = {" "}(på { $pages } sider)
 did-you-mean = – meinte du "{ $suggestion }"?
 
 # GitHub viser høgst 10 feil- og 10 åtvaringsmerknader per steg.
-github-more = { $errors } { $errors ->
-        [one] feil
-       *[other] feil
-    } og { $warnings } { $warnings ->
-        [one] åtvaring
-       *[other] åtvaringar
+github-more = { $errors ->
+        [0] { $warnings } { $warnings ->
+            [one] åtvaring
+           *[other] åtvaringar
+        }
+       *[other] { $errors } { $errors ->
+            [one] feil
+           *[other] feil
+        }{ $warnings ->
+            [0] {""}
+           *[other] {" "}og { $warnings } { $warnings ->
+                [one] åtvaring
+               *[other] åtvaringar
+            }
+        }
     } til blir ikkje viste som merknader (GitHub viser { $shown } av kvart slag): dei står i loggen nedanfor og i samandraget for jobben.
 github-summary-count = { $errors } feil, { $warnings } { $warnings ->
         [one] åtvaring
@@ -403,3 +412,30 @@ external-failed = mislukkast ({ $why })
 ## Førehandsvisinga
 
 serve-panicked = Stegvis mislukkast med denne versjonen av nettstaden (ein feil i Stegvis: meld han gjerne); førehandsvisinga viser den siste vellukka versjonen
+
+## Ny portal (stegvis init)
+
+init-site-title = Nettverket vårt for forbetring
+init-site-description = Den felles arbeidsmåten, møta og malane til nettverket.
+init-home-body = Her samlar nettverket den felles arbeidsmåten sin: { $process }, { $meetings } og { $templates }. Skriv om denne teksten i content/_index.md.
+init-process-title = Prosessen
+init-process-description = Slik arbeider vi, fase for fase.
+init-process-body = Prosessen har fasar, og kvar fase har steg. Legg til eit steg med `stegvis new steg "Namnet på steget"`.
+init-phase-title = Førebuing
+init-phase-purpose = Teamet vert sett saman, og oppdraget vert tydeleg.
+init-phase-outcome = Eit team med eit oppdrag som leiinga står bak.
+init-step-title = Set saman teamet
+init-step-body = Skildr kva teamet gjer i steget, kven som gjer kva, og når steget er ferdig.
+init-meetings-title = Møte
+init-meetings-description = Møta i nettverket med dagsorden og underlag.
+init-meeting-title = Den første samlinga i nettverket
+init-meeting-location = Stad kjem seinare
+init-agenda-welcome = Velkomen og dagsorden
+init-agenda-work = Slik arbeider vi vidare
+init-templates-title = Malar
+init-templates-description = Dokumentmalar til nedlasting og utfylling.
+init-templates-body = Legg til ein mal med `stegvis new mal "Namnet på malen"` og legg fila ved sida av.
+init-done = Den nye portalen ligg i { $dir }. Førehandsvis han med: stegvis serve --root { $dir }
+    .help = CI-filene .github/workflows/portal.yml (GitHub) og .gitlab-ci.yml (GitLab) byggjer portalen ved kvar endring og publiserer han; behald den som passar dykk, og slett den andre.
+init-holds-a-site = { $dir } har alt ein nettstad ({ $file }); stegvis init skriv berre i ei mappe utan nettstad
+init-file-exists = { $file } finst alt; stegvis init skriv aldri over ei fil. Flytt ho eller vel ei anna mappe.

@@ -7,12 +7,21 @@ on-pages = {" "}(på { $pages } sidor)
 did-you-mean = – menade du "{ $suggestion }"?
 
 # GitHub visar högst 10 fel- och 10 varningsanteckningar per steg.
-github-more = { $errors } { $errors ->
-        [one] fel
-       *[other] fel
-    } och { $warnings } { $warnings ->
-        [one] varning
-       *[other] varningar
+github-more = { $errors ->
+        [0] { $warnings } { $warnings ->
+            [one] varning
+           *[other] varningar
+        }
+       *[other] { $errors } { $errors ->
+            [one] fel
+           *[other] fel
+        }{ $warnings ->
+            [0] {""}
+           *[other] {" "}och { $warnings } { $warnings ->
+                [one] varning
+               *[other] varningar
+            }
+        }
     } till visas inte som anteckningar (GitHub visar { $shown } av varje slag): de står i loggen här nedanför och i jobbets sammanfattning.
 github-summary-count = { $errors } fel, { $warnings } { $warnings ->
         [one] varning
@@ -403,3 +412,30 @@ external-failed = misslyckades ({ $why })
 ## Förhandsvisningen
 
 serve-panicked = Stegvis misslyckades med den här versionen av webbplatsen (ett fel i Stegvis: rapportera det gärna); förhandsvisningen visar den senaste lyckade versionen
+
+## Ny portal (stegvis init)
+
+init-site-title = Vårt förbättringsnätverk
+init-site-description = Nätverkets gemensamma arbetssätt, möten och mallar.
+init-home-body = Här samlar nätverket sitt gemensamma arbetssätt: { $process }, { $meetings } och { $templates }. Skriv om den här texten i content/_index.md.
+init-process-title = Processen
+init-process-description = Så arbetar vi, fas för fas.
+init-process-body = Processen har faser, och varje fas har steg. Lägg till ett steg med `stegvis new steg "Stegets namn"`.
+init-phase-title = Förberedelse
+init-phase-purpose = Teamet bildas och uppdraget blir tydligt.
+init-phase-outcome = Ett team med ett uppdrag som ledningen står bakom.
+init-step-title = Bilda teamet
+init-step-body = Beskriv vad teamet gör i steget, vem som gör vad och när steget är klart.
+init-meetings-title = Möten
+init-meetings-description = Nätverkets möten med dagordning och underlag.
+init-meeting-title = Nätverkets första träff
+init-meeting-location = Plats meddelas senare
+init-agenda-welcome = Välkommen och dagordning
+init-agenda-work = Så arbetar vi vidare
+init-templates-title = Mallar
+init-templates-description = Dokumentmallar att ladda ned och fylla i.
+init-templates-body = Lägg till en mall med `stegvis new mall "Mallens namn"` och lägg filen bredvid den.
+init-done = Den nya portalen finns i { $dir }. Förhandsgranska den med: stegvis serve --root { $dir }
+    .help = CI-filerna .github/workflows/portal.yml (GitHub) och .gitlab-ci.yml (GitLab) bygger portalen vid varje ändring och publicerar den; behåll den som passar er och ta bort den andra.
+init-holds-a-site = { $dir } har redan en webbplats ({ $file }); stegvis init skriver bara i en mapp utan webbplats
+init-file-exists = { $file } finns redan; stegvis init skriver aldrig över en fil. Flytta den eller välj en annan mapp.

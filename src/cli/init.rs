@@ -1,0 +1,315 @@
+//! `stegvis init [DIR]`: a new portal in one command: site.toml, a home page,
+//! a process with its first phase and step, a meetings section with one
+//! meeting, a templates section and the CI files of `ci/`, in the portal's
+//! language. It builds with no finding, and it writes nothing into a folder
+//! that already holds a site, nor over any file.
+
+use std::path::PathBuf;
+
+use crate::config::Language;
+use crate::findings::{Msg, display_path, messages};
+use crate::slug::slugify;
+
+use super::new::yaml_string;
+
+use super::ExitCode;
+
+/// The GitHub Actions workflow and the GitLab CI file a new portal starts with.
+const GITHUB_WORKFLOW: &str = include_str!("../../ci/github-pages.yml");
+const GITLAB_CI: &str = include_str!("../../ci/gitlab-ci.yml");
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct InitArgs {
+    /// The folder of the new portal, made if it is missing
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The language the portal is written in: sv, nb, nn, da or en (asked
+    /// for when stdin is a terminal, else sv)
+    #[arg(long, value_parser = super::parse_language)]
+    pub language: Option<Language>,
+    /// The portal's title (by default one in its language; site.toml keeps it)
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The address the portal will be published at (CI gives the real one
+    /// with --base-url)
+    #[arg(long, default_value = "https://example.org/")]
+    pub base_url: String,
+}
+
+pub(crate) fn run(args: &InitArgs) -> ExitCode {
+    let language = match args.language {
+        Some(language) => language,
+        None => match ask_language() {
+            Ok(language) => language,
+            Err(message) => {
+                errln!("error: {message}");
+                return ExitCode::UsageOrConfig;
+            }
+        },
+    };
+    let dir = display_path(&args.dir);
+    for marker in ["site.toml", crate::load::CONTENT_DIR] {
+        if args.dir.join(marker).exists() {
+            let msg = Msg::new("init-holds-a-site")
+                .arg("dir", &dir)
+                .arg("file", marker);
+            errln!(
+                "error: {}",
+                messages::text(language, &msg, None).unwrap_or_default()
+            );
+            return ExitCode::UsageOrConfig;
+        }
+    }
+    let today = crate::today_in("UTC");
+    let files = portal(args, language, today);
+    if let Some((path, _)) = files.iter().find(|(path, _)| args.dir.join(path).exists()) {
+        let msg = Msg::new("init-file-exists").arg("file", display_path(&args.dir.join(path)));
+        errln!(
+            "error: {}",
+            messages::text(language, &msg, None).unwrap_or_default()
+        );
+        return ExitCode::UsageOrConfig;
+    }
+    for (path, text) in &files {
+        let path = args.dir.join(path);
+        if let Err(error) = super::new::write_new(&path, text) {
+            errln!("error: cannot write {}: {error}", path.display());
+            return ExitCode::ContentErrors;
+        }
+        outln!("{}", display_path(&path));
+    }
+    let done = Msg::new("init-done").arg("dir", &dir);
+    errln!(
+        "{}",
+        messages::text(language, &done, None).unwrap_or_default()
+    );
+    errln!(
+        "{}",
+        messages::text(language, &done, Some("help")).unwrap_or_default()
+    );
+    ExitCode::Success
+}
+
+/// The language from stdin when it is a terminal; else Swedish.
+fn ask_language() -> Result<Language, String> {
+    use std::io::{BufRead as _, IsTerminal as _};
+    if !std::io::stdin().is_terminal() {
+        return Ok(Language::Sv);
+    }
+    errln!(
+        "Which language is the portal written in? {} [sv]: ",
+        Language::codes()
+    );
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|error| format!("cannot read the answer: {error}"))?;
+    let answer = line.trim();
+    if answer.is_empty() {
+        return Ok(Language::Sv);
+    }
+    Language::from_code(answer)
+        .ok_or_else(|| format!("\"{answer}\" is not one of {}", Language::codes()))
+}
+
+/// A section of the new portal: its folder under content/ and its title.
+struct Section {
+    folder: String,
+    title: String,
+}
+
+impl Section {
+    fn new(title: String) -> Section {
+        Section {
+            folder: slugify(&title),
+            title,
+        }
+    }
+
+    fn index(&self) -> String {
+        format!("{}/{}", self.folder, crate::parse::SECTION_FILE)
+    }
+
+    fn link(&self) -> String {
+        format!("[{}]({})", self.title, self.index())
+    }
+
+    fn menu(&self) -> String {
+        format!(
+            "\n[[menu]]\ntitle = {}\npage = {}\n",
+            toml_string(&self.title),
+            toml_string(&self.index())
+        )
+    }
+}
+
+/// Every file of the new portal, by its path in the portal's folder.
+fn portal(args: &InitArgs, language: Language, today: jiff::civil::Date) -> Vec<(String, String)> {
+    let title = args
+        .title
+        .clone()
+        .unwrap_or_else(|| say(language, Msg::new("init-site-title")));
+    let process = Section::new(say(language, Msg::new("init-process-title")));
+    let meetings = Section::new(say(language, Msg::new("init-meetings-title")));
+    let templates = Section::new(say(language, Msg::new("init-templates-title")));
+    let site_toml = format!(
+        "# The portal's settings; README.md of Stegvis lists every key.\ntitle = {}\nbase_url = {}\nlanguage = \"{}\"\n\n[build]\noutput_dir = \"public\"\n{}{}{}",
+        toml_string(&title),
+        toml_string(&args.base_url),
+        language.code(),
+        process.menu(),
+        meetings.menu(),
+        templates.menu(),
+    );
+    let home_body = say(
+        language,
+        Msg::new("init-home-body")
+            .arg("process", process.link())
+            .arg("meetings", meetings.link())
+            .arg("templates", templates.link()),
+    );
+    let mut files = vec![
+        ("site.toml".to_string(), site_toml),
+        (
+            "content/_index.md".to_string(),
+            page(
+                &title,
+                "",
+                &home_body,
+                Some(&say(language, Msg::new("init-site-description"))),
+            ),
+        ),
+        (
+            format!("content/{}", process.index()),
+            page(
+                &process.title,
+                "kind: process\nweight: 1\n",
+                &say(language, Msg::new("init-process-body")),
+                Some(&say(language, Msg::new("init-process-description"))),
+            ),
+        ),
+    ];
+    files.extend(first_phase(&process, language));
+    files.extend(first_meeting(&meetings, language, today));
+    files.push((
+        format!("content/{}", templates.index()),
+        page(
+            &templates.title,
+            "page_kind: template\nweight: 3\n",
+            &say(language, Msg::new("init-templates-body")),
+            Some(&say(language, Msg::new("init-templates-description"))),
+        ),
+    ));
+    files.push((
+        ".github/workflows/portal.yml".to_string(),
+        GITHUB_WORKFLOW.to_string(),
+    ));
+    files.push((".gitlab-ci.yml".to_string(), GITLAB_CI.to_string()));
+    files
+}
+
+/// The process's first phase and its first step.
+fn first_phase(process: &Section, language: Language) -> Vec<(String, String)> {
+    let phase = Section::new(say(language, Msg::new("init-phase-title")));
+    let folder = format!("content/{}/{}", process.folder, phase.folder);
+    let phase_fields = format!(
+        "kind: phase\npage_kind: step\nweight: 1\npurpose: {}\noutcome: {}\n",
+        yaml_string(&say(language, Msg::new("init-phase-purpose"))),
+        yaml_string(&say(language, Msg::new("init-phase-outcome")))
+    );
+    let step = say(language, Msg::new("init-step-title"));
+    vec![
+        (
+            format!("{folder}/{}", crate::parse::SECTION_FILE),
+            page(
+                &phase.title,
+                &phase_fields,
+                &say(language, Msg::new("init-phase-purpose")),
+                None,
+            ),
+        ),
+        (
+            format!("{folder}/{}.md", slugify(&step)),
+            page(
+                &step,
+                "weight: 1\n",
+                &say(language, Msg::new("init-step-body")),
+                None,
+            ),
+        ),
+    ]
+}
+
+/// The meetings section and a first meeting four weeks from today.
+fn first_meeting(
+    meetings: &Section,
+    language: Language,
+    today: jiff::civil::Date,
+) -> Vec<(String, String)> {
+    let date = today
+        .checked_add(jiff::Span::new().days(28))
+        .unwrap_or(today);
+    let title = say(language, Msg::new("init-meeting-title"));
+    let fields = format!(
+        "date: {date}\nstart: \"09:00\"\nend: \"12:00\"\nlocation: {}\nagenda:\n  - time: \"09:00\"\n    title: {}\n  - time: \"09:30\"\n    title: {}\n",
+        yaml_string(&say(language, Msg::new("init-meeting-location"))),
+        yaml_string(&say(language, Msg::new("init-agenda-welcome"))),
+        yaml_string(&say(language, Msg::new("init-agenda-work"))),
+    );
+    vec![
+        (
+            format!("content/{}", meetings.index()),
+            page(
+                &meetings.title,
+                "page_kind: meeting\nweight: 2\n",
+                "",
+                Some(&say(language, Msg::new("init-meetings-description"))),
+            ),
+        ),
+        (
+            format!("content/{}/{}.md", meetings.folder, slugify(&title)),
+            page(&title, &fields, "", None),
+        ),
+    ]
+}
+
+/// A message of the new portal's text, in its language.
+fn say(language: Language, msg: Msg) -> String {
+    messages::text(language, &msg, None).unwrap_or_default()
+}
+
+/// A page: its title, description and `fields` as front matter, then `body`.
+fn page(title: &str, fields: &str, body: &str, description: Option<&str>) -> String {
+    let description = description
+        .map(|text| format!("description: {}\n", yaml_string(text)))
+        .unwrap_or_default();
+    let body = if body.is_empty() {
+        String::new()
+    } else {
+        format!("\n{body}\n")
+    };
+    format!(
+        "---\ntitle: {}\n{description}{fields}---\n{body}",
+        yaml_string(title)
+    )
+}
+
+fn toml_string(text: &str) -> String {
+    toml::Value::String(text.to_string()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_strings_survive_their_parsers() {
+        let text = "Team \"Norr\" \\ Väst";
+        let yaml: String = serde_saphyr::from_str(&yaml_string(text)).expect("yaml");
+        assert_eq!(yaml, text);
+        let toml: toml::Value =
+            toml::from_str(&format!("x = {}", toml_string(text))).expect("toml");
+        assert_eq!(toml["x"].as_str(), Some(text));
+    }
+}
