@@ -49,14 +49,7 @@ pub(crate) fn print(findings: &Findings) -> String {
     let text = messages::text(findings.site_language(), &more, None).unwrap_or_default();
     let _ = writeln!(out, "::notice title=stegvis::{}", escape_data(&text));
     for finding in rest {
-        let _ = writeln!(
-            out,
-            "{}: {}[{}]: {}",
-            finding.location(),
-            finding.severity,
-            finding.kind,
-            finding.message_line(findings.language_of(finding))
-        );
+        let _ = writeln!(out, "{}", finding.headline(findings.language_of(finding)));
     }
     out
 }
@@ -143,4 +136,29 @@ fn escape_data(text: &str) -> String {
 
 fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Language;
+
+    fn more(language: Language, errors: i64, warnings: i64) -> String {
+        let msg = Msg::new("github-more")
+            .num("errors", errors)
+            .num("warnings", warnings)
+            .num("shown", 10);
+        messages::text(language, &msg, None).unwrap_or_default()
+    }
+
+    /// The notice names only the severities that overflowed.
+    #[test]
+    fn the_notice_counts_only_what_is_not_shown() {
+        assert!(more(Language::Sv, 5, 2).starts_with("5 fel och 2 varningar till visas inte"));
+        assert!(more(Language::Sv, 0, 1).starts_with("1 varning till visas inte"));
+        assert!(more(Language::Sv, 3, 0).starts_with("3 fel till visas inte"));
+        assert!(more(Language::En, 0, 4).starts_with("4 more warnings are not shown"));
+        assert!(more(Language::En, 1, 1).starts_with("1 more error and 1 more warning are"));
+        assert!(more(Language::Da, 0, 2).starts_with("2 advarsler mere vises ikke"));
+    }
 }

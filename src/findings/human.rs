@@ -16,14 +16,7 @@ pub(crate) fn print(findings: &Findings, styled: bool) -> String {
     let mut out = String::new();
     for finding in findings.sorted() {
         let language = findings.language_of(finding);
-        let _ = writeln!(
-            out,
-            "{}: {}[{}]: {}",
-            finding.location(),
-            finding.severity,
-            finding.kind,
-            finding.message_line(language)
-        );
+        let _ = writeln!(out, "{}", finding.headline(language));
         if let (Some(span), Some(line)) = (finding.span, &finding.source_line) {
             let start = line
                 .char_indices()

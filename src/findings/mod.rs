@@ -366,6 +366,18 @@ impl Finding {
         }
     }
 
+    /// The finding on one line, as the terminal and CI logs show it:
+    /// `content/a.md:3:5: error[link]: no page "b.md" — did you mean "c.md"?`.
+    pub(crate) fn headline(&self, language: Language) -> String {
+        format!(
+            "{}: {}[{}]: {}",
+            self.location(),
+            self.severity,
+            self.kind,
+            self.message_line(language)
+        )
+    }
+
     /// The message and its suggestion in `language`: `no page "steg-4.md"
     /// — did you mean "steg-3.md"?`.
     pub(crate) fn message_line(&self, language: Language) -> String {
@@ -576,9 +588,103 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// A path relative to the site root, written with `/` on every platform.
 pub(crate) fn display_path(path: &Path) -> String {
     path.components()
-        .map(|component| component.as_os_str().to_string_lossy())
+        .map(|component| match component {
+            // `/tmp/x`, not `//tmp/x`: the root is the empty name before the first `/`.
+            std::path::Component::RootDir => "".into(),
+            _ => component.as_os_str().to_string_lossy(),
+        })
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// Front-matter keys as editors write them in their own language, and the
+/// key they mean: `beskrivning` is far from `description` by its letters.
+const NORDIC_KEYS: &[(&str, &[&str])] = &[
+    ("title", &["titel", "tittel", "rubrik", "overskrift"]),
+    (
+        "description",
+        &["beskrivning", "beskrivelse", "skildring", "ingress"],
+    ),
+    ("date", &["datum", "dato"]),
+    (
+        "updated",
+        &["uppdaterad", "oppdatert", "opdateret", "ändrad", "endret"],
+    ),
+    (
+        "weight",
+        &[
+            "vikt",
+            "vekt",
+            "vægt",
+            "ordning",
+            "rekkefølge",
+            "rækkefølge",
+        ],
+    ),
+    ("draft", &["utkast", "kladd", "udkast", "kladde"]),
+    (
+        "tags",
+        &[
+            "taggar",
+            "tagger",
+            "etiketter",
+            "emneord",
+            "nyckelord",
+            "nøkkelord",
+        ],
+    ),
+    ("owner", &["ägare", "eier", "ejer", "ansvarig", "ansvarlig"]),
+    (
+        "review_by",
+        &["granskas", "granska", "revideras", "revider", "gjennomgås"],
+    ),
+    ("language", &["språk", "sprog", "mål"]),
+    ("templates", &["mallar", "maler", "malar", "skabeloner"]),
+    (
+        "materials",
+        &["material", "materialer", "materiell", "materiale"],
+    ),
+    ("location", &["plats", "sted", "stad", "lokal", "lokale"]),
+    ("agenda", &["dagordning", "dagsorden"]),
+    ("start", &["starttid", "börjar", "begynner", "begynder"]),
+    ("end", &["sluttid", "slutar", "slutter"]),
+    (
+        "prepare",
+        &[
+            "förbered",
+            "förberedelse",
+            "forbered",
+            "forberedelse",
+            "førebu",
+        ],
+    ),
+    ("roles", &["roller"]),
+    (
+        "duration",
+        &["tidsåtgång", "varighet", "varighed", "varaktighet"],
+    ),
+    ("purpose", &["syfte", "formål", "føremål"]),
+    ("outcome", &["resultat", "utfall"]),
+    ("file", &["fil"]),
+];
+
+/// The key of `candidates` that `wrong` means: the English key of a word in
+/// an editor's language (`beskrivning` → `description`), else the closest.
+pub(crate) fn closest_key<'c>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'c str> + Clone,
+) -> Option<&'c str> {
+    let lower = wrong.trim().to_lowercase();
+    let meant = NORDIC_KEYS
+        .iter()
+        .find(|(_, words)| words.contains(&lower.as_str()))
+        .map(|(key, _)| *key);
+    if let Some(meant) = meant
+        && let Some(key) = candidates.clone().into_iter().find(|key| *key == meant)
+    {
+        return Some(key);
+    }
+    closest(wrong, candidates)
 }
 
 /// The closest of `candidates` to `wrong`, if one is close enough to be what
@@ -610,6 +716,25 @@ mod tests {
         let index = LineIndex::new(text);
         let span = index.span(text, offset);
         assert_eq!((span.line, span.column), expected);
+    }
+
+    #[test]
+    fn a_key_in_an_editors_language_suggests_the_key_meant() {
+        let keys = ["title", "description", "date", "location", "agenda"];
+        assert_eq!(closest_key("beskrivning", keys), Some("description"));
+        assert_eq!(closest_key("Beskrivelse", keys), Some("description"));
+        assert_eq!(closest_key("dagsorden", keys), Some("agenda"));
+        assert_eq!(closest_key("plats", keys), Some("location"));
+        // A word for a key that is not among these: the closest by letters, if any.
+        assert_eq!(closest_key("mallar", keys), None);
+        assert_eq!(closest_key("titel", keys), Some("title"));
+        assert_eq!(closest_key("descripton", keys), Some("description"));
+    }
+
+    #[test]
+    fn display_paths_keep_their_root() {
+        assert_eq!(display_path(Path::new("/tmp/portal")), "/tmp/portal");
+        assert_eq!(display_path(Path::new("content/a.md")), "content/a.md");
     }
 
     #[test]

@@ -15,7 +15,7 @@ use std::cmp::Ordering;
 
 use serde_saphyr::Spanned;
 
-use crate::findings::{Finding, Kind as FindingKind, Span, closest};
+use crate::findings::{Finding, Kind as FindingKind, Span, closest, closest_key};
 use crate::msg;
 use crate::parse::front_matter::{COMMON_KEYS, Placed};
 use crate::parse::{Document, Role};
@@ -456,7 +456,7 @@ pub(crate) fn check_front_matter(document: &Document) -> Vec<Finding> {
             reader
                 .error_at(*span, msg!("frontmatter-unknown-key", key = key))
                 .target(key.as_str())
-                .suggest(closest(key, known).map(String::from)),
+                .suggest(closest_key(key, known).map(String::from)),
         );
     }
     // A misspelt title is one defect: the unknown key says it, with "title" as suggestion.
@@ -584,7 +584,7 @@ fn check_keys(document: &Document, kind: Kind, findings: &mut Vec<Finding>) {
                     .arg_msg("kind_a", msg!("kind-a", kind = kind.name())),
                 )
                 .target(key.as_str())
-                .suggest(closest(key, kind.fields().iter().copied()).map(String::from)),
+                .suggest(closest_key(key, kind.fields().iter().copied()).map(String::from)),
         );
     }
 }

@@ -10,7 +10,7 @@ use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{DefaultMessageFormatter, MessageFormatter, Spanned};
 
 use crate::config::Language;
-use crate::findings::{Finding, Kind, LineIndex, Msg, Span, closest};
+use crate::findings::{Finding, Kind, LineIndex, Msg, Span, closest, closest_key};
 
 /// The keys every page may carry (SPEC "Content").
 pub(crate) const COMMON_KEYS: &[&str] = &[
@@ -198,7 +198,8 @@ impl FieldReader<'_> {
                     .error_at(span, message)
                     .target(unknown.as_str())
                     .suggest(
-                        closest(&unknown, expected.iter().map(String::as_str)).map(String::from),
+                        closest_key(&unknown, expected.iter().map(String::as_str))
+                            .map(String::from),
                     );
             }
             Box::new(finding)
