@@ -92,7 +92,7 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
 
 /// The language from stdin when it is a terminal; else Swedish.
 fn ask_language() -> Result<Language, String> {
-    use std::io::{BufRead as _, IsTerminal as _};
+    use std::io::IsTerminal as _;
     if !std::io::stdin().is_terminal() {
         return Ok(Language::Sv);
     }
@@ -100,16 +100,11 @@ fn ask_language() -> Result<Language, String> {
         "Which language is the portal written in? {} [sv]: ",
         Language::codes()
     );
-    let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .map_err(|error| format!("cannot read the answer: {error}"))?;
-    let answer = line.trim();
+    let answer = super::new::read_answer()?;
     if answer.is_empty() {
         return Ok(Language::Sv);
     }
-    Language::from_code(answer)
+    Language::from_code(&answer)
         .ok_or_else(|| format!("\"{answer}\" is not one of {}", Language::codes()))
 }
 

@@ -341,7 +341,7 @@ fn report_area(site: &Site, given: Option<&str>) -> Result<usize, String> {
 
 /// Lists the areas on stderr and reads a number or a path from stdin.
 fn ask_for_area(site: &Site, areas: &[usize]) -> Result<String, String> {
-    use std::io::{BufRead as _, IsTerminal as _};
+    use std::io::IsTerminal as _;
     let list: Vec<String> = areas
         .iter()
         .map(|&idx| site.pages[idx].document.content_path.clone())
@@ -362,16 +362,23 @@ fn ask_for_area(site: &Site, areas: &[usize]) -> Result<String, String> {
         );
     }
     errln!("Number or path: ");
+    let answer = read_answer()?;
+    let answer = answer.as_str();
+    match answer.parse::<usize>() {
+        Ok(n) if (1..=list.len()).contains(&n) => Ok(list[n - 1].clone()),
+        _ => Ok(answer.to_string()),
+    }
+}
+
+/// One line from stdin, trimmed: the answer to a question on the terminal.
+pub(super) fn read_answer() -> Result<String, String> {
+    use std::io::BufRead as _;
     let mut line = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut line)
         .map_err(|error| format!("cannot read the answer: {error}"))?;
-    let answer = line.trim();
-    match answer.parse::<usize>() {
-        Ok(n) if (1..=list.len()).contains(&n) => Ok(list[n - 1].clone()),
-        _ => Ok(answer.to_string()),
-    }
+    Ok(line.trim().to_string())
 }
 
 fn section_page_kind(site: &Site, folder: &str) -> Option<String> {
