@@ -12,6 +12,7 @@
 
 pub mod check;
 pub mod cli;
+mod cms;
 pub mod config;
 mod data;
 pub mod findings;

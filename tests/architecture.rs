@@ -158,6 +158,7 @@ fn stages_import_only_the_stages_below_them() {
         "kind views",
         "render",
         "check",
+        "cms",
         "write",
     ];
     let rank = |layer: &str| order.iter().position(|known| *known == layer);

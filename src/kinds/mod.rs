@@ -56,6 +56,14 @@ macro_rules! kinds {
                 }
             }
 
+            /// How the kind's own fields are edited in the browser (`stegvis cms`).
+            pub(crate) fn schema(self) -> &'static [FieldSpec] {
+                match self {
+                    $(Kind::$variant => <$module::$fields as OwnFields>::SCHEMA,)*
+                    Kind::Page => &[],
+                }
+            }
+
             /// What `stegvis new` writes for a page of this kind; `None`
             /// for a kind it does not make (a process or phase is a folder).
             pub(crate) fn scaffold(self, new: &New<'_>) -> Option<Scaffold> {
@@ -219,6 +227,10 @@ pub(crate) trait OwnFields: Sized {
     /// The kind's own keys: the fields of the serde struct it reads.
     fn names() -> &'static [&'static str];
 
+    /// Each of `names` with how it is edited in a form (`stegvis cms`);
+    /// a test holds the two to the same keys.
+    const SCHEMA: &'static [FieldSpec];
+
     /// `None` when the fields cannot be read; the findings say why.
     fn read(document: &Document, lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self>;
 
@@ -230,6 +242,61 @@ pub(crate) trait OwnFields: Sized {
     fn scaffold(_new: &New<'_>) -> Option<Scaffold> {
         None
     }
+}
+
+/// A field of a kind as a form edits it (SPEC "Editing in the browser"):
+/// its key, what it holds and whether the build requires it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FieldSpec {
+    pub name: &'static str,
+    pub widget: Widget,
+    pub required: bool,
+}
+
+impl FieldSpec {
+    pub(crate) const fn new(name: &'static str, widget: Widget) -> FieldSpec {
+        FieldSpec {
+            name,
+            widget,
+            required: false,
+        }
+    }
+
+    pub(crate) const fn required(self) -> FieldSpec {
+        FieldSpec {
+            required: true,
+            ..self
+        }
+    }
+}
+
+/// What a field holds, as far as a form needs to know.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Widget {
+    /// One line of text.
+    Line,
+    /// A few lines of plain text.
+    Text,
+    Boolean,
+    /// `HH:MM`.
+    Time,
+    Number,
+    Url,
+    /// One of these values.
+    Choice(&'static [&'static str]),
+    /// A page of this kind, or several, as content paths.
+    Pages {
+        kind: Kind,
+        multiple: bool,
+    },
+    /// A list of lines.
+    Lines,
+    /// A list of items with these fields.
+    Items(&'static [FieldSpec]),
+    /// A file beside the page.
+    File,
+    /// A table of data/, by its name there (`nyckeltal/lokalvard.csv`).
+    Table,
 }
 
 /// What `stegvis new` knows of the page it writes.
@@ -667,6 +734,19 @@ pub(crate) fn places(tree: &Tree<'_>, findings: &mut Vec<Finding>) -> Vec<Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The form of each kind has exactly the keys its reader takes: a field
+    /// added to a kind without its form (or the other way) fails here.
+    #[test]
+    fn every_kind_s_form_has_exactly_its_fields() {
+        for kind in Kind::ALL {
+            let mut form: Vec<&str> = kind.schema().iter().map(|field| field.name).collect();
+            let mut fields = kind.fields().to_vec();
+            form.sort_unstable();
+            fields.sort_unstable();
+            assert_eq!(form, fields, "{}", kind.name());
+        }
+    }
 
     #[test]
     fn field_names_come_from_the_serde_struct() {

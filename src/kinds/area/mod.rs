@@ -11,7 +11,7 @@ use crate::data::block::{ChartBlock, ChartType};
 use crate::findings::{Finding, Kind as FindingKind, Span, closest};
 use crate::parse::Document;
 
-use super::{Lookup, New, OwnFields, Scaffold};
+use super::{FieldSpec, Lookup, New, OwnFields, Scaffold, Widget};
 
 #[derive(Debug, Clone, Default)]
 pub struct AreaFields {
@@ -59,6 +59,24 @@ struct RawIndicator {
 }
 
 impl OwnFields for AreaFields {
+    const SCHEMA: &'static [FieldSpec] = &[
+        FieldSpec::new(
+            "goals",
+            Widget::Items(&[
+                FieldSpec::new("year", Widget::Number).required(),
+                FieldSpec::new("goal", Widget::Line).required(),
+            ]),
+        ),
+        FieldSpec::new("vision", Widget::Text),
+        FieldSpec::new(
+            "indicators",
+            Widget::Items(&[
+                FieldSpec::new("title", Widget::Line).required(),
+                FieldSpec::new("data", Widget::Table).required(),
+            ]),
+        ),
+    ];
+
     fn names() -> &'static [&'static str] {
         super::field_names::<Raw>()
     }

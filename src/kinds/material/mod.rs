@@ -8,7 +8,7 @@ use serde_saphyr::Spanned;
 use crate::findings::Finding;
 use crate::parse::Document;
 
-use super::{Kind, Lookup, New, OwnFields, Reference, Scaffold};
+use super::{FieldSpec, Kind, Lookup, New, OwnFields, Reference, Scaffold, Widget};
 
 /// SPEC's material formats.
 pub(crate) const FORMATS: &[&str] = &["article", "video", "slides", "e-learning", "tool"];
@@ -40,6 +40,13 @@ struct Raw {
 }
 
 impl OwnFields for MaterialFields {
+    const SCHEMA: &'static [FieldSpec] = &[
+        FieldSpec::new("format", Widget::Choice(FORMATS)),
+        FieldSpec::new("duration", Widget::Line),
+        FieldSpec::new("audience", Widget::Line),
+        FieldSpec::new("phases", Widget::Pages { kind: Kind::Phase, multiple: true }),
+    ];
+
     fn names() -> &'static [&'static str] {
         super::field_names::<Raw>()
     }

@@ -11,7 +11,7 @@ use serde_saphyr::Spanned;
 use crate::findings::{Finding, Span};
 use crate::parse::{Document, FieldReader};
 
-use super::{Kind, Lookup, New, OwnFields, Reference, Scaffold};
+use super::{FieldSpec, Kind, Lookup, New, OwnFields, Reference, Scaffold, Widget};
 
 /// A time of day: (hours, minutes).
 pub(crate) type Time = (u8, u8);
@@ -62,6 +62,26 @@ struct RawAgendaItem {
 }
 
 impl OwnFields for MeetingFields {
+    const SCHEMA: &'static [FieldSpec] = &[
+        FieldSpec::new("start", Widget::Time),
+        FieldSpec::new("end", Widget::Time),
+        FieldSpec::new("location", Widget::Line),
+        FieldSpec::new("online", Widget::Boolean),
+        FieldSpec::new("online_url", Widget::Url),
+        FieldSpec::new("series", Widget::Line),
+        FieldSpec::new(
+            "agenda",
+            Widget::Items(&[
+                FieldSpec::new("time", Widget::Time).required(),
+                FieldSpec::new("title", Widget::Line).required(),
+                FieldSpec::new("purpose", Widget::Line),
+                FieldSpec::new("material", Widget::Line),
+                FieldSpec::new("responsible", Widget::Line),
+            ]),
+        ),
+        FieldSpec::new("prepare", Widget::Pages { kind: Kind::Template, multiple: true }),
+    ];
+
     fn names() -> &'static [&'static str] {
         super::field_names::<Raw>()
     }

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use crate::findings::Finding;
 use crate::parse::Document;
 
-use super::{Lookup, OwnFields};
+use super::{FieldSpec, Lookup, OwnFields, Widget};
 
 #[derive(Debug, Clone, Default)]
 pub struct PhaseFields {
@@ -22,6 +22,11 @@ struct Raw {
 }
 
 impl OwnFields for PhaseFields {
+    const SCHEMA: &'static [FieldSpec] = &[
+        FieldSpec::new("purpose", Widget::Text),
+        FieldSpec::new("outcome", Widget::Text),
+    ];
+
     fn names() -> &'static [&'static str] {
         super::field_names::<Raw>()
     }

@@ -9,7 +9,7 @@ use serde_saphyr::Spanned;
 use crate::findings::Finding;
 use crate::parse::Document;
 
-use super::{Lookup, OwnFields};
+use super::{FieldSpec, Lookup, OwnFields, Widget};
 
 /// SPEC's plan statuses.
 pub(crate) const STATUSES: &[&str] = &["planned", "ongoing", "completed"];
@@ -45,6 +45,12 @@ struct Raw {
 }
 
 impl OwnFields for PlanFields {
+    const SCHEMA: &'static [FieldSpec] = &[
+        FieldSpec::new("period", Widget::Line),
+        FieldSpec::new("status", Widget::Choice(STATUSES)),
+        FieldSpec::new("vision", Widget::Text),
+    ];
+
     fn names() -> &'static [&'static str] {
         super::field_names::<Raw>()
     }

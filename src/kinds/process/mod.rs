@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::findings::{Finding, Kind as FindingKind, display_path};
 use crate::parse::Document;
 
-use super::{Kind, Lookup, OwnFields, Tree};
+use super::{FieldSpec, Kind, Lookup, OwnFields, Tree, Widget};
 
 #[derive(Debug, Clone, Default)]
 pub struct ProcessFields {
@@ -25,6 +25,8 @@ struct Raw {
 }
 
 impl OwnFields for ProcessFields {
+    const SCHEMA: &'static [FieldSpec] = &[FieldSpec::new("phases_title", Widget::Line)];
+
     fn names() -> &'static [&'static str] {
         super::field_names::<Raw>()
     }

@@ -10,7 +10,7 @@ use serde_saphyr::Spanned;
 use crate::findings::Finding;
 use crate::parse::Document;
 
-use super::{Kind, Lookup, New, OwnFields, Reference, Scaffold};
+use super::{FieldSpec, Kind, Lookup, New, OwnFields, Reference, Scaffold, Widget};
 
 /// A traffic light. Shown as text and a symbol, never by colour alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -77,6 +77,17 @@ struct Raw {
 }
 
 impl OwnFields for ReportFields {
+    const SCHEMA: &'static [FieldSpec] = &[
+        FieldSpec::new("area", Widget::Pages { kind: Kind::Area, multiple: false }).required(),
+        FieldSpec::new("organisation", Widget::Line).required(),
+        FieldSpec::new("status", Widget::Choice(Status::NAMES)).required(),
+        FieldSpec::new("done", Widget::Lines),
+        FieldSpec::new("ongoing", Widget::Lines),
+        FieldSpec::new("planned", Widget::Lines),
+        FieldSpec::new("obstacles", Widget::Lines),
+        FieldSpec::new("meeting", Widget::Pages { kind: Kind::Meeting, multiple: false }),
+    ];
+
     fn names() -> &'static [&'static str] {
         super::field_names::<Raw>()
     }

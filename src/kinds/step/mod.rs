@@ -9,7 +9,7 @@ use serde_saphyr::Spanned;
 use crate::findings::Finding;
 use crate::parse::Document;
 
-use super::{Kind, Lookup, New, OwnFields, Reference, Scaffold};
+use super::{FieldSpec, Kind, Lookup, New, OwnFields, Reference, Scaffold, Widget};
 
 #[derive(Debug, Clone, Default)]
 pub struct StepFields {
@@ -28,6 +28,13 @@ struct Raw {
 }
 
 impl OwnFields for StepFields {
+    const SCHEMA: &'static [FieldSpec] = &[
+        FieldSpec::new("templates", Widget::Pages { kind: Kind::Template, multiple: true }),
+        FieldSpec::new("materials", Widget::Pages { kind: Kind::Material, multiple: true }),
+        FieldSpec::new("roles", Widget::Lines),
+        FieldSpec::new("duration", Widget::Line),
+    ];
+
     fn names() -> &'static [&'static str] {
         super::field_names::<Raw>()
     }

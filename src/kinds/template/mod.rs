@@ -9,7 +9,7 @@ use serde_saphyr::Spanned;
 use crate::findings::{Finding, Kind as FindingKind, Span};
 use crate::parse::Document;
 
-use super::{Found, Lookup, New, OwnFields, Scaffold};
+use super::{FieldSpec, Found, Lookup, New, OwnFields, Scaffold, Widget};
 
 #[derive(Debug, Clone, Default)]
 pub struct TemplateFields {
@@ -30,6 +30,12 @@ struct Raw {
 }
 
 impl OwnFields for TemplateFields {
+    const SCHEMA: &'static [FieldSpec] = &[
+        FieldSpec::new("file", Widget::File).required(),
+        FieldSpec::new("format", Widget::Line),
+        FieldSpec::new("version", Widget::Line),
+    ];
+
     fn names() -> &'static [&'static str] {
         super::field_names::<Raw>()
     }

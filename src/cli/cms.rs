@@ -1,0 +1,167 @@
+//! `stegvis cms`: writes the browser editor's configuration (Decap CMS),
+//! generated from the kinds and the site's sections, and its admin page into
+//! `static/admin/`. A file there that `stegvis cms` did not write is kept
+//! unless `--force`.
+
+use std::path::{Path, PathBuf};
+
+use super::ExitCode;
+
+/// The first line of each file `stegvis cms` writes: it may write them again.
+const CONFIG_MARK: &str = "# Written by `stegvis cms`";
+const PAGE_MARK: &str = "<!doctype html>\n<!-- Written by stegvis cms";
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct CmsArgs {
+    /// The site folder (with site.toml and content/)
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Where the admin page loads Decap CMS from: a path beside it in
+    /// static/admin/ (the default, a copy the portal hosts) or an address
+    #[arg(long, default_value = crate::cms::DEFAULT_SCRIPT)]
+    pub script: String,
+    /// The port of the local backend that `stegvis serve` answers
+    #[arg(long, default_value_t = crate::cms::LOCAL_BACKEND_PORT)]
+    pub backend_port: u16,
+    /// Replace files in static/admin/ that stegvis cms did not write
+    #[arg(long)]
+    pub force: bool,
+    /// Write `kind:` into the pages that take their kind from their section,
+    /// so that the editor lists them
+    #[arg(long)]
+    pub add_kinds: bool,
+}
+
+pub(crate) fn run(args: &CmsArgs) -> ExitCode {
+    let options = crate::BuildOptions {
+        drafts: crate::Drafts::Include,
+        ..crate::BuildOptions::default()
+    };
+    let resolved = crate::config::read(&args.root, &options.overrides)
+        .map_err(crate::Error::from)
+        .and_then(|config| crate::read_site(&args.root, config, &options, None));
+    let resolved = match resolved {
+        Ok(resolved) => resolved,
+        Err(error) => {
+            super::print_fatal_human(&error, &args.root);
+            return ExitCode::UsageOrConfig;
+        }
+    };
+    let mut findings = crate::findings::Findings::default();
+    let strings = crate::render::strings::read(&resolved.sources.strings, &mut findings);
+    let language = resolved.config.language;
+    let prefix = repository_folder(&args.root);
+    let setup = crate::cms::Setup {
+        repository_prefix: &prefix,
+        local_backend_port: args.backend_port,
+    };
+    let config = crate::cms::config(
+        &resolved.site,
+        &resolved.config,
+        strings.get(language),
+        &setup,
+    );
+    let page = crate::cms::admin_page(&resolved.config, &args.script);
+    let admin = args.root.join("static/admin");
+    let files = [
+        (admin.join("config.yml"), config, CONFIG_MARK),
+        (admin.join("index.html"), page, PAGE_MARK),
+    ];
+    for (path, _, mark) in &files {
+        if !args.force && written_by_someone_else(path, mark) {
+            errln!(
+                "error: {} was not written by stegvis cms; move it, or replace it with --force",
+                shown(&args.root, path)
+            );
+            return ExitCode::UsageOrConfig;
+        }
+    }
+    for (path, text, _) in &files {
+        let written = std::fs::create_dir_all(&admin).and_then(|()| std::fs::write(path, text));
+        if let Err(error) = written {
+            errln!("error: cannot write {}: {error}", path.display());
+            return ExitCode::ContentErrors;
+        }
+        outln!("{}", shown(&args.root, path));
+    }
+    let unlisted = crate::cms::unlisted(&resolved.site);
+    if args.add_kinds {
+        for (content_path, kind) in &unlisted {
+            let path = args.root.join(crate::load::CONTENT_DIR).join(content_path);
+            match add_kind(&path, kind.name()) {
+                Ok(()) => outln!("{}", shown(&args.root, &path)),
+                Err(error) => errln!("error: cannot write {}: {error}", path.display()),
+            }
+        }
+    } else if !unlisted.is_empty() {
+        let listed: Vec<String> = unlisted
+            .iter()
+            .take(5)
+            .map(|(content_path, _)| format!("content/{content_path}"))
+            .collect();
+        let pages = if unlisted.len() == 1 {
+            String::from("1 page takes its kind from its section and does not write it")
+        } else {
+            format!(
+                "{} pages take their kind from their section and do not write it",
+                unlisted.len()
+            )
+        };
+        errln!(
+            "note: {pages}, and the editor lists only pages that do ({}{}): run stegvis cms --add-kinds to write it into them",
+            listed.join(", "),
+            if unlisted.len() > 5 { ", …" } else { "" }
+        );
+    }
+    if !args.script.contains("://") && !admin.join(&args.script).is_file() {
+        errln!(
+            "note: the admin page loads Decap CMS from static/admin/{}, which is not there yet: copy dist/decap-cms.js of the npm package decap-cms there (README: \"Editing in the browser\")",
+            args.script
+        );
+    }
+    ExitCode::Success
+}
+
+/// The site folder's path in its Git repository, with a `/` after it
+/// (`portal/`), or nothing when the site is the repository (or in none).
+pub(crate) fn repository_folder(root: &Path) -> String {
+    let prefix = crate::findings::display_path(&super::repository_prefix(root));
+    if prefix.is_empty() {
+        prefix
+    } else {
+        format!("{prefix}/")
+    }
+}
+
+/// Writes `kind: NAME` as the first line of the page's front matter; the
+/// file is replaced whole (a new file renamed over it).
+fn add_kind(path: &Path, kind: &str) -> std::io::Result<()> {
+    let text = std::fs::read_to_string(path)?;
+    let (opening, rest) = match text.split_once('\n') {
+        Some((first, rest)) if first.trim_end() == "---" => (first, rest),
+        _ => {
+            return Err(std::io::Error::other(
+                "its front matter does not start with ---",
+            ));
+        }
+    };
+    let ending = if opening.ends_with('\r') {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    let new = format!("{opening}\nkind: {kind}{ending}{rest}");
+    let temporary = path.with_extension("md.stegvis-new");
+    std::fs::write(&temporary, new).and_then(|()| std::fs::rename(&temporary, path))
+}
+
+fn written_by_someone_else(path: &Path, mark: &str) -> bool {
+    match std::fs::read_to_string(path) {
+        Ok(text) => !text.starts_with(mark),
+        Err(error) => error.kind() != std::io::ErrorKind::NotFound,
+    }
+}
+
+fn shown(root: &Path, path: &Path) -> String {
+    crate::findings::display_path(path.strip_prefix(root).unwrap_or(path))
+}

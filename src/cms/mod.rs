@@ -1,0 +1,661 @@
+//! The browser editor (SPEC "Editing in the browser"): Decap CMS's
+//! configuration written from the kinds' forms (`FieldSpec`) and the site's
+//! sections, so that what the editor writes is what the build reads. A
+//! collection per section that holds pages of a kind, one for the section
+//! pages themselves; references as `relation` widgets that store the content
+//! path the build resolves. `backend.rs` answers Decap's local-backend
+//! protocol for `stegvis serve`.
+
+pub(crate) mod backend;
+
+use serde::Serialize;
+
+use crate::config::{Language, SiteConfig};
+use crate::kinds::{FieldSpec, Kind, Widget};
+use crate::parse::{Role, SECTION_FILE};
+use crate::render::strings::LanguageStrings;
+use crate::resolve::Site;
+
+/// Where the admin page loads Decap from when site.toml does not say: a copy
+/// the portal hosts itself (README says how to get it from npm).
+pub(crate) const DEFAULT_SCRIPT: &str = "decap-cms.js";
+
+/// The port of the local backend, Decap's default (`decap-server`'s).
+pub(crate) const LOCAL_BACKEND_PORT: u16 = 8081;
+
+/// What the configuration needs beyond the site.
+pub(crate) struct Setup<'s> {
+    /// The path of the site folder inside its Git repository (`portal/`),
+    /// empty when the site is the repository: Decap names files from the
+    /// repository's root.
+    pub repository_prefix: &'s str,
+    pub local_backend_port: u16,
+}
+
+#[derive(Serialize)]
+struct Config {
+    backend: Backend,
+    local_backend: LocalBackend,
+    locale: &'static str,
+    media_folder: String,
+    public_folder: String,
+    collections: Vec<Collection>,
+}
+
+#[derive(Serialize)]
+struct Backend {
+    name: &'static str,
+}
+
+#[derive(Serialize)]
+struct LocalBackend {
+    url: String,
+}
+
+#[derive(Serialize)]
+struct Collection {
+    name: String,
+    label: String,
+    /// "＋ Möte" on the button that makes a page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label_singular: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    folder: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    files: Option<Vec<SectionFile>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    create: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    extension: Option<&'static str>,
+    format: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    slug: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    filter: Option<Filter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    media_folder: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    public_folder: Option<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fields: Vec<Field>,
+}
+
+#[derive(Serialize)]
+struct SectionFile {
+    name: String,
+    label: String,
+    file: String,
+    fields: Vec<Field>,
+}
+
+#[derive(Serialize)]
+struct Filter {
+    field: &'static str,
+    value: &'static str,
+}
+
+#[derive(Serialize, Default)]
+struct Field {
+    name: &'static str,
+    label: String,
+    widget: &'static str,
+    required: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hint: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    default: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    options: Option<Vec<Choice>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    multiple: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    collection: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value_field: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    search_fields: Option<Vec<&'static str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    display_fields: Option<Vec<&'static str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_format: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    time_format: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pattern: Option<[String; 2]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value_type: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fields: Option<Vec<Field>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    choose_url: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct Choice {
+    label: String,
+    value: String,
+}
+
+/// A collection of pages of one kind: a section's folder.
+struct Holder {
+    /// The section's folder under content/, `""` for content/ itself.
+    folder: String,
+    title: String,
+    kind: Kind,
+    /// Whether its pages are folders (`trafikrapport/index.md`, a template
+    /// with its file): then new pages are folders too, and both are listed.
+    bundles: bool,
+}
+
+/// The pages of a kind a relation picks from: one collection, or (where
+/// the kind's pages lie in several sections, or are sections) a fixed list.
+enum Target<'t> {
+    Collection(&'t Holder),
+    Listed(Vec<Choice>),
+}
+
+/// `static/admin/config.yml` for the site.
+pub(crate) fn config(
+    site: &Site,
+    site_config: &SiteConfig,
+    strings: &LanguageStrings,
+    setup: &Setup<'_>,
+) -> String {
+    let holders = holders(site);
+    let forms = Forms {
+        site,
+        holders: &holders,
+        strings,
+        prefix: setup.repository_prefix,
+    };
+    let mut collections: Vec<Collection> = holders
+        .iter()
+        .map(|holder| forms.collection(holder))
+        .collect();
+    collections.push(forms.sections());
+    let config = Config {
+        backend: Backend {
+            name: "git-gateway",
+        },
+        local_backend: LocalBackend {
+            url: format!("http://127.0.0.1:{}/api/v1", setup.local_backend_port),
+        },
+        locale: decap_locale(site_config.language),
+        media_folder: format!("{}static/media", setup.repository_prefix),
+        public_folder: format!("{}media", site_config.base_path),
+        collections,
+    };
+    let yaml = serde_saphyr::to_string(&config).unwrap_or_default();
+    format!("{HEADER}{yaml}")
+}
+
+/// `static/admin/index.html`: the page that loads Decap CMS from `script`.
+pub(crate) fn admin_page(site_config: &SiteConfig, script: &str) -> String {
+    let title = crate::markup::escape_markup(&site_config.title);
+    let script = crate::markup::escape_markup(script);
+    format!(
+        "<!doctype html>\n<!-- Written by stegvis cms: run it again rather than editing this page. -->\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n<title>{title}</title>\n</head>\n<body>\n<script src=\"{script}\"></script>\n</body>\n</html>\n",
+        site_config.language.code()
+    )
+}
+
+const HEADER: &str = "# Written by `stegvis cms` from the site's kinds and sections: run it again
+# after adding a section, instead of editing this file by hand.
+#
+# `stegvis serve` answers the local backend below, so /admin/ of the preview
+# edits the files on this computer. For the published portal, replace the
+# backend with your Git host's, e.g.
+#   backend: { name: github, repo: network/portal, branch: main }
+#   backend: { name: gitlab, repo: network/portal, branch: main }
+# (README: \"Editing in the browser\").
+";
+
+/// Decap's name of the site's language for its own interface.
+fn decap_locale(language: Language) -> &'static str {
+    match language {
+        Language::Sv => "sv",
+        Language::Nb => "nb_no",
+        Language::Nn => "nn_no",
+        Language::Da => "da",
+        Language::En => "en",
+    }
+}
+
+/// The pages a collection would not list because they do not write their
+/// kind (it comes from their section's `page_kind`): their content paths and
+/// the kind to write.
+pub(crate) fn unlisted(site: &Site) -> Vec<(String, Kind)> {
+    let mut pages = Vec::new();
+    for section in site
+        .pages
+        .iter()
+        .filter(|page| page.role() == Role::Section)
+    {
+        for &child in &section.children {
+            let page = &site.pages[child];
+            let names_kind = page
+                .document
+                .front_matter
+                .keys
+                .iter()
+                .any(|(key, _)| key == "kind");
+            let listed_by_kind = holders_kind(site, section).is_some_and(|kind| kind != Kind::Page);
+            if page.role() != Role::Section && listed_by_kind && !names_kind {
+                pages.push((page.document.content_path.clone(), page.kind));
+            }
+        }
+    }
+    pages
+}
+
+/// The kind of the pages a section holds, if it holds pages of one kind.
+fn holders_kind(site: &Site, page: &crate::resolve::Page) -> Option<Kind> {
+    let declared = page
+        .document
+        .front_matter
+        .page_kind
+        .as_ref()
+        .and_then(|kind| Kind::from_name(&kind.text));
+    let of_children = page
+        .children
+        .iter()
+        .map(|&child| &site.pages[child])
+        .find(|child| child.role() != Role::Section)
+        .map(|child| child.kind);
+    let is_home = page.parent.is_none();
+    declared.or(of_children).or(is_home.then_some(Kind::Page))
+}
+
+/// The sections whose pages are of one kind: their `page_kind`, or the
+/// kind their pages have. content/ itself holds plain pages.
+fn holders(site: &Site) -> Vec<Holder> {
+    let mut holders = Vec::new();
+    for page in site
+        .pages
+        .iter()
+        .filter(|page| page.role() == Role::Section)
+    {
+        let Some(kind) = holders_kind(site, page) else {
+            continue;
+        };
+        let folder = page
+            .document
+            .content_path
+            .trim_end_matches(SECTION_FILE)
+            .trim_end_matches('/')
+            .to_string();
+        let bundles = kind == Kind::Template
+            || page
+                .children
+                .iter()
+                .any(|&child| site.pages[child].role() == Role::Bundle);
+        holders.push(Holder {
+            folder,
+            title: page.document.front_matter.title.clone(),
+            kind,
+            bundles,
+        });
+    }
+    holders
+}
+
+struct Forms<'f> {
+    site: &'f Site,
+    holders: &'f [Holder],
+    strings: &'f LanguageStrings,
+    prefix: &'f str,
+}
+
+impl Forms<'_> {
+    /// A label from the theme strings, by key.
+    fn word(&self, key: &str) -> String {
+        self.strings
+            .texts
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| key.replace('_', " "))
+    }
+
+    fn collection(&self, holder: &Holder) -> Collection {
+        let folder = if holder.folder.is_empty() {
+            format!("{}content", self.prefix)
+        } else {
+            format!("{}content/{}", self.prefix, holder.folder)
+        };
+        let typed = holder.kind != Kind::Page;
+        let is_template = holder.kind == Kind::Template;
+        Collection {
+            name: collection_name(&holder.folder),
+            label: holder.title.clone(),
+            label_singular: Some(self.word(&format!("kind_{}", holder.kind.name()))),
+            folder: Some(folder),
+            files: None,
+            create: Some(true),
+            extension: Some("md"),
+            format: "frontmatter",
+            slug: Some("{{slug}}"),
+            path: holder.bundles.then_some("{{slug}}/index"),
+            // A section's _index.md lies in its folder too: only pages that
+            // name their kind are the collection's (the CMS writes `kind`).
+            filter: typed.then(|| Filter {
+                field: "kind",
+                value: holder.kind.name(),
+            }),
+            // A template's file goes beside it.
+            media_folder: is_template.then_some(""),
+            public_folder: is_template.then_some(""),
+            fields: self.page_fields(holder.kind, typed),
+        }
+    }
+
+    /// The form of a page of `kind`: title, kind, description, the date
+    /// where the kind has one, its own fields, tags, draft, then the text.
+    fn page_fields(&self, kind: Kind, typed: bool) -> Vec<Field> {
+        let mut fields = vec![self.line("title", "cms_title", true)];
+        if typed {
+            fields.push(Field {
+                name: "kind",
+                label: self.word(&format!("kind_{}", kind.name())),
+                widget: "hidden",
+                default: Some(serde_json::Value::from(kind.name())),
+                ..Field::default()
+            });
+        }
+        fields.push(self.text("description", "cms_description"));
+        if matches!(
+            kind,
+            Kind::Meeting | Kind::Report | Kind::Page | Kind::Material
+        ) {
+            fields.push(self.date("date", "date", matches!(kind, Kind::Meeting | Kind::Report)));
+        }
+        if kind == Kind::Step {
+            fields.push(self.number("weight", "cms_weight", false));
+        }
+        fields.extend(kind.schema().iter().map(|spec| self.field(spec, kind)));
+        fields.push(Field {
+            widget: "list",
+            ..self.line("tags", "tags", false)
+        });
+        fields.push(self.boolean("draft", "cms_draft"));
+        fields.push(Field {
+            name: "body",
+            label: self.word("cms_body"),
+            widget: "markdown",
+            required: false,
+            ..Field::default()
+        });
+        fields
+    }
+
+    /// The section pages, each with the fields of its own kind.
+    fn sections(&self) -> Collection {
+        let files = self
+            .site
+            .pages
+            .iter()
+            .filter(|page| page.role() == Role::Section)
+            .map(|page| {
+                let content_path = &page.document.content_path;
+                let mut fields = vec![self.line("title", "cms_title", true)];
+                fields.push(self.text("description", "cms_description"));
+                if matches!(page.kind, Kind::Process | Kind::Phase) {
+                    fields.push(self.number("weight", "cms_weight", false));
+                }
+                fields.extend(
+                    page.kind
+                        .schema()
+                        .iter()
+                        .map(|spec| self.field(spec, page.kind)),
+                );
+                fields.push(Field {
+                    name: "body",
+                    label: self.word("cms_body"),
+                    widget: "markdown",
+                    required: false,
+                    ..Field::default()
+                });
+                SectionFile {
+                    name: collection_name(content_path.trim_end_matches(SECTION_FILE)),
+                    label: page.document.front_matter.title.clone(),
+                    file: format!("{}content/{content_path}", self.prefix),
+                    fields,
+                }
+            })
+            .collect();
+        Collection {
+            name: String::from("sections"),
+            label: self.word("cms_sections"),
+            label_singular: None,
+            folder: None,
+            files: Some(files),
+            create: None,
+            extension: None,
+            format: "frontmatter",
+            slug: None,
+            path: None,
+            filter: None,
+            media_folder: None,
+            public_folder: None,
+            fields: Vec::new(),
+        }
+    }
+
+    /// The form field of one of a kind's own fields.
+    fn field(&self, spec: &FieldSpec, kind: Kind) -> Field {
+        let label_key = label_key(spec.name, kind);
+        let base = self.line(spec.name, label_key, spec.required);
+        match spec.widget {
+            Widget::Line => base,
+            Widget::Text => self.text(spec.name, label_key),
+            Widget::Boolean => self.boolean(spec.name, label_key),
+            Widget::Number => self.number(spec.name, label_key, spec.required),
+            Widget::Time => Field {
+                hint: Some(self.word("cms_time_hint")),
+                pattern: Some([
+                    String::from("^([01][0-9]|2[0-3]):[0-5][0-9]$"),
+                    self.word("cms_time_hint"),
+                ]),
+                ..base
+            },
+            Widget::Url => Field {
+                pattern: Some([String::from("^https?://"), String::from("https://…")]),
+                ..base
+            },
+            Widget::Choice(values) => Field {
+                widget: "select",
+                options: Some(
+                    values
+                        .iter()
+                        .map(|value| Choice {
+                            label: self.choice_label(kind, value),
+                            value: (*value).to_string(),
+                        })
+                        .collect(),
+                ),
+                ..base
+            },
+            Widget::Pages {
+                kind: target,
+                multiple,
+            } => self.pages(base, target, multiple),
+            Widget::Lines => Field {
+                widget: "list",
+                ..base
+            },
+            Widget::Items(specs) => Field {
+                widget: "list",
+                summary: specs.first().zip(specs.get(1)).map(|(first, second)| {
+                    format!(
+                        "{{{{fields.{}}}}} {{{{fields.{}}}}}",
+                        first.name, second.name
+                    )
+                }),
+                fields: Some(specs.iter().map(|item| self.field(item, kind)).collect()),
+                ..base
+            },
+            Widget::Table => Field {
+                widget: "select",
+                options: Some(
+                    self.site
+                        .tables
+                        .keys()
+                        .map(|name| Choice {
+                            label: name.clone(),
+                            value: name.clone(),
+                        })
+                        .collect(),
+                ),
+                ..base
+            },
+            Widget::File => Field {
+                widget: "file",
+                choose_url: Some(false),
+                ..base
+            },
+        }
+    }
+
+    /// A reference to pages of `target`, stored as their content paths.
+    fn pages(&self, base: Field, target: Kind, multiple: bool) -> Field {
+        match self.target(target) {
+            Target::Collection(holder) => {
+                let folder = if holder.folder.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}/", holder.folder)
+                };
+                Field {
+                    widget: "relation",
+                    collection: Some(collection_name(&holder.folder)),
+                    value_field: Some(format!("{folder}{{{{slug}}}}.md")),
+                    search_fields: Some(vec!["title"]),
+                    display_fields: Some(vec!["title"]),
+                    multiple: Some(multiple),
+                    ..base
+                }
+            }
+            Target::Listed(options) => Field {
+                widget: "select",
+                options: Some(options),
+                multiple: Some(multiple),
+                ..base
+            },
+        }
+    }
+
+    fn target(&self, kind: Kind) -> Target<'_> {
+        let mut holding = self.holders.iter().filter(|holder| holder.kind == kind);
+        if let (Some(only), None) = (holding.next(), holding.next()) {
+            return Target::Collection(only);
+        }
+        Target::Listed(
+            self.site
+                .pages
+                .iter()
+                .filter(|page| page.kind == kind)
+                .map(|page| Choice {
+                    label: page.document.front_matter.title.clone(),
+                    value: page.document.content_path.clone(),
+                })
+                .collect(),
+        )
+    }
+
+    fn choice_label(&self, kind: Kind, value: &str) -> String {
+        let key = match kind {
+            Kind::Material => format!("format_{}", value.replace('-', "_")),
+            Kind::Plan => format!("plan_status_{value}"),
+            _ => format!("status_{value}"),
+        };
+        self.strings
+            .texts
+            .get(&key)
+            .cloned()
+            .unwrap_or_else(|| value.to_string())
+    }
+
+    fn line(&self, name: &'static str, label_key: &str, required: bool) -> Field {
+        Field {
+            name,
+            label: self.word(label_key),
+            widget: "string",
+            required,
+            ..Field::default()
+        }
+    }
+
+    fn text(&self, name: &'static str, label_key: &str) -> Field {
+        Field {
+            widget: "text",
+            ..self.line(name, label_key, false)
+        }
+    }
+
+    fn boolean(&self, name: &'static str, label_key: &str) -> Field {
+        Field {
+            widget: "boolean",
+            default: Some(serde_json::Value::Bool(false)),
+            ..self.line(name, label_key, false)
+        }
+    }
+
+    fn number(&self, name: &'static str, label_key: &str, required: bool) -> Field {
+        Field {
+            widget: "number",
+            value_type: Some("int"),
+            ..self.line(name, label_key, required)
+        }
+    }
+
+    /// A date written `YYYY-MM-DD`, without a time.
+    fn date(&self, name: &'static str, label_key: &str, required: bool) -> Field {
+        Field {
+            widget: "datetime",
+            format: Some("YYYY-MM-DD"),
+            date_format: Some("YYYY-MM-DD"),
+            time_format: Some(false),
+            ..self.line(name, label_key, required)
+        }
+    }
+}
+
+/// The theme string that names a field: mostly the field's own key.
+fn label_key(name: &str, kind: Kind) -> &str {
+    match (kind, name) {
+        (Kind::Report, "done") => "report_done",
+        (Kind::Report, "ongoing") => "report_ongoing",
+        (Kind::Report, "planned") => "report_planned",
+        (Kind::Report, "obstacles") => "report_obstacles",
+        (Kind::Report, "meeting") => "kind_meeting",
+        (Kind::Area, "goals") => "effect_goals",
+        (Kind::Area, "data") => "cms_data",
+        (Kind::Area, "title") => "cms_title",
+        (Kind::Meeting, "title") => "item",
+        (Kind::Meeting, "purpose") => "purpose_column",
+        (Kind::Meeting, "material") => "material_column",
+        (_, "start") => "cms_start",
+        (_, "end") => "cms_end",
+        (_, "location") => "cms_location",
+        (_, "online_url") => "cms_online_url",
+        (_, "file") => "cms_file",
+        (_, "phases_title") => "cms_phases_title",
+        (_, name) => name,
+    }
+}
+
+/// A collection's name from its folder: `process/forberedelse` →
+/// `process-forberedelse`, content/ itself `pages`.
+fn collection_name(folder: &str) -> String {
+    let name = crate::slug::slugify(folder.trim_matches('/'));
+    if name.is_empty() {
+        String::from("pages")
+    } else {
+        name
+    }
+}

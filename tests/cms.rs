@@ -1,0 +1,443 @@
+//! `stegvis cms` (issue 17): the browser editor's configuration for the
+//! example portal names only collections, folders and values that exist,
+//! and a page of every collection written the way the editor writes it (its
+//! fields in order, each with a value its widget allows) builds with no
+//! finding. The browser test (tests/e2e/cms.test.mjs) drives the real Decap.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// The example portal in a new temporary folder, with `stegvis cms` run on it.
+fn portal_with_editor() -> (tempfile::TempDir, PathBuf, Value) {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("portal");
+    std::fs::create_dir_all(&site).expect("site");
+    for name in ["site.toml", "content", "data", "static"] {
+        if repo.join(name).exists() {
+            let status = Command::new("cp")
+                .arg("-R")
+                .arg(repo.join(name))
+                .arg(site.join(name))
+                .status()
+                .expect("cp");
+            assert!(status.success());
+        }
+    }
+    let (code, stdout, stderr) = stegvis(&site, &["cms"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, "static/admin/config.yml\nstatic/admin/index.html\n");
+    let text = std::fs::read_to_string(site.join("static/admin/config.yml")).expect("config");
+    let config: Value = serde_saphyr::from_str(&text).expect("the configuration is YAML");
+    (dir, site, config)
+}
+
+fn stegvis(site: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_stegvis"))
+        .current_dir(site)
+        .args(args)
+        .env_remove("STEGVIS_MESSAGES")
+        .output()
+        .expect("run stegvis");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (
+        out.status.code().expect("an exit code"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr,
+    )
+}
+
+fn collections(config: &Value) -> &Vec<Value> {
+    config["collections"].as_array().expect("collections")
+}
+
+fn collection<'c>(config: &'c Value, name: &str) -> &'c Value {
+    collections(config)
+        .iter()
+        .find(|collection| collection["name"] == name)
+        .unwrap_or_else(|| panic!("a collection {name}"))
+}
+
+fn field<'f>(collection: &'f Value, name: &str) -> &'f Value {
+    collection["fields"]
+        .as_array()
+        .expect("fields")
+        .iter()
+        .find(|field| field["name"] == name)
+        .unwrap_or_else(|| panic!("a field {name} in {}", collection["name"]))
+}
+
+/// Every field of every collection, nested ones too.
+fn all_fields(config: &Value) -> Vec<&Value> {
+    fn walk<'v>(fields: &'v Value, out: &mut Vec<&'v Value>) {
+        for field in fields.as_array().into_iter().flatten() {
+            out.push(field);
+            walk(&field["fields"], out);
+        }
+    }
+    let mut out = Vec::new();
+    for collection in collections(config) {
+        walk(&collection["fields"], &mut out);
+        for file in collection["files"].as_array().into_iter().flatten() {
+            walk(&file["fields"], &mut out);
+        }
+    }
+    out
+}
+
+#[test]
+fn the_configuration_names_only_what_exists_and_asks_what_the_build_checks() {
+    let (_dir, site, config) = portal_with_editor();
+    assert_eq!(
+        config["local_backend"]["url"],
+        "http://127.0.0.1:8081/api/v1"
+    );
+    assert_eq!(config["locale"], "sv");
+    let names: Vec<&str> = collections(&config)
+        .iter()
+        .filter_map(|collection| collection["name"].as_str())
+        .collect();
+    for collection in collections(&config) {
+        if let Some(folder) = collection["folder"].as_str() {
+            assert!(site.join(folder).is_dir(), "{folder}");
+        }
+        for file in collection["files"].as_array().into_iter().flatten() {
+            let path = file["file"].as_str().expect("a file");
+            assert!(site.join(path).is_file(), "{path}");
+        }
+    }
+    let known = [
+        "string", "text", "markdown", "boolean", "datetime", "number", "select", "relation",
+        "list", "file", "hidden",
+    ];
+    let mut widgets = std::collections::BTreeSet::new();
+    for field in all_fields(&config) {
+        let widget = field["widget"].as_str().expect("a widget");
+        assert!(known.contains(&widget), "{field}");
+        widgets.insert(widget);
+        assert!(
+            field["label"]
+                .as_str()
+                .is_some_and(|label| !label.is_empty()),
+            "{field}"
+        );
+        if widget == "relation" {
+            let target = field["collection"].as_str().expect("a collection");
+            assert!(names.contains(&target), "{field}: no collection {target}");
+        }
+        if widget == "select" {
+            assert!(
+                field["options"]
+                    .as_array()
+                    .is_some_and(|options| !options.is_empty()),
+                "{field}"
+            );
+        }
+    }
+    assert_eq!(
+        widgets.len(),
+        known.len(),
+        "every widget is used: {widgets:?}"
+    );
+
+    // The fields of a meeting, as the build reads them.
+    let meetings = collection(&config, "moten");
+    assert_eq!(meetings["folder"], "content/möten");
+    assert_eq!(meetings["filter"]["value"], "meeting");
+    assert_eq!(field(meetings, "title")["required"], true);
+    assert_eq!(field(meetings, "kind")["default"], "meeting");
+    let date = field(meetings, "date");
+    assert_eq!(
+        (
+            &date["widget"],
+            &date["format"],
+            &date["time_format"],
+            &date["required"]
+        ),
+        (
+            &"datetime".into(),
+            &"YYYY-MM-DD".into(),
+            &false.into(),
+            &true.into()
+        )
+    );
+    assert_eq!(
+        field(meetings, "start")["pattern"][0],
+        "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+    );
+    let agenda = field(meetings, "agenda");
+    assert_eq!(agenda["widget"], "list");
+    assert_eq!(agenda["fields"][0]["name"], "time");
+    assert_eq!(agenda["fields"][0]["required"], true);
+    let prepare = field(meetings, "prepare");
+    assert_eq!(
+        (
+            &prepare["widget"],
+            &prepare["collection"],
+            &prepare["value_field"]
+        ),
+        (
+            &"relation".into(),
+            &"mallar".into(),
+            &"mallar/{{slug}}.md".into()
+        )
+    );
+    assert_eq!(field(meetings, "description")["required"], false);
+    // A template is a folder with its file beside the page.
+    let templates = collection(&config, "mallar");
+    assert_eq!(templates["path"], "{{slug}}/index");
+    assert_eq!(templates["media_folder"], "");
+    assert_eq!(field(templates, "file")["widget"], "file");
+    assert_eq!(field(templates, "file")["required"], true);
+    // Labels in the site's language, from the theme strings.
+    assert_eq!(field(meetings, "agenda")["label"], "Dagordning");
+    assert_eq!(field(meetings, "location")["label"], "Plats");
+    // The section pages, each with its kind's fields.
+    let sections = collection(&config, "sections");
+    let phase = sections["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .find(|file| file["file"] == "content/process/forberedelse/_index.md")
+        .expect("a phase");
+    assert_eq!(field(phase, "purpose")["widget"], "text");
+}
+
+/// A value of `field` as the editor writes it, for a page of `site`.
+fn value_of(site: &Path, config: &Value, field: &Value, folder: &Path) -> Option<Value> {
+    let widget = field["widget"].as_str()?;
+    let name = field["name"].as_str()?;
+    Some(match widget {
+        "hidden" => field["default"].clone(),
+        "string" if name == "end" => Value::from("12:00"),
+        "string"
+            if field["pattern"][0]
+                .as_str()
+                .is_some_and(|p| p.contains("[0-5]")) =>
+        {
+            Value::from("09:30")
+        }
+        "string" if name == "online_url" => Value::from("https://meet.example.org/x"),
+        "string" => Value::from(format!("Ett värde för {name}")),
+        "text" => Value::from("Två rader\nav text."),
+        "markdown" => return None,
+        "boolean" => Value::Bool(false),
+        "datetime" => Value::from("2027-01-20"),
+        "number" => Value::from(2027),
+        "select" => {
+            let first = field["options"][0]["value"].clone();
+            if field["multiple"] == true {
+                Value::Array(vec![first])
+            } else {
+                first
+            }
+        }
+        "relation" => {
+            let target = collection(config, field["collection"].as_str()?);
+            let target_folder = site.join(target["folder"].as_str()?);
+            let kind = target["filter"]["value"].as_str()?;
+            let entry = walk_md(&target_folder).into_iter().find(|file| {
+                std::fs::read_to_string(file)
+                    .is_ok_and(|text| text.contains(&format!("\nkind: {kind}\n")))
+            })?;
+            let slug = entry.strip_prefix(&target_folder).ok()?.with_extension("");
+            let value = field["value_field"]
+                .as_str()?
+                .replace("{{slug}}", &slug.display().to_string());
+            if field["multiple"] == true {
+                Value::Array(vec![Value::from(value)])
+            } else {
+                Value::from(value)
+            }
+        }
+        "list" => match field["fields"].as_array() {
+            None => Value::Array(vec![Value::from("En rad"), Value::from("En rad till")]),
+            Some(fields) => {
+                let item: serde_json::Map<String, Value> = fields
+                    .iter()
+                    .filter_map(|inner| {
+                        Some((
+                            inner["name"].as_str()?.to_string(),
+                            value_of(site, config, inner, folder)?,
+                        ))
+                    })
+                    .collect();
+                // A second item that is not the first again (a year has one goal).
+                let second = item
+                    .iter()
+                    .map(|(key, value)| {
+                        let next = match value {
+                            Value::Number(n) => Value::from(n.as_i64().unwrap_or(0) + 1),
+                            Value::String(time) if time == "09:30" => Value::from("10:00"),
+                            other => other.clone(),
+                        };
+                        (key.clone(), next)
+                    })
+                    .collect();
+                Value::Array(vec![Value::Object(item), Value::Object(second)])
+            }
+        },
+        "file" => {
+            std::fs::write(folder.join("blankett.docx"), b"PK").expect("the file beside the page");
+            Value::from("blankett.docx")
+        }
+        _ => return None,
+    })
+}
+
+fn walk_md(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(walk_md(&path));
+        } else if path.extension().is_some_and(|ext| ext == "md") {
+            found.push(path);
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn a_page_of_every_collection_as_the_editor_writes_it_builds_with_no_finding() {
+    let (_dir, site, config) = portal_with_editor();
+    let mut written = Vec::new();
+    for collection in collections(&config) {
+        let Some(folder) = collection["folder"].as_str() else {
+            continue;
+        };
+        let name = collection["name"].as_str().expect("a name");
+        let bundle = collection["path"] == "{{slug}}/index";
+        let page_folder = if bundle {
+            site.join(folder).join("ny-sida")
+        } else {
+            site.join(folder)
+        };
+        std::fs::create_dir_all(&page_folder).expect("folder");
+        // The fields in the configuration's order, as Decap writes them.
+        let mut front = serde_json::Map::new();
+        for field in collection["fields"].as_array().expect("fields") {
+            if let (Some(key), Some(value)) = (
+                field["name"].as_str(),
+                value_of(&site, &config, field, &page_folder),
+            ) {
+                front.insert(key.to_string(), value);
+            }
+        }
+        let title = format!("Ny sida i {name}");
+        front.insert("title".into(), Value::from(title));
+        let yaml = serde_saphyr::to_string(&ordered(collection, &front)).expect("YAML");
+        let file = if bundle {
+            page_folder.join("index.md")
+        } else {
+            page_folder.join("ny-sida.md")
+        };
+        std::fs::write(&file, format!("---\n{yaml}---\nEn text.\n")).expect("page");
+        written.push(
+            file.strip_prefix(&site)
+                .expect("in the site")
+                .display()
+                .to_string(),
+        );
+    }
+    assert!(written.len() >= 8, "{written:?}");
+    let (code, stdout, stderr) =
+        stegvis(&site, &["build", "--format", "json", "--now", "2026-12-01"]);
+    let findings: Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stdout}\n{stderr}"));
+    let about_new: Vec<&Value> = findings["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|finding| {
+            written
+                .iter()
+                .any(|file| finding["file"].as_str() == Some(file))
+        })
+        .collect();
+    assert!(about_new.is_empty(), "{about_new:#?}\n{written:#?}");
+    assert_eq!(code, 0, "{stdout}");
+}
+
+/// A mapping in the order it was made (serde_json's sorts its keys).
+struct Ordered(Vec<(String, Value)>);
+
+impl serde::Serialize for Ordered {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// The front matter in the order of the collection's fields.
+fn ordered(collection: &Value, front: &serde_json::Map<String, Value>) -> Ordered {
+    Ordered(
+        collection["fields"]
+            .as_array()
+            .expect("fields")
+            .iter()
+            .filter_map(|field| field["name"].as_str())
+            .filter_map(|name| Some((name.to_string(), front.get(name)?.clone())))
+            .collect(),
+    )
+}
+
+#[test]
+fn a_file_in_static_admin_that_cms_did_not_write_is_kept() {
+    let (_dir, site, _) = portal_with_editor();
+    let config = site.join("static/admin/config.yml");
+    std::fs::write(&config, "backend:\n  name: github\n").expect("hand-written");
+    let (code, _, stderr) = stegvis(&site, &["cms"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("static/admin/config.yml was not written by stegvis cms"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&config).expect("kept"),
+        "backend:\n  name: github\n"
+    );
+    let (code, _, stderr) = stegvis(&site, &["cms", "--force"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        std::fs::read_to_string(&config)
+            .expect("written")
+            .starts_with("# Written by `stegvis cms`")
+    );
+}
+
+#[test]
+fn pages_that_take_their_kind_from_their_section_are_named_and_can_be_given_it() {
+    let (_dir, site, _) = portal_with_editor();
+    let page = site.join("content/möten/utan-kind.md");
+    std::fs::write(
+        &page,
+        "---\ntitle: Ett möte\ndate: 2027-02-01\n---\nText.\n",
+    )
+    .expect("page");
+    let (code, _, stderr) = stegvis(&site, &["cms"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("1 page takes its kind from its section")
+            && stderr.contains("content/möten/utan-kind.md"),
+        "{stderr}"
+    );
+    let (code, stdout, stderr) = stegvis(&site, &["cms", "--add-kinds"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("content/möten/utan-kind.md"), "{stdout}");
+    assert_eq!(
+        std::fs::read_to_string(&page).expect("page"),
+        "---\nkind: meeting\ntitle: Ett möte\ndate: 2027-02-01\n---\nText.\n"
+    );
+    let (code, _, stderr) = stegvis(&site, &["cms"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("its kind from its section"), "{stderr}");
+}
