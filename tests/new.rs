@@ -68,8 +68,8 @@ fn new_pages_of_every_kind_land_in_their_sections_and_the_site_still_builds() {
         "{meeting}"
     );
     assert!(
-        !meeting.contains("kind: meeting"),
-        "the section's page_kind makes it a meeting"
+        meeting.contains("\nkind: meeting\n"),
+        "written also where the section's page_kind gives it: the browser editor lists pages by kind"
     );
     let step = std::fs::read_to_string(site.join(cases[1].1)).expect("step");
     assert!(
@@ -177,8 +177,8 @@ fn a_new_report_names_its_area_and_the_next_meeting_and_waits_as_a_draft() {
         assert!(text.contains(line), "{line:?} in {text}");
     }
     assert!(
-        !text.contains("kind: report"),
-        "the section's page_kind gives it"
+        text.contains("\nkind: report\n"),
+        "written also where the section's page_kind gives it (the browser editor lists by kind)"
     );
     let run = test.arg("--now").arg("2025-06-01").build();
     assert_eq!(

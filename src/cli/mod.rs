@@ -38,6 +38,7 @@ macro_rules! outln {
 
 pub(crate) mod build;
 pub(crate) mod check;
+pub(crate) mod cms;
 pub(crate) mod init;
 pub(crate) mod new;
 pub(crate) mod serve;
@@ -184,7 +185,7 @@ pub(crate) fn print_findings(
 
 /// Where the site folder lies in its Git repository (`portal/`; empty at
 /// its root or outside a repository): SARIF names files from there.
-fn repository_prefix(root: &std::path::Path) -> std::path::PathBuf {
+pub(super) fn repository_prefix(root: &std::path::Path) -> std::path::PathBuf {
     let Ok(root) = root.canonicalize() else {
         return std::path::PathBuf::new();
     };
@@ -216,6 +217,11 @@ fn append_step_summary(findings: &Findings) {
             std::path::Path::new(&path).display()
         );
     }
+}
+
+/// A fatal error for a person at a terminal (new, cms, serve).
+fn print_fatal_human(error: &crate::Error, root: &std::path::Path) {
+    print_fatal(error, Format::Human, messages_from_env(), root);
 }
 
 /// Prints an error that stops the build before any content was read.
@@ -252,6 +258,8 @@ enum Command {
     Serve(serve::ServeArgs),
     /// Write a new page of a kind (meeting, step, template, material, page) and print its path
     New(new::NewArgs),
+    /// Write the browser editor's configuration (Decap CMS) into static/admin/
+    Cms(cms::CmsArgs),
     /// Start a new portal in DIR: site.toml, first pages of each kind, CI files
     Init(init::InitArgs),
 }
@@ -274,6 +282,7 @@ pub fn main() -> std::process::ExitCode {
         Command::Check(args) => check::run(&args),
         Command::New(args) => new::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Cms(args) => cms::run(&args),
         Command::Serve(args) => serve::run(&args),
     };
     std::process::ExitCode::from(code as u8)

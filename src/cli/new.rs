@@ -79,12 +79,7 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
     let (config, site) = match crate::resolve_site(&args.root, &options) {
         Ok(model) => model,
         Err(error) => {
-            super::print_fatal(
-                &error,
-                super::Format::Human,
-                super::messages_from_env(),
-                &args.root,
-            );
+            super::print_fatal_human(&error, &args.root);
             return ExitCode::UsageOrConfig;
         }
     };
@@ -156,8 +151,7 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
     } else {
         folder_path.join(format!("{slug}.md"))
     };
-    let section_kind = section_page_kind(&site, &folder);
-    let text = front_matter(kind, section_kind, &args.title, &scaffold);
+    let text = front_matter(kind, &args.title, &scaffold);
     written(
         &args.root,
         &path,
@@ -381,33 +375,12 @@ pub(super) fn read_answer() -> Result<String, String> {
     Ok(line.trim().to_string())
 }
 
-fn section_page_kind(site: &Site, folder: &str) -> Option<String> {
-    let index = if folder.is_empty() {
-        String::from(SECTION_FILE)
-    } else {
-        format!("{folder}/{SECTION_FILE}")
-    };
-    match site.targets.get(&index) {
-        Some(crate::resolve::Target::Page(idx)) => site.pages[*idx]
-            .document
-            .front_matter
-            .page_kind
-            .as_ref()
-            .map(|kind| kind.text.clone()),
-        _ => None,
-    }
-}
-
-/// The whole front matter: the title, the kind unless the section's
-/// `page_kind` gives it, then the kind's own scaffold.
-fn front_matter(
-    kind: Kind,
-    section_kind: Option<String>,
-    title: &str,
-    scaffold: &crate::kinds::Scaffold,
-) -> String {
+/// The whole front matter: the title, the kind (also where the section's
+/// `page_kind` gives it: the browser editor lists a page by its `kind`),
+/// then the kind's own scaffold.
+fn front_matter(kind: Kind, title: &str, scaffold: &crate::kinds::Scaffold) -> String {
     let mut text = format!("---\ntitle: {}\n", yaml_string(title));
-    if section_kind.as_deref() != Some(kind.name()) && kind != Kind::Page {
+    if kind != Kind::Page {
         text.push_str(&format!("kind: {}\n", kind.name()));
     }
     text.push_str(&scaffold.front_matter);

@@ -29,6 +29,10 @@ pub(crate) struct ServeArgs {
     /// Open the site in the browser
     #[arg(long)]
     pub open: bool,
+    /// The port of the browser editor's local backend, on 127.0.0.1, when
+    /// the site has static/admin/config.yml (see `stegvis cms`)
+    #[arg(long, default_value_t = crate::cms::LOCAL_BACKEND_PORT)]
+    pub cms_port: u16,
 }
 
 pub(crate) fn run(args: &ServeArgs) -> ExitCode {
@@ -53,12 +57,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
     };
     // The site's own base_url names the public host; the preview serves its path here.
     if let Err(error) = crate::config::read(&args.root, &options.overrides) {
-        super::print_fatal(
-            &crate::Error::Config(error),
-            super::Format::Human,
-            super::messages_from_env(),
-            &args.root,
-        );
+        super::print_fatal_human(&crate::Error::Config(error), &args.root);
         return ExitCode::UsageOrConfig;
     }
     let served = serve::empty();
@@ -108,6 +107,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
         super::messages_from_env(),
         &args.root,
     );
+    start_cms_backend(args, local.port(), &url).await;
     if args.open {
         open_browser(&url);
     }
@@ -125,6 +125,31 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
             ExitCode::UsageOrConfig
         }
     }
+}
+
+/// The browser editor's local backend, when the site has an editor
+/// (`static/admin/config.yml`): on loopback only, whatever `--bind` says.
+async fn start_cms_backend(args: &ServeArgs, preview_port: u16, url: &str) {
+    if !args.root.join("static/admin/config.yml").is_file() {
+        return;
+    }
+    let address = SocketAddr::from(([127, 0, 0, 1], args.cms_port));
+    let listener = match tokio::net::TcpListener::bind(address).await {
+        Ok(listener) => listener,
+        Err(error) => {
+            errln!(
+                "warning: the browser editor's local backend cannot listen on {address}: {error}; /admin/ cannot save (try another --cms-port, and write it with stegvis cms --backend-port)"
+            );
+            return;
+        }
+    };
+    let prefix = super::cms::repository_folder(&args.root);
+    let repo = crate::cms::backend::LocalRepo::new(&args.root, &prefix);
+    let app = serve::cms::router(repo, preview_port);
+    outln!("Editing in the browser at {url}admin/ (it saves into content/ and static/)");
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
 }
 
 /// `$BROWSER` (the first of its `:`-separated commands) if set, else the

@@ -4,6 +4,7 @@
 //! output folder. One loop (`watch::run`) owns rebuilding; the server only
 //! reads the latest `Served` behind an `Arc`.
 
+pub(crate) mod cms;
 pub(crate) mod overview;
 pub(crate) mod reload;
 pub(crate) mod server;

@@ -136,7 +136,7 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
 /// Whether a Host header names this machine the way a browser on it would:
 /// `localhost` (or a name under it) or an IP address, with or without a port.
 /// A DNS-rebinding page always sends its own domain name.
-fn host_allowed(host: &str) -> bool {
+pub(super) fn host_allowed(host: &str) -> bool {
     let name = match host.strip_prefix('[') {
         // [::1]:1111
         Some(bracketed) => match bracketed.split_once(']') {
@@ -338,6 +338,7 @@ fn content_type(name: &str) -> &'static str {
         "xml" => "application/xml; charset=utf-8",
         "txt" => "text/plain; charset=utf-8",
         "csv" => "text/csv; charset=utf-8",
+        "yml" | "yaml" => "text/yaml; charset=utf-8",
         "ics" => "text/calendar; charset=utf-8",
         "svg" => "image/svg+xml",
         "png" => "image/png",

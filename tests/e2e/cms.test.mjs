@@ -1,0 +1,148 @@
+// The browser editor in a real headless Chromium, with the real Decap CMS
+// from its npm package (node_modules/decap-cms/dist), fully offline: an
+// editor opens /admin/ of `stegvis serve`, makes a meeting with a date, a
+// two-item agenda and a template to prepare through the form, and saves.
+// The file on disk builds with no finding, and the preview shows the
+// meeting's agenda.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { chromium } from "playwright-core";
+
+const repo = resolve(import.meta.dirname, "../..");
+const stegvis = process.env.STEGVIS ?? join(repo, "target/debug/stegvis");
+const decap = join(import.meta.dirname, "node_modules/decap-cms/dist");
+const work = mkdtempSync(join(tmpdir(), "stegvis-cms-"));
+const site = join(work, "site");
+// The local backend's port, written into the configuration and given to serve.
+const backendPort = 20000 + Math.floor(Math.random() * 20000);
+let server, browser, url;
+
+before(async () => {
+  cpSync(join(repo, "tests/sites/a_meeting_is_made_in_the_browser_editor"), site, { recursive: true });
+  const cms = spawnSync(stegvis, ["cms", "--root", site, "--backend-port", String(backendPort)], { encoding: "utf8" });
+  assert.equal(cms.status, 0, cms.stderr);
+  // The portal hosts its own copy of Decap, as README says.
+  for (const file of readdirSync(decap).filter((name) => name.endsWith("decap-cms.js"))) {
+    cpSync(join(decap, file), join(site, "static/admin", file));
+  }
+  server = spawn(stegvis, ["serve", "--port", "0", "--root", site, "--cms-port", String(backendPort)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: server.stdout });
+  for await (const line of lines) {
+    const found = line.split(/\s+/).find((word) => word.startsWith("http://"));
+    if (found) {
+      url = found.replace(/\/$/, "");
+      break;
+    }
+  }
+  assert.ok(url, "stegvis serve started");
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/// The meeting files in content/moten/ besides the section's own.
+function meetings() {
+  return readdirSync(join(site, "content/moten")).filter((name) => name !== "_index.md");
+}
+
+async function until(condition, what, seconds = 15) {
+  for (let waited = 0; waited < seconds * 10; waited++) {
+    const value = await condition();
+    if (value) return value;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+test("a meeting made in the browser editor is saved as the build reads it, and the preview shows its agenda", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const elsewhere = [];
+  page.on("request", (request) => {
+    const address = new URL(request.url());
+    if (address.protocol.startsWith("http") && address.hostname !== "127.0.0.1") elsewhere.push(request.url());
+  });
+  await page.goto(`${url}/admin/`);
+  // The local backend needs no account: the button only enters.
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.getByRole("link", { name: "Möten" }).click();
+  await page.getByRole("link", { name: /Möte$/ }).click();
+
+  await page.getByLabel("Rubrik", { exact: true }).fill("Nätverksträff i januari");
+  await page.locator("input[type=date]").first().fill("2027-01-20");
+  await page.getByLabel("Börjar").fill("09:00");
+  await page.getByLabel("Slutar").fill("12:00");
+  await page.getByRole("textbox", { name: /^Plats/ }).fill("Regionens hus");
+  const addItem = page.getByRole("button", { name: /dagordning/i });
+  for (const [time, title] of [["09:00", "Välkommen"], ["09:30", "Trafikrapporter runt bordet"]]) {
+    await addItem.click();
+    await page.getByLabel("Tid").last().fill(time);
+    await page.getByLabel("Punkt").last().fill(title);
+  }
+  // The template to prepare is chosen among the templates by its title.
+  const prepare = page.getByLabel("Förbered inför mötet");
+  await prepare.click();
+  await prepare.fill("Trafikrapport");
+  await page.getByRole("option", { name: "Trafikrapportsmall" }).click();
+
+  await page.getByRole("button", { name: "Publicera" }).click();
+  await page.getByRole("menuitem", { name: "Publicera nu" }).click();
+
+  const [file] = await until(() => meetings().length > 0 && meetings(), "the saved meeting");
+  const text = readFileSync(join(site, "content/moten", file), "utf8");
+  assert.match(text, /^---\ntitle: Nätverksträff i januari\nkind: meeting\n/);
+  assert.match(text, /\ndate: 2027-01-20\n/, "a date without a time");
+  assert.match(text, /\nprepare:\n {2}- mallar\/trafikrapport\/index\.md\n/, "the content path the build resolves");
+  assert.match(text, /\n {2}- time: "?09:30"?\n {4}title: Trafikrapporter runt bordet\n/);
+
+  const output = join(work, "public");
+  const build = spawnSync(stegvis, ["build", "--root", site, "--output", output, "--deny-warnings"], { encoding: "utf8" });
+  assert.equal(build.status, 0, build.stderr);
+  assert.deepEqual(build.stderr.trim().split("\n").filter((line) => !line.startsWith("built ")), [], "no finding");
+
+  // The preview rebuilt on the save: the meeting is listed and shows its agenda.
+  const preview = await context.newPage();
+  await until(async () => {
+    await preview.goto(`${url}/moten/`);
+    return (await preview.getByRole("link", { name: "Nätverksträff i januari" }).count()) > 0;
+  }, "the meeting in the preview");
+  await preview.getByRole("link", { name: "Nätverksträff i januari" }).click();
+  const agenda = preview.getByRole("table");
+  assert.match(await agenda.textContent(), /Trafikrapporter runt bordet/);
+  assert.match(await preview.locator("main").textContent(), /Trafikrapportsmall/, "what to prepare is linked");
+  assert.deepEqual(elsewhere, [], "the editor asked no other host");
+  await context.close();
+});
+
+test("the local backend refuses what is not the site's content, and other origins", async () => {
+  const post = (body, origin) =>
+    fetch(`http://127.0.0.1:${backendPort}/api/v1`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...(origin ? { Origin: origin } : {}) },
+      body: JSON.stringify(body),
+    });
+  const escape = await post({ action: "persistEntry", params: { entry: { path: "../outside.md", raw: "x" }, assets: [] } });
+  assert.equal(escape.status, 422);
+  const config = await post({ action: "persistEntry", params: { entry: { path: "site.toml", raw: "x" }, assets: [] } });
+  assert.equal(config.status, 422);
+  assert.match(readFileSync(join(site, "site.toml"), "utf8"), /^title = "Nätverket"/);
+  const foreign = await post({ action: "info" }, "http://example.org");
+  assert.equal(foreign.status, 403, "a page of another site cannot call it");
+  const preview = await post({ action: "info" }, url);
+  assert.equal(preview.status, 200);
+  assert.equal(preview.headers.get("access-control-allow-origin"), url);
+});
