@@ -96,6 +96,9 @@ fn the_configuration_names_only_what_exists_and_asks_what_the_build_checks() {
         "http://127.0.0.1:8081/api/v1"
     );
     assert_eq!(config["locale"], "sv");
+    // Images are files of content/ to the build: beside the page, or in content/media/.
+    assert_eq!(config["media_folder"], "content/media");
+    assert_eq!(config["public_folder"], "/media");
     let names: Vec<&str> = collections(&config)
         .iter()
         .filter_map(|collection| collection["name"].as_str())
@@ -147,6 +150,10 @@ fn the_configuration_names_only_what_exists_and_asks_what_the_build_checks() {
     let meetings = collection(&config, "moten");
     assert_eq!(meetings["folder"], "content/möten");
     assert_eq!(meetings["filter"]["value"], "meeting");
+    assert_eq!(
+        (&meetings["media_folder"], &meetings["public_folder"]),
+        (&"".into(), &"".into())
+    );
     assert_eq!(field(meetings, "title")["required"], true);
     assert_eq!(field(meetings, "kind")["default"], "meeting");
     let date = field(meetings, "date");
@@ -336,7 +343,17 @@ fn a_page_of_every_collection_as_the_editor_writes_it_builds_with_no_finding() {
         } else {
             page_folder.join("ny-sida.md")
         };
-        std::fs::write(&file, format!("---\n{yaml}---\nEn text.\n")).expect("page");
+        // An image added in the editor lands beside the page (media_folder "").
+        std::fs::write(
+            page_folder.join("bild.svg"),
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        )
+        .expect("image");
+        std::fs::write(
+            &file,
+            format!("---\n{yaml}---\nEn text.\n\n![En bild](bild.svg)\n"),
+        )
+        .expect("page");
         written.push(
             file.strip_prefix(&site)
                 .expect("in the site")

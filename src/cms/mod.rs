@@ -187,8 +187,11 @@ pub(crate) fn config(
             url: format!("http://127.0.0.1:{}/api/v1", setup.local_backend_port),
         },
         locale: decap_locale(site_config.language),
-        media_folder: format!("{}static/media", setup.repository_prefix),
-        public_folder: format!("{}media", site_config.base_path),
+        // Images are files of content/ to the build: the media library's go
+        // to content/media/ (a link `/media/x.png` is found there), and
+        // those added to a page beside it.
+        media_folder: format!("{}content/media", setup.repository_prefix),
+        public_folder: String::from("/media"),
         collections,
     };
     let yaml = serde_saphyr::to_string(&config).unwrap_or_default();
@@ -329,7 +332,6 @@ impl Forms<'_> {
             format!("{}content/{}", self.prefix, holder.folder)
         };
         let typed = holder.kind != Kind::Page;
-        let is_template = holder.kind == Kind::Template;
         Collection {
             name: collection_name(&holder.folder),
             label: holder.title.clone(),
@@ -347,9 +349,9 @@ impl Forms<'_> {
                 field: "kind",
                 value: holder.kind.name(),
             }),
-            // A template's file goes beside it.
-            media_folder: is_template.then_some(""),
-            public_folder: is_template.then_some(""),
+            // An image or a template's file goes beside the page.
+            media_folder: Some(""),
+            public_folder: Some(""),
             fields: self.page_fields(holder.kind, typed),
         }
     }
@@ -440,8 +442,8 @@ impl Forms<'_> {
             slug: None,
             path: None,
             filter: None,
-            media_folder: None,
-            public_folder: None,
+            media_folder: Some(""),
+            public_folder: Some(""),
             fields: Vec::new(),
         }
     }
