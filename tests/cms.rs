@@ -202,6 +202,10 @@ fn the_configuration_names_only_what_exists_and_asks_what_the_build_checks() {
     // Labels in the site's language, from the theme strings.
     assert_eq!(field(meetings, "agenda")["label"], "Dagordning");
     assert_eq!(field(meetings, "location")["label"], "Plats");
+    // A new step comes last in its phase (a step without a weight is a warning).
+    let steps = collection(&config, "process-forberedelse");
+    assert_eq!(field(steps, "weight")["required"], true);
+    assert_eq!(field(steps, "weight")["default"], 4);
     // The section pages, each with its kind's fields.
     let sections = collection(&config, "sections");
     let phase = sections["files"]
@@ -233,6 +237,7 @@ fn value_of(site: &Path, config: &Value, field: &Value, folder: &Path) -> Option
         "markdown" => return None,
         "boolean" => Value::Bool(false),
         "datetime" => Value::from("2027-01-20"),
+        "number" if !field["default"].is_null() => field["default"].clone(),
         "number" => Value::from(2027),
         "select" => {
             let first = field["options"][0]["value"].clone();

@@ -352,13 +352,14 @@ impl Forms<'_> {
             // An image or a template's file goes beside the page.
             media_folder: Some(""),
             public_folder: Some(""),
-            fields: self.page_fields(holder.kind, typed),
+            fields: self.page_fields(holder, typed),
         }
     }
 
     /// The form of a page of `kind`: title, kind, description, the date
     /// where the kind has one, its own fields, tags, draft, then the text.
-    fn page_fields(&self, kind: Kind, typed: bool) -> Vec<Field> {
+    fn page_fields(&self, holder: &Holder, typed: bool) -> Vec<Field> {
+        let kind = holder.kind;
         let mut fields = vec![self.line("title", "cms_title", true)];
         if typed {
             fields.push(Field {
@@ -377,7 +378,12 @@ impl Forms<'_> {
             fields.push(self.date("date", "date", matches!(kind, Kind::Meeting | Kind::Report)));
         }
         if kind == Kind::Step {
-            fields.push(self.number("weight", "cms_weight", false));
+            // Steps are ordered by weight, and one without is a warning: a
+            // new step comes last unless the editor says otherwise.
+            fields.push(Field {
+                default: Some(serde_json::Value::from(self.next_weight(&holder.folder))),
+                ..self.number("weight", "cms_weight", true)
+            });
         }
         fields.extend(kind.schema().iter().map(|spec| self.field(spec, kind)));
         fields.push(Field {
@@ -393,6 +399,26 @@ impl Forms<'_> {
             ..Field::default()
         });
         fields
+    }
+
+    /// One more than the highest weight of the pages in `folder`.
+    fn next_weight(&self, folder: &str) -> i64 {
+        let prefix = format!("{folder}/");
+        self.site
+            .pages
+            .iter()
+            .filter(|page| {
+                page.role() != Role::Section
+                    && page
+                        .document
+                        .content_path
+                        .strip_prefix(&prefix)
+                        .is_some_and(|rest| !rest.contains('/'))
+            })
+            .filter_map(|page| page.document.front_matter.weight)
+            .max()
+            .unwrap_or(0)
+            + 1
     }
 
     /// The section pages, each with the fields of its own kind.
