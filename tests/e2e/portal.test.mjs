@@ -211,6 +211,23 @@ test("search finds a step by a word from its text, without Nordic letters", asyn
   await context.close();
 });
 
+test("the search page downloads its index only when the search box is used", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on("request", (request) => { if (request.url().includes("search-index")) fetched.push(request.url()); });
+  await page.goto(base + "/search/");
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(fetched, [], "nothing before the box is used");
+  await page.focus("#search-input");
+  await page.waitForResponse((response) => response.url().includes("search-index"));
+  assert.equal(fetched.length, 1);
+  await page.fill("#search-input", "atgard");
+  await page.waitForSelector("#search-results li");
+  assert.equal(fetched.length, 1, "fetched once");
+  await context.close();
+});
+
 test("search works by keyboard alone: the header box, Enter, Tab to a result, Enter", async () => {
   const { page, context } = await open(pages.step);
   for (let i = 0; i < 30; i++) {

@@ -77,11 +77,21 @@
       status.textContent = status.getAttribute("data-count").replace("{n}", String(found.length));
     }
   }
+  // The index is fetched when it is needed: a query in the address, or the
+  // search box used; a visit that searches nothing downloads nothing.
+  var loading = null;
+  function load() {
+    if (!loading) {
+      loading = fetch(script.getAttribute("data-index"))
+        .then(function (response) { return response.json(); })
+        .then(function (index) { words = index.words; pages = index.pages; show(input.value); });
+    }
+    return loading;
+  }
   var query = new URLSearchParams(location.search).get("q") || "";
   input.value = query;
-  fetch(script.getAttribute("data-index"))
-    .then(function (response) { return response.json(); })
-    .then(function (index) { words = index.words; pages = index.pages; show(input.value); });
-  input.addEventListener("input", function () { show(input.value); });
-  input.form.addEventListener("submit", function (event) { event.preventDefault(); show(input.value); });
+  if (query) { load(); }
+  input.addEventListener("focus", load);
+  input.addEventListener("input", function () { if (pages) { show(input.value); } else { load(); } });
+  input.form.addEventListener("submit", function (event) { event.preventDefault(); if (pages) { show(input.value); } else { load(); } });
 })();
