@@ -228,7 +228,7 @@ fn first_phase(process: &Section, language: Language) -> Vec<(String, String)> {
             format!("{folder}/{}.md", slugify(&step)),
             page(
                 &step,
-                "weight: 1\n",
+                "kind: step\nweight: 1\n",
                 &say(language, Msg::new("init-step-body")),
                 None,
             ),
@@ -247,7 +247,7 @@ fn first_meeting(
         .unwrap_or(today);
     let title = say(language, Msg::new("init-meeting-title"));
     let fields = format!(
-        "date: {date}\nstart: \"09:00\"\nend: \"12:00\"\nlocation: {}\nagenda:\n  - time: \"09:00\"\n    title: {}\n  - time: \"09:30\"\n    title: {}\n",
+        "kind: meeting\ndate: {date}\nstart: \"09:00\"\nend: \"12:00\"\nlocation: {}\nagenda:\n  - time: \"09:00\"\n    title: {}\n  - time: \"09:30\"\n    title: {}\n",
         yaml_string(&say(language, Msg::new("init-meeting-location"))),
         yaml_string(&say(language, Msg::new("init-agenda-welcome"))),
         yaml_string(&say(language, Msg::new("init-agenda-work"))),
