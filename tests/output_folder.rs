@@ -266,22 +266,19 @@ fn touched_and_changed(
     before: &std::collections::BTreeMap<String, (Vec<u8>, std::time::SystemTime, u64)>,
     after: &std::collections::BTreeMap<String, (Vec<u8>, std::time::SystemTime, u64)>,
 ) -> (Vec<String>, Vec<String>) {
-    assert_eq!(
-        before.keys().collect::<Vec<_>>(),
-        after.keys().collect::<Vec<_>>(),
-        "the same files"
-    );
+    // A file that is new is both touched and changed.
     let touched = after
         .iter()
         .filter(|(name, (_, time, inode))| {
-            let (_, old_time, old_inode) = &before[*name];
-            time != old_time || inode != old_inode
+            before
+                .get(*name)
+                .is_none_or(|(_, old_time, old_inode)| time != old_time || inode != old_inode)
         })
         .map(|(name, _)| name.clone())
         .collect();
     let changed = after
         .iter()
-        .filter(|(name, (bytes, _, _))| *bytes != before[*name].0)
+        .filter(|(name, (bytes, _, _))| before.get(*name).is_none_or(|(old, _, _)| bytes != old))
         .map(|(name, _)| name.clone())
         .collect();
     (touched, changed)

@@ -5,23 +5,51 @@ mod support;
 
 use support::SiteTest;
 
-/// The search index of a build, its words written out.
+/// The search index of a build, put back together from its pieces: each
+/// page's record, and its words from the word shards.
 struct Index {
+    /// Every word of the shards, each once.
     table: Vec<String>,
+    /// Each page's record as an object: `t`, `u`, `k`, `p`, `h`, `w`.
     pages: Vec<serde_json::Value>,
 }
 
 impl Index {
     fn of(run: &support::Run) -> Index {
-        let index: serde_json::Value =
-            serde_json::from_str(&run.read_output("search-index.json")).expect("JSON");
-        let table = index["words"]
-            .as_array()
-            .expect("a word table")
-            .iter()
-            .map(|word| word.as_str().expect("a word").to_string())
-            .collect();
-        let pages = index["pages"].as_array().expect("a list of pages").clone();
+        let dir = run.output_dir().join("search/index");
+        let json = |path: &std::path::Path| -> serde_json::Value {
+            serde_json::from_str(&std::fs::read_to_string(path).expect("a piece")).expect("JSON")
+        };
+        let mut pages: Vec<serde_json::Value> = Vec::new();
+        for n in 0.. {
+            let path = dir.join(format!("p/{n}.json"));
+            if !path.is_file() {
+                break;
+            }
+            for record in json(&path).as_array().expect("records") {
+                pages.push(serde_json::json!({
+                    "t": record[0], "u": record[1], "k": record[2], "p": record[3], "s": record[4],
+                    "h": [], "w": [],
+                }));
+            }
+        }
+        let mut table = Vec::new();
+        for entry in std::fs::read_dir(dir.join("w")).expect("the word shards") {
+            let shard = json(&entry.expect("a shard").path());
+            for (at, word) in shard["w"].as_array().expect("words").iter().enumerate() {
+                table.push(word.as_str().expect("a word").to_string());
+                for (list, key) in [("h", "h"), ("b", "w")] {
+                    let mut page = 0;
+                    for gap in shard[list][at].as_array().expect("numbers") {
+                        page += gap.as_u64().expect("a number") as usize;
+                        pages[page][key]
+                            .as_array_mut()
+                            .expect("words")
+                            .push(word.clone());
+                    }
+                }
+            }
+        }
         Index { table, pages }
     }
 
@@ -32,13 +60,13 @@ impl Index {
             .unwrap_or_else(|| panic!("no entry for {title}"))
     }
 
-    /// A page's words (`w`) or heading words (`h`), written out from their numbers.
+    /// A page's words (`w`) or title and heading words (`h`).
     fn words(&self, entry: &serde_json::Value, key: &str) -> Vec<&str> {
-        entry[key]
+        self.page(entry["t"].as_str().expect("a title"))[key]
             .as_array()
-            .expect("word numbers")
+            .expect("words")
             .iter()
-            .map(|number| self.table[number.as_u64().expect("a number") as usize].as_str())
+            .map(|word| word.as_str().expect("a word"))
             .collect()
     }
 }
@@ -85,6 +113,20 @@ fn the_search_index_has_every_page_with_folded_words() {
         "results are announced"
     );
     assert!(run.read_output("search.js").contains("normalize(\"NFD\")"));
+    // Pages are numbered in the order of their folded titles.
+    let titles: Vec<&str> = index
+        .pages
+        .iter()
+        .filter_map(|page| page["t"].as_str())
+        .collect();
+    let mut sorted = titles.clone();
+    sorted.sort_by_key(|title| {
+        title
+            .to_lowercase()
+            .replace('ö', "o")
+            .replace(['å', 'ä'], "a")
+    });
+    assert_eq!(titles, sorted);
 }
 
 /// A report is found by its organisation, status and lists; an area by the

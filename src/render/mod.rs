@@ -187,8 +187,13 @@ pub fn site(
         theme,
     };
     let entries = pages::render(&renderer, sink, cache, &mut emit);
-    let index = OutputFile::Bytes(search::index(&entries).into_bytes());
-    emit.put(String::from(search::INDEX_FILE), index, Origin::Generated);
+    for (path, json) in search::index(&entries) {
+        emit.put(
+            path,
+            OutputFile::Bytes(json.into_bytes()),
+            Origin::Generated,
+        );
+    }
     for generate in GENERATORS {
         generate(&renderer, &mut emit);
     }

@@ -1,8 +1,13 @@
-//! The client-side search index (`search-index.json`): per page its title,
-//! URL, kind, phase, headings, a snippet, and its words folded the way the
-//! search script folds a query (lowercase; å ä → a, ö ø → o, æ → ae, é → e),
-//! so that "atgard" finds "åtgärd". The page `search/` and its script live in
-//! the theme.
+//! The client-side search index, in pieces that a query fetches as it needs
+//! them (`search/index/`): words are folded the way the search script folds
+//! a query (lowercase; å ä → a, ö ø → o, æ → ae, é → e), so that "atgard"
+//! finds "åtgärd", and split by their first letter (`w/a.json`: each word
+//! with the pages that have it in their title, headings or text, as numbers);
+//! the pages' titles, URLs, kinds and snippets come in chunks of
+//! [`CHUNK`] (`p/0.json`), fetched only for the results shown. Pages are
+//! numbered in the order of their folded titles, so that results of equal
+//! score are ordered by number alone. The page `search/` and its script live
+//! in the theme.
 
 use std::sync::Arc;
 
@@ -17,7 +22,10 @@ use crate::resolve::Site;
 use super::body;
 use super::strings::Strings;
 
-pub(crate) const INDEX_FILE: &str = "search-index.json";
+/// The folder of the index's pieces.
+pub(crate) const INDEX_DIR: &str = "search/index/";
+/// Pages per chunk of page records; `search.js` has the same number.
+pub(crate) const CHUNK: usize = 16;
 /// The search page's folder.
 pub(crate) const PAGE: &str = "search/index.html";
 const SNIPPET_CHARS: usize = 180;
@@ -29,35 +37,13 @@ pub(crate) struct SearchEntry {
     url: String,
     kind: String,
     phase: Option<String>,
+    /// Folded words of the title, each once.
+    title_words: Vec<String>,
     /// Folded words of the title and headings, each once.
     heading_words: Vec<String>,
     /// Folded words of the rest of the page, each once, none of `heading_words`.
     words: Vec<String>,
     snippet: String,
-}
-
-/// One page in the index file, which is `{"words": [...], "pages": [...]}`:
-/// every folded word of the site once, the most frequent first (so that their
-/// numbers are short), and each page with its words as numbers into that
-/// table. A page's words written out had taken three quarters of the file.
-/// Short keys keep it small.
-#[derive(Serialize)]
-struct PageView<'e> {
-    /// Title.
-    t: &'e str,
-    /// URL.
-    u: &'e str,
-    /// Kind, in the site's language.
-    k: &'e str,
-    /// The phase a step or phase belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    p: Option<&'e str>,
-    /// The title's and headings' words, for ranking.
-    h: Vec<u32>,
-    /// The other words of the page.
-    w: Vec<u32>,
-    /// The first words of the text.
-    s: &'e str,
 }
 
 /// Each page's entry, in page order. `reuse` may give a page's entry from an
@@ -96,6 +82,10 @@ pub(crate) fn entries(
                     .map(|parent| site.pages[parent].document.front_matter.title.clone()),
                 _ => None,
             };
+            let title_words = folded_words(
+                [front_matter.title.as_str()].into_iter(),
+                &mut HashSet::default(),
+            );
             let mut seen = HashSet::default();
             let heading_words = folded_words(
                 [front_matter.title.as_str()]
@@ -121,6 +111,7 @@ pub(crate) fn entries(
                     .cloned()
                     .unwrap_or_else(|| page.kind.name().to_string()),
                 phase,
+                title_words,
                 heading_words,
                 words,
                 snippet: snippet(snippet_source),
@@ -137,69 +128,119 @@ pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
     emit.html(renderer, String::from(PAGE), "search.html", &context);
 }
 
-pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> String {
-    let counts: HashMap<&str, usize> = entries
-        .par_iter()
-        .fold(HashMap::default, |mut counts, entry| {
-            for word in entry.heading_words.iter().chain(&entry.words) {
-                *counts.entry(word.as_str()).or_default() += 1;
-            }
-            counts
-        })
-        .reduce(HashMap::default, |mut all, part| {
-            for (word, count) in part {
-                *all.entry(word).or_default() += count;
-            }
-            all
-        });
-    let mut words: Vec<(&str, usize)> = counts.into_iter().collect();
-    words.sort_by(|(a, a_count), (b, b_count)| b_count.cmp(a_count).then(a.cmp(b)));
-    let numbers: HashMap<&str, u32> = words
+/// The pages of one word: numbers of the pages that have it in their
+/// title or headings (`h`), only in their text (`b`), and in their title (`t`).
+#[derive(Default)]
+struct Postings {
+    h: Vec<u32>,
+    b: Vec<u32>,
+    t: Vec<u32>,
+}
+
+/// One piece of the word index: its words in order, each with its pages as
+/// gaps between ascending numbers (short numbers compress well).
+#[derive(Serialize)]
+struct Shard<'w> {
+    w: Vec<&'w str>,
+    h: Vec<Vec<u32>>,
+    b: Vec<Vec<u32>>,
+    t: Vec<Vec<u32>>,
+}
+
+/// A page as a result shows it: title, URL, kind, phase (or null), snippet.
+type Record<'e> = (&'e str, &'e str, &'e str, Option<&'e str>, &'e str);
+
+/// The index's pieces, by their path in the output: the word shards and the
+/// chunks of page records.
+pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
+    // Pages numbered in the order of their folded titles: ties of score are
+    // ordered by number alone, without the titles.
+    let mut order: Vec<(String, &SearchEntry)> = entries
         .iter()
-        .zip(0u32..)
-        .map(|((word, _), number)| (*word, number))
+        .map(|entry| (folded_title(&entry.title), entry.as_ref()))
         .collect();
-    let numbered = |words: &[String]| -> Vec<u32> {
-        let mut list: Vec<u32> = words
-            .iter()
-            .filter_map(|word| numbers.get(word.as_str()).copied())
-            .collect();
-        list.sort_unstable();
-        list
-    };
-    // Pages are serialized in parallel and joined: the same bytes as
-    // serializing an `IndexView` whole.
-    let pages: Vec<String> = entries
-        .par_iter()
-        .map(|entry| {
-            let page = PageView {
-                t: &entry.title,
-                u: &entry.url,
-                k: &entry.kind,
-                p: entry.phase.as_deref(),
-                h: numbered(&entry.heading_words),
-                w: numbered(&entry.words),
-                s: &entry.snippet,
+    order.sort_by(|(a, a_entry), (b, b_entry)| {
+        a.cmp(b)
+            .then(a_entry.title.cmp(&b_entry.title))
+            .then(a_entry.url.cmp(&b_entry.url))
+    });
+    let mut postings: HashMap<&str, Postings> = HashMap::default();
+    for (number, (_, entry)) in (0u32..).zip(&order) {
+        for word in &entry.heading_words {
+            postings.entry(word).or_default().h.push(number);
+        }
+        for word in &entry.words {
+            postings.entry(word).or_default().b.push(number);
+        }
+        for word in &entry.title_words {
+            postings.entry(word).or_default().t.push(number);
+        }
+    }
+    let mut by_key: std::collections::BTreeMap<String, Vec<(&str, Postings)>> =
+        std::collections::BTreeMap::new();
+    for (word, pages) in postings {
+        by_key
+            .entry(shard_key(word))
+            .or_default()
+            .push((word, pages));
+    }
+    let mut files: Vec<(String, String)> = by_key
+        .into_par_iter()
+        .map(|(key, mut words)| {
+            words.sort_unstable_by_key(|(word, _)| *word);
+            let shard = Shard {
+                w: words.iter().map(|(word, _)| *word).collect(),
+                h: words.iter().map(|(_, pages)| gaps(&pages.h)).collect(),
+                b: words.iter().map(|(_, pages)| gaps(&pages.b)).collect(),
+                t: words.iter().map(|(_, pages)| gaps(&pages.t)).collect(),
             };
-            serde_json::to_string(&page).unwrap_or_default()
+            let json = serde_json::to_string(&shard).unwrap_or_default();
+            (format!("{INDEX_DIR}w/{key}.json"), json)
         })
         .collect();
-    let words: Vec<&str> = words.into_iter().map(|(word, _)| word).collect();
-    let words = serde_json::to_string(&words).unwrap_or_else(|_| String::from("[]"));
-    let mut index = String::with_capacity(
-        words.len() + pages.iter().map(|page| page.len() + 1).sum::<usize>() + 24,
-    );
-    index.push_str("{\"words\":");
-    index.push_str(&words);
-    index.push_str(",\"pages\":[");
-    for (at, page) in pages.iter().filter(|page| !page.is_empty()).enumerate() {
-        if at > 0 {
-            index.push(',');
-        }
-        index.push_str(page);
+    files.extend(order.chunks(CHUNK).enumerate().map(|(n, chunk)| {
+        let records: Vec<Record<'_>> = chunk
+            .iter()
+            .map(|(_, entry)| {
+                (
+                    entry.title.as_str(),
+                    entry.url.as_str(),
+                    entry.kind.as_str(),
+                    entry.phase.as_deref(),
+                    entry.snippet.as_str(),
+                )
+            })
+            .collect();
+        let json = serde_json::to_string(&records).unwrap_or_default();
+        (format!("{INDEX_DIR}p/{n}.json"), json)
+    }));
+    files
+}
+
+/// The shard of a folded word: its first letter or digit, `_` for any other.
+fn shard_key(word: &str) -> String {
+    match word.chars().next() {
+        Some(first) if first.is_ascii_alphanumeric() => first.to_string(),
+        _ => String::from("_"),
     }
-    index.push_str("]}");
-    index
+}
+
+/// A title folded for ordering: its folded words joined by spaces.
+fn folded_title(title: &str) -> String {
+    folded_words([title].into_iter(), &mut HashSet::default()).join(" ")
+}
+
+/// Ascending numbers as the gaps between them: `[3, 5, 12]` → `[3, 2, 7]`.
+fn gaps(numbers: &[u32]) -> Vec<u32> {
+    let mut previous = 0;
+    numbers
+        .iter()
+        .map(|&number| {
+            let gap = number - previous;
+            previous = number;
+            gap
+        })
+        .collect()
 }
 
 /// Each word once, folded, in order of first appearance, leaving out those
@@ -254,30 +295,56 @@ mod tests {
     }
 
     #[test]
-    fn the_word_table_lists_frequent_words_first_and_pages_number_them() {
+    fn words_are_sharded_by_letter_and_pages_numbered_by_title() {
         let entry = |title: &str, words: &[&str]| {
             Arc::new(SearchEntry {
                 title: title.to_string(),
                 url: format!("/{title}/"),
                 kind: String::from("Sida"),
                 phase: None,
-                heading_words: vec![title.to_string()],
+                title_words: vec![title.to_lowercase()],
+                heading_words: vec![title.to_lowercase()],
                 words: words.iter().map(|word| word.to_string()).collect(),
                 snippet: String::new(),
             })
         };
-        let index: serde_json::Value = serde_json::from_str(&index(&[
-            entry("a", &["matt", "atgard"]),
-            entry("b", &["atgard"]),
-        ]))
-        .expect("JSON");
+        let files: HashMap<String, serde_json::Value> = index(&[
+            entry("Beta", &["matt", "atgard"]),
+            entry("Alfa", &["atgard", "2025"]),
+        ])
+        .into_iter()
+        .map(|(path, json)| (path, serde_json::from_str(&json).expect("JSON")))
+        .collect();
+        // Alfa is page 0 and Beta page 1, by title.
+        let a = &files["search/index/w/a.json"];
+        assert_eq!(a["w"], serde_json::json!(["alfa", "atgard"]));
+        assert_eq!(a["h"], serde_json::json!([[0], []]));
+        assert_eq!(a["b"], serde_json::json!([[], [0, 1]]));
+        assert_eq!(a["t"], serde_json::json!([[0], []]));
         assert_eq!(
-            index["words"],
-            serde_json::json!(["atgard", "a", "b", "matt"])
+            files["search/index/w/2.json"]["b"],
+            serde_json::json!([[0]])
         );
-        assert_eq!(index["pages"][0]["h"], serde_json::json!([1]));
-        assert_eq!(index["pages"][0]["w"], serde_json::json!([0, 3]));
-        assert_eq!(index["pages"][1]["w"], serde_json::json!([0]));
+        assert_eq!(
+            files["search/index/w/b.json"]["h"],
+            serde_json::json!([[1]])
+        );
+        assert_eq!(
+            files["search/index/p/0.json"],
+            serde_json::json!([
+                ["Alfa", "/Alfa/", "Sida", null, ""],
+                ["Beta", "/Beta/", "Sida", null, ""]
+            ])
+        );
+    }
+
+    #[test]
+    fn the_script_reads_chunks_of_the_same_size() {
+        let script = include_str!("../../themes/default/static/search.js");
+        assert!(
+            script.contains(&format!("var CHUNK = {CHUNK};")),
+            "search.js and CHUNK agree"
+        );
     }
 
     #[test]

@@ -211,20 +211,72 @@ test("search finds a step by a word from its text, without Nordic letters", asyn
   await context.close();
 });
 
-test("the search page downloads its index only when the search box is used", async () => {
+test("a search fetches only the pieces of the index it needs, none before", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const fetched = [];
-  page.on("request", (request) => { if (request.url().includes("search-index")) fetched.push(request.url()); });
+  page.on("request", (request) => { if (request.url().includes("/search/index/")) fetched.push(new URL(request.url()).pathname); });
   await page.goto(base + "/search/");
   await page.waitForLoadState("networkidle");
-  assert.deepEqual(fetched, [], "nothing before the box is used");
-  await page.focus("#search-input");
-  await page.waitForResponse((response) => response.url().includes("search-index"));
-  assert.equal(fetched.length, 1);
+  assert.deepEqual(fetched, [], "nothing before a search");
   await page.fill("#search-input", "atgard");
   await page.waitForSelector("#search-results li");
-  assert.equal(fetched.length, 1, "fetched once");
+  await page.waitForLoadState("networkidle");
+  assert.ok(fetched.includes("/search/index/w/a.json"), fetched.join(", "));
+  assert.ok(fetched.every((path) => /^\/search\/index\/(w\/a|p\/\d+)\.json$/.test(path)), fetched.join(", "));
+  assert.ok(fetched.length <= 11, `${fetched.length} requests`);
+  await page.fill("#search-input", "atgärder");
+  await page.waitForSelector("#search-results li");
+  assert.equal(fetched.filter((path) => path.endsWith("/w/a.json")).length, 1, "each piece fetched once");
+  await context.close();
+});
+
+// What the single-file index found before it was split (issue 19), as sets.
+const queries = [
+  ["atgard", ["Fiskbensdiagram","Genomförande","Välj åtgärder"]],
+  ["åtgärd", ["Fiskbensdiagram","Genomförande","Välj åtgärder"]],
+  ["fiskben", ["Analysera gapen","Fiskbensdiagram"]],
+  ["trafikrapport mall", ["Innan du publicerar","Ny version av trafikrapportsmallen"]],
+  ["PDSA", ["Nätverksträff: PDSA i praktiken 2026-03-12","PDSA-hjulet","Testa och förbättra","Åsunda kommun: kvalitetsdriven utveckling, mars 2025"]],
+  ["team", ["Analysera gapen","Beskriv nuläget","Beskriv önskat läge","Fiskbensdiagram","Följ upp och lär ständigt","Förberedelse","Genomförande","Genomförandeplan för samordningsgruppen","Gör den årliga genomgången","Gör en plan","Kompetens och bemanning","Kvalitetsdriven utveckling","Lärrummet","Mått i alla team","Projektplan","Pröva och godkänna uppdraget","Region Norrby: kvalitetsdriven utveckling, februari 2025","Regional förbättringsprocess","Remiss, godkännande och uppstart","Starta teamet","Säkra stödfunktioner","Sätt samman teamet","Ta emot remissen","Testa och förbättra","Trafikrapportsmall","Uppföljning och lärande","Välj åtgärder","Årets nätverksdag samlade alla regioner","Åsunda kommun: kvalitetsdriven utveckling, februari 2025","Åsunda kommun: kvalitetsdriven utveckling, mars 2025"]],
+  ["nätverksträff 2026", ["Nätverksträff: PDSA i praktiken 2026-03-12","Nätverksträff: planering inför 2027 2026-12-10"]],
+  ["mallar", ["Förberedelse","Genomförande","Innan du publicerar","Mallar","Processen","Regional förbättringsprocess","Remiss, godkännande och uppstart","Uppföljning och lärande"]],
+  ["pro", ["Fiskbensdiagram","Flödesschema","Följ upp och lär ständigt","Gör en plan","Kvalitetsdriven utveckling","Levande biblioteket","Lärande","Lärrummet","Mallar","Mått i alla team","Nyheter","PDSA-hjulet","PROM och PREM","Processen","Projektplan","Pröva och godkänna uppdraget","Region Norrby: kvalitetsdriven utveckling, mars 2025","Regional förbättringsprocess","Remiss, godkännande och uppstart","Simbanor","Spagettidiagram","Sätt samman teamet","Tillgänglighetsredogörelse","Årets nätverksdag samlade alla regioner"]],
+  ["lokalvård", ["Lokalvård hösten 2025","Lokalvård över tid","Nyckeltal"]],
+];
+
+test("search finds the same pages as before the index was split, title matches first", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  for (const [query, titles] of queries) {
+    await page.goto(base + "/search/?q=" + encodeURIComponent(query));
+    await page.waitForFunction(() => document.getElementById("search-status").textContent !== "");
+    // Ten at a time: the button shows the next ten.
+    for (let i = 0; i < 10 && (await page.locator("#search-more").isVisible()); i++) {
+      const before = await page.locator("#search-results li").count();
+      await page.click("#search-more");
+      await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length > n, before);
+    }
+    const found = await page.$$eval("#search-results li a", (links) => links.map((link) => link.textContent));
+    assert.deepEqual([...found].sort(), titles, query);
+    assert.match(await page.textContent("#search-status"), new RegExp(`^${titles.length} `), query);
+  }
+  await page.goto(base + "/search/?q=atgard");
+  await page.waitForSelector("#search-results li");
+  assert.equal(await page.textContent("#search-results li a"), "Välj åtgärder", "the title match first");
+  await context.close();
+});
+
+test("more results by keyboard: the button moves focus to the first new result", async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  await page.goto(base + "/search/?q=team");
+  await page.waitForSelector("#search-results li");
+  assert.equal(await page.locator("#search-results li").count(), 10);
+  await page.focus("#search-more");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 10);
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll("#search-results li a")].indexOf(document.activeElement)), 10);
   await context.close();
 });
 

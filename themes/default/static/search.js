@@ -1,14 +1,23 @@
 /* Stegvis search: finds pages by word prefix, ignoring case and Nordic letters
-   ("atgard" finds "åtgärd"), title matches first. No framework, no other host. */
+   ("atgard" finds "åtgärd"), title matches first. No framework, no other host.
+   The index comes in pieces (search/index/): a query fetches the words of its
+   terms' first letters (w/a.json), then the records of the results it shows
+   (p/0.json, CHUNK pages each); nothing is fetched before a search. */
 (function () {
   "use strict";
+  var CHUNK = 16;
+  var SHOWN = 10;
   var script = document.currentScript;
   var input = document.getElementById("search-input");
   var results = document.getElementById("search-results");
   var status = document.getElementById("search-status");
-  if (!script || !input || !results || !status) { return; }
-  var words = null;
-  var pages = null;
+  var more = document.getElementById("search-more");
+  if (!script || !input || !results || !status || !more) { return; }
+  var base = script.getAttribute("data-index");
+  var pieces = {};
+  var found = [];
+  var shown = 0;
+  var latest = 0;
 
   // The same folding as the index: lowercase, å ä → a, ö ø → o, æ → ae, é → e, other marks dropped.
   function fold(text) {
@@ -18,80 +27,120 @@
   function terms(query) {
     return fold(query).split(/[^a-z0-9]+/).filter(function (term) { return term.length > 0; });
   }
-  // The numbers of the index's words that start with `term`.
-  function matching(term) {
-    var found = new Set();
-    for (var i = 0; i < words.length; i++) {
-      if (words[i].lastIndexOf(term, 0) === 0) { found.add(i); }
+  // One piece of the index, fetched once.
+  function piece(path, empty) {
+    if (!pieces[path]) {
+      pieces[path] = fetch(base + path)
+        .then(function (response) { return response.ok ? response.json() : empty; })
+        .catch(function () { delete pieces[path]; return empty; });
     }
-    return found;
+    return pieces[path];
   }
-  function any(numbers, found) {
-    for (var i = 0; i < numbers.length; i++) {
-      if (found.has(numbers[i])) { return true; }
+  function shard(term) {
+    var first = term.charAt(0);
+    return piece("w/" + (/[a-z0-9]/.test(first) ? first : "_") + ".json", { w: [], h: [], b: [], t: [] });
+  }
+  // Gaps between ascending numbers back to the numbers.
+  function numbers(gaps, each) {
+    var at = 0;
+    for (var i = 0; i < gaps.length; i++) { at += gaps[i]; each(at); }
+  }
+  // The pages with a word that starts with `term`: number → [in title or headings, in title].
+  function matching(term, words) {
+    var pages = new Map();
+    function mark(heading, title) {
+      return function (page) {
+        var seen = pages.get(page) || [false, false];
+        pages.set(page, [seen[0] || heading, seen[1] || title]);
+      };
     }
-    return false;
+    for (var i = 0; i < words.w.length; i++) {
+      if (words.w[i].lastIndexOf(term, 0) !== 0) { continue; }
+      numbers(words.h[i], mark(true, false));
+      numbers(words.b[i], mark(false, false));
+      numbers(words.t[i], mark(true, true));
+    }
+    return pages;
   }
-  function search(query) {
-    var wanted = terms(query);
-    if (wanted.length === 0 || !pages) { return []; }
-    var sets = wanted.map(matching);
-    var found = [];
-    pages.forEach(function (page) {
+  // Every page that has all terms, the best first: 10 a term in its title or
+  // headings, 1 only in its text, 20 more in its title; then by number (title order).
+  function rank(wanted, shards) {
+    var sets = wanted.map(function (term, i) { return matching(term, shards[i]); });
+    var hits = [];
+    sets[0].forEach(function (_, page) {
       var score = 0;
       for (var i = 0; i < sets.length; i++) {
-        var inHeadings = any(page.h, sets[i]);
-        if (!inHeadings && !any(page.w, sets[i])) { return; }
-        score += inHeadings ? 10 : 1;
-        if ((" " + fold(page.t).replace(/[^a-z0-9]+/g, " ")).indexOf(" " + wanted[i]) !== -1) { score += 20; }
+        var where = sets[i].get(page);
+        if (!where) { return; }
+        score += (where[0] ? 10 : 1) + (where[1] ? 20 : 0);
       }
-      found.push({ entry: page, score: score });
+      hits.push({ page: page, score: score });
     });
-    found.sort(function (a, b) { return b.score - a.score || a.entry.t.localeCompare(b.entry.t); });
-    return found.slice(0, 50);
+    hits.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+    return hits;
+  }
+  function record(page) {
+    return piece("p/" + Math.floor(page / CHUNK) + ".json", []).then(function (chunk) { return chunk[page % CHUNK]; });
+  }
+  function item(entry) {
+    var item = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = entry[1];
+    link.textContent = entry[0];
+    var kind = document.createElement("span");
+    kind.className = "search-kind";
+    kind.textContent = entry[2] + (entry[3] && entry[3] !== entry[0] ? " · " + entry[3] : "");
+    var snippet = document.createElement("p");
+    snippet.textContent = entry[4];
+    item.appendChild(link);
+    item.appendChild(document.createTextNode(" "));
+    item.appendChild(kind);
+    item.appendChild(snippet);
+    return item;
+  }
+  // The next results, after those shown; `focus` moves to the first of them.
+  function showMore(search, focus) {
+    var next = found.slice(shown, shown + SHOWN);
+    return Promise.all(next.map(function (hit) { return record(hit.page); })).then(function (entries) {
+      if (search !== latest) { return; }
+      var first = null;
+      entries.forEach(function (entry) {
+        if (!entry) { return; }
+        var li = item(entry);
+        first = first || li.querySelector("a");
+        results.appendChild(li);
+      });
+      shown += next.length;
+      more.hidden = shown >= found.length;
+      if (focus && first) { first.focus(); }
+    });
   }
   function show(query) {
-    var found = search(query);
-    results.textContent = "";
-    found.forEach(function (hit) {
-      var item = document.createElement("li");
-      var link = document.createElement("a");
-      link.href = hit.entry.u;
-      link.textContent = hit.entry.t;
-      var kind = document.createElement("span");
-      kind.className = "search-kind";
-      kind.textContent = hit.entry.k + (hit.entry.p && hit.entry.p !== hit.entry.t ? " · " + hit.entry.p : "");
-      var snippet = document.createElement("p");
-      snippet.textContent = hit.entry.s;
-      item.appendChild(link);
-      item.appendChild(document.createTextNode(" "));
-      item.appendChild(kind);
-      item.appendChild(snippet);
-      results.appendChild(item);
-    });
-    if (terms(query).length === 0) {
+    var search = ++latest;
+    var wanted = terms(query);
+    if (wanted.length === 0) {
+      found = [];
+      shown = 0;
+      results.textContent = "";
       status.textContent = "";
-    } else if (found.length === 0) {
-      status.textContent = status.getAttribute("data-none");
-    } else {
-      status.textContent = status.getAttribute("data-count").replace("{n}", String(found.length));
+      more.hidden = true;
+      return;
     }
-  }
-  // The index is fetched when it is needed: a query in the address, or the
-  // search box used; a visit that searches nothing downloads nothing.
-  var loading = null;
-  function load() {
-    if (!loading) {
-      loading = fetch(script.getAttribute("data-index"))
-        .then(function (response) { return response.json(); })
-        .then(function (index) { words = index.words; pages = index.pages; show(input.value); });
-    }
-    return loading;
+    Promise.all(wanted.map(shard)).then(function (shards) {
+      if (search !== latest) { return; }
+      found = rank(wanted, shards);
+      shown = 0;
+      results.textContent = "";
+      status.textContent = found.length === 0
+        ? status.getAttribute("data-none")
+        : status.getAttribute("data-count").replace("{n}", String(found.length));
+      return showMore(search, false);
+    });
   }
   var query = new URLSearchParams(location.search).get("q") || "";
   input.value = query;
-  if (query) { load(); }
-  input.addEventListener("focus", load);
-  input.addEventListener("input", function () { if (pages) { show(input.value); } else { load(); } });
-  input.form.addEventListener("submit", function (event) { event.preventDefault(); if (pages) { show(input.value); } else { load(); } });
+  show(query);
+  input.addEventListener("input", function () { show(input.value); });
+  input.form.addEventListener("submit", function (event) { event.preventDefault(); show(input.value); });
+  more.addEventListener("click", function () { showMore(latest, true); });
 })();
