@@ -3,6 +3,9 @@
 //! save to the reload event and to the new content being served.
 //! `cargo build --release && cargo run --release --example serve-latency -- DIR [PAGE]`
 //! (PAGE: a content path to edit; default the first material page found).
+//! With `--hugo` first, the same for `hugo server --disableLiveReload`
+//! (which renders to memory) on a Hugo site (`benches/compare --serve` makes one
+//! with the same content): save → new content served, polled the same way.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -13,14 +16,19 @@ use std::time::{Duration, Instant};
 const EDITS: usize = 20;
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    let hugo = args.next_if(|arg| arg == "--hugo").is_some();
     let Some(root) = args.next().map(PathBuf::from) else {
-        eprintln!("usage: serve-latency DIR [PAGE]");
+        eprintln!("usage: serve-latency [--hugo] DIR [PAGE]");
         std::process::exit(2);
     };
     let page = args
         .next()
         .map_or_else(|| first_page(&root), |page| root.join("content").join(page));
+    if hugo {
+        hugo_latency(&root, &page);
+        return;
+    }
     let binary = std::env::current_exe()
         .ok()
         .and_then(|exe| exe.parent()?.parent().map(|dir| dir.join("stegvis")))
@@ -97,6 +105,62 @@ fn main() {
     let _ = child.kill();
     let _ = child.wait();
     report("save → reload event", &mut to_event);
+    report("save → new content served", &mut to_content);
+}
+
+/// `hugo server` on `root`: waits for it to serve `page`, then times each
+/// edit until the new text is served.
+fn hugo_latency(root: &Path, page: &Path) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .expect("a free port");
+    let mut child = Command::new("hugo")
+        .args(["server", "--disableLiveReload", "--bind", "127.0.0.1", "--port"])
+        .arg(port.to_string())
+        .arg("--source")
+        .arg(root)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("cannot start hugo (apt-get install hugo)");
+    let page_url = format!("http://127.0.0.1:{port}/{}", url_path(root, page));
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let fetch = |url: &str| {
+        agent
+            .get(url)
+            .call()
+            .ok()
+            .filter(|response| response.status() == 200)
+            .and_then(|mut response| response.body_mut().read_to_string().ok())
+    };
+    let started = Instant::now();
+    while fetch(&page_url).is_none() {
+        if started.elapsed() > Duration::from_secs(600) {
+            panic!("hugo did not serve {page_url}");
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let original = std::fs::read_to_string(page).expect("the page");
+    let mut to_content = Vec::new();
+    for edit in 0..EDITS {
+        std::thread::sleep(Duration::from_millis(300));
+        let marker = format!("latency-marker-{edit}");
+        let saved = Instant::now();
+        std::fs::write(page, format!("{original}\n{marker}\n")).expect("edit");
+        while saved.elapsed() < Duration::from_secs(60) {
+            if fetch(&page_url).is_some_and(|body| body.contains(&marker)) {
+                to_content.push(saved.elapsed());
+                break;
+            }
+        }
+    }
+    std::fs::write(page, original).expect("restore");
+    let _ = child.kill();
+    let _ = child.wait();
     report("save → new content served", &mut to_content);
 }
 
