@@ -116,7 +116,13 @@ fn hugo_latency(root: &Path, page: &Path) {
         .map(|address| address.port())
         .expect("a free port");
     let mut child = Command::new("hugo")
-        .args(["server", "--disableLiveReload", "--bind", "127.0.0.1", "--port"])
+        .args([
+            "server",
+            "--disableLiveReload",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+        ])
         .arg(port.to_string())
         .arg("--source")
         .arg(root)
