@@ -367,11 +367,19 @@ fn a_page_of_every_collection_as_the_editor_writes_it_builds_with_no_finding() {
         );
     }
     assert!(written.len() >= 8, "{written:?}");
+    let (code, about_new) = build_findings_about(&site, &written);
+    assert!(about_new.is_empty(), "{about_new:#?}\n{written:#?}");
+    assert_eq!(code, 0);
+}
+
+/// `stegvis build --format json` of the site: its exit code and the
+/// findings about the files in `written`.
+fn build_findings_about(site: &Path, written: &[String]) -> (i32, Vec<Value>) {
     let (code, stdout, stderr) =
-        stegvis(&site, &["build", "--format", "json", "--now", "2026-12-01"]);
+        stegvis(site, &["build", "--format", "json", "--now", "2026-12-01"]);
     let findings: Value =
         serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stdout}\n{stderr}"));
-    let about_new: Vec<&Value> = findings["findings"]
+    let about = findings["findings"]
         .as_array()
         .expect("findings")
         .iter()
@@ -380,9 +388,9 @@ fn a_page_of_every_collection_as_the_editor_writes_it_builds_with_no_finding() {
                 .iter()
                 .any(|file| finding["file"].as_str() == Some(file))
         })
+        .cloned()
         .collect();
-    assert!(about_new.is_empty(), "{about_new:#?}\n{written:#?}");
-    assert_eq!(code, 0, "{stdout}");
+    (code, about)
 }
 
 /// A mapping in the order it was made (serde_json's sorts its keys).
@@ -506,18 +514,6 @@ fn every_section_page_saved_through_its_form_builds_with_no_finding() {
         );
     }
     assert!(written.len() >= 10, "{written:?}");
-    let (_, stdout, stderr) = stegvis(&site, &["build", "--format", "json", "--now", "2026-12-01"]);
-    let findings: Value =
-        serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stdout}\n{stderr}"));
-    let about_sections: Vec<&Value> = findings["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .filter(|finding| {
-            written
-                .iter()
-                .any(|file| finding["file"].as_str() == Some(file))
-        })
-        .collect();
+    let (_, about_sections) = build_findings_about(&site, &written);
     assert!(about_sections.is_empty(), "{about_sections:#?}");
 }
