@@ -53,6 +53,8 @@ pub struct Built {
     pub findings: Findings,
     /// Every page, for what `serve` shows about them (the editor's overview).
     pub pages: Vec<PageSummary>,
+    /// How long each stage took (`STEGVIS_TIMINGS=1 stegvis serve` prints them).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// A page as the editor's overview names it.
@@ -125,15 +127,16 @@ pub struct Resolved {
     pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
-/// The pipeline: load → parse → resolve, with `config` read already. With a
-/// `ParseCache`, unchanged files are neither read nor parsed again. The
+/// The pipeline: load → parse → resolve, with `config` read already. With
+/// `serve`'s cache, unchanged files are neither read nor parsed again. The
 /// Markdown texts move from `Sources` into the site.
 pub fn read_site(
     root: &Path,
     config: config::SiteConfig,
     options: &BuildOptions,
-    parse_cache: Option<&mut parse::ParseCache>,
+    cache: Option<&mut BuildCache>,
 ) -> Result<Resolved, Error> {
+    let parse_cache = cache.map(|cache| &mut cache.parse);
     let mut findings = Findings::default();
     let mut timings = Vec::new();
     let started = std::time::Instant::now();
@@ -219,6 +222,7 @@ impl Resolved {
             output,
             findings: self.findings,
             pages,
+            timings: self.timings,
         }
     }
 }
@@ -293,6 +297,7 @@ pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Re
         config,
         output,
         findings,
+        timings: Vec::new(),
     })
 }
 
@@ -316,7 +321,7 @@ pub fn build_site_cached(
     cache: &mut BuildCache,
 ) -> Result<Built, Error> {
     let config = config::read(root, &options.overrides)?;
-    let mut resolved = read_site(root, config, options, Some(&mut cache.parse))?;
+    let mut resolved = read_site(root, config, options, Some(cache))?;
     let output = resolved.render_in_memory(Some(&mut cache.render));
     Ok(resolved.built(output))
 }

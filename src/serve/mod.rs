@@ -75,6 +75,7 @@ pub(crate) fn apply(
     let (reused, parsed) = cache.parse.last_build();
     let mut rebuilt = Rebuilt {
         seconds: started.elapsed().as_secs_f64(),
+        show_timings: std::env::var_os("STEGVIS_TIMINGS").is_some(),
         files: reused + parsed,
         read_again: parsed,
         ..Rebuilt::default()
@@ -89,6 +90,7 @@ pub(crate) fn apply(
                 state.files = built.output.files;
             }
             rebuilt.pages = built.pages.len();
+            rebuilt.timings = built.timings.clone();
             rebuilt.first = first_lines(&built.findings);
             state.findings = findings;
             state.language_of = Arc::new(built.findings.languages());
@@ -127,6 +129,11 @@ pub(crate) struct Rebuilt {
     pub first: Vec<String>,
     /// All of them, with their pages' languages, for the first build's full report.
     pub findings: crate::findings::Findings,
+    /// How long each stage took.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// Whether the line names them: `STEGVIS_TIMINGS=1 stegvis serve`, for
+    /// whoever measures the preview (BENCHMARKS.md).
+    pub show_timings: bool,
 }
 
 impl Rebuilt {
@@ -144,6 +151,14 @@ impl Rebuilt {
             plural(self.errors, "error", "errors"),
             plural(self.warnings, "warning", "warnings")
         );
+        if self.show_timings && !self.timings.is_empty() {
+            let stages: Vec<String> = self
+                .timings
+                .iter()
+                .map(|(stage, took)| format!("{stage} {:.1} ms", took.as_secs_f64() * 1000.0))
+                .collect();
+            text.push_str(&format!(" ({})", stages.join(", ")));
+        }
         for line in self.first.iter().take(SHOWN) {
             text.push_str("\n  ");
             text.push_str(line);
@@ -242,6 +257,24 @@ mod tests {
         assert_eq!(
             rebuilt.report(),
             "rebuilt 73 pages in 0.21 s (1 of 80 files read again): 1 error, 4 warnings\n  content/a.md:1:1: finding 1\n  content/a.md:2:1: finding 2\n  content/a.md:3:1: finding 3\n  … and 2 more: see /_stegvis/ in the preview"
+        );
+    }
+
+    #[test]
+    fn with_timings_asked_for_the_line_names_each_stage() {
+        let millis = std::time::Duration::from_micros;
+        let mut rebuilt = Rebuilt {
+            seconds: 0.5,
+            pages: 10,
+            files: 10,
+            timings: vec![("load", millis(57_240)), ("render", millis(219_800))],
+            ..Rebuilt::default()
+        };
+        assert!(!rebuilt.report().contains("load"), "not unless asked");
+        rebuilt.show_timings = true;
+        assert_eq!(
+            rebuilt.report(),
+            "rebuilt 10 pages in 0.50 s (0 of 10 files read again): 0 errors, 0 warnings (load 57.2 ms, render 219.8 ms)"
         );
     }
 }
