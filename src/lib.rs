@@ -127,16 +127,15 @@ pub struct Resolved {
     pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
-/// The pipeline: load → parse → resolve, with `config` read already. With
-/// `serve`'s cache, unchanged files are neither read nor parsed again. The
+/// The pipeline: load → parse → resolve, with `config` read already. With a
+/// `ParseCache`, unchanged files are neither read nor parsed again. The
 /// Markdown texts move from `Sources` into the site.
 pub fn read_site(
     root: &Path,
     config: config::SiteConfig,
     options: &BuildOptions,
-    cache: Option<&mut BuildCache>,
+    parse_cache: Option<&mut parse::ParseCache>,
 ) -> Result<Resolved, Error> {
-    let parse_cache = cache.map(|cache| &mut cache.parse);
     let mut findings = Findings::default();
     let mut timings = Vec::new();
     let started = std::time::Instant::now();
@@ -321,7 +320,7 @@ pub fn build_site_cached(
     cache: &mut BuildCache,
 ) -> Result<Built, Error> {
     let config = config::read(root, &options.overrides)?;
-    let mut resolved = read_site(root, config, options, Some(cache))?;
+    let mut resolved = read_site(root, config, options, Some(&mut cache.parse))?;
     let output = resolved.render_in_memory(Some(&mut cache.render));
     Ok(resolved.built(output))
 }

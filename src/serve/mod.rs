@@ -262,12 +262,12 @@ mod tests {
 
     #[test]
     fn with_timings_asked_for_the_line_names_each_stage() {
-        let millis = std::time::Duration::from_micros;
+        let micros = std::time::Duration::from_micros;
         let mut rebuilt = Rebuilt {
             seconds: 0.5,
             pages: 10,
             files: 10,
-            timings: vec![("load", millis(57_240)), ("render", millis(219_800))],
+            timings: vec![("load", micros(57_240)), ("render", micros(219_800))],
             ..Rebuilt::default()
         };
         assert!(!rebuilt.report().contains("load"), "not unless asked");
