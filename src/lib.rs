@@ -127,15 +127,20 @@ pub struct Resolved {
     pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
-/// The pipeline: load → parse → resolve, with `config` read already. With a
-/// `ParseCache`, unchanged files are neither read nor parsed again. The
-/// Markdown texts move from `Sources` into the site.
+/// The pipeline: load → parse → resolve → lint, with `config` read already.
+/// With a `BuildCache`, unchanged files are neither read nor parsed again, and
+/// unchanged pages not linted again. The Markdown texts move from `Sources`
+/// into the site.
 pub fn read_site(
     root: &Path,
     config: config::SiteConfig,
     options: &BuildOptions,
-    parse_cache: Option<&mut parse::ParseCache>,
+    cache: Option<&mut BuildCache>,
 ) -> Result<Resolved, Error> {
+    let (parse_cache, lint_cache) = match cache {
+        Some(cache) => (Some(&mut cache.parse), Some(&mut cache.lint)),
+        None => (None, None),
+    };
     let mut findings = Findings::default();
     let mut timings = Vec::new();
     let started = std::time::Instant::now();
@@ -168,7 +173,7 @@ pub fn read_site(
     timings.push(("resolve", started.elapsed()));
     let now = options.now.unwrap_or_else(|| today(&config));
     let started = std::time::Instant::now();
-    findings.extend(lint::site(&site, &config, now));
+    findings.extend(lint::site(&site, &config, now, lint_cache));
     timings.push(("lint", started.elapsed()));
     let languages = site
         .pages
@@ -301,14 +306,48 @@ pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Re
 }
 
 /// What `serve` keeps between rebuilds.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct BuildCache {
     /// Documents by content path: a file whose stamp did not change is not
     /// read or parsed again. Never needs emptying: parsing reads nothing else.
     pub parse: parse::ParseCache,
+    /// Each page's lint warnings, by document; emptied with `render`.
+    pub(crate) lint: lint::LintCache,
     /// Rendered pages and search entries by fingerprint; emptied when
     /// templates, theme strings or site.toml change.
     pub render: render::RenderCache,
+    /// The last build's site, when it had no errors: what a saved page is
+    /// rendered alone against (`render_saved`).
+    kept: Option<Kept>,
+}
+
+impl std::fmt::Debug for BuildCache {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("BuildCache")
+            .field("parse", &self.parse)
+            .field("render", &self.render)
+            .field("kept", &self.kept.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// A resolved site as the last build left it.
+struct Kept {
+    config: config::SiteConfig,
+    sources: load::Sources,
+    site: resolve::Site,
+    now: jiff::civil::Date,
+}
+
+impl BuildCache {
+    /// After a change to site.toml, the templates, the theme or data/: what
+    /// pages show and how they are linted may have changed everywhere.
+    pub fn forget_rendered(&mut self) {
+        self.lint = lint::LintCache::default();
+        self.render = render::RenderCache::default();
+        self.kept = None;
+    }
 }
 
 /// `build_site` for `serve`: files unchanged since the build that filled
@@ -319,10 +358,103 @@ pub fn build_site_cached(
     options: &BuildOptions,
     cache: &mut BuildCache,
 ) -> Result<Built, Error> {
+    cache.kept = None;
     let config = config::read(root, &options.overrides)?;
-    let mut resolved = read_site(root, config, options, Some(&mut cache.parse))?;
+    let mut resolved = read_site(root, config, options, Some(&mut *cache))?;
     let output = resolved.render_in_memory(Some(&mut cache.render));
-    Ok(resolved.built(output))
+    let pages = PageSummary::all(&resolved.site, &resolved.config);
+    let Resolved {
+        config,
+        sources,
+        site,
+        findings,
+        now,
+        timings,
+    } = resolved;
+    if findings.n_errors() == 0 {
+        cache.kept = Some(Kept {
+            config: config.clone(),
+            sources,
+            site,
+            now,
+        });
+    }
+    Ok(Built {
+        config,
+        output,
+        findings,
+        pages,
+        timings,
+    })
+}
+
+/// A page an editor saved, rendered alone: what `serve` shows before it
+/// rebuilds the rest of the site.
+#[derive(Debug)]
+pub struct SavedPage {
+    /// `process/steg-1/index.html`.
+    pub output_path: String,
+    /// The page's URL path with the base path: `/process/steg-1/`.
+    pub href: String,
+    pub html: Vec<u8>,
+}
+
+/// The page of `file` (a Markdown file of content/) rendered alone against
+/// the site `cache`'s last build left, byte for byte as a full build would
+/// render it now, when only its body changed: the same front matter, no
+/// finding that is an error, no link to itself that came or went, the same
+/// day. `None` in every other case, and then only a full build can tell.
+pub fn render_saved(
+    root: &Path,
+    options: &BuildOptions,
+    cache: &mut BuildCache,
+    file: &Path,
+) -> Option<SavedPage> {
+    let mut kept = cache.kept.take()?;
+    if options.now.unwrap_or_else(|| today(&kept.config)) != kept.now {
+        return None;
+    }
+    let source = load::markdown_again(root, file)?;
+    let Some(&resolve::Target::Page(idx)) = kept.site.targets.get(&source.content_path) else {
+        return None;
+    };
+    let (document, parse_findings) = parse::document(source);
+    let old = &kept.site.pages[idx].document;
+    let same_front_matter =
+        document.text.get(..document.body_start) == old.text.get(..old.body_start);
+    if !same_front_matter || has_error(&parse_findings) {
+        return None;
+    }
+    let findings = resolve::replace_body(
+        &mut kept.site,
+        idx,
+        std::sync::Arc::new(document),
+        &kept.config,
+    )?;
+    if has_error(&findings) {
+        return None;
+    }
+    let job = render::Job {
+        site: &kept.site,
+        sources: &kept.sources,
+        config: &kept.config,
+        now: kept.now,
+    };
+    let html = render::page_alone(job, idx)?;
+    let page = &kept.site.pages[idx];
+    let saved = SavedPage {
+        output_path: page.output_path(),
+        href: resolve::Site::href(&kept.config, &page.url),
+        html,
+    };
+    cache.kept = Some(kept);
+    Some(saved)
+}
+
+fn has_error(findings: &[findings::Finding]) -> bool {
+    findings
+        .iter()
+        .any(|finding| finding.severity == findings::Severity::Error)
 }
 
 /// The site read and resolved, without rendering: for commands such as `new`

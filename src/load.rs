@@ -266,6 +266,36 @@ fn image_size(path: &Path, content_path: &str) -> Option<(u32, u32)> {
     ))
 }
 
+/// One Markdown file of content/ read again as `site` reads it, if it is a
+/// regular file reached through no link and not left out by its name (then
+/// the walk's rules ask no more): `serve`'s saved page, read alone.
+pub(crate) fn markdown_again(root: &Path, file: &Path) -> Option<SourceFile> {
+    let content_root = root.join(CONTENT_DIR);
+    let below = file.strip_prefix(&content_root).ok()?;
+    let mut at = content_root.clone();
+    let no_link = |path: &Path| {
+        std::fs::symlink_metadata(path).is_ok_and(|metadata| !metadata.file_type().is_symlink())
+    };
+    if !no_link(&at) {
+        return None;
+    }
+    for component in below.components() {
+        let std::path::Component::Normal(name) = component else {
+            return None;
+        };
+        at.push(name);
+        if is_ignored(name) || !no_link(&at) {
+            return None;
+        }
+    }
+    let is_file = std::fs::symlink_metadata(file).is_ok_and(|metadata| metadata.is_file());
+    let content_path = content_path(&content_root, file).filter(|path| path.ends_with(".md"))?;
+    if !is_file {
+        return None;
+    }
+    read_markdown(file, relative(root, file), content_path, &|_, _| false).ok()
+}
+
 fn read_markdown(
     absolute: &Path,
     path: PathBuf,

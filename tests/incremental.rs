@@ -56,8 +56,13 @@ fn text_of(output: &stegvis::Output, path: &str) -> String {
 
 /// Every generated file of a cached build equals a full build's.
 fn assert_equals_full_build(root: &Path, cache: &mut BuildCache) {
-    let cached = stegvis::build_site_cached(root, &options(), cache).expect("cached build");
-    let full = stegvis::build_site(root, &options()).expect("full build");
+    assert_equals_full_build_on(root, cache, &options());
+}
+
+/// The same, built as of `options.now`.
+fn assert_equals_full_build_on(root: &Path, cache: &mut BuildCache, options: &BuildOptions) {
+    let cached = stegvis::build_site_cached(root, options, cache).expect("cached build");
+    let full = stegvis::build_site(root, options).expect("full build");
     let generated = |output: &stegvis::Output| -> Vec<(String, Vec<u8>)> {
         output
             .files
@@ -66,11 +71,8 @@ fn assert_equals_full_build(root: &Path, cache: &mut BuildCache) {
             .collect()
     };
     assert_eq!(generated(&cached.output), generated(&full.output));
-    assert_eq!(
-        cached.findings.sorted().len(),
-        full.findings.sorted().len(),
-        "the same findings"
-    );
+    let findings = |built: &stegvis::Built| format!("{:?}", built.findings.sorted());
+    assert_eq!(findings(&cached), findings(&full), "the same findings");
 }
 
 #[test]
@@ -144,4 +146,48 @@ fn after_edits_additions_deletions_and_broken_files_the_result_equals_a_full_bui
 
     std::fs::rename(root.join("content/nytt"), root.join("content/flyttat")).expect("rename");
     assert_equals_full_build(root, &mut cache);
+}
+
+#[test]
+fn lint_warnings_follow_each_edit_and_the_date_as_in_a_full_build() {
+    let long_ago = SystemTime::now() - Duration::from_secs(60);
+    let dir = site(Some(long_ago));
+    let root = dir.path();
+    let at = |seconds| Some(long_ago + Duration::from_secs(seconds));
+    let reviewed = "---\ntitle: Alfa\nreview_by: 2026-06-01\n---\n\nText.\n";
+    write(root, "content/alfa.md", reviewed, at(1));
+    let mut cache = BuildCache::default();
+    assert_equals_full_build(root, &mut cache);
+    let lint = |built: &stegvis::Built, file: &str| -> Vec<String> {
+        let about = built.findings.sorted();
+        let about = about.iter().filter(|finding| finding.file.ends_with(file));
+        about
+            .map(|finding| format!("{:?}", finding.message))
+            .collect()
+    };
+    let built = stegvis::build_site_cached(root, &options(), &mut cache).expect("again");
+    assert!(lint(&built, "alfa.md").is_empty(), "not due on 2026-01-01");
+
+    // The date passes: the unchanged page is due now.
+    let later = BuildOptions {
+        now: Some(jiff::civil::date(2026, 7, 1)),
+        ..BuildOptions::default()
+    };
+    assert_equals_full_build_on(root, &mut cache, &later);
+    let built = stegvis::build_site_cached(root, &later, &mut cache).expect("later");
+    assert_eq!(lint(&built, "alfa.md").len(), 1, "review due");
+
+    // Text left to fill in appears in one page and goes from it again.
+    write(root, "content/beta.md", &page("beta TODO"), at(2));
+    assert_equals_full_build(root, &mut cache);
+    let built = stegvis::build_site_cached(root, &options(), &mut cache).expect("edit");
+    assert_eq!(
+        lint(&built, "beta.md").len(),
+        2,
+        "in the title and the text"
+    );
+    write(root, "content/beta.md", &page("beta klar"), at(3));
+    assert_equals_full_build(root, &mut cache);
+    let built = stegvis::build_site_cached(root, &options(), &mut cache).expect("mended");
+    assert!(lint(&built, "beta.md").is_empty(), "mended");
 }

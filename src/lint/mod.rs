@@ -8,6 +8,9 @@
 mod body;
 mod front_matter;
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use rayon::prelude::*;
 
 use crate::config::{Language, SiteConfig};
@@ -15,14 +18,25 @@ use crate::findings::{Finding, Rule};
 use crate::parse::Document;
 use crate::resolve::Site;
 
-/// Every page's lint warnings, in page order.
-pub(crate) fn site(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> Vec<Finding> {
+/// Every page's lint warnings, in page order. With a `LintCache`, a page
+/// whose document and language are those of the last run is not linted
+/// again: lint reads nothing else but `[lint]` and the date.
+pub(crate) fn site(
+    site: &Site,
+    config: &SiteConfig,
+    now: jiff::civil::Date,
+    cache: Option<&mut LintCache>,
+) -> Vec<Finding> {
     let patterns = Placeholders::new(&config.lint.placeholders);
     let on = |rule: Rule| !config.lint.allow.contains(&rule);
-    let checked: Vec<Vec<Finding>> = site
+    let known = cache.as_deref().filter(|cache| cache.now == Some(now));
+    let checked: Vec<Arc<Vec<Finding>>> = site
         .pages
         .par_iter()
         .map(|page| {
+            if let Some(findings) = known.and_then(|cache| cache.lookup(page)) {
+                return findings;
+            }
             let page = Page {
                 document: &page.document,
                 language: page.language,
@@ -47,10 +61,49 @@ pub(crate) fn site(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> 
             if on(Rule::ReviewDue) {
                 front_matter::review_due(&page, now, &mut findings);
             }
-            findings
+            Arc::new(findings)
         })
         .collect();
-    checked.into_iter().flatten().collect()
+    let all = checked
+        .iter()
+        .flat_map(|found| found.iter().cloned())
+        .collect();
+    if let Some(cache) = cache {
+        cache.now = Some(now);
+        cache.pages = site
+            .pages
+            .iter()
+            .zip(checked)
+            .map(|(page, findings)| {
+                let key = (Arc::clone(&page.document), page.language, findings);
+                (page.document.content_path.clone(), key)
+            })
+            .collect();
+    }
+    all
+}
+
+/// Each page's warnings from the last run, with the document and language
+/// they were found in; `serve` keeps one between rebuilds, and empties it
+/// with the render cache when site.toml (and so `[lint]`) may have changed.
+#[derive(Debug, Default)]
+pub struct LintCache {
+    /// The date they were found on (review dates pass).
+    now: Option<jiff::civil::Date>,
+    /// By content path.
+    pages: HashMap<String, Linted>,
+}
+
+/// A document, the language it was linted in, and its warnings.
+type Linted = (Arc<Document>, Language, Arc<Vec<Finding>>);
+
+impl LintCache {
+    /// The warnings of `page` if neither its document nor its language changed.
+    fn lookup(&self, page: &crate::resolve::Page) -> Option<Arc<Vec<Finding>>> {
+        let (document, language, findings) = self.pages.get(&page.document.content_path)?;
+        (Arc::ptr_eq(document, &page.document) && *language == page.language)
+            .then(|| Arc::clone(findings))
+    }
 }
 
 /// The page being linted.
@@ -128,5 +181,94 @@ fn quoted(placeholder: &str) -> String {
         format!("{shown}…")
     } else {
         shown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+    use std::time::{Duration, SystemTime};
+
+    use super::LintCache;
+    use crate::findings::Finding;
+
+    fn write(root: &Path, path: &str, text: &str, modified: SystemTime) {
+        let path = root.join(path);
+        std::fs::write(&path, text).expect("write");
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .and_then(|file| file.set_modified(modified))
+            .expect("set the file's time");
+    }
+
+    fn findings_of(cache: &LintCache, name: &str) -> Arc<Vec<Finding>> {
+        let found = cache.pages.iter().find(|(path, _)| path.ends_with(name));
+        Arc::clone(&found.expect("a page of that name").1.2)
+    }
+
+    #[test]
+    fn only_the_edited_page_is_linted_again() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        std::fs::create_dir(root.join("content")).expect("content/");
+        std::fs::write(
+            root.join("site.toml"),
+            "title = \"T\"\nbase_url = \"https://x.org/\"\n",
+        )
+        .expect("site.toml");
+        let long_ago = SystemTime::now() - Duration::from_secs(60);
+        write(
+            root,
+            "content/_index.md",
+            "---\ntitle: Start\n---\n",
+            long_ago,
+        );
+        for name in ["a", "b"] {
+            let text = format!("---\ntitle: {name}\n---\n\nTODO: skriv.\n");
+            write(root, &format!("content/{name}.md"), &text, long_ago);
+        }
+        let options = crate::BuildOptions {
+            now: Some(jiff::civil::date(2026, 1, 1)),
+            ..crate::BuildOptions::default()
+        };
+        let mut cache = crate::BuildCache::default();
+        crate::build_site_cached(root, &options, &mut cache).expect("first build");
+        let (a, b) = (
+            findings_of(&cache.lint, "a.md"),
+            findings_of(&cache.lint, "b.md"),
+        );
+        assert_eq!((a.len(), b.len()), (1, 1), "one placeholder each");
+
+        let edited = "---\ntitle: b\n---\n\nTODO: skriv. TBD.\n";
+        write(
+            root,
+            "content/b.md",
+            edited,
+            long_ago + Duration::from_secs(1),
+        );
+        crate::build_site_cached(root, &options, &mut cache).expect("rebuild");
+        assert!(
+            Arc::ptr_eq(&a, &findings_of(&cache.lint, "a.md")),
+            "a is not linted again"
+        );
+        assert_eq!(findings_of(&cache.lint, "b.md").len(), 2, "b is");
+
+        let later = crate::BuildOptions {
+            now: Some(jiff::civil::date(2026, 1, 2)),
+            ..options
+        };
+        crate::build_site_cached(root, &later, &mut cache).expect("the next day");
+        assert!(
+            !Arc::ptr_eq(&a, &findings_of(&cache.lint, "a.md")),
+            "another date, afresh"
+        );
+
+        cache.forget_rendered();
+        assert!(
+            cache.lint.pages.is_empty(),
+            "a change to site.toml forgets them"
+        );
     }
 }

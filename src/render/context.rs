@@ -191,33 +191,42 @@ pub(crate) fn section_listings(
     strings: &Strings,
     now: jiff::civil::Date,
 ) -> HashMap<usize, SectionListing> {
-    use std::hash::{Hash, Hasher};
     site.pages
         .par_iter()
         .enumerate()
         .filter(|(_, page)| page.role() == Role::Section)
-        .map(|(idx, page)| {
-            let view_context = ViewContext::of_page(site, idx, config, strings, now);
-            let view = SectionView {
-                title: page.document.front_matter.title.clone(),
-                url: Site::href(config, &page.url),
-                pages: page
-                    .children
-                    .iter()
-                    .map(|&child| view_context.link(child))
-                    .collect(),
-            };
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
-            serde_json::to_vec(&view)
-                .unwrap_or_default()
-                .hash(&mut hasher);
-            let listing = SectionListing {
-                value: tera::Value::from_serializable(&view),
-                hash: hasher.finish(),
-            };
-            (idx, listing)
-        })
+        .map(|(idx, _)| (idx, section_listing(site, idx, config, strings, now)))
         .collect()
+}
+
+/// The listing of section `idx`: its title, URL and pages.
+pub(crate) fn section_listing(
+    site: &Site,
+    idx: usize,
+    config: &SiteConfig,
+    strings: &Strings,
+    now: jiff::civil::Date,
+) -> SectionListing {
+    use std::hash::{Hash, Hasher};
+    let page = &site.pages[idx];
+    let view_context = ViewContext::of_page(site, idx, config, strings, now);
+    let view = SectionView {
+        title: page.document.front_matter.title.clone(),
+        url: Site::href(config, &page.url),
+        pages: page
+            .children
+            .iter()
+            .map(|&child| view_context.link(child))
+            .collect(),
+    };
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    serde_json::to_vec(&view)
+        .unwrap_or_default()
+        .hash(&mut hasher);
+    SectionListing {
+        value: tera::Value::from_serializable(&view),
+        hash: hasher.finish(),
+    }
 }
 
 /// Puts the page's section (`section`: title, url, pages) and its neighbours

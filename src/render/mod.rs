@@ -200,6 +200,23 @@ pub fn site(
     emit.finish(findings)
 }
 
+/// Page `idx` alone, byte for byte as `site` renders it, or `None` where the
+/// theme or the page has a template error (the full build reports it).
+pub fn page_alone(job: Job<'_>, idx: usize) -> Option<Vec<u8>> {
+    let mut findings = Findings::default();
+    let strings = strings::read(&job.sources.strings, &mut findings);
+    let theme = theme::Theme::new(&job.sources.templates, job.config, &mut findings)?;
+    let renderer = Renderer {
+        site: job.site,
+        config: job.config,
+        now: job.now,
+        data: &job.sources.data,
+        strings,
+        theme,
+    };
+    pages::alone(&renderer, idx).ok()
+}
+
 /// The attachments of content/, beside their pages.
 fn attachments(renderer: &Renderer<'_>, emit: &mut Emit) {
     for attachment in &renderer.site.attachments {

@@ -121,8 +121,32 @@ pub(crate) fn render(
     entries
 }
 
-/// One page: its template, its context, its HTML (or the cached HTML when
-/// its fingerprint is unchanged).
+/// Page `idx` alone, as `render` renders it (the same HTML), with only its
+/// own section's listing: `serve` shows the page an editor saved first.
+pub(crate) fn alone(renderer: &Renderer<'_>, idx: usize) -> Result<Vec<u8>, Box<Finding>> {
+    let site = renderer.site;
+    let listings = site.pages[idx]
+        .parent
+        .map(|parent| {
+            let listing = context::section_listing(
+                site,
+                parent,
+                renderer.config,
+                &renderer.strings,
+                renderer.now,
+            );
+            (parent, listing)
+        })
+        .into_iter()
+        .collect();
+    let shared = Shared {
+        listings,
+        data: super::data::template_value(&site.tables),
+    };
+    let rendered = page(renderer, &shared, None, idx)?;
+    Ok(Arc::unwrap_or_clone(rendered.html))
+}
+
 /// What every page's context shares, built once: the sections' listings
 /// and the tables as `data`, each with its hash for the fingerprints.
 struct Shared {
@@ -130,6 +154,8 @@ struct Shared {
     data: (tera::Value, u64),
 }
 
+/// One page: its template, its context, its HTML (or the cached HTML when
+/// its fingerprint is unchanged).
 fn page(
     renderer: &Renderer<'_>,
     shared: &Shared,

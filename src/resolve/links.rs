@@ -37,43 +37,7 @@ pub(crate) fn resolve(
     let resolved: Vec<(PageLinks, Vec<Finding>)> = site
         .pages
         .par_iter()
-        .map(|page| {
-            let mut page_findings = Vec::new();
-            let mut linked_pages = Vec::new();
-            let mut image_sizes = Vec::new();
-            let hrefs = page
-                .document
-                .links
-                .iter()
-                .enumerate()
-                .map(|(link_idx, link)| {
-                    let mut reached = Reached {
-                        pages: &mut linked_pages,
-                        image_size: None,
-                    };
-                    let at = At {
-                        site,
-                        by_url: &by_url,
-                        config,
-                        document: &page.document,
-                        link,
-                    };
-                    let href = resolve_link(&at, &mut reached, &mut page_findings);
-                    if let Some(size) = reached.image_size {
-                        image_sizes.push((link_idx, size));
-                    }
-                    href
-                })
-                .collect();
-            linked_pages.sort_unstable();
-            linked_pages.dedup();
-            let links = PageLinks {
-                hrefs,
-                pages: linked_pages,
-                image_sizes,
-            };
-            (links, page_findings)
-        })
+        .map(|page| page_links(site, &by_url, config, &page.document))
         .collect();
     resolved
         .into_iter()
@@ -82,6 +46,58 @@ pub(crate) fn resolve(
             links
         })
         .collect()
+}
+
+/// The links of one page, `document`, resolved against `site`, and what is
+/// wrong with them: `serve`'s edited page, before the rest is rebuilt.
+pub(crate) fn resolve_one(
+    site: &Routes,
+    document: &Document,
+    config: &SiteConfig,
+) -> (PageLinks, Vec<Finding>) {
+    page_links(site, &OwnUrls::of(site), config, document)
+}
+
+fn page_links(
+    site: &Routes,
+    by_url: &OwnUrls<'_>,
+    config: &SiteConfig,
+    document: &Document,
+) -> (PageLinks, Vec<Finding>) {
+    let mut page_findings = Vec::new();
+    let mut linked_pages = Vec::new();
+    let mut image_sizes = Vec::new();
+    let hrefs = document
+        .links
+        .iter()
+        .enumerate()
+        .map(|(link_idx, link)| {
+            let mut reached = Reached {
+                pages: &mut linked_pages,
+                image_size: None,
+            };
+            let at = At {
+                site,
+                by_url,
+                config,
+                document,
+                link,
+            };
+            let href = resolve_link(&at, &mut reached, &mut page_findings);
+            if let Some(size) = reached.image_size {
+                image_sizes.push((link_idx, size));
+            }
+            href
+        })
+        .collect();
+    linked_pages.sort_unstable();
+    linked_pages.dedup();
+    let links = PageLinks {
+        hrefs,
+        pages: linked_pages,
+        image_sizes,
+    };
+    (links, page_findings)
 }
 
 /// The main navigation: (title, URL path) of each of site.toml's `[[menu]]`

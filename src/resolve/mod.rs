@@ -271,6 +271,50 @@ pub fn site(
     }
 }
 
+/// A new text of page `idx` whose front matter is the same as before: its
+/// links and data blocks resolved again against the rest of `site`, which
+/// its body cannot change (listings, neighbours, menus and references read
+/// front matter), except where a link to the page itself came or went (its
+/// own "used in"). Returns the page's findings, or `None` for that case,
+/// with `site` unchanged. `serve` shows such a page before it rebuilds the rest.
+pub(crate) fn replace_body(
+    site: &mut Site,
+    idx: usize,
+    document: Arc<Document>,
+    config: &SiteConfig,
+) -> Option<Vec<crate::findings::Finding>> {
+    // The routes table, borrowed from the site for the moment, with the new text.
+    let routes = urls::Routes {
+        pages: site
+            .pages
+            .iter_mut()
+            .enumerate()
+            .map(|(at, page)| urls::Route {
+                document: Arc::clone(if at == idx { &document } else { &page.document }),
+                url: std::mem::take(&mut page.url),
+            })
+            .collect(),
+        attachments: std::mem::take(&mut site.attachments),
+        targets: std::mem::take(&mut site.targets),
+    };
+    let (links, mut findings) = links::resolve_one(&routes, &document, config);
+    for (page, route) in site.pages.iter_mut().zip(routes.pages) {
+        page.url = route.url;
+    }
+    site.attachments = routes.attachments;
+    site.targets = routes.targets;
+    let page = &mut site.pages[idx];
+    if links.pages.contains(&idx) != page.links.pages.contains(&idx) {
+        return None;
+    }
+    let (blocks, block_findings) = crate::data::block::check(&document, &site.tables);
+    findings.extend(block_findings);
+    page.links = links;
+    page.blocks = blocks;
+    page.document = document;
+    Some(findings)
+}
+
 /// Every page's own fields, read by its kind; references are looked up in `routes`.
 fn read_fields(
     routes: &urls::Routes,

@@ -39,12 +39,39 @@ pub(crate) struct Served {
 pub(crate) type SharedServed = Arc<RwLock<Served>>;
 
 /// What the browser is told after a build.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Change {
     /// Reload the page.
     Reload,
+    /// The page at this URL path was saved and is served anew, before the
+    /// rest of the site is rebuilt: the tabs that show it reload.
+    Page(String),
     /// Only stylesheets changed: swap them without a reload.
     Css,
+}
+
+/// The page of a saved Markdown file, rendered alone and served at once when
+/// only its body changed (`crate::render_saved`); the full rebuild follows.
+/// Returns the page's URL path for the tabs that show it.
+pub(crate) fn apply_saved(
+    served: &SharedServed,
+    root: &std::path::Path,
+    options: &crate::BuildOptions,
+    cache: &mut crate::BuildCache,
+    file: &std::path::Path,
+) -> Option<String> {
+    // A defect of ours in the short way must not end the preview either:
+    // the full rebuild follows in any case.
+    let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        crate::render_saved(root, options, cache, file)
+    }))
+    .ok()??;
+    let mut state = served.write().ok()?;
+    let html = Arc::new(saved.html);
+    state
+        .files
+        .insert(saved.output_path, OutputFile::Page(html));
+    Some(saved.href)
 }
 
 /// A rebuild's result, merged into the shared state: a build with errors

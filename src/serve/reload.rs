@@ -13,6 +13,11 @@ const SCRIPT: &str = r#"<script>
 (function () {
   var source = new EventSource("/__stegvis/events");
   source.addEventListener("reload", function () { location.reload(); });
+  source.addEventListener("page", function (event) {
+    var here = location.pathname.replace(/index\.html$/, "");
+    try { here = decodeURI(here); } catch (error) {}
+    if (event.data === here || event.data === location.pathname) { location.reload(); }
+  });
   source.addEventListener("css", function () {
     document.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) {
       var url = new URL(link.href);

@@ -43,11 +43,12 @@ async fn events(
     State(state): State<AppState>,
 ) -> Sse<impl tokio_stream::Stream<Item = Result<Event, Infallible>>> {
     let stream = BroadcastStream::new(state.changes.subscribe()).filter_map(|change| {
-        let name = match change.ok()? {
-            Change::Reload => "reload",
-            Change::Css => "css",
+        let event = match change.ok()? {
+            Change::Reload => Event::default().event("reload").data("reload"),
+            Change::Css => Event::default().event("css").data("css"),
+            Change::Page(href) => Event::default().event("page").data(href),
         };
-        Some(Ok(Event::default().event(name).data(name)))
+        Some(Ok(event))
     });
     Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
 }

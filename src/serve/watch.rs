@@ -12,7 +12,7 @@ use tokio::sync::broadcast;
 
 use crate::BuildOptions;
 
-use super::{Change, SharedServed, apply};
+use super::{Change, SharedServed, apply, apply_saved};
 
 /// The folders whose files make the site.
 const WATCHED: &[&str] = crate::load::FOLDERS;
@@ -132,7 +132,16 @@ fn run(
         // theme or site.toml change can change every page, so start afresh.
         let content = root.join("content");
         if paths.iter().any(|path| !path.starts_with(&content)) {
-            watching.cache.render = crate::render::RenderCache::default();
+            watching.cache.forget_rendered();
+        }
+        // One Markdown file saved: its page first, when only its body changed.
+        let mut files: Vec<&PathBuf> = paths.clone();
+        files.sort();
+        files.dedup();
+        if let [file] = files[..]
+            && let Some(href) = apply_saved(served, root, options, &mut watching.cache, file)
+        {
+            let _ = changes.send(Change::Page(href));
         }
         let rebuilt = apply(served, root, options, &mut watching.cache);
         {
