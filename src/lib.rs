@@ -403,7 +403,9 @@ pub struct SavedPage {
 /// the site `cache`'s last build left, byte for byte as a full build would
 /// render it now, when only its body changed: the same front matter, no
 /// finding that is an error, no link to itself that came or went, the same
-/// day. `None` in every other case, and then only a full build can tell.
+/// day. `None` in every other case, and then only a full build can tell:
+/// the kept site is let go until the next build, as it may not be what is
+/// on disk. `None` too when the text is the one the kept site has.
 pub fn render_saved(
     root: &Path,
     options: &BuildOptions,
@@ -420,6 +422,11 @@ pub fn render_saved(
     };
     let (document, parse_findings) = parse::document(source);
     let old = &kept.site.pages[idx].document;
+    if document.text == old.text {
+        // Shown already (the end of the save came first), or not changed.
+        cache.kept = Some(kept);
+        return None;
+    }
     let same_front_matter =
         document.text.get(..document.body_start) == old.text.get(..old.body_start);
     if !same_front_matter || has_error(&parse_findings) {

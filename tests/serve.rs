@@ -78,7 +78,8 @@ impl Server {
         (status, content_type, body)
     }
 
-    /// The event stream: each `event:` name arrives on the channel.
+    /// The event stream: each `event:` name arrives on the channel, and the
+    /// `data:` of a `page` event after it as `data: /its/url/`.
     fn events(&self) -> mpsc::Receiver<String> {
         let (sender, receiver) = mpsc::channel();
         let response = ureq::Agent::config_builder()
@@ -90,10 +91,17 @@ impl Server {
             .expect("the event stream");
         std::thread::spawn(move || {
             let reader = BufReader::new(response.into_body().into_reader());
+            let mut name = String::new();
             for line in reader.lines().map_while(Result::ok) {
-                if let Some(name) = line.strip_prefix("event: ")
-                    && sender.send(name.to_string()).is_err()
-                {
+                let sent = if let Some(event) = line.strip_prefix("event: ") {
+                    name = event.to_string();
+                    sender.send(name.clone())
+                } else if name == "page" && line.starts_with("data: ") {
+                    sender.send(line)
+                } else {
+                    Ok(())
+                };
+                if sent.is_err() {
                     break;
                 }
             }
@@ -275,6 +283,50 @@ fn edits_additions_renames_and_deletions_reload_with_new_content() {
         compared += 1;
     }
     assert!(compared > 20, "only {compared} files compared");
+}
+
+#[test]
+fn a_saved_page_is_served_before_the_rest_of_the_site_is_rebuilt() {
+    let test = site();
+    let server = Server::start(&test.site);
+    let events = server.events();
+    let step = test.site.join("content/process/start/b.md");
+    let text = std::fs::read_to_string(&step).expect("step");
+    let next = |events: &mpsc::Receiver<String>| {
+        events
+            .recv_timeout(Duration::from_secs(10))
+            .expect("an event within 10 s")
+    };
+
+    // Saved as most editors save, whole: written beside it, then renamed
+    // (a write in place may reach the watcher in two parts).
+    let save = |text: String| {
+        let beside = step.with_file_name(".b.md.tmp");
+        std::fs::write(&beside, text).expect("write");
+        std::fs::rename(&beside, &step).expect("rename");
+    };
+    save(text.replace("Text.", "Nytt om steg B."));
+    assert_eq!(next(&events), "page", "the page first");
+    assert_eq!(next(&events), "data: /process/start/b/");
+    // Served when the tab is told, before the rebuild has ended.
+    assert!(
+        server
+            .get("/process/start/b/")
+            .2
+            .contains("Nytt om steg B.")
+    );
+    assert_eq!(next(&events), "reload", "then the whole site");
+
+    // Written in place, the page is shown when the file is closed.
+    std::fs::write(&step, text.replace("Text.", "Skrivet på plats.")).expect("write");
+    wait_for(&events, "page");
+    assert!(server.get("/process/start/b/").2.contains("Skrivet på plats."));
+    wait_for(&events, "reload");
+
+    // A new title changes other pages: there is no page first.
+    save(text.replace("title: Steg B", "title: Steg B omdöpt"));
+    assert_eq!(next(&events), "reload", "no short way");
+    assert!(server.get("/process/arbete/c/").2.contains("Steg B omdöpt"));
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! Watches the site's folders and rebuilds on change. Editors save by writing
 //! a temporary file and renaming it, so one save is several events; the
-//! debouncer waits for the burst to end and hands over one batch.
+//! debouncer waits for the burst to end and hands over one batch. A second,
+//! plain watcher of content/ sees the event that ends a save at once (the
+//! file closed after writing, or renamed into place), so that the saved
+//! page can be shown before the burst is over.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -21,11 +24,21 @@ const QUIET: Duration = Duration::from_millis(30);
 
 type Watcher = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
 
-/// What the rebuild loop owns: the watcher, which folders it watches, and the
-/// pages of the last build.
+/// What the rebuild loop is handed.
+enum Message {
+    /// A burst of events, ended.
+    Batch(DebounceEventResult),
+    /// A file of content/ written and closed, or renamed into place: a save ended.
+    Saved(PathBuf),
+}
+
+/// What the rebuild loop owns: the watchers, which folders the debouncer
+/// watches, and the pages of the last build.
 struct Watching {
     debouncer: Watcher,
     watched: Vec<&'static str>,
+    /// Of content/, for the end of each save; `None` where it cannot watch.
+    saves: Option<notify::RecommendedWatcher>,
     cache: crate::BuildCache,
 }
 
@@ -39,21 +52,53 @@ pub(crate) fn start(
 ) -> notify::Result<()> {
     // Events name absolute paths; compare them with an absolute root.
     let root = std::fs::canonicalize(&root).unwrap_or(root);
-    let (sender, receiver) = mpsc::channel::<DebounceEventResult>();
-    let mut debouncer = new_debouncer(QUIET, Some(Duration::from_millis(10)), sender)?;
+    let (sender, receiver) = mpsc::channel::<Message>();
+    let batches = sender.clone();
+    let mut debouncer = new_debouncer(QUIET, Some(Duration::from_millis(10)), move |batch| {
+        let _ = batches.send(Message::Batch(batch));
+    })?;
     // The root itself, not recursively: site.toml, and folders that appear later.
     debouncer.watch(&root, RecursiveMode::NonRecursive)?;
     let mut watched = Vec::new();
     watch_new_folders(&root, &mut debouncer, &mut watched);
+    let saves = watch_saves(&root, sender);
     std::thread::spawn(move || {
         let mut watching = Watching {
             debouncer,
             watched,
+            saves,
             cache,
         };
         run(&root, &options, &served, &changes, &receiver, &mut watching);
     });
     Ok(())
+}
+
+/// A plain watcher of content/ that hands over each event ending a save.
+fn watch_saves(root: &Path, sender: mpsc::Sender<Message>) -> Option<notify::RecommendedWatcher> {
+    use notify::Watcher as _;
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Some(file) = event.ok().as_ref().and_then(saved_file) {
+            let _ = sender.send(Message::Saved(file.clone()));
+        }
+    })
+    .ok()?;
+    let content = root.join(crate::load::CONTENT_DIR);
+    watcher.watch(&content, RecursiveMode::Recursive).ok()?;
+    Some(watcher)
+}
+
+/// The file a save ended in: closed after writing (a save in place), or the
+/// name a temporary file was renamed to.
+fn saved_file(event: &notify::Event) -> Option<&PathBuf> {
+    use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
+    match event.kind {
+        notify::EventKind::Access(AccessKind::Close(AccessMode::Write)) => event.paths.first(),
+        notify::EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both)) => {
+            event.paths.last()
+        }
+        _ => None,
+    }
 }
 
 /// Watches every site folder that exists and is not watched yet: `static/`
@@ -67,6 +112,22 @@ fn watch_new_folders(root: &Path, debouncer: &mut Watcher, watched: &mut Vec<&'s
         {
             watched.push(folder);
         }
+    }
+}
+
+/// `watch_new_folders`, and a content/ made anew watched for saves again.
+fn watch_new_folders_too(root: &Path, watching: &mut Watching) {
+    use notify::Watcher as _;
+    let had_content = watching.watched.contains(&crate::load::CONTENT_DIR);
+    watch_new_folders(root, &mut watching.debouncer, &mut watching.watched);
+    let has_content = watching.watched.contains(&crate::load::CONTENT_DIR);
+    if !had_content
+        && has_content
+        && let Some(saves) = watching.saves.as_mut()
+    {
+        let content = root.join(crate::load::CONTENT_DIR);
+        let _ = saves.unwatch(&content);
+        let _ = saves.watch(&content, RecursiveMode::Recursive);
     }
 }
 
@@ -105,16 +166,25 @@ fn run(
     options: &BuildOptions,
     served: &SharedServed,
     changes: &broadcast::Sender<Change>,
-    receiver: &mpsc::Receiver<DebounceEventResult>,
+    receiver: &mpsc::Receiver<Message>,
     watching: &mut Watching,
 ) {
-    while let Ok(batch) = receiver.recv() {
+    while let Ok(message) = receiver.recv() {
+        let batch = match message {
+            Message::Batch(batch) => batch,
+            Message::Saved(file) => {
+                if matters(root, &file) {
+                    show_saved(root, options, served, changes, watching, &file);
+                }
+                continue;
+            }
+        };
         let Ok(events) = batch else {
-            watch_new_folders(root, &mut watching.debouncer, &mut watching.watched);
+            watch_new_folders_too(root, watching);
             continue;
         };
         forget_replaced_folders(root, &events, watching);
-        watch_new_folders(root, &mut watching.debouncer, &mut watching.watched);
+        watch_new_folders_too(root, watching);
         // Reading a file is an event too (the build reads them all); only changes count.
         let paths: Vec<&PathBuf> = events
             .iter()
@@ -134,14 +204,13 @@ fn run(
         if paths.iter().any(|path| !path.starts_with(&content)) {
             watching.cache.forget_rendered();
         }
-        // One Markdown file saved: its page first, when only its body changed.
+        // One Markdown file saved: its page first, when only its body changed
+        // (and the end of the save did not show it already).
         let mut files: Vec<&PathBuf> = paths.clone();
         files.sort();
         files.dedup();
-        if let [file] = files[..]
-            && let Some(href) = apply_saved(served, root, options, &mut watching.cache, file)
-        {
-            let _ = changes.send(Change::Page(href));
+        if let [file] = files[..] {
+            show_saved(root, options, served, changes, watching, file);
         }
         let rebuilt = apply(served, root, options, &mut watching.cache);
         {
@@ -153,6 +222,20 @@ fn run(
         } else {
             Change::Reload
         });
+    }
+}
+
+/// The saved file's page, served and its tabs told, when only its body changed.
+fn show_saved(
+    root: &Path,
+    options: &BuildOptions,
+    served: &SharedServed,
+    changes: &broadcast::Sender<Change>,
+    watching: &mut Watching,
+    file: &Path,
+) {
+    if let Some(href) = apply_saved(served, root, options, &mut watching.cache, file) {
+        let _ = changes.send(Change::Page(href));
     }
 }
 
@@ -171,4 +254,50 @@ fn matters(root: &Path, path: &Path) -> bool {
         .map(|component| component.as_os_str().to_string_lossy().into_owned())
         .unwrap_or_default();
     first == crate::config::CONFIG_FILE || WATCHED.contains(&first.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use notify::event::{AccessKind, AccessMode, DataChange, ModifyKind, RenameMode};
+    use notify::{Event, EventKind};
+
+    use super::saved_file;
+
+    fn event(kind: EventKind, paths: &[&str]) -> Event {
+        let mut event = Event::new(kind);
+        for path in paths {
+            event = event.add_path(PathBuf::from(path));
+        }
+        event
+    }
+
+    #[test]
+    fn a_save_ends_when_the_file_is_closed_after_writing_or_renamed_into_place() {
+        let closed = event(
+            EventKind::Access(AccessKind::Close(AccessMode::Write)),
+            &["/s/content/a.md"],
+        );
+        assert_eq!(saved_file(&closed), Some(&PathBuf::from("/s/content/a.md")));
+        let renamed = event(
+            EventKind::Modify(ModifyKind::Name(RenameMode::Both)),
+            &["/s/content/.a.md.tmp", "/s/content/a.md"],
+        );
+        assert_eq!(saved_file(&renamed), Some(&PathBuf::from("/s/content/a.md")));
+        let moved_to = event(
+            EventKind::Modify(ModifyKind::Name(RenameMode::To)),
+            &["/s/content/a.md"],
+        );
+        assert_eq!(saved_file(&moved_to), Some(&PathBuf::from("/s/content/a.md")));
+
+        // Still being written, read, or renamed away: no save has ended.
+        for kind in [
+            EventKind::Modify(ModifyKind::Data(DataChange::Content)),
+            EventKind::Access(AccessKind::Close(AccessMode::Read)),
+            EventKind::Modify(ModifyKind::Name(RenameMode::From)),
+        ] {
+            assert_eq!(saved_file(&event(kind, &["/s/content/a.md"])), None);
+        }
+    }
 }
