@@ -412,11 +412,13 @@ pub fn render_saved(
     cache: &mut BuildCache,
     file: &Path,
 ) -> Option<SavedPage> {
+    // Another file (an attachment, an editor's temporary file) says nothing
+    // of the kept site: the rebuild that follows takes it in.
+    let source = load::markdown_again(root, file)?;
     let mut kept = cache.kept.take()?;
     if options.now.unwrap_or_else(|| today(&kept.config)) != kept.now {
         return None;
     }
-    let source = load::markdown_again(root, file)?;
     let Some(&resolve::Target::Page(idx)) = kept.site.targets.get(&source.content_path) else {
         return None;
     };

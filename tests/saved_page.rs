@@ -94,7 +94,9 @@ fn a_page_whose_body_changed_is_rendered_alone_as_the_full_build_renders_it() {
     // Shown once: the same text again is nothing new.
     assert!(saved(root, &mut cache, step).is_none(), "shown already");
     // Saved again before any rebuild: against the site with the first save.
-    save(root, step, |text| text.replace("Alla deltar.", "Alla i teamet deltar."));
+    save(root, step, |text| {
+        text.replace("Alla deltar.", "Alla i teamet deltar.")
+    });
     let page = saved(root, &mut cache, step).expect("a second save");
     assert_as_full_build(root, &page, "Alla i teamet deltar.");
     rebuild(root, &mut cache);

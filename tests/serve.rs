@@ -79,7 +79,7 @@ impl Server {
     }
 
     /// The event stream: each `event:` name arrives on the channel, and the
-    /// `data:` of a `page` event after it as `data: /its/url/`.
+    /// `data:` of a `page` or `reload` event after it (`data: /its/url/`).
     fn events(&self) -> mpsc::Receiver<String> {
         let (sender, receiver) = mpsc::channel();
         let response = ureq::Agent::config_builder()
@@ -96,7 +96,7 @@ impl Server {
                 let sent = if let Some(event) = line.strip_prefix("event: ") {
                     name = event.to_string();
                     sender.send(name.clone())
-                } else if name == "page" && line.starts_with("data: ") {
+                } else if (name == "page" || name == "reload") && line.starts_with("data: ") {
                     sender.send(line)
                 } else {
                     Ok(())
@@ -320,13 +320,47 @@ fn a_saved_page_is_served_before_the_rest_of_the_site_is_rebuilt() {
     // Written in place, the page is shown when the file is closed.
     std::fs::write(&step, text.replace("Text.", "Skrivet på plats.")).expect("write");
     wait_for(&events, "page");
-    assert!(server.get("/process/start/b/").2.contains("Skrivet på plats."));
+    assert!(
+        server
+            .get("/process/start/b/")
+            .2
+            .contains("Skrivet på plats.")
+    );
     wait_for(&events, "reload");
 
     // A new title changes other pages: there is no page first.
     save(text.replace("title: Steg B", "title: Steg B omdöpt"));
-    assert_eq!(next(&events), "reload", "no short way");
+    // (A write in place may have been a second batch, which changed nothing.)
+    let changed: Vec<String> = loop {
+        match next(&events).as_str() {
+            "reload" => {
+                let data = next(&events);
+                let changed = data.trim_start_matches("data: ");
+                if changed != "[]" {
+                    break serde_json::from_str(changed).expect("a list of pages");
+                }
+            }
+            event => assert_ne!(event, "page", "no short way"),
+        }
+    };
+    for url in ["/process/start/b/", "/process/arbete/c/", "/process/start/"] {
+        assert!(
+            changed.iter().any(|changed| changed == url),
+            "{url} in {changed:?}"
+        );
+    }
+    assert!(
+        !changed.iter().any(|changed| changed == "/larande/fiskben/"),
+        "a page that does not show the step: {changed:?}"
+    );
     assert!(server.get("/process/arbete/c/").2.contains("Steg B omdöpt"));
+
+    // Anything else but Markdown, and every tab reloads.
+    let style = test.site.join("static/extra.txt");
+    std::fs::create_dir_all(style.parent().expect("static/")).expect("static/");
+    std::fs::write(&style, "text").expect("write");
+    wait_for(&events, "reload");
+    assert_eq!(next(&events), "data: *");
 }
 
 #[test]

@@ -41,8 +41,10 @@ pub(crate) type SharedServed = Arc<RwLock<Served>>;
 /// What the browser is told after a build.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Change {
-    /// Reload the page.
-    Reload,
+    /// Reload the page: every tab (`None`), or those that show one of these
+    /// URL paths (a rebuild after Markdown files were saved, when the
+    /// findings did not change: the other pages are as they were).
+    Reload(Option<Vec<String>>),
     /// The page at this URL path was saved and is served anew, before the
     /// rest of the site is rebuilt: the tabs that show it reload.
     Page(String),
@@ -113,6 +115,13 @@ pub(crate) fn apply(
             let has_errors = built.findings.n_errors() > 0;
             state.base_path = built.config.base_path.clone();
             state.language = built.config.language;
+            if !has_errors && findings == state.findings {
+                let changed = changed_pages(&state.files, &built.output.files);
+                rebuilt.changed = (changed.len() <= MAX_LISTED).then(|| {
+                    let href = |path: &str| page_href(&state.base_path, path);
+                    changed.iter().map(|path| href(path)).collect()
+                });
+            }
             if !has_errors || state.files.is_empty() {
                 state.files = built.output.files;
             }
@@ -143,9 +152,49 @@ pub(crate) fn apply(
     rebuilt
 }
 
+/// More changed pages than this, and every tab reloads.
+const MAX_LISTED: usize = 100;
+
+/// The HTML pages that are new, gone, or not byte for byte as they were.
+fn changed_pages<'f>(
+    old: &'f BTreeMap<String, OutputFile>,
+    new: &'f BTreeMap<String, OutputFile>,
+) -> Vec<&'f str> {
+    let html = |path: &&String| path.ends_with(".html");
+    let same = |a: &OutputFile, b: &OutputFile| match (a, b) {
+        (OutputFile::Page(a), OutputFile::Page(b)) => Arc::ptr_eq(a, b) || a == b,
+        _ => a.generated().is_some() && a.generated() == b.generated(),
+    };
+    let changed = new
+        .iter()
+        .filter(|(path, _)| html(path))
+        .filter(|(path, file)| {
+            old.get(path.as_str())
+                .is_none_or(|old_file| !same(old_file, file))
+        });
+    let gone = old
+        .keys()
+        .filter(html)
+        .filter(|path| !new.contains_key(path.as_str()));
+    let mut pages: Vec<&str> = changed.map(|(path, _)| path.as_str()).collect();
+    pages.extend(gone.map(String::as_str));
+    pages
+}
+
+/// `process/index.html` → `/base/process/`, as the tab's address has it.
+fn page_href(base_path: &str, path: &str) -> String {
+    format!(
+        "{base_path}{}",
+        path.strip_suffix("index.html").unwrap_or(path)
+    )
+}
+
 /// What one rebuild did, for the terminal: one line, then its first findings.
 #[derive(Debug, Default)]
 pub(crate) struct Rebuilt {
+    /// The URL paths of the pages that changed, if the findings did not and
+    /// they are few; `None`: every page may have.
+    pub changed: Option<Vec<String>>,
     pub seconds: f64,
     pub pages: usize,
     pub files: usize,

@@ -12,11 +12,20 @@ pub(crate) const EVENTS_PATH: &str = "/__stegvis/events";
 const SCRIPT: &str = r#"<script>
 (function () {
   var source = new EventSource("/__stegvis/events");
-  source.addEventListener("reload", function () { location.reload(); });
+  function here() {
+    var path = location.pathname.replace(/index\.html$/, "");
+    try { return decodeURI(path); } catch (error) { return path; }
+  }
+  function shows(href) { return href === here() || href === location.pathname; }
+  // "*", or the pages that changed: the tabs on the rest stay as they are.
+  source.addEventListener("reload", function (event) {
+    var changed = null;
+    try { changed = JSON.parse(event.data); } catch (error) {}
+    var overview = location.pathname.indexOf("/_stegvis/") === 0;
+    if (!Array.isArray(changed) || overview || changed.some(shows)) { location.reload(); }
+  });
   source.addEventListener("page", function (event) {
-    var here = location.pathname.replace(/index\.html$/, "");
-    try { here = decodeURI(here); } catch (error) {}
-    if (event.data === here || event.data === location.pathname) { location.reload(); }
+    if (shows(event.data)) { location.reload(); }
   });
   source.addEventListener("css", function () {
     document.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) {

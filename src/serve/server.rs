@@ -44,7 +44,11 @@ async fn events(
 ) -> Sse<impl tokio_stream::Stream<Item = Result<Event, Infallible>>> {
     let stream = BroadcastStream::new(state.changes.subscribe()).filter_map(|change| {
         let event = match change.ok()? {
-            Change::Reload => Event::default().event("reload").data("reload"),
+            Change::Reload(None) => Event::default().event("reload").data("*"),
+            Change::Reload(Some(hrefs)) => {
+                let hrefs = serde_json::to_string(&hrefs).unwrap_or_else(|_| "*".into());
+                Event::default().event("reload").data(hrefs)
+            }
             Change::Css => Event::default().event("css").data("css"),
             Change::Page(href) => Event::default().event("page").data(href),
         };

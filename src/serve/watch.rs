@@ -212,15 +212,22 @@ fn run(
         if let [file] = files[..] {
             show_saved(root, options, served, changes, watching, file);
         }
-        let rebuilt = apply(served, root, options, &mut watching.cache);
+        let mut rebuilt = apply(served, root, options, &mut watching.cache);
         {
             use std::io::Write as _;
             let _ = writeln!(std::io::stderr().lock(), "{}", rebuilt.report());
         }
+        // Only Markdown files saved: only tabs on the pages that changed reload.
+        let markdown = paths.iter().all(|path| {
+            path.starts_with(&content)
+                && path.extension().is_some_and(|extension| extension == "md")
+        });
         let _ = changes.send(if only_css {
             Change::Css
+        } else if markdown {
+            Change::Reload(rebuilt.changed.take())
         } else {
-            Change::Reload
+            Change::Reload(None)
         });
     }
 }
@@ -284,12 +291,18 @@ mod tests {
             EventKind::Modify(ModifyKind::Name(RenameMode::Both)),
             &["/s/content/.a.md.tmp", "/s/content/a.md"],
         );
-        assert_eq!(saved_file(&renamed), Some(&PathBuf::from("/s/content/a.md")));
+        assert_eq!(
+            saved_file(&renamed),
+            Some(&PathBuf::from("/s/content/a.md"))
+        );
         let moved_to = event(
             EventKind::Modify(ModifyKind::Name(RenameMode::To)),
             &["/s/content/a.md"],
         );
-        assert_eq!(saved_file(&moved_to), Some(&PathBuf::from("/s/content/a.md")));
+        assert_eq!(
+            saved_file(&moved_to),
+            Some(&PathBuf::from("/s/content/a.md"))
+        );
 
         // Still being written, read, or renamed away: no save has ended.
         for kind in [

@@ -4,10 +4,11 @@
 // shows the error dialog, focused and closed with Escape; the editor's
 // overview lists every finding. Each with zero axe-core WCAG 2.1 A/AA
 // violations, so what the preview adds does not break the page it is on.
+// A saved page reloads its own tab once and leaves the other tabs alone.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
@@ -32,6 +33,33 @@ async function serve(fixture) {
     if (url) return url.replace(/\/$/, "");
   }
   throw new Error(`stegvis serve did not start for ${fixture}`);
+}
+
+/// Listens to the preview's event stream; `next` resolves with the data of
+/// the next `name` event.
+async function listen(url, name) {
+  const response = await fetch(`${url}/__stegvis/events`);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  const next = (async () => {
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error("the event stream ended");
+      buffer += value;
+      let end;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const lines = buffer.slice(0, end).split("\n");
+        buffer = buffer.slice(end + 2);
+        const event = lines.find((line) => line.startsWith("event:"))?.slice(6).trim();
+        const data = lines.filter((line) => line.startsWith("data:")).map((line) => line.slice(5).trim()).join("\n");
+        if (event === name) {
+          reader.cancel();
+          return data;
+        }
+      }
+    }
+  })();
+  return { next };
 }
 
 async function axe(page) {
@@ -105,5 +133,47 @@ test("the editor's overview lists every finding and passes axe", async () => {
   assert.deepEqual(await axe(page), []);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `the overview is ${overflow} px wider than a phone`);
+  await context.close();
+});
+
+test("a saved page reloads its own tab once, before the rest is rebuilt, and leaves other tabs alone", async () => {
+  const fixture = "kinds_render_with_their_navigation";
+  const url = await serve(fixture);
+  const step = join(work, fixture, "content/process/start/b.md");
+  const text = readFileSync(step, "utf8");
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const edited = await context.newPage();
+  const other = await context.newPage();
+  const section = await context.newPage();
+  await edited.goto(`${url}/process/start/b/`);
+  await other.goto(`${url}/larande/fiskben/`);
+  await section.goto(`${url}/process/start/`);
+  const loads = { edited: 0, other: 0, section: 0 };
+  edited.on("load", () => loads.edited++);
+  other.on("load", () => loads.other++);
+  section.on("load", () => loads.section++);
+  // The tabs' event streams connect after their pages load.
+  await new Promise((done) => setTimeout(done, 500));
+
+  // Saved whole, as most editors save (written beside, then renamed).
+  const beside = join(work, fixture, "content/process/start/.b.md.tmp");
+  const save = (saved) => {
+    writeFileSync(beside, saved);
+    renameSync(beside, step);
+  };
+  const rebuilt = await listen(url, "reload");
+  save(text.replace("Text.", "Nytt om steg B."));
+  await edited.waitForFunction(() => document.querySelector("main").textContent.includes("Nytt om steg B."));
+  assert.equal(await rebuilt.next, "[]", "the rebuild changed no other page");
+  await new Promise((done) => setTimeout(done, 500));
+  assert.deepEqual(loads, { edited: 1, other: 0, section: 0 }, "only the saved page's tab, once");
+
+  // A new title is in the section's list: that tab reloads too.
+  const retitled = await listen(url, "reload");
+  save(text.replace("title: Steg B", "title: Steg B omdöpt"));
+  await retitled.next;
+  await section.waitForFunction(() => document.querySelector("main").textContent.includes("Steg B omdöpt"));
+  await new Promise((done) => setTimeout(done, 500));
+  assert.equal(loads.other, 0, "a page that does not show the step stays");
   await context.close();
 });
