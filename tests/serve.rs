@@ -243,6 +243,33 @@ fn edits_additions_renames_and_deletions_reload_with_new_content() {
         "the next step's previous link"
     );
 
+    // "Used in": the template's page lists the step that names it.
+    let first = content.join("process/start/a.md");
+    let text = std::fs::read_to_string(&first).expect("step");
+    std::fs::write(&first, text.replace("title: Steg A", "title: Steg A omdöpt")).expect("retitle");
+    wait_for(&events, "reload");
+    assert!(
+        server.get("/mallar/rapport/").2.contains("Steg A omdöpt"),
+        "the template's used in"
+    );
+
+    // Tag pages: a page given a tag is listed on it.
+    let material = content.join("larande/pdsa.md");
+    let text = std::fs::read_to_string(&material).expect("material");
+    let tagged = text.replace("tags: [Metod]", "tags: [Metod, Förbättring]");
+    std::fs::write(&material, tagged).expect("tag");
+    wait_for(&events, "reload");
+    assert!(server.get("/tags/forbattring/").2.contains("PDSA"), "the new tag's page");
+
+    // Search: a new word of a page's text is in the index it serves.
+    let text = std::fs::read_to_string(&material).expect("material");
+    std::fs::write(&material, text.replace("Text.", "Text om kvalitetsregister.")).expect("edit");
+    wait_for(&events, "reload");
+    assert!(
+        server.get("/search/index/w/k.json").2.contains("kvalitetsregister"),
+        "the word's shard"
+    );
+
     // What the preview serves, after these edits and its partial re-renders,
     // equals a full build of the same files, page for page.
     let built = tempfile::tempdir().expect("temp dir");
