@@ -3,7 +3,8 @@
 //! save to the reload event and to the new content being served.
 //! `cargo build --release && cargo run --release --example serve-latency -- DIR [PAGE]`
 //! (PAGE: a content path to edit; default the first material page found).
-//! With `--hugo` first, the same for `hugo server --disableLiveReload`
+//! With `--title` first, each edit changes the page's title (front matter)
+//! instead of its text. With `--hugo` first, the same for `hugo server --disableLiveReload`
 //! (which renders to memory) on a Hugo site (`benches/compare --serve` makes one
 //! with the same content): save → new content served, polled the same way.
 
@@ -26,8 +27,9 @@ enum Event {
 fn main() {
     let mut args = std::env::args().skip(1).peekable();
     let hugo = args.next_if(|arg| arg == "--hugo").is_some();
+    let title = args.next_if(|arg| arg == "--title").is_some();
     let Some(root) = args.next().map(PathBuf::from) else {
-        eprintln!("usage: serve-latency [--hugo] DIR [PAGE]");
+        eprintln!("usage: serve-latency [--hugo | --title] DIR [PAGE]");
         std::process::exit(2);
     };
     let page = args
@@ -95,7 +97,12 @@ fn main() {
         while events.try_recv().is_ok() {}
         let marker = format!("latency-marker-{edit}");
         let saved = Instant::now();
-        std::fs::write(&page, format!("{original}\n{marker}\n")).expect("edit");
+        let edited = if title {
+            original.replacen("title: ", &format!("title: {marker} "), 1)
+        } else {
+            format!("{original}\n{marker}\n")
+        };
+        std::fs::write(&page, edited).expect("edit");
         // Polled from the save on, as for hugo: the page may be served before
         // the rebuild of the rest of the site has ended.
         loop {

@@ -30,6 +30,7 @@ mod url;
 mod write;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use findings::Findings;
 pub use render::Output;
@@ -120,6 +121,9 @@ pub struct Resolved {
     pub config: config::SiteConfig,
     pub sources: load::Sources,
     pub site: resolve::Site,
+    /// Every document read, drafts left out of the site included: what a
+    /// saved file's new front matter is resolved with again (`render_saved`).
+    pub documents: Vec<Arc<parse::Document>>,
     pub findings: Findings,
     /// The build date ("which meetings are upcoming").
     pub now: jiff::civil::Date,
@@ -162,7 +166,7 @@ pub fn read_site(
     timings.push(("parse", started.elapsed()));
     let started = std::time::Instant::now();
     let site = resolve::site(
-        documents,
+        documents.clone(),
         sources.attachments.clone(),
         &sources.refused,
         &sources.data,
@@ -185,6 +189,7 @@ pub fn read_site(
         config,
         sources,
         site,
+        documents,
         findings,
         now,
         timings,
@@ -337,7 +342,32 @@ struct Kept {
     config: config::SiteConfig,
     sources: load::Sources,
     site: resolve::Site,
+    documents: Vec<Arc<parse::Document>>,
     now: jiff::civil::Date,
+}
+
+impl Kept {
+    /// The site resolved again with `document` in place of the file it was
+    /// read from (its front matter changed: any page's views may have);
+    /// `None` where the file is not one of the documents, or there are errors.
+    fn resolve_with(&mut self, document: Arc<parse::Document>, drafts: Drafts) -> Option<()> {
+        let at = self
+            .documents
+            .iter()
+            .position(|known| known.content_path == document.content_path)?;
+        self.documents[at] = document;
+        let mut findings = Findings::default();
+        self.site = resolve::site(
+            self.documents.clone(),
+            self.sources.attachments.clone(),
+            &self.sources.refused,
+            &self.sources.data,
+            &self.config,
+            drafts,
+            &mut findings,
+        );
+        (findings.n_errors() == 0).then_some(())
+    }
 }
 
 impl BuildCache {
@@ -367,6 +397,7 @@ pub fn build_site_cached(
         config,
         sources,
         site,
+        documents,
         findings,
         now,
         timings,
@@ -376,6 +407,7 @@ pub fn build_site_cached(
             config: config.clone(),
             sources,
             site,
+            documents,
             now,
         });
     }
@@ -399,13 +431,16 @@ pub struct SavedPage {
     pub html: Vec<u8>,
 }
 
-/// The page of `file` (a Markdown file of content/) rendered alone against
-/// the site `cache`'s last build left, byte for byte as a full build would
-/// render it now, when only its body changed: the same front matter, no
-/// finding that is an error, no link to itself that came or went, the same
-/// day. `None` in every other case, and then only a full build can tell:
-/// the kept site is let go until the next build, as it may not be what is
-/// on disk. `None` too when the text is the one the kept site has.
+/// The page of `file` (a Markdown file of content/ that the last build had
+/// as a page) rendered alone against the site that build left in `cache`,
+/// byte for byte as a full build would render it now. When only its body
+/// changed, only its links and blocks are resolved again; when its front
+/// matter changed, the whole kept site is (from the documents in memory:
+/// nothing else is read). `None` where the build would have an error, the
+/// file is new or reached through a link, or the day changed; then only a
+/// full build can tell, and the kept site is let go until the next one, as
+/// it may not be what is on disk. `None` too when the text is the one the
+/// kept site has.
 pub fn render_saved(
     root: &Path,
     options: &BuildOptions,
@@ -429,20 +464,27 @@ pub fn render_saved(
         cache.kept = Some(kept);
         return None;
     }
+    if has_error(&parse_findings) {
+        return None;
+    }
     let same_front_matter =
         document.text.get(..document.body_start) == old.text.get(..old.body_start);
-    if !same_front_matter || has_error(&parse_findings) {
-        return None;
+    let content_path = document.content_path.clone();
+    let document = Arc::new(document);
+    // Only the body changed: only the page's links and blocks are resolved
+    // again, unless a link to itself came or went.
+    let body_only = same_front_matter
+        && match resolve::replace_body(&mut kept.site, idx, Arc::clone(&document), &kept.config) {
+            Some(findings) if has_error(&findings) => return None,
+            Some(_) => true,
+            None => false,
+        };
+    if !body_only {
+        kept.resolve_with(document, options.drafts)?;
     }
-    let findings = resolve::replace_body(
-        &mut kept.site,
-        idx,
-        std::sync::Arc::new(document),
-        &kept.config,
-    )?;
-    if has_error(&findings) {
+    let Some(&resolve::Target::Page(idx)) = kept.site.targets.get(&content_path) else {
         return None;
-    }
+    };
     let job = render::Job {
         site: &kept.site,
         sources: &kept.sources,

@@ -1,7 +1,8 @@
-//! `serve`'s short way for a saved page (`stegvis::render_saved`): when only
-//! a page's body changed, it is rendered alone against the site the last
-//! build left, and must be byte for byte the page the full build renders;
-//! whenever another page could change with it, or the build would fail,
+//! `serve`'s short way for a saved page (`stegvis::render_saved`): the page
+//! is rendered alone against the site the last build left (only its links
+//! when only its body changed, the whole site resolved again when its front
+//! matter did), and must be byte for byte the page the full build renders;
+//! where the build would fail or the file is not one the last build had,
 //! there is no short way. On a copy of the example portal.
 
 use std::path::Path;
@@ -137,7 +138,37 @@ fn a_page_whose_body_changed_is_rendered_alone_as_the_full_build_renders_it() {
 }
 
 #[test]
-fn no_page_is_rendered_alone_when_more_than_its_body_changed() {
+fn a_page_whose_front_matter_changed_is_rendered_against_the_site_resolved_again() {
+    let dir = portal();
+    let root = dir.path();
+    let mut cache = BuildCache::default();
+    rebuild(root, &mut cache);
+
+    // A new title: in the page's own heading and its place in the phase.
+    let step = "process/forberedelse/plan.md";
+    save(root, step, |text| {
+        text.replace("Gör en plan", "Gör en bra plan")
+    });
+    let page = saved(root, &mut cache, step).expect("a new title");
+    assert_as_full_build(root, &page, "Gör en bra plan");
+    // Saved again before any rebuild: against the site resolved with it.
+    save(root, step, |text| {
+        text.replace("duration: \"1 månad\"", "duration: \"2 veckor\"")
+    });
+    let page = saved(root, &mut cache, step).expect("another field");
+    assert_as_full_build(root, &page, "2 veckor");
+    rebuild(root, &mut cache);
+
+    // A link to the page itself puts it in its own "used in" lists.
+    save(root, step, |text| {
+        format!("{text}\nTill [början](plan.md).\n")
+    });
+    let page = saved(root, &mut cache, step).expect("a link to itself");
+    assert_as_full_build(root, &page, "Till");
+}
+
+#[test]
+fn no_page_is_rendered_alone_where_the_build_would_fail_or_the_file_is_new() {
     let dir = portal();
     let root = dir.path();
     let mut cache = BuildCache::default();
@@ -146,13 +177,6 @@ fn no_page_is_rendered_alone_when_more_than_its_body_changed() {
     // Before any build there is no site to render against.
     assert!(saved(root, &mut cache, step).is_none(), "no build yet");
 
-    // The title is shown in the phase's list and the neighbours' links.
-    rebuild(root, &mut cache);
-    save(root, step, |text| {
-        text.replace("Gör en plan", "Gör en bra plan")
-    });
-    assert!(saved(root, &mut cache, step).is_none(), "front matter");
-
     // A link to nothing: the build fails and keeps the old page.
     rebuild(root, &mut cache);
     save(root, step, |text| {
@@ -160,15 +184,17 @@ fn no_page_is_rendered_alone_when_more_than_its_body_changed() {
     });
     assert!(saved(root, &mut cache, step).is_none(), "an error");
 
-    // A link to the page itself puts it in its own "used in" lists.
+    // A front matter the build refuses.
     save(root, step, |text| {
         text.replace("Se [saknad](saknad.md).", "")
     });
     rebuild(root, &mut cache);
-    save(root, step, |text| {
-        format!("{text}\nTill [början](plan.md).\n")
-    });
-    assert!(saved(root, &mut cache, step).is_none(), "a link to itself");
+    save(root, step, |text| text.replace("weight: 3", "weight: tre"));
+    assert!(
+        saved(root, &mut cache, step).is_none(),
+        "an error in the front matter"
+    );
+    save(root, step, |text| text.replace("weight: tre", "weight: 3"));
 
     // A file the last build did not have.
     rebuild(root, &mut cache);

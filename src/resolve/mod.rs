@@ -276,7 +276,8 @@ pub fn site(
 /// its body cannot change (listings, neighbours, menus and references read
 /// front matter), except where a link to the page itself came or went (its
 /// own "used in"). Returns the page's findings, or `None` for that case,
-/// with `site` unchanged. `serve` shows such a page before it rebuilds the rest.
+/// with `site` unchanged (then the whole site must be resolved again).
+/// `serve` shows such a page before it rebuilds the rest.
 pub(crate) fn replace_body(
     site: &mut Site,
     idx: usize,
