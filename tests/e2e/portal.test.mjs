@@ -250,11 +250,15 @@ test("search finds the same pages as before the index was split, title matches f
   const page = await context.newPage();
   for (const [query, titles] of queries) {
     await page.goto(base + "/search/?q=" + encodeURIComponent(query));
-    await page.waitForFunction(() => document.getElementById("search-status").textContent !== "");
-    // Ten at a time: the button shows the next ten.
-    for (let i = 0; i < 10 && (await page.locator("#search-more").isVisible()); i++) {
-      const before = await page.locator("#search-results li").count();
-      await page.click("#search-more");
+    await page.waitForFunction(() => /^\d+ /.test(document.getElementById("search-status").textContent));
+    const total = parseInt(await page.textContent("#search-status"), 10);
+    // Ten at a time: the button shows the next ten (waited for, as the
+    // records of each ten are fetched before they are shown).
+    const shown = () => page.locator("#search-results li").count();
+    await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length >= n, Math.min(total, 10));
+    for (let i = 0; i < 10 && (await shown()) < total; i++) {
+      const before = await shown();
+      await page.locator("#search-more").click();
       await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length > n, before);
     }
     const found = await page.$$eval("#search-results li a", (links) => links.map((link) => link.textContent));
