@@ -13,7 +13,7 @@ use crate::msg;
 use crate::parse::{BUNDLE_FILE, Document, Link, SECTION_FILE};
 
 use super::urls::{Routes, split_path};
-use super::{Site, Target};
+use super::{Site, Target, Targets};
 
 /// One page's links, resolved.
 #[derive(Debug, Clone, Default)]
@@ -266,7 +266,7 @@ fn to_source(
 ) -> Option<String> {
     let (site, config, document) = (at.site, at.config, at.document);
     let error = |kind: Kind, message: Text| at.error(kind, message);
-    let decoded: String = percent_decode_str(path).decode_utf8_lossy().nfc().collect();
+    let decoded = decoded(path);
     let Some(content_path) = join(split_path(&document.content_path).0, &decoded) else {
         findings.push(error(
             Kind::Link,
@@ -314,6 +314,17 @@ fn to_source(
     }
 }
 
+/// A link's path as the content path it names: percent-decoded and in NFC,
+/// as load names files. Most are ASCII, which NFC leaves as they are.
+fn decoded(path: &str) -> String {
+    let decoded = percent_decode_str(path).decode_utf8_lossy();
+    if decoded.is_ascii() {
+        decoded.into_owned()
+    } else {
+        decoded.nfc().collect()
+    }
+}
+
 /// Where a Windows path (`C:\Users\anna\plan.docx`), a network share
 /// (`\\server\share\x.docx`, which Markdown reads as `\server\…`) or a
 /// `file:` URL points: not to the web.
@@ -351,7 +362,7 @@ fn check_own_url(
         None => (own, None),
     };
     let path = before_fragment.split('?').next().unwrap_or(before_fragment);
-    let decoded: String = percent_decode_str(path).decode_utf8_lossy().nfc().collect();
+    let decoded = decoded(path);
     let below = decoded
         .strip_prefix(config.base_path.trim_end_matches('/'))
         .unwrap_or(&decoded)
@@ -407,9 +418,6 @@ fn check_fragment(
     );
 }
 
-/// Every content path and what it names.
-pub(crate) type Targets = std::collections::BTreeMap<String, Target>;
-
 /// What a content path names; a folder names its `_index.md` or `index.md`.
 pub(crate) fn lookup(targets: &Targets, content_path: &str) -> Option<Target> {
     let trimmed = content_path.trim_end_matches('/');
@@ -445,9 +453,15 @@ pub(crate) fn suggest(
     linking_file: Option<&str>,
 ) -> Option<String> {
     let (folder, name) = split_path(content_path);
-    let siblings = targets
+    // In order, so that of two as close the first is suggested on every run.
+    let mut candidates: Vec<&str> = targets
         .keys()
-        .filter(|candidate| Some(candidate.as_str()) != linking_file)
+        .map(String::as_str)
+        .filter(|candidate| Some(*candidate) != linking_file)
+        .collect();
+    candidates.sort_unstable();
+    let siblings = candidates
+        .iter()
         .filter(|candidate| split_path(candidate).0 == folder)
         .map(|candidate| split_path(candidate).1);
     if let Some(sibling) = closest(name, siblings) {
@@ -457,11 +471,7 @@ pub(crate) fn suggest(
             format!("{folder}/{sibling}")
         });
     }
-    let others = targets
-        .keys()
-        .map(String::as_str)
-        .filter(|candidate| Some(*candidate) != linking_file);
-    closest(content_path, others).map(String::from)
+    closest(content_path, candidates).map(String::from)
 }
 
 /// Writes `target` (a content path) as a link from the file at `from`.
@@ -505,6 +515,15 @@ pub(crate) fn join(folder: &str, path: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_paths_are_decoded_into_the_form_files_are_named_in() {
+        assert_eq!(decoded("steg-1.md"), "steg-1.md");
+        assert_eq!(decoded("m%C3%B6ten/%C3%A5tg%C3%A4rd.md"), "möten/åtgärd.md");
+        // Written on a Mac (o and a combining diaeresis): the file's NFC name.
+        assert_eq!(decoded("mo\u{308}te.md"), "möte.md");
+        assert_eq!(decoded("mo%CC%88te.md"), "möte.md");
+    }
 
     #[test]
     fn join_resolves_relative_and_root_paths() {

@@ -7,7 +7,6 @@ pub(crate) mod navigation;
 pub(crate) mod references;
 pub(crate) mod urls;
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
@@ -141,12 +140,15 @@ pub struct Site {
     /// The main navigation: (title, URL path), from site.toml's `[[menu]]`.
     pub menu: Vec<(String, String)>,
     /// Every content path (`process/_index.md`, `mallar/a.docx`) and what it is.
-    pub targets: BTreeMap<String, Target>,
+    pub targets: Targets,
     /// For each page, the pages that name it in front matter or link to it, in page order.
     pub referenced_by: Vec<Vec<usize>>,
     /// The tables of `data/`, by name.
     pub tables: crate::data::Tables,
 }
+
+/// Every content path and what it names; hashed, as each link looks one up.
+pub type Targets = rustc_hash::FxHashMap<String, Target>;
 
 /// What a content path names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use crate::load::AttachmentFile;
 use crate::parse::{Document, Role};
 use crate::slug::slugify;
 
-use super::{Attachment, Drafts, Target};
+use super::{Attachment, Drafts, Target, Targets};
 
 /// The longest URL segment a file system holds (255 bytes on ext4, APFS, NTFS).
 pub(crate) const MAX_SEGMENT: usize = 255;
@@ -24,7 +24,7 @@ pub(crate) const MAX_SEGMENT: usize = 255;
 pub(crate) struct Routes {
     pub pages: Vec<Route>,
     pub attachments: Vec<Attachment>,
-    pub targets: BTreeMap<String, Target>,
+    pub targets: Targets,
 }
 
 /// A page's source and its URL path below the base path (`process/forberedelse/`).
@@ -43,7 +43,7 @@ pub(crate) fn route(
     findings: &mut Findings,
 ) -> Routes {
     let folders = Folders::of(&documents, drafts, findings);
-    let mut targets = BTreeMap::new();
+    let mut targets = Targets::default();
     // Output path → the source that claimed it first.
     let mut claimed: BTreeMap<String, String> = BTreeMap::new();
     let mut pages = Vec::new();
