@@ -347,15 +347,22 @@ struct Kept {
 }
 
 impl Kept {
-    /// The site resolved again with `document` in place of the file it was
-    /// read from (its front matter changed: any page's views may have);
-    /// `None` where the file is not one of the documents, or there are errors.
-    fn resolve_with(&mut self, document: Arc<parse::Document>, drafts: Drafts) -> Option<()> {
+    /// `document` in place of the file it was read from, among the documents
+    /// the site is resolved from again; `None` where it is not one of them.
+    fn documents_with(&mut self, document: Arc<parse::Document>) -> Option<()> {
         let at = self
             .documents
             .iter()
             .position(|known| known.content_path == document.content_path)?;
         self.documents[at] = document;
+        Some(())
+    }
+
+    /// The site resolved again with `document` in place of the file it was
+    /// read from (its front matter changed: any page's views may have);
+    /// `None` where the file is not one of the documents, or there are errors.
+    fn resolve_with(&mut self, document: Arc<parse::Document>, drafts: Drafts) -> Option<()> {
+        self.documents_with(document)?;
         let mut findings = Findings::default();
         self.site = resolve::site(
             self.documents.clone(),
@@ -434,9 +441,10 @@ pub struct SavedPage {
 /// The page of `file` (a Markdown file of content/ that the last build had
 /// as a page) rendered alone against the site that build left in `cache`,
 /// byte for byte as a full build would render it now. When only its body
-/// changed, only its links and blocks are resolved again; when its front
-/// matter changed, the whole kept site is (from the documents in memory:
-/// nothing else is read). `None` where the build would have an error, the
+/// changed, only its links and blocks are resolved again; when only its
+/// title or description, only its fields (if it keeps its place); when
+/// other front matter changed, the whole kept site is (from the documents
+/// in memory: nothing else is read). `None` where the build would have an error, the
 /// file is new or reached through a link, or the day changed; then only a
 /// full build can tell, and the kept site is let go until the next one, as
 /// it may not be what is on disk. `None` too when the text is the one the
@@ -472,15 +480,18 @@ pub fn render_saved(
     let content_path = document.content_path.clone();
     let document = Arc::new(document);
     // Only the body changed: only the page's links and blocks are resolved
-    // again, unless a link to itself came or went.
-    let body_only = same_front_matter
-        && match resolve::replace_body(&mut kept.site, idx, Arc::clone(&document), &kept.config) {
-            Some(findings) if has_error(&findings) => return None,
-            Some(_) => true,
-            None => false,
-        };
-    if !body_only {
-        kept.resolve_with(document, options.drafts)?;
+    // again, unless a link to itself came or went. Only its title or
+    // description: only its fields, unless it moves among its siblings.
+    let again = Arc::clone(&document);
+    let on_its_own = if same_front_matter {
+        resolve::replace_body(&mut kept.site, idx, again, &kept.config)
+    } else {
+        resolve::replace_own_fields(&mut kept.site, idx, again)
+    };
+    match on_its_own {
+        Some(findings) if has_error(&findings) => return None,
+        Some(_) => kept.documents_with(document)?,
+        None => kept.resolve_with(document, options.drafts)?,
     }
     let Some(&resolve::Target::Page(idx)) = kept.site.targets.get(&content_path) else {
         return None;

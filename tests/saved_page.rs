@@ -1,7 +1,8 @@
 //! `serve`'s short way for a saved page (`stegvis::render_saved`): the page
 //! is rendered alone against the site the last build left (only its links
-//! when only its body changed, the whole site resolved again when its front
-//! matter did), and must be byte for byte the page the full build renders;
+//! when only its body changed, only its fields when only its title or
+//! description did and it keeps its place, else the whole site resolved
+//! again), and must be byte for byte the page the full build renders;
 //! where the build would fail or the file is not one the last build had,
 //! there is no short way. On a copy of the example portal.
 
@@ -165,6 +166,42 @@ fn a_page_whose_front_matter_changed_is_rendered_against_the_site_resolved_again
     });
     let page = saved(root, &mut cache, step).expect("a link to itself");
     assert_as_full_build(root, &page, "Till");
+}
+
+#[test]
+fn a_new_title_that_moves_the_page_among_its_siblings_moves_its_neighbours_too() {
+    let dir = portal();
+    let root = dir.path();
+    // The phase's steps of one weight: in the order of their titles.
+    let steps = ["plan", "stodfunktioner", "teammedlemmar"];
+    for step in steps {
+        let path = format!("process/forberedelse/{step}.md");
+        let file = root.join("content").join(&path);
+        let text = std::fs::read_to_string(&file).expect("read");
+        let weight = text.lines().find(|line| line.starts_with("weight:"));
+        let text = text.replacen(weight.expect("a weight"), "weight: 1", 1);
+        std::fs::write(&file, text).expect("write");
+    }
+    let mut cache = BuildCache::default();
+    rebuild(root, &mut cache);
+    let step = "process/forberedelse/plan.md";
+    // From first of the phase to last: its previous step is another.
+    save(root, step, |text| {
+        text.replace("Gör en plan", "Övergripande plan")
+    });
+    let page = saved(root, &mut cache, step).expect("a title that moves it");
+    assert_as_full_build(root, &page, "Sätt samman teamet");
+    // A description, and a title that keeps its place.
+    save(root, step, |text| {
+        text.replacen("kind: step", "description: Planen i korthet\nkind: step", 1)
+    });
+    rebuild(root, &mut cache);
+    save(root, step, |text| {
+        text.replace("Planen i korthet", "Planen i sin korthet")
+            .replace("Övergripande plan", "Övergripande planen")
+    });
+    let page = saved(root, &mut cache, step).expect("a new description and title");
+    assert_as_full_build(root, &page, "Övergripande planen");
 }
 
 #[test]

@@ -84,7 +84,7 @@ pub(crate) fn children(
 
 /// A kind's own order first, then by weight (pages without one after those
 /// with one), then title, then path.
-fn compare(pages: &[Route], kinds: &[Kind], a: usize, b: usize) -> Ordering {
+pub(super) fn compare(pages: &[Route], kinds: &[Kind], a: usize, b: usize) -> Ordering {
     let page_a = &pages[a].document;
     let page_b = &pages[b].document;
     let weight = |weight: Option<i64>| (weight.is_none(), weight.unwrap_or(0));
