@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use html5gum::{Token, Tokenizer};
 use percent_encoding::percent_decode_str;
@@ -25,7 +25,7 @@ use crate::render::{Output, PageSink};
 use crate::resolve::{Page, Site};
 
 /// One URL-valued attribute of the rendered HTML.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct HtmlLink {
     element: Cow<'static, str>,
     attribute: &'static str,
@@ -43,21 +43,37 @@ const URL_ELEMENTS: [&str; 14] = [
 struct PageScan {
     ids: BTreeSet<String>,
     duplicate_ids: BTreeSet<String>,
-    links: Vec<HtmlLink>,
+    links: Vec<Arc<HtmlLink>>,
 }
 
 /// Reads pages as they are rendered (a [`PageSink`]) and keeps only what
 /// `check` needs of them, so that the site's HTML is never all in memory.
 #[derive(Default)]
 pub struct Scanner {
-    scans: Mutex<BTreeMap<String, PageScan>>,
+    scans: Mutex<Scans>,
+}
+
+#[derive(Default)]
+struct Scans {
+    by_path: BTreeMap<String, PageScan>,
+    /// Each link once: the same menu, breadcrumbs and section listing are on
+    /// many pages (a page listing 1,000 others, on each of them).
+    links: rustc_hash::FxHashSet<Arc<HtmlLink>>,
 }
 
 impl PageSink for Scanner {
-    fn page(&self, path: &str, html: &std::sync::Arc<Vec<u8>>) {
-        let page_scan = scan(&String::from_utf8_lossy(html));
+    fn page(&self, path: &str, html: &Arc<Vec<u8>>) {
+        let mut page_scan = scan(&String::from_utf8_lossy(html));
         if let Ok(mut scans) = self.scans.lock() {
-            scans.insert(path.to_string(), page_scan);
+            for link in &mut page_scan.links {
+                match scans.links.get(&**link) {
+                    Some(known) => *link = Arc::clone(known),
+                    None => {
+                        scans.links.insert(Arc::clone(link));
+                    }
+                }
+            }
+            scans.by_path.insert(path.to_string(), page_scan);
         }
     }
 }
@@ -74,7 +90,7 @@ pub fn check(
     templates: &[TemplateFile],
     findings: &mut Findings,
 ) -> BTreeMap<String, Use> {
-    let mut scans = scanner.scans.into_inner().unwrap_or_default();
+    let mut scans = scanner.scans.into_inner().unwrap_or_default().by_path;
     let rest: Vec<(String, PageScan)> = output
         .files
         .par_iter()
@@ -430,11 +446,11 @@ fn scan(html: &str) -> PageScan {
             page.duplicate_ids.insert(id);
         }
         let mut push = |attribute: &'static str, value: String| {
-            page.links.push(HtmlLink {
+            page.links.push(Arc::new(HtmlLink {
                 element: element.clone(),
                 attribute,
                 value,
-            });
+            }));
         };
         for name in ["href", "src", "poster", "data"] {
             if let Some(value) = attribute(name) {
@@ -474,6 +490,25 @@ mod tests {
         let values: Vec<&str> = page.links.iter().map(|link| link.value.as_str()).collect();
         assert_eq!(values, ["/a/", "b.png", "c.png", "d.png", "e.jpg", "/f/"]);
         assert!(page.duplicate_ids.contains("x"));
+    }
+
+    #[test]
+    fn a_link_on_many_pages_is_held_once() {
+        let scanner = Scanner::default();
+        let menu = "<nav><a href=\"/om/\">Om</a></nav>";
+        scanner.page(
+            "a/index.html",
+            &Arc::new(format!("{menu}<a href=\"/a/\">").into_bytes()),
+        );
+        scanner.page(
+            "b/index.html",
+            &Arc::new(format!("{menu}<a href=\"/b/\">").into_bytes()),
+        );
+        let scans = scanner.scans.into_inner().expect("not poisoned");
+        let [a, b] = ["a/index.html", "b/index.html"].map(|path| &scans.by_path[path].links);
+        assert!(Arc::ptr_eq(&a[0], &b[0]), "the menu's link, once");
+        assert_eq!((a[1].value.as_str(), b[1].value.as_str()), ("/a/", "/b/"));
+        assert_eq!(scans.links.len(), 3);
     }
 
     #[test]
