@@ -317,7 +317,7 @@ pub(crate) fn replace_own_fields(
     let kinds: Vec<Kind> = site.pages.iter().map(|page| page.kind).collect();
     let parent = site.pages[idx].parent;
     let siblings = parent.map(|parent| site.pages[parent].children.clone());
-    let (in_order, read) = with_routes(site, idx, &document, |routes, site| {
+    let read = with_routes(site, idx, &document, |routes, site| {
         let in_order = siblings.is_none_or(|siblings| {
             let mut sorted = siblings.clone();
             sorted.sort_by(|&a, &b| navigation::compare(&routes.pages, &kinds, a, b));
@@ -329,12 +329,8 @@ pub(crate) fn replace_own_fields(
             tables: &site.tables,
         };
         let section_kind = parent.map(|parent| kinds[parent]);
-        let read = kinds::read(&document, kinds[idx], section_kind, &names);
-        (in_order, read)
-    });
-    if !in_order {
-        return None;
-    }
+        in_order.then(|| kinds::read(&document, kinds[idx], section_kind, &names))
+    })?;
     let mut findings = kinds::check_front_matter(&document);
     findings.extend(read.findings);
     let page = &mut site.pages[idx];
@@ -352,13 +348,12 @@ fn only_own_fields_differ(old: &Document, new: &Document) -> bool {
     ) else {
         return false;
     };
-    let keys = |document: &Document| {
-        let keys = document.front_matter.keys.iter();
-        keys.map(|(key, _)| key.clone()).collect::<Vec<_>>()
-    };
+    fn keys(document: &Document) -> impl Iterator<Item = &String> {
+        document.front_matter.keys.iter().map(|(key, _)| key)
+    }
     if old.text.get(old.body_start..) != new.text.get(new.body_start..)
         || old_yaml.lines().count() != new_yaml.lines().count()
-        || keys(old) != keys(new)
+        || !keys(old).eq(keys(new))
     {
         return false;
     }
