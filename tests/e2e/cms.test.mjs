@@ -56,7 +56,8 @@ after(async () => {
 
 /// The meeting files in content/moten/ besides the section's own.
 function meetings() {
-  return readdirSync(join(site, "content/moten")).filter((name) => name !== "_index.md");
+  // Not the backend's temporary file, there while a save is written.
+  return readdirSync(join(site, "content/moten")).filter((name) => name !== "_index.md" && !name.startsWith("."));
 }
 
 async function until(condition, what, seconds = 15) {
