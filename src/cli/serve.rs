@@ -107,11 +107,15 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
         super::messages_from_env(),
         &args.root,
     );
-    start_cms_backend(args, local.port(), &url).await;
+    let editor = start_cms_backend(args).await;
     if args.open {
         open_browser(&url);
     }
-    let app = server::router(server::AppState { served, changes });
+    let app = server::router(server::AppState {
+        served,
+        changes,
+        editor,
+    });
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
@@ -128,28 +132,34 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
 }
 
 /// The browser editor's local backend, when the site has an editor
-/// (`static/admin/config.yml`): on loopback only, whatever `--bind` says.
-async fn start_cms_backend(args: &ServeArgs, preview_port: u16, url: &str) {
+/// (`static/admin/config.yml`): on loopback only, whatever `--bind` says,
+/// serving the editor on its own origin. Returns the editor's address.
+async fn start_cms_backend(args: &ServeArgs) -> Option<String> {
     if !args.root.join("static/admin/config.yml").is_file() {
-        return;
+        return None;
     }
     let address = SocketAddr::from(([127, 0, 0, 1], args.cms_port));
     let listener = match tokio::net::TcpListener::bind(address).await {
         Ok(listener) => listener,
         Err(error) => {
             errln!(
-                "warning: the browser editor's local backend cannot listen on {address}: {error}; /admin/ cannot save (try another --cms-port, and write it with stegvis cms --backend-port)"
+                "warning: the browser editor's local backend cannot listen on {address}: {error}; the editor cannot save (try another --cms-port, and write it with stegvis cms --backend-port)"
             );
-            return;
+            return None;
         }
     };
+    let port = listener
+        .local_addr()
+        .map_or(args.cms_port, |local| local.port());
     let prefix = super::cms::repository_folder(&args.root);
     let repo = crate::cms::backend::LocalRepo::new(&args.root, &prefix);
-    let app = serve::cms::router(repo, preview_port);
-    outln!("Editing in the browser at {url}admin/ (it saves into content/ and static/)");
+    let app = serve::cms::router(repo, port);
+    let editor = format!("{}/admin/", serve::cms::origin(port));
+    outln!("Editing in the browser at {editor} (it saves into content/ and static/)");
     tokio::spawn(async move {
         let _ = axum::serve(listener, app).await;
     });
+    Some(editor)
 }
 
 /// `$BROWSER` (the first of its `:`-separated commands) if set, else the

@@ -78,26 +78,28 @@ impl LocalRepo {
         }
     }
 
-    /// The answer to one request body.
-    pub(crate) fn answer(&self, body: &[u8]) -> Result<Value, Refused> {
-        let request: Request = serde_json::from_slice(body)
+    /// The answer to one request body. The body is let go of once read, and
+    /// an upload's text is moved, not copied, on its way to the disk.
+    pub(crate) fn answer(&self, body: impl AsRef<[u8]>) -> Result<Value, Refused> {
+        let request: Request = serde_json::from_slice(body.as_ref())
             .map_err(|error| refused(format!("not a request: {error}")))?;
-        let params = &request.params;
-        let text = |key: &str| -> Result<String, Refused> {
+        drop(body);
+        let Request { action, mut params } = request;
+        let text = |params: &Value, key: &str| -> Result<String, Refused> {
             params
                 .get(key)
                 .and_then(Value::as_str)
                 .map(str::to_string)
-                .ok_or_else(|| refused(format!("{} needs {key}", request.action)))
+                .ok_or_else(|| refused(format!("{action} needs {key}")))
         };
-        match request.action.as_str() {
+        match action.as_str() {
             "info" => Ok(json!({
                 "repo": self.site.file_name().map(|name| name.to_string_lossy().into_owned()),
                 "publish_modes": ["simple"],
                 "type": "local_fs",
             })),
             "entriesByFolder" => {
-                let folder = text("folder")?;
+                let folder = text(&params, "folder")?;
                 let extension = params
                     .get("extension")
                     .and_then(Value::as_str)
@@ -112,7 +114,7 @@ impl LocalRepo {
                 let files = params
                     .get("files")
                     .and_then(Value::as_array)
-                    .cloned()
+                    .map(Vec::as_slice)
                     .unwrap_or_default();
                 Ok(Value::Array(
                     files
@@ -122,10 +124,10 @@ impl LocalRepo {
                         .collect(),
                 ))
             }
-            "getEntry" => Ok(self.entry(&text("path")?)),
-            "persistEntry" => self.persist_entry(params),
+            "getEntry" => Ok(self.entry(&text(&params, "path")?)),
+            "persistEntry" => self.persist_entry(&mut params),
             "getMedia" => {
-                let folder = text("mediaFolder")?;
+                let folder = text(&params, "mediaFolder")?;
                 let files = self.list(&folder, "", 1)?;
                 files
                     .iter()
@@ -133,27 +135,37 @@ impl LocalRepo {
                     .collect::<Result<Vec<_>, _>>()
                     .map(Value::Array)
             }
-            "getMediaFile" => self.media(&text("path")?),
+            "getMediaFile" => self.media(&text(&params, "path")?),
             "persistMedia" => {
-                let asset: Asset =
-                    serde_json::from_value(params.get("asset").cloned().unwrap_or_default())
-                        .map_err(|error| refused(format!("persistMedia: {error}")))?;
+                let asset: Asset = serde_json::from_value(take(&mut params, "asset"))
+                    .map_err(|error| refused(format!("persistMedia: {error}")))?;
                 self.write(&asset.path, &asset.bytes()?)?;
                 self.media(&asset.path)
             }
             "deleteFile" => {
-                let path = text("path")?;
+                let path = text(&params, "path")?;
                 self.delete(&path)?;
                 Ok(json!({ "message": format!("deleted file {path}") }))
             }
             "deleteFiles" => {
-                let paths = params
+                let paths: Vec<&str> = params
                     .get("paths")
                     .and_then(Value::as_array)
-                    .cloned()
-                    .unwrap_or_default();
-                for path in paths.iter().filter_map(Value::as_str) {
-                    self.delete(path)?;
+                    .map(Vec::as_slice)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|path| {
+                        path.as_str()
+                            .ok_or_else(|| refused("deleteFiles: a path is not text"))
+                    })
+                    .collect::<Result<_, _>>()?;
+                // Every path is checked before any file is deleted.
+                let places = paths
+                    .iter()
+                    .map(|path| self.place(path))
+                    .collect::<Result<Vec<_>, _>>()?;
+                for (path, place) in paths.iter().zip(places) {
+                    remove(path, &place)?;
                 }
                 Ok(json!({ "message": "deleted files" }))
             }
@@ -162,20 +174,18 @@ impl LocalRepo {
         }
     }
 
-    fn persist_entry(&self, params: &Value) -> Result<Value, Refused> {
-        let data_files: Vec<DataFile> = match params.get("dataFiles") {
-            Some(files) => serde_json::from_value(files.clone()),
-            None => serde_json::from_value(params.get("entry").cloned().unwrap_or_default())
-                .map(|entry| vec![entry]),
+    fn persist_entry(&self, params: &mut Value) -> Result<Value, Refused> {
+        let data_files: Vec<DataFile> = if params.get("dataFiles").is_some() {
+            serde_json::from_value(take(params, "dataFiles"))
+        } else {
+            serde_json::from_value(take(params, "entry")).map(|entry| vec![entry])
         }
         .map_err(|error| refused(format!("persistEntry: {error}")))?;
-        let assets: Vec<Asset> = serde_json::from_value(
-            params
-                .get("assets")
-                .cloned()
-                .unwrap_or(Value::Array(Vec::new())),
-        )
-        .map_err(|error| refused(format!("persistEntry: {error}")))?;
+        let assets: Vec<Asset> = match take(params, "assets") {
+            Value::Null => Vec::new(),
+            assets => serde_json::from_value(assets)
+                .map_err(|error| refused(format!("persistEntry: {error}")))?,
+        };
         // Every path is checked before anything is written.
         for file in &data_files {
             self.entry_path(&file.path)?;
@@ -183,9 +193,15 @@ impl LocalRepo {
                 self.entry_path(new_path)?;
             }
         }
-        for asset in &assets {
-            self.place(&asset.path)?;
-        }
+        // And every upload decoded: a bad one leaves the files as they were.
+        let uploads = assets
+            .iter()
+            .map(|asset| {
+                self.place(&asset.path)?;
+                Ok((asset.path.clone(), asset.bytes()?))
+            })
+            .collect::<Result<Vec<_>, Refused>>()?;
+        drop(assets);
         for file in &data_files {
             self.write(&file.path, file.raw.as_bytes())?;
             if let Some(new_path) = &file.new_path {
@@ -196,19 +212,23 @@ impl LocalRepo {
                 std::fs::rename(&from, &to).map_err(|error| failed(new_path, &error))?;
             }
         }
-        for asset in &assets {
-            self.write(&asset.path, &asset.bytes()?)?;
+        for (asset_path, bytes) in &uploads {
+            self.write(asset_path, bytes)?;
         }
         Ok(json!({ "message": "entry persisted" }))
     }
 
     /// Where a path Decap names lies on disk, if the editor may touch it:
     /// under the prefix, in `content/` or `static/`, every part a plain
-    /// name, and no link on the way leading out of the site.
+    /// name, and no part of it a symbolic link. Each part is looked at
+    /// without following links, so a link anywhere on the way (to `.git/`,
+    /// to the site folder, out of it) is refused, not resolved: the result
+    /// is a real path inside those folders.
     fn place(&self, path: &str) -> Result<PathBuf, Refused> {
         let outside = || {
             refused(format!(
-                "{path} is not a file of the site's content/ or static/"
+                "{} is not a file of the site's content/ or static/",
+                crate::findings::printable(path)
             ))
         };
         let relative = path
@@ -228,21 +248,19 @@ impl LocalRepo {
         if !plain || !first.is_some_and(|first| WRITABLE.contains(&first)) {
             return Err(outside());
         }
-        let place = self.site.join(relative);
-        // The deepest part that exists must lie inside the site, links resolved.
-        let existing = place
-            .ancestors()
-            .find(|ancestor| ancestor.exists())
-            .unwrap_or(&self.site);
-        let real = existing.canonicalize().map_err(|_| outside())?;
-        if !real.starts_with(&self.site) {
-            return Err(outside());
+        let mut place = self.site.clone();
+        for component in relative.components() {
+            place.push(component);
+            match std::fs::symlink_metadata(&place) {
+                Ok(metadata) if metadata.file_type().is_symlink() => return Err(outside()),
+                Ok(_) => {}
+                // What does not exist yet is made by the write, as folders
+                // and a file of its own, never through a link.
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => break,
+                Err(_) => return Err(outside()),
+            }
         }
-        if std::fs::symlink_metadata(&place).is_ok_and(|metadata| metadata.file_type().is_symlink())
-        {
-            return Err(outside());
-        }
-        Ok(place)
+        Ok(self.site.join(relative))
     }
 
     /// A page's path: a Markdown file of content/.
@@ -308,18 +326,51 @@ impl LocalRepo {
         }))
     }
 
-    /// Writes the file whole: a new file beside it, renamed over it.
+    /// A file of the site's `static/admin/` (the editor's page, its
+    /// configuration, Decap's script), by the same rules as every path.
+    pub(crate) fn admin_file(&self, name: &str) -> Option<Vec<u8>> {
+        let place = self
+            .place(&format!("{}static/admin/{name}", self.prefix))
+            .ok()?;
+        std::fs::symlink_metadata(&place)
+            .is_ok_and(|metadata| metadata.is_file())
+            .then(|| std::fs::read(&place).ok())?
+    }
+
+    /// Writes the file whole: a new file of its own beside it (created, never
+    /// opened if it is there: two saves at once each have one), renamed
+    /// over it, so the last save wins whole and none is mixed with another.
     fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Refused> {
+        use std::io::Write as _;
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let place = self.place(path)?;
         let parent = place.parent().ok_or_else(|| refused(path.to_string()))?;
         std::fs::create_dir_all(parent).map_err(|error| failed(path, &error))?;
+        // The folders made may not have become links meanwhile.
+        self.place(path)?;
         let name = place
             .file_name()
             .map(|name| name.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let temporary = parent.join(format!(".{name}.stegvis-cms-{}", std::process::id()));
-        std::fs::write(&temporary, bytes)
-            .and_then(|()| std::fs::rename(&temporary, &place))
+        let (temporary, mut file) = loop {
+            let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let temporary = parent.join(format!(".{name}.stegvis-cms-{}-{n}", std::process::id()));
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&temporary)
+            {
+                Ok(file) => break (temporary, file),
+                Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(error) => return Err(failed(path, &error)),
+            }
+        };
+        file.write_all(bytes)
+            .and_then(|()| file.sync_all())
+            .and_then(|()| {
+                drop(file);
+                std::fs::rename(&temporary, &place)
+            })
             .map_err(|error| {
                 let _ = std::fs::remove_file(&temporary);
                 failed(path, &error)
@@ -327,12 +378,20 @@ impl LocalRepo {
     }
 
     fn delete(&self, path: &str) -> Result<(), Refused> {
-        let place = self.place(path)?;
-        match std::fs::remove_file(&place) {
-            Ok(()) => Ok(()),
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(error) => Err(failed(path, &error)),
-        }
+        remove(path, &self.place(path)?)
+    }
+}
+
+/// The value of a request's key, moved out of it.
+fn take(params: &mut Value, key: &str) -> Value {
+    params.get_mut(key).map(Value::take).unwrap_or_default()
+}
+
+fn remove(path: &str, place: &Path) -> Result<(), Refused> {
+    match std::fs::remove_file(place) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(error) => Err(failed(path, &error)),
     }
 }
 
@@ -438,6 +497,102 @@ mod tests {
         );
         assert!(written.is_err());
         assert!(!outside.path().join("x.md").exists());
+    }
+
+    /// A link under content/ to elsewhere in the site once opened `.git/`
+    /// (a `core.fsmonitor` written into `.git/config` ran on the next `git
+    /// status`), site.toml and `.github/workflows` to reads, writes and deletes.
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_elsewhere_in_the_site_opens_nothing() {
+        let (dir, repo) = repo();
+        let git = dir.path().join(".git");
+        std::fs::create_dir_all(&git).expect(".git");
+        std::fs::write(git.join("config"), "[core]\n").expect("config");
+        std::fs::create_dir_all(dir.path().join("static")).expect("static");
+        std::os::unix::fs::symlink("../.git", dir.path().join("content/g")).expect("link");
+        std::os::unix::fs::symlink("..", dir.path().join("content/up")).expect("link");
+        std::os::unix::fs::symlink("../site.toml", dir.path().join("static/s.toml")).expect("link");
+        std::os::unix::fs::symlink("moten", dir.path().join("content/alias")).expect("link");
+        for path in [
+            "content/g/config",
+            "content/up/site.toml",
+            "content/up/.git/config",
+            "content/up/.github/workflows/x.md",
+            "static/s.toml",
+            "content/alias/a.md",
+        ] {
+            let md = format!("{path}.md");
+            let attempts = [
+                json!({"action": "persistMedia", "params": {"asset": {"path": path, "content": "fsmonitor = x", "encoding": null}}}),
+                json!({"action": "persistEntry", "params": {"entry": {"path": md, "raw": "x"}, "assets": []}}),
+                json!({"action": "getMediaFile", "params": {"path": path}}),
+                json!({"action": "deleteFile", "params": {"path": path}}),
+                json!({"action": "entriesByFolder", "params": {"folder": path, "extension": "", "depth": 3}}),
+            ];
+            for attempt in attempts {
+                assert!(ask(&repo, attempt.clone()).is_err(), "{attempt}");
+            }
+            assert!(
+                ask(
+                    &repo,
+                    json!({"action": "getEntry", "params": {"path": path}})
+                )
+                .is_ok_and(|entry| entry["data"].is_null()),
+                "{path} is not read"
+            );
+        }
+        assert_eq!(
+            std::fs::read_to_string(git.join("config")).expect("kept"),
+            "[core]\n"
+        );
+        assert!(dir.path().join("site.toml").is_file());
+        assert!(!dir.path().join(".github").exists());
+    }
+
+    /// Two saves of one file at once shared one temporary name, and a
+    /// double-click on Publish left one version's text over the other's.
+    #[test]
+    fn saves_of_one_file_at_once_each_land_whole() {
+        let (dir, repo) = repo();
+        let repo = std::sync::Arc::new(repo);
+        let texts: Vec<String> = (0..8)
+            .map(|n| {
+                format!(
+                    "---\ntitle: {n}\n---\n{}\n",
+                    n.to_string().repeat(200_000 + n * 1000)
+                )
+            })
+            .collect();
+        std::thread::scope(|scope| {
+            for text in &texts {
+                let repo = std::sync::Arc::clone(&repo);
+                scope.spawn(move || {
+                    ask(&repo, json!({"action": "persistEntry", "params": {"entry": {"path": "content/moten/a.md", "raw": text}, "assets": []}}))
+                        .expect("each save answers");
+                });
+            }
+        });
+        let saved = std::fs::read_to_string(dir.path().join("content/moten/a.md")).expect("saved");
+        assert!(texts.contains(&saved), "one save whole, not a mix");
+        let left: Vec<_> = std::fs::read_dir(dir.path().join("content/moten"))
+            .expect("folder")
+            .filter_map(Result::ok)
+            .map(|entry| entry.file_name())
+            .collect();
+        assert_eq!(left.len(), 1, "no temporary file left: {left:?}");
+    }
+
+    #[test]
+    fn delete_files_checks_every_path_before_deleting_any() {
+        let (dir, repo) = repo();
+        let deleted = ask(
+            &repo,
+            json!({"action": "deleteFiles", "params": {"paths": ["content/moten/a.md", "site.toml"]}}),
+        );
+        assert!(deleted.is_err());
+        assert!(dir.path().join("content/moten/a.md").is_file(), "kept");
+        assert!(dir.path().join("site.toml").is_file(), "kept");
     }
 
     #[test]

@@ -134,6 +134,8 @@ struct Field {
     summary: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     choose_url: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sanitize_preview: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -211,8 +213,9 @@ pub(crate) fn admin_page(site_config: &SiteConfig, script: &str) -> String {
 const HEADER: &str = "# Written by `stegvis cms` from the site's kinds and sections: run it again
 # after adding a section, instead of editing this file by hand.
 #
-# `stegvis serve` answers the local backend below, so /admin/ of the preview
-# edits the files on this computer. For the published portal, replace the
+# `stegvis serve` answers the local backend below and serves the editor on
+# its address, http://127.0.0.1:PORT/admin/, which edits the files on this
+# computer. For the published portal, replace the
 # backend with your Git host's, e.g.
 #   backend: { name: github, repo: network/portal, branch: main }
 #   backend: { name: gitlab, repo: network/portal, branch: main }
@@ -391,14 +394,22 @@ impl Forms<'_> {
             ..self.line("tags", "tags", false)
         });
         fields.push(self.boolean("draft", "cms_draft"));
-        fields.push(Field {
+        fields.push(self.body());
+        fields
+    }
+
+    /// The page's text. Decap's preview of it is cleaned of scripts (the
+    /// default of Decap 3, written out for the editors that do not have
+    /// it): a body under review must not run in the editor's origin.
+    fn body(&self) -> Field {
+        Field {
             name: "body",
             label: self.word("cms_body"),
             widget: "markdown",
             required: false,
+            sanitize_preview: Some(true),
             ..Field::default()
-        });
-        fields
+        }
     }
 
     /// One more than the highest weight of the pages in `folder`.
@@ -441,13 +452,7 @@ impl Forms<'_> {
                         .iter()
                         .map(|spec| self.field(spec, page.kind)),
                 );
-                fields.push(Field {
-                    name: "body",
-                    label: self.word("cms_body"),
-                    widget: "markdown",
-                    required: false,
-                    ..Field::default()
-                });
+                fields.push(self.body());
                 SectionFile {
                     name: collection_name(content_path.trim_end_matches(SECTION_FILE)),
                     label: page.document.front_matter.title.clone(),

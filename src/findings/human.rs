@@ -16,7 +16,8 @@ pub(crate) fn print(findings: &Findings, styled: bool) -> String {
     let mut out = String::new();
     for finding in findings.sorted() {
         let language = findings.language_of(finding);
-        let _ = writeln!(out, "{}", finding.headline(language));
+        // A file name or a value can hold ESC and the like: shown, not obeyed.
+        let _ = writeln!(out, "{}", super::printable(&finding.headline(language)));
         if let (Some(span), Some(line)) = (finding.span, &finding.source_line) {
             let start = line
                 .char_indices()
@@ -38,7 +39,7 @@ pub(crate) fn print(findings: &Findings, styled: bool) -> String {
             let _ = writeln!(out, "{}", renderer.render(&report));
         }
         if let Some(help) = finding.help_in(language) {
-            let _ = writeln!(out, "  = help: {help}");
+            let _ = writeln!(out, "  = help: {}", super::printable(&help));
         }
         if let Some(rule) = finding.rule {
             let _ = writeln!(out, "  = rule: {}", rule.name());

@@ -586,6 +586,26 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// A path relative to the site root, written with `/` on every platform.
+/// Text for a terminal line: a control character (a file name or a value
+/// can hold ESC, which sets the title, clears the screen or writes the
+/// clipboard) is shown as its picture, U+2400 and on (`\u{1b}` → `␛`), DEL
+/// as `␡`, and the C1 controls as `�`, as the source excerpts show them.
+pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let control = |ch: char| ch.is_control();
+    if !text.contains(control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|ch| match u32::from(ch) {
+            code @ 0..=0x1f => char::from_u32(0x2400 + code).unwrap_or('\u{fffd}'),
+            0x7f => '\u{2421}',
+            _ if ch.is_control() => '\u{fffd}',
+            _ => ch,
+        })
+        .collect::<String>()
+        .into()
+}
+
 pub(crate) fn display_path(path: &Path) -> String {
     path.components()
         .map(|component| match component {
@@ -729,6 +749,26 @@ mod tests {
         assert_eq!(closest_key("mallar", keys), None);
         assert_eq!(closest_key("titel", keys), Some("title"));
         assert_eq!(closest_key("descripton", keys), Some("description"));
+    }
+
+    /// A file name once set the terminal's title, cleared the screen and
+    /// wrote the clipboard (OSC 52) when a finding named it.
+    #[test]
+    fn control_characters_reach_the_terminal_as_pictures() {
+        let mut findings = Findings::default();
+        findings.push(Finding::error(
+            Kind::Link,
+            "content/\u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}]52;c;ZXZpbA==\u{7}.md",
+            crate::msg!("link-no-page", target = "x\u{1b}[31m\u{9b}y\u{7f}"),
+        ));
+        let printed = human::print(&findings, false);
+        assert!(
+            !printed.contains(|ch: char| ch.is_control() && ch != '\n'),
+            "{printed:?}"
+        );
+        assert!(printed.contains("content/␛]0;pwned␇␛[2J"), "{printed}");
+        assert!(printed.contains("x␛[31m\u{fffd}y␡"), "{printed}");
+        assert_eq!(printable("plain åäö"), "plain åäö");
     }
 
     #[test]

@@ -29,6 +29,10 @@ use super::{Change, SharedServed};
 pub(crate) struct AppState {
     pub served: SharedServed,
     pub changes: broadcast::Sender<Change>,
+    /// The browser editor's address on the backend's own origin, when it
+    /// runs: the preview's `/admin/` sends the editor there, since the
+    /// preview's pages may not call the backend (`serve::cms`).
+    pub editor: Option<String>,
 }
 
 pub(crate) fn router(state: AppState) -> Router {
@@ -83,6 +87,13 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
     };
     if path == OVERVIEW_PATH || path == OVERVIEW_PATH.trim_end_matches('/') {
         return overview(&state, path != OVERVIEW_PATH);
+    }
+    if let Some(editor) = state
+        .editor
+        .as_deref()
+        .filter(|_| is_admin_page(&state, &path))
+    {
+        return temporary_redirect(editor);
     }
     let (found, files_404, findings, language, base_path, sources, language_of) = {
         let Ok(served) = state.served.read() else {
@@ -311,6 +322,24 @@ fn status(code: StatusCode, text: &'static str) -> Response<Body> {
     response
 }
 
+/// Whether a path is the admin page (`/admin`, `/admin/`, `/admin/index.html`
+/// under the base path).
+fn is_admin_page(state: &AppState, path: &str) -> bool {
+    let base_path = state
+        .served
+        .read()
+        .map(|served| served.base_path.clone())
+        .unwrap_or_else(|_| String::from("/"));
+    path.strip_prefix(&base_path)
+        .is_some_and(|below| matches!(below, "admin" | "admin/" | "admin/index.html"))
+}
+
+fn temporary_redirect(to: &str) -> Response<Body> {
+    let mut response = redirect(to);
+    *response.status_mut() = StatusCode::TEMPORARY_REDIRECT;
+    response
+}
+
 fn redirect(to: &str) -> Response<Body> {
     let mut response = Response::new(Body::empty());
     *response.status_mut() = StatusCode::FOUND;
@@ -330,7 +359,7 @@ const PATH: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
     .add(b'>')
     .add(b'`');
 
-fn content_type(name: &str) -> &'static str {
+pub(super) fn content_type(name: &str) -> &'static str {
     let extension = name
         .rsplit_once('.')
         .map_or("", |(_, extension)| extension)

@@ -129,9 +129,10 @@ test("a meeting made in the browser editor is saved as the build reads it, and t
   await context.close();
 });
 
-test("the local backend refuses what is not the site's content, and other origins", async () => {
+test("the local backend refuses what is not the site's content, and every origin but the editor's", async () => {
+  const editor = `http://127.0.0.1:${backendPort}`;
   const post = (body, origin) =>
-    fetch(`http://127.0.0.1:${backendPort}/api/v1`, {
+    fetch(`${editor}/api/v1`, {
       method: "POST",
       headers: { "Content-Type": "application/json", ...(origin ? { Origin: origin } : {}) },
       body: JSON.stringify(body),
@@ -141,9 +142,69 @@ test("the local backend refuses what is not the site's content, and other origin
   const config = await post({ action: "persistEntry", params: { entry: { path: "site.toml", raw: "x" }, assets: [] } });
   assert.equal(config.status, 422);
   assert.match(readFileSync(join(site, "site.toml"), "utf8"), /^title = "Nätverket"/);
-  const foreign = await post({ action: "info" }, "http://example.org");
-  assert.equal(foreign.status, 403, "a page of another site cannot call it");
-  const preview = await post({ action: "info" }, url);
-  assert.equal(preview.status, 200);
-  assert.equal(preview.headers.get("access-control-allow-origin"), url);
+  for (const origin of ["http://example.org", url, "http://203.0.113.7:1111", `http://localhost:${backendPort}`]) {
+    const foreign = await post({ action: "info" }, origin);
+    assert.equal(foreign.status, 403, `${origin} cannot call it`);
+    assert.equal(foreign.headers.get("access-control-allow-origin"), null);
+  }
+  const own = await post({ action: "info" }, editor);
+  assert.equal(own.status, 200);
+  assert.equal(own.headers.get("access-control-allow-origin"), null, "no CORS: same origin only");
+  // The editor's page runs no inline script and may not be framed.
+  const admin = await fetch(`${editor}/admin/`);
+  assert.match(admin.headers.get("content-security-policy"), /script-src 'self' 'unsafe-eval';/);
+  assert.equal(admin.headers.get("x-frame-options"), "DENY");
+});
+
+/// What a page in the browser can do to the backend with a plain form post
+/// (no preflight, no answer read): each is refused before the body is read.
+async function attack(page) {
+  return page.evaluate(async (backend) => {
+    const tried = [];
+    const write = JSON.stringify({ action: "persistEntry", params: { entry: { path: "content/pwned.md", raw: "---\ntitle: x\n---\n" }, assets: [] } });
+    try {
+      await fetch(`${backend}/api/v1`, { method: "POST", mode: "no-cors", headers: { "Content-Type": "text/plain" }, body: write });
+      tried.push("sent");
+    } catch (error) {
+      tried.push(`refused: ${error}`);
+    }
+    try {
+      const read = await fetch(`${backend}/api/v1`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ action: "getEntry", params: { path: "content/moten/_index.md" } }) });
+      tried.push(`read ${read.status} ${await read.text()}`);
+    } catch (error) {
+      tried.push("unreadable");
+    }
+    return tried;
+  }, `http://127.0.0.1:${backendPort}`);
+}
+
+test("a page of the preview cannot call the backend, nor can a page on another address", async () => {
+  const context = await browser.newContext();
+  const preview = await context.newPage();
+  await preview.goto(`${url}/`);
+  const fromPreview = await attack(preview);
+  assert.equal(fromPreview.at(-1), "unreadable", `the preview's page read nothing: ${fromPreview}`);
+
+  // A page on another loopback address, as any page on an IP address.
+  const { createServer } = await import("node:http");
+  const other = createServer((request, response) => {
+    response.writeHead(200, { "Content-Type": "text/html" });
+    response.end("<!doctype html><title>x</title>");
+  });
+  await new Promise((done) => other.listen(0, "127.0.0.2", done));
+  const elsewhere = await context.newPage();
+  await elsewhere.goto(`http://127.0.0.2:${other.address().port}/`);
+  const fromElsewhere = await attack(elsewhere);
+  assert.equal(fromElsewhere.at(-1), "unreadable", `another address read nothing: ${fromElsewhere}`);
+  other.close();
+
+  // The writes were sent and refused: no file was made.
+  await new Promise((done) => setTimeout(done, 300));
+  assert.equal(readdirSync(join(site, "content")).includes("pwned.md"), false, "nothing written");
+
+  // The preview's /admin/ sends the editor to its own address.
+  const admin = await context.newPage();
+  await admin.goto(`${url}/admin/`);
+  assert.equal(new URL(admin.url()).origin, `http://127.0.0.1:${backendPort}`);
+  await context.close();
 });
