@@ -355,13 +355,17 @@ fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
         .map(|path| relative(root, path))
         .unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
     if let Some(ancestor) = error.loop_ancestor() {
+        // The site folder itself has no name under it: then as the link names it.
+        let mut target = display_path(&relative(root, ancestor));
+        if target.is_empty()
+            && let Some(written) = error.path().and_then(|link| std::fs::read_link(link).ok())
+        {
+            target = display_path(&written);
+        }
         return Finding::error(
             Kind::Content,
             path,
-            crate::msg!(
-                "file-link-loops",
-                target = display_path(&relative(root, ancestor))
-            ),
+            crate::msg!("file-link-loops", target = target),
         );
     }
     if error.io_error().map(std::io::Error::kind) == Some(std::io::ErrorKind::NotFound)
@@ -618,7 +622,7 @@ fn walk(root: &Path, dir: &Path, findings: &mut Findings) -> Walked {
                 && entry
                     .path()
                     .canonicalize()
-                    .is_ok_and(|target| !target.starts_with(&root_real));
+                    .is_ok_and(|target| !in_source_folder(&root_real, &target));
             if outside {
                 refused.push(outside_finding(root, entry.path()));
                 refused_paths.push(entry.path().to_path_buf());
@@ -643,6 +647,26 @@ fn walk(root: &Path, dir: &Path, findings: &mut Findings) -> Walked {
     findings.extend(refused);
     walked.refused.extend(refused_paths);
     walked
+}
+
+/// Whether a link's real target lies in one of the site's source folders
+/// (`FOLDERS`) and in no hidden folder on the way: a link to the site
+/// folder itself, to `.git/` (history, deleted drafts, the config a hook
+/// runs from), `.github/` or `.stegvis/`, or to site.toml would publish
+/// what the site does not publish on its own.
+fn in_source_folder(root_real: &Path, target: &Path) -> bool {
+    let Ok(below) = target.strip_prefix(root_real) else {
+        return false;
+    };
+    let mut components = below.components();
+    let in_folder = components
+        .next()
+        .and_then(|first| first.as_os_str().to_str())
+        .is_some_and(|first| FOLDERS.contains(&first));
+    in_folder
+        && below
+            .components()
+            .all(|component| !component.as_os_str().to_string_lossy().starts_with('.'))
 }
 
 /// What `walk` found: the files to read, and the paths it left out.

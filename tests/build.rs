@@ -309,3 +309,56 @@ fn lock_files_and_thumbnails_are_not_published() {
         );
     }
 }
+
+/// A pull request that adds `content/g -> ../.git` once published the whole
+/// repository (history, deleted drafts, its config) as its preview artifact.
+#[cfg(unix)]
+#[test]
+fn a_link_to_the_git_folder_does_not_publish_the_repository() {
+    let (dir, site) = small_site();
+    let git = |args: &[&str]| {
+        let status = Command::new("git")
+            .args(args)
+            .current_dir(&site)
+            .env("GIT_AUTHOR_NAME", "Redaktör")
+            .env("GIT_AUTHOR_EMAIL", "redaktor@example.org")
+            .env("GIT_COMMITTER_NAME", "Redaktör")
+            .env("GIT_COMMITTER_EMAIL", "redaktor@example.org")
+            .status()
+            .expect("git");
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "--quiet"]);
+    git(&["add", "."]);
+    git(&["commit", "--quiet", "-m", "Första versionen"]);
+    std::os::unix::fs::symlink("../.git", site.join("content/g")).expect("link");
+    std::os::unix::fs::symlink("../.git/config", site.join("content/config.txt")).expect("link");
+    let output = dir.path().join("public");
+    let result = build(&site, &output);
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("content/g: error[attachment]: den symboliska länken pekar på ../.git,"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("content/config.txt: error[attachment]"),
+        "{stderr}"
+    );
+    assert!(!output.exists(), "nothing is published");
+    // Left out, the rest of the site builds without the links.
+    std::fs::remove_file(site.join("content/g")).expect("unlink");
+    std::fs::remove_file(site.join("content/config.txt")).expect("unlink");
+    let result = build(&site, &output);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    assert!(
+        support::walk(&output)
+            .iter()
+            .all(|path| !path.to_string_lossy().contains("HEAD")),
+        "no file of .git"
+    );
+}

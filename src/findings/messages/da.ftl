@@ -180,7 +180,7 @@ file-link-loops = det symbolske link fører tilbage til { $target }
     .help = fjern linket, eller lad det pege på en anden mappe på webstedet
 file-link-dangles = det symbolske link peger på { $target }, som ikke findes
     .help = fjern linket, eller lad det pege på en fil på webstedet
-file-link-outside = det symbolske link peger uden for webstedet, til { $target }; kun filer i webstedets mappe offentliggøres
+file-link-outside = det symbolske link peger på { $target }, uden for webstedets kildemapper (content/, static/, data/, themes/, templates/) eller ind i en skjult mappe som .git; kun filer i de mapper offentliggøres
     .help = kopiér filen til webstedets mappe i stedet for at linke til den
 file-not-regular = dette er ikke en almindelig fil eller mappe (det er en pipe, en socket eller en enhed), så den kan ikke offentliggøres
     .help = fjern den fra webstedets mappe
@@ -355,6 +355,16 @@ data-yaml-unreadable = tabellen kan ikke læses: { $detail }
     .help = en tabel i YAML er en liste med poster: - sygehus: Aarhus, én nøgle pr. linje
 data-toml-unreadable = tabellen kan ikke læses: { $detail }
     .help = en tabel i TOML er en liste med poster: [[sygehus]] over hver posts nøgler
+data-too-large = filen er { $size } MB, mere end de { $limit } MB en tabel må fylde, så den læses ikke
+    .help = en tabel er til de nøgletal, siderne viser: behold de rækker og kolonner her, og offentliggør hele filen som bilag i content/
+data-large = filen er { $size } MB; en tabel over { $limit } MB gør hvert byg og siderne, der viser den, langsomme
+    .help = en tabel er til de nøgletal, siderne viser: behold de rækker og kolonner her, og offentliggør hele filen som bilag i content/
+data-too-many-rows = tabellen har { $rows } rækker, flere end de { $limit } en tabel må have, så den læses ikke
+    .help = en tabel er til de nøgletal, siderne viser: behold de rækker her, og offentliggør hele filen som bilag i content/
+data-many-rows = tabellen har { $rows } rækker; en tabel med flere end { $limit } gør siderne, der viser den, langsomme
+    .help = en tabel er til de nøgletal, siderne viser: behold de rækker her, og offentliggør hele filen som bilag i content/
+data-too-many-categories = diagrammet ville tegne { $rows } kategorier, flere end de { $limit }, der er plads til i ét
+    .help = lav en mindre tabel med de rækker, der skal sammenlignes, eller vis denne som en table-blok
 
 ## Hvad du skriver i stedet, efter hvad der gik galt
 
@@ -412,6 +422,7 @@ external-failed = mislykkedes ({ $why })
 ## Forhåndsvisningen
 
 serve-panicked = Stegvis fejlede med denne version af webstedet (en fejl i Stegvis: meld den gerne); forhåndsvisningen viser den seneste vellykkede version
+render-panicked = Stegvis fejlede under skrivningen af denne side (en fejl i Stegvis: meld den gerne med siden): { $detail }
 
 ## Ny portal (stegvis init)
 

@@ -185,7 +185,7 @@ file-link-loops = this symbolic link loops back to { $target }
     .help = remove the link, or point it at a folder of the site outside its own
 file-link-dangles = this symbolic link points to { $target }, which does not exist
     .help = remove the link, or point it at a file of the site
-file-link-outside = this symbolic link points outside the site, to { $target }; only files inside the site folder are published
+file-link-outside = this symbolic link points to { $target }, outside the site's source folders (content/, static/, data/, themes/, templates/) or into a hidden folder such as .git; only files of those folders are published
     .help = copy the file into the site folder instead of linking to it
 file-not-regular = this is not a regular file or folder (it is a pipe, a socket or a device), so it cannot be published
     .help = remove it from the site folder
@@ -360,6 +360,16 @@ data-yaml-unreadable = cannot read the table: { $detail }
     .help = a YAML table is a list of records: - sjukhus: Borås, one key per line
 data-toml-unreadable = cannot read the table: { $detail }
     .help = a TOML table is one list of records: [[sjukhus]] above each record's keys
+data-too-large = the file is { $size } MB, more than the { $limit } MB a table may be, so it is not read
+    .help = a table is for the key figures pages show: keep those rows and columns here, and publish the whole file as an attachment in content/
+data-large = the file is { $size } MB; a table over { $limit } MB makes every build and the pages that show it slow
+    .help = a table is for the key figures pages show: keep those rows and columns here, and publish the whole file as an attachment in content/
+data-too-many-rows = the table has { $rows } rows, more than the { $limit } a table may have, so it is not read
+    .help = a table is for the key figures pages show: keep those rows here, and publish the whole file as an attachment in content/
+data-many-rows = the table has { $rows } rows; a table over { $limit } makes the pages that show it slow
+    .help = a table is for the key figures pages show: keep those rows here, and publish the whole file as an attachment in content/
+data-too-many-categories = the chart would draw { $rows } categories, more than the { $limit } that fit on one
+    .help = make a smaller table of the rows to compare, or show this one as a table block
 
 ## What to write instead, by what went wrong
 
@@ -417,6 +427,7 @@ external-failed = failed ({ $why })
 ## The preview
 
 serve-panicked = Stegvis failed on this version of the site (a bug: please report it); the preview shows the last good build
+render-panicked = Stegvis failed while writing this page (a bug in Stegvis: please report it with this page): { $detail }
 
 ## A new portal (stegvis init)
 

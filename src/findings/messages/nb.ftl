@@ -180,7 +180,7 @@ file-link-loops = den symbolske lenken fører tilbake til { $target }
     .help = fjern lenken, eller la den peke på en annen mappe i nettstedet
 file-link-dangles = den symbolske lenken peker på { $target }, som ikke finnes
     .help = fjern lenken, eller la den peke på en fil i nettstedet
-file-link-outside = den symbolske lenken peker utenfor nettstedet, til { $target }; bare filer i nettstedets mappe publiseres
+file-link-outside = den symbolske lenken peker på { $target }, utenfor nettstedets kildemapper (content/, static/, data/, themes/, templates/) eller inn i en skjult mappe som .git; bare filer i de mappene publiseres
     .help = kopier filen til nettstedets mappe i stedet for å lenke til den
 file-not-regular = dette er ikke en vanlig fil eller mappe (det er en pipe, en socket eller en enhet), så den kan ikke publiseres
     .help = fjern den fra nettstedets mappe
@@ -355,6 +355,16 @@ data-yaml-unreadable = tabellen kan ikke leses: { $detail }
     .help = en tabell i YAML er en liste med poster: - sykehus: Bodø, én nøkkel per linje
 data-toml-unreadable = tabellen kan ikke leses: { $detail }
     .help = en tabell i TOML er en liste med poster: [[sykehus]] over hver posts nøkler
+data-too-large = filen er { $size } MB, mer enn de { $limit } MB en tabell kan være, så den leses ikke
+    .help = en tabell er for nøkkeltallene sidene viser: behold de radene og kolonnene her, og publiser hele filen som vedlegg i content/
+data-large = filen er { $size } MB; en tabell over { $limit } MB gjør hvert bygg og sidene som viser den trege
+    .help = en tabell er for nøkkeltallene sidene viser: behold de radene og kolonnene her, og publiser hele filen som vedlegg i content/
+data-too-many-rows = tabellen har { $rows } rader, flere enn de { $limit } en tabell kan ha, så den leses ikke
+    .help = en tabell er for nøkkeltallene sidene viser: behold de radene her, og publiser hele filen som vedlegg i content/
+data-many-rows = tabellen har { $rows } rader; en tabell med flere enn { $limit } gjør sidene som viser den trege
+    .help = en tabell er for nøkkeltallene sidene viser: behold de radene her, og publiser hele filen som vedlegg i content/
+data-too-many-categories = diagrammet ville tegne { $rows } kategorier, flere enn de { $limit } som får plass i ett
+    .help = lag en mindre tabell med radene som skal sammenlignes, eller vis denne som en table-blokk
 
 ## Hva du skriver i stedet, etter hva som ble feil
 
@@ -412,6 +422,7 @@ external-failed = mislyktes ({ $why })
 ## Forhåndsvisningen
 
 serve-panicked = Stegvis mislyktes med denne versjonen av nettstedet (en feil i Stegvis: meld den gjerne); forhåndsvisningen viser den siste vellykkede versjonen
+render-panicked = Stegvis mislyktes med å skrive denne siden (en feil i Stegvis: meld den gjerne, med siden): { $detail }
 
 ## Ny portal (stegvis init)
 

@@ -180,7 +180,7 @@ file-link-loops = den symbolske lenkja fører tilbake til { $target }
     .help = fjern lenkja, eller la ho peike på ei anna mappe i nettstaden
 file-link-dangles = den symbolske lenkja peikar på { $target }, som ikkje finst
     .help = fjern lenkja, eller la ho peike på ei fil i nettstaden
-file-link-outside = den symbolske lenkja peikar utanfor nettstaden, til { $target }; berre filer i mappa til nettstaden blir publiserte
+file-link-outside = den symbolske lenkja peikar på { $target }, utanfor kjeldemappene til nettstaden (content/, static/, data/, themes/, templates/) eller inn i ei gøymd mappe som .git; berre filer i desse mappene blir publiserte
     .help = kopier fila til mappa til nettstaden i staden for å lenkje til ho
 file-not-regular = dette er ikkje ei vanleg fil eller mappe (det er ein pipe, ein socket eller ei eining), så ho kan ikkje publiserast
     .help = fjern ho frå mappa til nettstaden
@@ -355,6 +355,16 @@ data-yaml-unreadable = tabellen kan ikkje lesast: { $detail }
     .help = ein tabell i YAML er ei liste med postar: - sjukehus: Førde, éin nøkkel per linje
 data-toml-unreadable = tabellen kan ikkje lesast: { $detail }
     .help = ein tabell i TOML er ei liste med postar: [[sjukehus]] over nøklane til kvar post
+data-too-large = fila er { $size } MB, meir enn dei { $limit } MB ein tabell kan vere, så ho blir ikkje lesen
+    .help = ein tabell er for nøkkeltala sidene viser: behald dei radene og kolonnane her, og publiser heile fila som vedlegg i content/
+data-large = fila er { $size } MB; ein tabell over { $limit } MB gjer kvart bygg og sidene som viser han trege
+    .help = ein tabell er for nøkkeltala sidene viser: behald dei radene og kolonnane her, og publiser heile fila som vedlegg i content/
+data-too-many-rows = tabellen har { $rows } rader, fleire enn dei { $limit } ein tabell kan ha, så han blir ikkje lesen
+    .help = ein tabell er for nøkkeltala sidene viser: behald dei radene her, og publiser heile fila som vedlegg i content/
+data-many-rows = tabellen har { $rows } rader; ein tabell med fleire enn { $limit } gjer sidene som viser han trege
+    .help = ein tabell er for nøkkeltala sidene viser: behald dei radene her, og publiser heile fila som vedlegg i content/
+data-too-many-categories = diagrammet ville teikne { $rows } kategoriar, fleire enn dei { $limit } som får plass i eitt
+    .help = lag ein mindre tabell med radene som skal samanliknast, eller vis denne som ei table-blokk
 
 ## Kva du skriv i staden, etter kva som vart feil
 
@@ -412,6 +422,7 @@ external-failed = mislukkast ({ $why })
 ## Førehandsvisinga
 
 serve-panicked = Stegvis mislukkast med denne versjonen av nettstaden (ein feil i Stegvis: meld han gjerne); førehandsvisinga viser den siste vellukka versjonen
+render-panicked = Stegvis mislukkast med å skrive denne sida (ein feil i Stegvis: meld han gjerne, med sida): { $detail }
 
 ## Ny portal (stegvis init)
 

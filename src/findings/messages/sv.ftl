@@ -180,7 +180,7 @@ file-link-loops = den symboliska länken leder tillbaka till { $target }
     .help = ta bort länken, eller låt den peka på en annan mapp i webbplatsen
 file-link-dangles = den symboliska länken pekar på { $target }, som inte finns
     .help = ta bort länken, eller låt den peka på en fil i webbplatsen
-file-link-outside = den symboliska länken pekar utanför webbplatsen, till { $target }; bara filer i webbplatsens mapp publiceras
+file-link-outside = den symboliska länken pekar på { $target }, utanför webbplatsens källmappar (content/, static/, data/, themes/, templates/) eller in i en dold mapp som .git; bara filer i de mapparna publiceras
     .help = kopiera filen till webbplatsens mapp i stället för att länka till den
 file-not-regular = det här är ingen vanlig fil eller mapp (det är en pipe, en socket eller en enhet), så den kan inte publiceras
     .help = ta bort den ur webbplatsens mapp
@@ -355,6 +355,16 @@ data-yaml-unreadable = tabellen går inte att läsa: { $detail }
     .help = en tabell i YAML är en lista med poster: - sjukhus: Borås, en nyckel per rad
 data-toml-unreadable = tabellen går inte att läsa: { $detail }
     .help = en tabell i TOML är en lista med poster: [[sjukhus]] ovanför varje posts nycklar
+data-too-large = filen är { $size } MB, mer än de { $limit } MB en tabell får vara, så den läses inte
+    .help = en tabell är till för nyckeltalen sidorna visar: behåll de raderna och kolumnerna här, och publicera hela filen som bilaga i content/
+data-large = filen är { $size } MB; en tabell över { $limit } MB gör varje bygge och sidorna som visar den långsamma
+    .help = en tabell är till för nyckeltalen sidorna visar: behåll de raderna och kolumnerna här, och publicera hela filen som bilaga i content/
+data-too-many-rows = tabellen har { $rows } rader, fler än de { $limit } en tabell får ha, så den läses inte
+    .help = en tabell är till för nyckeltalen sidorna visar: behåll de raderna här, och publicera hela filen som bilaga i content/
+data-many-rows = tabellen har { $rows } rader; en tabell med fler än { $limit } gör sidorna som visar den långsamma
+    .help = en tabell är till för nyckeltalen sidorna visar: behåll de raderna här, och publicera hela filen som bilaga i content/
+data-too-many-categories = diagrammet skulle rita { $rows } kategorier, fler än de { $limit } som får plats i ett
+    .help = gör en mindre tabell med raderna som ska jämföras, eller visa den här som ett table-block
 
 ## Vad du skriver i stället, efter vad som blev fel
 
@@ -412,6 +422,7 @@ external-failed = misslyckades ({ $why })
 ## Förhandsvisningen
 
 serve-panicked = Stegvis misslyckades med den här versionen av webbplatsen (ett fel i Stegvis: rapportera det gärna); förhandsvisningen visar den senaste lyckade versionen
+render-panicked = Stegvis misslyckades med att skriva den här sidan (ett fel i Stegvis: rapportera det gärna, med sidan): { $detail }
 
 ## Ny portal (stegvis init)
 
