@@ -106,6 +106,10 @@ struct RawChart {
     unit: Option<String>,
 }
 
+/// The most categories (rows) a chart draws: past that, its bars are
+/// thinner than a line and its labels overlap.
+const MAX_CATEGORIES: usize = 100;
+
 /// Every block of a page, checked; `None` where a block has errors (the
 /// findings say which).
 pub(crate) fn check(document: &Document, tables: &Tables) -> (Vec<Option<Block>>, Vec<Finding>) {
@@ -314,6 +318,15 @@ impl At<'_> {
     fn chart(&mut self, value: serde_json::Value, tables: &Tables) -> Option<ChartBlock> {
         let raw: RawChart = self.typed(value)?;
         let table = self.table(&raw.data, tables)?;
+        if table.rows.len() > MAX_CATEGORIES {
+            let finding = self.error(crate::msg!(
+                "data-too-many-categories",
+                rows = table.rows.len(),
+                limit = MAX_CATEGORIES
+            ));
+            self.report(finding);
+            return None;
+        }
         let chart = match raw.chart.as_deref() {
             None | Some("bar") => Some(ChartType::Bar),
             Some("line") => Some(ChartType::Line),

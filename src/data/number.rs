@@ -10,6 +10,11 @@ pub(crate) struct Number {
     pub decimals: usize,
 }
 
+/// The most decimals a number is read and written with: a double holds
+/// about 15 significant digits, so more are noise, and a cell of 65,536
+/// decimals once made a 300 MB page (and `format!` gives up at 65,536).
+pub(crate) const MAX_DECIMALS: usize = 15;
+
 /// Spaces a table may hold between thousands: space, no-break space,
 /// narrow no-break space, thin space.
 fn is_group_space(ch: char) -> bool {
@@ -18,7 +23,9 @@ fn is_group_space(ch: char) -> bool {
 
 /// Reads a cell as a number: a decimal comma or point, spaces between
 /// thousands, a minus or the sign `−`, a trailing `%`. `1,234` is 1.234 (a
-/// decimal comma), as a Nordic table means it; `1,234,567` has groups.
+/// decimal comma), as a Nordic table means it; `1,234,567` has groups. A
+/// number too large for a double (310 digits) or with more than
+/// `MAX_DECIMALS` decimals is not read as one.
 pub(crate) fn parse(text: &str) -> Option<Number> {
     let text = text.trim();
     let text = text.strip_suffix('%').unwrap_or(text).trim_end();
@@ -81,6 +88,9 @@ pub(crate) fn parse(text: &str) -> Option<Number> {
         return None;
     }
     let value: f64 = plain.parse().ok()?;
+    if !value.is_finite() || decimals > MAX_DECIMALS {
+        return None;
+    }
     Some(Number {
         value: if negative { -value } else { value },
         decimals,
@@ -94,7 +104,7 @@ pub(crate) fn format(value: f64, decimals: usize, language: Language) -> String 
         Language::En => (",", "."),
         _ => ("\u{a0}", ","),
     };
-    let text = format!("{:.*}", decimals, value.abs());
+    let text = format!("{:.*}", decimals.min(MAX_DECIMALS), value.abs());
     let (whole, fraction) = match text.split_once('.') {
         Some((whole, fraction)) => (whole, Some(fraction)),
         None => (text.as_str(), None),
@@ -135,6 +145,24 @@ mod tests {
 
     fn value(text: &str) -> Option<f64> {
         parse(text).map(|number| number.value)
+    }
+
+    #[test]
+    fn numbers_a_double_cannot_hold_are_not_numbers() {
+        let digits = "9".repeat(310);
+        assert_eq!(value(&digits), None, "infinite");
+        assert_eq!(value(&format!("-{digits}")), None);
+        assert_eq!(value(&format!("0,{}", "1".repeat(65_536))), None);
+        assert_eq!(
+            value(&format!("0,{}", "1".repeat(MAX_DECIMALS))).map(f64::is_finite),
+            Some(true)
+        );
+        assert_eq!(value(&"9".repeat(300)).map(f64::is_finite), Some(true));
+        // Written with no more decimals than that, whatever is asked.
+        assert_eq!(
+            format(0.5, usize::MAX, Language::En).len(),
+            2 + MAX_DECIMALS
+        );
     }
 
     #[test]

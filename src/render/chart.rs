@@ -100,7 +100,7 @@ pub(crate) fn svg(
         "<defs><pattern id=\"{id}-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"chart-hatch-ground\" width=\"6\" height=\"6\"/><line class=\"chart-hatch\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern></defs>"
     );
     // Ticks are written with the decimals their step needs: 0, 20, 40 or 0,5, 1,0.
-    let tick_decimals = (-scale.step.log10().floor()).max(0.0) as usize;
+    let tick_decimals = ((-scale.step.log10().floor()).max(0.0) as usize).min(number::MAX_DECIMALS);
     let tick_format = |value: f64| number::format(value, tick_decimals, language);
     axis(&mut svg, &scale, &tick_format, chart.unit.as_deref());
     let n_rows = table.rows.len().max(1);
@@ -203,8 +203,15 @@ impl Scale {
     /// Round ticks (1, 2 or 5 times a power of ten) that hold every value,
     /// and zero when `from_zero` (bars start there; a line over time shows
     /// its change better on an axis that fits it).
+    ///
+    /// Values a double holds but no chart can (a reference of `1.7e308`) are
+    /// drawn at `LIMIT`, and what is not finite is not drawn: the scale's
+    /// bounds and step are always finite, and its ticks at most `MAX_TICKS`.
     fn of(values: impl Iterator<Item = f64>, from_zero: bool) -> Scale {
-        let values: Vec<f64> = values.collect();
+        let values: Vec<f64> = values
+            .filter(|value| value.is_finite())
+            .map(|value| value.clamp(-LIMIT, LIMIT))
+            .collect();
         let start = if from_zero {
             0.0
         } else {
@@ -225,24 +232,57 @@ impl Scale {
             .map(|factor| factor * power)
             .find(|step| *step >= rough)
             .unwrap_or(10.0 * power);
-        Scale {
+        let scale = Scale {
             min: (low / step).floor() * step,
             max: (high / step).ceil() * step,
             step,
+        };
+        let finite = [scale.min, scale.max, scale.step]
+            .iter()
+            .all(|bound| bound.is_finite())
+            && scale.step > 0.0
+            && scale.max > scale.min;
+        if finite {
+            scale
+        } else {
+            Scale {
+                min: 0.0,
+                max: 1.0,
+                step: 0.2,
+            }
         }
     }
 
-    /// The SVG y of a value.
+    /// The SVG y of a value, inside the plot.
     fn y(&self, value: f64) -> f64 {
         let plot = HEIGHT - TOP - BOTTOM;
-        TOP + plot * (self.max - value) / (self.max - self.min)
+        let y = TOP + plot * (self.max - value.clamp(-LIMIT, LIMIT)) / (self.max - self.min);
+        if y.is_finite() {
+            y.clamp(TOP, HEIGHT - BOTTOM)
+        } else {
+            HEIGHT - BOTTOM
+        }
+    }
+
+    /// Where `value` lies on the axis, or its nearer end.
+    fn clamped(&self, value: f64) -> f64 {
+        value.max(self.min).min(self.max)
     }
 
     fn ticks(&self) -> Vec<f64> {
-        let n = ((self.max - self.min) / self.step).round() as usize;
+        let n = ((self.max - self.min) / self.step).round();
+        let n = if n.is_finite() {
+            (n.max(0.0) as usize).min(MAX_TICKS)
+        } else {
+            0
+        };
         (0..=n).map(|at| self.min + self.step * at as f64).collect()
     }
 }
+
+/// The largest value a chart draws as it is, and the most ticks on its axis.
+const LIMIT: f64 = 1e300;
+const MAX_TICKS: usize = 50;
 
 fn axis(svg: &mut String, scale: &Scale, format: &dyn Fn(f64) -> String, unit: Option<&str>) {
     svg.push_str("<g class=\"chart-axis\" aria-hidden=\"true\">");
@@ -285,7 +325,7 @@ fn bars(
 ) {
     let n_series = chart.y.len().max(1) as f64;
     let width = (band * 0.7 / n_series).min(64.0);
-    let zero = scale.y(0.0_f64.clamp(scale.min, scale.max));
+    let zero = scale.y(scale.clamped(0.0));
     for point in points {
         let center = LEFT + band * (point.row as f64 + 0.5);
         let x = center - width * n_series / 2.0 + width * point.series as f64;
@@ -581,6 +621,49 @@ mod tests {
         );
         assert!(scale.min <= -3.0 && scale.max >= 12.0);
         assert!([1.0, 2.0, 5.0, 10.0].contains(&scale.step) || scale.step == 5.0);
+    }
+
+    /// Once a reference of 1.7e308 asked for 2^64 ticks, and values past a
+    /// double's range made `clamp` panic on NaN bounds.
+    #[test]
+    fn values_at_a_doubles_edge_draw_a_chart_with_few_ticks() {
+        let table = table(&format!(
+            "x;y\na;{big}\nb;-{big}\nc;1\n",
+            big = "9".repeat(300)
+        ));
+        for (chart_type, reference) in [
+            (ChartType::Bar, f64::MAX),
+            (ChartType::Line, -1.7e308),
+            (ChartType::Bar, f64::INFINITY),
+            (ChartType::Line, f64::NAN),
+            (ChartType::Bar, 5e-324),
+        ] {
+            let chart = ChartBlock {
+                data: String::from("t.csv"),
+                chart: chart_type,
+                x: 0,
+                y: vec![1],
+                reference: Some(ReferenceLine::Value(reference)),
+                reference_label: None,
+                highlight: vec![String::from("a")],
+                title: String::from("T"),
+                unit: None,
+            };
+            let svg = svg(&chart, &table, &WORDS, Language::Sv, "c");
+            assert!(svg.ends_with("</svg>"));
+            assert!(!svg.contains("NaN"), "{reference}: {svg}");
+            assert!(svg.matches("chart-tick").count() <= 2 * (MAX_TICKS + 1));
+        }
+        for values in [
+            vec![f64::MAX, -f64::MAX],
+            vec![f64::NAN],
+            vec![1e-320, 2e-320],
+            vec![],
+        ] {
+            let scale = Scale::of(values.into_iter(), true);
+            assert!(scale.min.is_finite() && scale.max.is_finite() && scale.max > scale.min);
+            assert!(scale.ticks().len() <= MAX_TICKS + 1);
+        }
     }
 
     fn table(csv: &str) -> Table {

@@ -65,7 +65,7 @@ pub(crate) fn render(
     let rendered: Vec<Result<Rendered, Box<Finding>>> = (0..site.pages.len())
         .into_par_iter()
         .map(|idx| {
-            let mut rendered = page(renderer, &shared, previous.as_ref(), idx)?;
+            let mut rendered = guarded(renderer, &shared, previous.as_ref(), idx)?;
             sink.page(&site.pages[idx].output_path(), &rendered.html);
             if !keep_html {
                 rendered.html = Arc::default();
@@ -143,8 +143,34 @@ pub(crate) fn alone(renderer: &Renderer<'_>, idx: usize) -> Result<Vec<u8>, Box<
         listings,
         data: super::data::template_value(&site.tables),
     };
-    let rendered = page(renderer, &shared, None, idx)?;
+    let rendered = guarded(renderer, &shared, None, idx)?;
     Ok(Arc::unwrap_or_clone(rendered.html))
+}
+
+/// `page`, with a defect of ours on one page's data (a panic) turned into
+/// an error at that page: the build fails with the page named, instead of
+/// aborting with exit 101 (and `serve` names it, not site.toml).
+fn guarded(
+    renderer: &Renderer<'_>,
+    shared: &Shared,
+    previous: Option<&RenderCache>,
+    idx: usize,
+) -> Result<Rendered, Box<Finding>> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        page(renderer, shared, previous, idx)
+    }))
+    .unwrap_or_else(|panic| {
+        let detail = panic
+            .downcast_ref::<&str>()
+            .map(|text| (*text).to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(Box::new(Finding::error(
+            crate::findings::Kind::Content,
+            renderer.site.pages[idx].document.path.clone(),
+            crate::msg!("render-panicked", detail = detail),
+        )))
+    })
 }
 
 /// What every page's context shares, built once: the sections' listings
