@@ -49,9 +49,25 @@ pub(crate) fn print(findings: &Findings) -> String {
     let text = messages::text(findings.site_language(), &more, None).unwrap_or_default();
     let _ = writeln!(out, "::notice title=stegvis::{}", escape_data(&text));
     for finding in rest {
-        let _ = writeln!(out, "{}", finding.headline(findings.language_of(finding)));
+        let line = finding.headline(findings.language_of(finding));
+        let _ = writeln!(out, "{}", log_line(&line));
     }
     out
+}
+
+/// A plain line of the log that no runner reads as a command: its line
+/// breaks escaped as in a command's data, and a `:` that would start it
+/// (after spaces, which the runner skips) escaped too, so a file named
+/// `::add-mask::…` or a key with a newline and `::stop-commands::` forges
+/// nothing.
+fn log_line(text: &str) -> String {
+    let escaped = escape_data(text);
+    let escaped = super::printable(&escaped).into_owned();
+    let trimmed = escaped.trim_start();
+    match trimmed.strip_prefix(':') {
+        Some(rest) => format!("{}%3A{rest}", &escaped[..escaped.len() - trimmed.len()]),
+        None => escaped,
+    }
 }
 
 fn annotation(out: &mut String, findings: &Findings, finding: &Finding) {
@@ -109,7 +125,7 @@ pub(crate) fn summary(findings: &Findings) -> String {
         let _ = writeln!(
             out,
             "| `{}` | {} | {} | {} |",
-            cell(&place).replace('`', "'"),
+            code_cell(&place),
             cell(&kind),
             cell(&message),
             cell(suggestion)
@@ -119,12 +135,32 @@ pub(crate) fn summary(findings: &Findings) -> String {
     out
 }
 
-/// Text that stays in its table cell: no line breaks, no column bars, no HTML.
+/// Text that stays plain text in its table cell: no line breaks, and every
+/// ASCII punctuation mark escaped, so no column bar, HTML, entity, link,
+/// image, emphasis or autolink (`www\.x`, `https\://`) is made of a
+/// file name, a key or a value.
 fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '\r' | '\n' => out.push(' '),
+            ch if ch.is_ascii_punctuation() => {
+                out.push('\\');
+                out.push(ch);
+            }
+            ch if ch.is_control() => out.push(' '),
+            ch => out.push(ch),
+        }
+    }
+    out
+}
+
+/// Text in a code span of a table cell: literal but for the column bar,
+/// which a table splits at even there, and the backtick, which ends it.
+fn code_cell(text: &str) -> String {
+    text.replace('`', "'")
         .replace('|', "\\|")
-        .replace('<', "&lt;")
-        .replace(['\r', '\n'], " ")
+        .replace(|ch: char| ch.is_control(), " ")
 }
 
 /// Workflow commands end at a newline and split properties at `,` and `:`.
@@ -160,5 +196,70 @@ mod tests {
         assert!(more(Language::En, 0, 4).starts_with("4 more warnings are not shown"));
         assert!(more(Language::En, 1, 1).starts_with("1 more error and 1 more warning are"));
         assert!(more(Language::Da, 0, 2).starts_with("2 advarsler mere vises ikke"));
+    }
+}
+
+#[cfg(test)]
+mod forging {
+    use super::*;
+    use crate::findings::Kind;
+
+    /// Findings whose file names and targets were written to forge
+    /// workflow commands and a link in the summary.
+    fn hostile() -> Findings {
+        let mut findings = Findings::default();
+        for n in 0..12 {
+            findings.push(
+                Finding::error(
+                    Kind::Link,
+                    format!("content/{n:02}\n::add-mask::hemlig\r\n  ::stop-commands::x\n.md"),
+                    crate::msg!("link-no-page", target = "[klicka](https://evil.example/) ![x](https://evil.example/x.png)\n::warning::forged"),
+                )
+                .target(String::from("x")),
+            );
+        }
+        findings.push(Finding::warning(
+            Kind::Lint,
+            "::error file=a.md::forged",
+            crate::msg!("link-no-page", target = "y"),
+        ));
+        findings
+    }
+
+    #[test]
+    fn no_finding_forges_a_workflow_command() {
+        let log = print(&hostile());
+        for line in log.lines() {
+            let command = line.trim_start().strip_prefix("::");
+            if let Some(command) = command {
+                assert!(
+                    command.starts_with("error file=content/")
+                        || command.starts_with("warning file=%3A%3Aerror")
+                        || command.starts_with("notice title=stegvis::"),
+                    "forged: {line:?}"
+                );
+            }
+        }
+        assert!(!log.contains("::add-mask::hemlig\n"), "{log}");
+        assert_eq!(log.lines().count(), 10 + 1 + 1 + 2, "{log}");
+    }
+
+    #[test]
+    fn the_summary_shows_links_and_images_as_text() {
+        let summary = summary(&hostile());
+        assert!(!summary.contains("[klicka](https://"), "{summary}");
+        assert!(!summary.contains("![x]("), "{summary}");
+        assert!(
+            summary.contains(r"\[klicka\]\(https\:\/\/evil\.example\/\)"),
+            "{summary}"
+        );
+        // One table row per finding: nothing breaks a row.
+        assert_eq!(
+            summary
+                .lines()
+                .filter(|line| line.starts_with("| `"))
+                .count(),
+            13
+        );
     }
 }
