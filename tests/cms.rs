@@ -517,3 +517,40 @@ fn every_section_page_saved_through_its_form_builds_with_no_finding() {
     let (_, about_sections) = build_findings_about(&site, &written);
     assert!(about_sections.is_empty(), "{about_sections:#?}");
 }
+
+/// `stegvis cms` once followed a linked static/admin/ out of the site.
+#[cfg(unix)]
+#[test]
+fn cms_writes_nothing_through_a_linked_admin_folder() {
+    let (_dir, site, _) = portal_with_editor();
+    let elsewhere = tempfile::tempdir().expect("elsewhere");
+    std::fs::remove_dir_all(site.join("static/admin")).expect("remove");
+    std::os::unix::fs::symlink(elsewhere.path(), site.join("static/admin")).expect("link");
+    for args in [&["cms"][..], &["cms", "--force"]] {
+        let (code, stdout, stderr) = stegvis(&site, args);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stdout.is_empty(), "{stdout}");
+        assert!(
+            stderr.contains("static/admin is a symbolic link"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_dir(elsewhere.path()).expect("read").count(),
+        0
+    );
+}
+
+/// Every body's preview in the editor is cleaned of scripts.
+#[test]
+fn the_editors_preview_of_a_body_is_sanitized() {
+    let (_dir, _site, config) = portal_with_editor();
+    let bodies: Vec<&Value> = all_fields(&config)
+        .into_iter()
+        .filter(|field| field["widget"] == "markdown")
+        .collect();
+    assert!(!bodies.is_empty());
+    for body in bodies {
+        assert_eq!(body["sanitize_preview"], Value::Bool(true), "{body}");
+    }
+}

@@ -153,3 +153,33 @@ fn init_never_overwrites_a_file_and_keeps_what_the_folder_holds() {
     assert_eq!(read(&work.path().join("README.md")), "Our repository.\n");
     assert!(work.path().join("content/_index.md").is_file());
 }
+
+/// init once followed a linked `.github` out of the folder, and stopped
+/// half-way on a link to nothing (and could not run again).
+#[cfg(unix)]
+#[test]
+fn init_writes_nothing_through_a_link_and_can_run_again() {
+    let work = tempfile::tempdir().expect("temp dir");
+    let elsewhere = tempfile::tempdir().expect("elsewhere");
+    std::os::unix::fs::symlink(elsewhere.path(), work.path().join(".github")).expect("link");
+    let (code, stdout, stderr) = stegvis(work.path(), &["init", "--language", "sv"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(stderr.contains(".github is a symbolic link"), "{stderr}");
+    assert_eq!(
+        std::fs::read_dir(elsewhere.path()).expect("read").count(),
+        0
+    );
+    assert_eq!(walk(work.path()), Vec::<String>::new(), "nothing written");
+
+    std::fs::remove_file(work.path().join(".github")).expect("unlink");
+    std::os::unix::fs::symlink("finns-inte.yml", work.path().join(".gitlab-ci.yml")).expect("link");
+    let (code, _, stderr) = stegvis(work.path(), &["init", "--language", "sv"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains(".gitlab-ci.yml"), "{stderr}");
+    assert!(!work.path().join("site.toml").exists(), "nothing written");
+
+    std::fs::remove_file(work.path().join(".gitlab-ci.yml")).expect("unlink");
+    let (code, _, stderr) = stegvis(work.path(), &["init", "--language", "sv"]);
+    assert_eq!(code, 0, "it runs again: {stderr}");
+}

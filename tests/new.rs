@@ -261,3 +261,52 @@ fn new_takes_the_kinds_names_in_the_editors_language_and_examples_that_exist() {
     let nonsense = stegvis(&site, &["new", "blogg", "X"]);
     assert_eq!(nonsense.status.code(), Some(2));
 }
+
+/// `--section ..` once wrote the page beside content/, and `../..` beside the site.
+#[test]
+fn a_section_out_of_content_is_refused_and_nothing_is_written() {
+    let test = SiteTest::from_dir("kinds_render_with_their_navigation");
+    let site = test.site.clone();
+    let before = support::walk(site.parent().expect("work folder"));
+    for section in ["..", "../..", "moten/../..", "/tmp"] {
+        let result = stegvis(&site, &["new", "page", "Utanför", "--section", section]);
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        assert_eq!(result.status.code(), Some(2), "{section}: {stderr}");
+        assert!(stderr.contains("--section"), "{section}: {stderr}");
+    }
+    #[cfg(unix)]
+    {
+        let elsewhere = tempfile::tempdir().expect("elsewhere");
+        std::os::unix::fs::symlink(elsewhere.path(), site.join("content/ut")).expect("link");
+        let result = stegvis(&site, &["new", "page", "Utanför", "--section", "ut"]);
+        assert_eq!(result.status.code(), Some(2));
+        assert!(
+            String::from_utf8_lossy(&result.stderr).contains("content/ut")
+                || String::from_utf8_lossy(&result.stderr).contains("ut is a symbolic link")
+        );
+        assert_eq!(
+            std::fs::read_dir(elsewhere.path()).expect("read").count(),
+            0
+        );
+        std::fs::remove_file(site.join("content/ut")).expect("unlink");
+    }
+    assert_eq!(support::walk(site.parent().expect("work folder")), before);
+}
+
+/// A title holding `\n---\n` once ended the front matter it was written
+/// in: a title with a control character is refused before anything is
+/// written (the build refuses one in any value).
+#[test]
+fn a_title_with_line_breaks_or_control_characters_is_refused() {
+    let test = SiteTest::from_dir("kinds_render_with_their_navigation");
+    let site = test.site.clone();
+    let before = support::walk(&site);
+    for title in ["Möte\n---\nkind: step", "Möte\u{1b}]0;x\u{7}"] {
+        let result = stegvis(&site, &["new", "meeting", title]);
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        assert_eq!(result.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("control character (U+"), "{stderr}");
+        assert!(!stderr.contains('\u{1b}'), "shown, not obeyed: {stderr:?}");
+    }
+    assert_eq!(support::walk(&site), before, "nothing written");
+}

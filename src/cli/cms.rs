@@ -62,12 +62,23 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
         &setup,
     );
     let page = crate::cms::admin_page(&resolved.config, &args.script);
-    let admin = args.root.join("static/admin");
+    let admin = match super::site_place(&args.root, Path::new("static/admin")) {
+        Ok(admin) => admin,
+        Err(why) => {
+            errln!("error: {why}");
+            return ExitCode::UsageOrConfig;
+        }
+    };
     let files = [
         (admin.join("config.yml"), config, CONFIG_MARK),
         (admin.join("index.html"), page, PAGE_MARK),
     ];
     for (path, _, mark) in &files {
+        let relative = path.strip_prefix(&args.root).unwrap_or(path);
+        if let Err(why) = super::site_place(&args.root, relative) {
+            errln!("error: {why}");
+            return ExitCode::UsageOrConfig;
+        }
         if !args.force && written_by_someone_else(path, mark) {
             errln!(
                 "error: {} was not written by stegvis cms; move it, or replace it with --force",

@@ -49,7 +49,7 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
     };
     let dir = display_path(&args.dir);
     for marker in ["site.toml", crate::load::CONTENT_DIR] {
-        if args.dir.join(marker).exists() {
+        if std::fs::symlink_metadata(args.dir.join(marker)).is_ok() {
             let msg = Msg::new("init-holds-a-site")
                 .arg("dir", &dir)
                 .arg("file", marker);
@@ -62,16 +62,29 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
     }
     let today = crate::today_in("UTC");
     let files = portal(args, language, today);
-    if let Some((path, _)) = files.iter().find(|(path, _)| args.dir.join(path).exists()) {
-        let msg = Msg::new("init-file-exists").arg("file", display_path(&args.dir.join(path)));
-        errln!(
-            "error: {}",
-            messages::text(language, &msg, None).unwrap_or_default()
-        );
-        return ExitCode::UsageOrConfig;
-    }
+    // Every file's place is checked before anything is written: a link on
+    // the way (`.github -> elsewhere`), or a file there already, even a
+    // link to nothing, stops init with nothing written, so it can run again.
+    let mut places = Vec::with_capacity(files.len());
     for (path, text) in &files {
-        let path = args.dir.join(path);
+        let place = match super::site_place(&args.dir, std::path::Path::new(path)) {
+            Ok(place) => place,
+            Err(why) => {
+                errln!("error: {why}");
+                return ExitCode::UsageOrConfig;
+            }
+        };
+        if std::fs::symlink_metadata(&place).is_ok() {
+            let msg = Msg::new("init-file-exists").arg("file", display_path(&place));
+            errln!(
+                "error: {}",
+                messages::text(language, &msg, None).unwrap_or_default()
+            );
+            return ExitCode::UsageOrConfig;
+        }
+        places.push((place, text));
+    }
+    for (path, text) in places {
         if let Err(error) = super::new::write_new(&path, text) {
             errln!("error: cannot write {}: {error}", path.display());
             return ExitCode::ContentErrors;
@@ -303,6 +316,17 @@ mod tests {
         let text = "Team \"Norr\" \\ Väst";
         let yaml: String = serde_saphyr::from_str(&yaml_string(text)).expect("yaml");
         assert_eq!(yaml, text);
+        // On one line, whatever it holds: a page's front matter cannot end in it.
+        for text in [
+            "A\n---\nkind: step",
+            "\r\t\u{1b}[2J\u{7}\u{2028}\u{feff}x",
+            "\u{85}",
+        ] {
+            let quoted = yaml_string(text);
+            assert!(!quoted.contains(|ch: char| ch.is_control()), "{quoted:?}");
+            let yaml: String = serde_saphyr::from_str(&quoted).expect("yaml");
+            assert_eq!(yaml, text);
+        }
         let toml: toml::Value =
             toml::from_str(&format!("x = {}", toml_string(text))).expect("toml");
         assert_eq!(toml["x"].as_str(), Some(text));

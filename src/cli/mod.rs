@@ -198,6 +198,45 @@ pub(super) fn repository_prefix(root: &std::path::Path) -> std::path::PathBuf {
 
 /// Every finding as a table in the job's summary page, when GitHub Actions
 /// names one (`GITHUB_STEP_SUMMARY`); the annotations show only 10 of each level.
+/// Where a command may write `relative` into the site at `root`: every part
+/// a plain name (no `..`, no absolute path), and no part that exists a
+/// symbolic link, which would carry the write out of the site or into
+/// `.git/`. The error says which part, for the editor to see.
+pub(crate) fn site_place(
+    root: &std::path::Path,
+    relative: &std::path::Path,
+) -> Result<std::path::PathBuf, String> {
+    use std::path::Component;
+    let shown = || findings::printable(&findings::display_path(relative)).into_owned();
+    if relative.as_os_str().is_empty()
+        || !relative
+            .components()
+            .all(|component| matches!(component, Component::Normal(_)))
+    {
+        return Err(format!(
+            "{} is not a path inside the site (no .., no absolute path)",
+            shown()
+        ));
+    }
+    let mut place = root.to_path_buf();
+    for component in relative.components() {
+        place.push(component);
+        match std::fs::symlink_metadata(&place) {
+            Ok(metadata) if metadata.file_type().is_symlink() => {
+                let link = place.strip_prefix(root).unwrap_or(&place);
+                return Err(format!(
+                    "{} is a symbolic link; stegvis writes into the site only, never through a link",
+                    findings::printable(&findings::display_path(link))
+                ));
+            }
+            Ok(_) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => break,
+            Err(error) => return Err(format!("{}: {error}", shown())),
+        }
+    }
+    Ok(root.join(relative))
+}
+
 fn append_step_summary(findings: &Findings) {
     let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|path| !path.is_empty()) else {
         return;

@@ -94,23 +94,17 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
         },
         _ => None,
     };
-    let folder = match &args.section {
-        Some(section) => section
-            .trim_matches('/')
-            .trim_end_matches(SECTION_FILE)
-            .trim_end_matches('/')
-            .to_string(),
-        None => home_of(&site, kind, area),
+    let (folder, folder_path) = match section_folder(args, &site, kind, area) {
+        Ok(found) => found,
+        Err(code) => return code,
     };
-    let content_dir = args.root.join(crate::load::CONTENT_DIR);
-    let folder_path = if folder.is_empty() {
-        content_dir.clone()
-    } else {
-        content_dir.join(&folder)
-    };
-    if !folder_path.is_dir() {
+    // The build refuses a control character in a value: say so before
+    // writing a page that would not build.
+    if let Some(control) = args.title.chars().find(|ch| ch.is_control()) {
         errln!(
-            "error: there is no folder content/{folder}; name a folder under content/ with --section"
+            "error: the title \"{}\" holds a control character (U+{:04X}); write it on one line, without it",
+            crate::findings::printable(&args.title),
+            u32::from(control)
         );
         return ExitCode::UsageOrConfig;
     }
@@ -118,7 +112,7 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
     if slug.is_empty() {
         errln!(
             "error: the title \"{}\" has no letters or digits to make a file name from",
-            args.title
+            crate::findings::printable(&args.title)
         );
         return ExitCode::UsageOrConfig;
     }
@@ -152,13 +146,50 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
         folder_path.join(format!("{slug}.md"))
     };
     let text = front_matter(kind, &args.title, &scaffold);
-    written(
-        &args.root,
-        &path,
-        write_new(&path, &text),
-        scaffold.hint,
-        new.language,
-    )
+    let relative = path.strip_prefix(&args.root).unwrap_or(&path);
+    let result = super::site_place(&args.root, relative)
+        .map_err(std::io::Error::other)
+        .and_then(|path| write_new(&path, &text));
+    written(&args.root, &path, result, scaffold.hint, new.language)
+}
+
+/// The folder to write into, under content/ (`--section`, else where the
+/// kind's pages live) and its path: a folder of the site reached through
+/// no link, or an error said.
+fn section_folder(
+    args: &NewArgs,
+    site: &Site,
+    kind: Kind,
+    area: Option<usize>,
+) -> Result<(String, PathBuf), ExitCode> {
+    let folder = match &args.section {
+        Some(section) => section
+            .trim_matches('/')
+            .trim_end_matches(SECTION_FILE)
+            .trim_end_matches('/')
+            .to_string(),
+        None => home_of(site, kind, area),
+    };
+    let content_dir = args.root.join(crate::load::CONTENT_DIR);
+    let folder_path = if folder.is_empty() {
+        Ok(content_dir.clone())
+    } else {
+        super::site_place(&content_dir, Path::new(&folder))
+    };
+    match folder_path {
+        Ok(path) if path.is_dir() => Ok((folder, path)),
+        Ok(_) => {
+            errln!(
+                "error: there is no folder content/{}; name a folder under content/ with --section",
+                crate::findings::printable(&folder)
+            );
+            Err(ExitCode::UsageOrConfig)
+        }
+        Err(why) => {
+            errln!("error: --section: {why}; name a folder under content/");
+            Err(ExitCode::UsageOrConfig)
+        }
+    }
 }
 
 /// Says what was written (its path on stdout) and what to do next, or why
@@ -188,9 +219,29 @@ fn written(
     ExitCode::Success
 }
 
-/// `text` as a double-quoted YAML string.
+/// `text` as a double-quoted YAML string, on one line: a line break or
+/// another control character is escaped (`\n`, `\u001B`), so a title
+/// holding `\n---\n` cannot end the front matter.
 pub(super) fn yaml_string(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+    use std::fmt::Write as _;
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for ch in text.chars() {
+        match ch {
+            '\\' => quoted.push_str("\\\\"),
+            '"' => quoted.push_str("\\\""),
+            '\n' => quoted.push_str("\\n"),
+            '\r' => quoted.push_str("\\r"),
+            '\t' => quoted.push_str("\\t"),
+            // U+2028 and U+2029 are line breaks to YAML, and U+FEFF a mark.
+            ch if ch.is_control() || matches!(ch, '\u{2028}' | '\u{2029}' | '\u{feff}') => {
+                let _ = write!(quoted, "\\u{:04X}", u32::from(ch));
+            }
+            ch => quoted.push(ch),
+        }
+    }
+    quoted.push('"');
+    quoted
 }
 
 /// Creates the file; an existing file is an error, never overwritten.
