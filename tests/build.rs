@@ -362,3 +362,35 @@ fn a_link_to_the_git_folder_does_not_publish_the_repository() {
         "no file of .git"
     );
 }
+
+/// A 200 MB CSV once took 50 s and 11 GB: a data file far past what a
+/// table of key figures holds is an error and not read, one past it a warning.
+#[test]
+fn data_files_past_their_limits_are_findings() {
+    let (dir, site) = small_site();
+    let data = site.join("data");
+    std::fs::create_dir_all(&data).expect("data");
+    let mut rows = String::from("Sjukhus;Kostnad\n");
+    for n in 0..6_000 {
+        rows.push_str(&format!("Sjukhus {n};{n},5\n"));
+    }
+    std::fs::write(data.join("manga.csv"), &rows).expect("many rows");
+    let mut huge = String::from("Sjukhus;Kostnad\n");
+    while huge.len() <= 9 << 20 {
+        huge.push_str("Ett mycket stort sjukhus med ett långt namn;68,5\n");
+    }
+    std::fs::write(data.join("enorm.csv"), &huge).expect("huge");
+    let result = build(&site, &dir.path().join("public"));
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "data/enorm.csv: error[data]: filen är 10 MB, mer än de 8 MB en tabell får vara"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("data/manga.csv: warning[data]: tabellen har 6000 rader"),
+        "{stderr}"
+    );
+}

@@ -283,7 +283,7 @@ impl At<'_> {
                             Kind::Data,
                             crate::msg!(
                                 "data-not-a-number",
-                                text = cell.text,
+                                text = crate::findings::quoted_start(&cell.text, 40),
                                 column = name,
                                 page = crate::findings::display_path(&self.document.path)
                             ),

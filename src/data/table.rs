@@ -82,7 +82,8 @@ pub(crate) fn tables(files: &[DataFile], findings: &mut Vec<Finding>) -> Tables 
         if !is_table(&file.name) {
             continue;
         }
-        let megabytes = |bytes: usize| format!("{:.1}", bytes as f64 / f64::from(1 << 20));
+        // Whole megabytes, rounded up: a file just past a limit is said to be past it.
+        let megabytes = |bytes: usize| bytes.div_ceil(1 << 20);
         if file.bytes.len() > REFUSE_BYTES {
             findings.push(Finding::error(
                 Kind::Data,

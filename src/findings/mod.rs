@@ -586,6 +586,15 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// A path relative to the site root, written with `/` on every platform.
+/// A value quoted in a message, cut to its first `max` characters and `…`:
+/// a cell of 65,536 digits is named by its start.
+pub(crate) fn quoted_start(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]).into(),
+        None => text.into(),
+    }
+}
+
 /// Text for a terminal line: a control character (a file name or a value
 /// can hold ESC, which sets the title, clears the screen or writes the
 /// clipboard) is shown as its picture, U+2400 and on (`\u{1b}` → `␛`), DEL
