@@ -16,6 +16,7 @@ use super::words::{self, Words};
 
 pub(crate) fn page(served: &Served) -> String {
     let words = words::of(served.language);
+    let pages = Pages::of(served);
     let findings = &served.findings;
     let n_errors = count(findings, Severity::Error);
     let n_warnings = count(findings, Severity::Warning);
@@ -29,9 +30,9 @@ pub(crate) fn page(served: &Served) -> String {
     if findings.is_empty() {
         let _ = write!(html, "<p>{}</p>", words.none);
     } else {
-        review(&mut html, served, &words);
-        by_page(&mut html, served, &words);
-        by_owner(&mut html, served, &words);
+        review(&mut html, served, &pages, &words);
+        by_page(&mut html, served, &pages, &words);
+        by_owner(&mut html, served, &pages, &words);
     }
     html.push_str("</main></body></html>");
     html
@@ -47,12 +48,12 @@ fn count(findings: &[Finding], severity: Severity) -> usize {
 }
 
 /// The pages whose review date has passed, the oldest first.
-fn review(html: &mut String, served: &Served, words: &Words) {
+fn review(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words) {
     let mut due: Vec<(&PageSummary, &Finding)> = served
         .findings
         .iter()
         .filter(|finding| finding.rule == Some(Rule::ReviewDue))
-        .filter_map(|finding| Some((page_of(served, &finding.file)?, finding)))
+        .filter_map(|finding| Some((pages.of_file(&finding.file)?, finding)))
         .collect();
     if due.is_empty() {
         return;
@@ -80,14 +81,14 @@ fn review(html: &mut String, served: &Served, words: &Words) {
 
 /// The findings by file, in file order: a page under its title, with a
 /// link to it; site.toml, data files and templates under their names.
-fn by_page(html: &mut String, served: &Served, words: &Words) {
+fn by_page(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words) {
     let _ = write!(
         html,
         "<section aria-labelledby=\"by-page\"><h2 id=\"by-page\">{}</h2>",
         words.by_page_heading
     );
     for (file, findings) in by_file(&served.findings) {
-        let heading = match page_of(served, file) {
+        let heading = match pages.of_file(file) {
             Some(page) => format!(
                 "<a href=\"{}\">{}</a> <small>{}</small>",
                 escape_markup(&page.url),
@@ -115,10 +116,10 @@ fn by_page(html: &mut String, served: &Served, words: &Words) {
 
 /// Each owner's pages with how much there is to fix on each; pages without
 /// an owner last.
-fn by_owner(html: &mut String, served: &Served, words: &Words) {
+fn by_owner(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words) {
     let mut owners: BTreeMap<Option<&str>, Vec<(&PageSummary, usize)>> = BTreeMap::new();
     for (file, findings) in by_file(&served.findings) {
-        if let Some(page) = page_of(served, file) {
+        if let Some(page) = pages.of_file(file) {
             owners
                 .entry(page.owner.as_deref())
                 .or_default()
@@ -160,8 +161,24 @@ fn by_file(findings: &[Finding]) -> BTreeMap<&Path, Vec<&Finding>> {
     files
 }
 
-fn page_of<'s>(served: &'s Served, file: &Path) -> Option<&'s PageSummary> {
-    served.pages.iter().find(|page| page.file == file)
+/// The pages by their source file, looked up once per file: a search of
+/// the list for each once took 8 s at 10,000 pages with a finding each.
+struct Pages<'s>(std::collections::HashMap<&'s Path, &'s PageSummary>);
+
+impl<'s> Pages<'s> {
+    fn of(served: &'s Served) -> Pages<'s> {
+        Pages(
+            served
+                .pages
+                .iter()
+                .map(|page| (page.file.as_path(), page))
+                .collect(),
+        )
+    }
+
+    fn of_file(&self, file: &Path) -> Option<&'s PageSummary> {
+        self.0.get(file).copied()
+    }
 }
 
 /// One finding: where, what, the suggestion and the help.

@@ -54,6 +54,9 @@ const SCRIPT: &str = r#"<script>
 })();
 </script>"#;
 
+/// The most errors the dialog over a page lists.
+const DIALOG_ERRORS: usize = 20;
+
 /// The path of the editor's overview, which only the preview serves.
 pub(crate) const OVERVIEW_PATH: &str = "/_stegvis/";
 
@@ -70,7 +73,20 @@ pub(crate) fn inject(
 ) -> String {
     let words = super::words::of(language);
     let mut addition = String::new();
-    let items = crate::findings::print_html_items(findings, Severity::Error, language_of);
+    // Every page carries the dialog: its first errors, and how many more
+    // the overview lists (10,000 errors once made every page 2.5 MB).
+    let errors = findings
+        .iter()
+        .filter(|finding| finding.severity == Severity::Error);
+    let n_errors = errors.clone().count();
+    let mut items =
+        crate::findings::print_html_items(errors.take(DIALOG_ERRORS), Severity::Error, language_of);
+    if n_errors > DIALOG_ERRORS {
+        items.push_str(&format!(
+            "<li><a href=\"{OVERVIEW_PATH}\">{}</a></li>",
+            words.more_errors(n_errors - DIALOG_ERRORS)
+        ));
+    }
     if !items.is_empty() {
         addition.push_str(
             "<dialog id=\"stegvis-errors\" open aria-labelledby=\"stegvis-errors-title\" style=\"position:fixed;inset:1rem;max-width:48rem;margin:auto;z-index:9999;border:3px solid #b3261e;border-radius:8px;padding:1rem 1.5rem;background:#fff;color:#1d2428;font:16px/1.5 system-ui,sans-serif;max-height:80vh;overflow:auto\">",
@@ -155,6 +171,19 @@ mod tests {
         assert!(page.contains("<p>x</p><script>"));
         assert!(page.ends_with("</script></body></html>"));
         assert!(!page.contains("<dialog"));
+    }
+
+    #[test]
+    fn the_dialog_lists_the_first_errors_and_counts_the_rest() {
+        let findings: Vec<Finding> = (0..10_000)
+            .map(|n| Finding::error(Kind::Link, format!("content/{n}.md"), "no page \"x.md\""))
+            .collect();
+        let page = inject("<body></body>", &findings, Language::Sv, None, &|_| {
+            Language::Sv
+        });
+        assert_eq!(page.matches("<li>").count(), DIALOG_ERRORS + 1);
+        assert!(page.contains("och 9980 fel till"), "{page}");
+        assert!(page.len() < 10_000, "{}", page.len());
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub(crate) struct Words {
     pub warnings_on_page: (&'static str, &'static str),
     /// "Alla fel och varningar i portalen".
     pub all_findings: &'static str,
+    /// After the dialog's first errors: how many more the overview lists.
+    pub more_errors: &'static str,
     pub hide: &'static str,
     pub overview_title: &'static str,
     pub overview_intro: &'static str,
@@ -39,6 +41,10 @@ impl Words {
         }
     }
 
+    pub(crate) fn more_errors(&self, n: usize) -> String {
+        self.more_errors.replace("{n}", &n.to_string())
+    }
+
     pub(crate) fn counts(&self, errors: usize, warnings: usize) -> String {
         self.counts
             .replace("{errors}", &errors.to_string())
@@ -63,6 +69,7 @@ fn swedish() -> Words {
         close: "Stäng",
         warnings_on_page: ("1 varning på sidan", "{n} varningar på sidan"),
         all_findings: "Alla fel och varningar i portalen",
+        more_errors: "och {n} fel till",
         hide: "Dölj varningarna",
         overview_title: "Att rätta i portalen",
         overview_intro: "Allt som förhandsgranskningen har hittat, sida för sida. Sidan uppdateras när du sparar. Den finns bara här, aldrig i den publicerade portalen.",
@@ -87,6 +94,7 @@ fn bokmal() -> Words {
         close: "Lukk",
         warnings_on_page: ("1 advarsel på siden", "{n} advarsler på siden"),
         all_findings: "Alle feil og advarsler i portalen",
+        more_errors: "og {n} feil til",
         hide: "Skjul advarslene",
         overview_title: "Å rette i portalen",
         overview_intro: "Alt forhåndsvisningen har funnet, side for side. Siden oppdateres når du lagrer. Den finnes bare her, aldri i den publiserte portalen.",
@@ -111,6 +119,7 @@ fn nynorsk() -> Words {
         close: "Lukk",
         warnings_on_page: ("1 åtvaring på sida", "{n} åtvaringar på sida"),
         all_findings: "Alle feil og åtvaringar i portalen",
+        more_errors: "og {n} feil til",
         hide: "Skjul åtvaringane",
         overview_title: "Å rette i portalen",
         overview_intro: "Alt førehandsvisinga har funne, side for side. Sida blir oppdatert når du lagrar. Ho finst berre her, aldri i den publiserte portalen.",
@@ -135,6 +144,7 @@ fn danish() -> Words {
         close: "Luk",
         warnings_on_page: ("1 advarsel på siden", "{n} advarsler på siden"),
         all_findings: "Alle fejl og advarsler i portalen",
+        more_errors: "og {n} fejl mere",
         hide: "Skjul advarslerne",
         overview_title: "Det skal rettes i portalen",
         overview_intro: "Alt hvad forhåndsvisningen har fundet, side for side. Siden opdateres, når du gemmer. Den findes kun her, aldrig i den offentliggjorte portal.",
@@ -159,6 +169,7 @@ fn english() -> Words {
         close: "Close",
         warnings_on_page: ("1 warning on this page", "{n} warnings on this page"),
         all_findings: "All errors and warnings of the portal",
+        more_errors: "and {n} more errors",
         hide: "Hide the warnings",
         overview_title: "To fix in the portal",
         overview_intro: "Everything the preview has found, page by page. This page updates when you save. It exists only here, never in the published portal.",
