@@ -29,6 +29,40 @@ pub(crate) const CHUNK: usize = 16;
 /// The search page's folder.
 pub(crate) const PAGE: &str = "search/index.html";
 const SNIPPET_CHARS: usize = 180;
+/// The longest folded word indexed: Nordic compounds stay well below it.
+const MAX_WORD: usize = 64;
+
+/// The letters `search.js` folds by this table, each to what the index
+/// folds it to (`slug::fold_word`), so that a query and the index fold
+/// alike: Latin with its extensions (the Sámi đ ŋ ŧ ž among them), Greek
+/// and Cyrillic. The script folds å ä ö ø æ é itself, and fetches this
+/// only for a query with another letter.
+const FOLD_RANGES: &[std::ops::RangeInclusive<u32>] = &[
+    0x00C0..=0x02AF,
+    0x0370..=0x03FF,
+    0x0400..=0x04FF,
+    0x1E00..=0x1EFF,
+];
+
+/// `search/index/fold.json`: each letter of `FOLD_RANGES` that folds to
+/// something else, lowercase, with what it folds to.
+fn fold_table() -> String {
+    let mut table = std::collections::BTreeMap::new();
+    let mut folded = String::new();
+    for ch in FOLD_RANGES
+        .iter()
+        .flat_map(|range| range.clone())
+        .filter_map(char::from_u32)
+        .filter(|ch| ch.is_alphanumeric())
+    {
+        let lower: String = ch.to_lowercase().collect();
+        crate::slug::fold_word(&lower, &mut folded);
+        if folded != lower {
+            table.insert(lower, folded.clone());
+        }
+    }
+    serde_json::to_string(&table).unwrap_or_default()
+}
 
 /// One page, before the site's word table numbers its words.
 #[derive(Debug, Clone)]
@@ -184,20 +218,23 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
             .or_default()
             .push((word, pages));
     }
-    let mut files: Vec<(String, String)> = by_key
-        .into_par_iter()
-        .map(|(key, mut words)| {
-            words.sort_unstable_by_key(|(word, _)| *word);
-            let shard = Shard {
-                w: words.iter().map(|(word, _)| *word).collect(),
-                h: words.iter().map(|(_, pages)| gaps(&pages.h)).collect(),
-                b: words.iter().map(|(_, pages)| gaps(&pages.b)).collect(),
-                t: words.iter().map(|(_, pages)| gaps(&pages.t)).collect(),
-            };
-            let json = serde_json::to_string(&shard).unwrap_or_default();
-            (format!("{INDEX_DIR}w/{key}.json"), json)
-        })
-        .collect();
+    let mut files: Vec<(String, String)> = vec![(format!("{INDEX_DIR}fold.json"), fold_table())];
+    files.extend(
+        by_key
+            .into_par_iter()
+            .map(|(key, mut words)| {
+                words.sort_unstable_by_key(|(word, _)| *word);
+                let shard = Shard {
+                    w: words.iter().map(|(word, _)| *word).collect(),
+                    h: words.iter().map(|(_, pages)| gaps(&pages.h)).collect(),
+                    b: words.iter().map(|(_, pages)| gaps(&pages.b)).collect(),
+                    t: words.iter().map(|(_, pages)| gaps(&pages.t)).collect(),
+                };
+                let json = serde_json::to_string(&shard).unwrap_or_default();
+                (format!("{INDEX_DIR}w/{key}.json"), json)
+            })
+            .collect::<Vec<_>>(),
+    );
     files.extend(order.chunks(CHUNK).enumerate().map(|(n, chunk)| {
         let records: Vec<Record<'_>> = chunk
             .iter()
@@ -253,8 +290,13 @@ fn folded_words<'t>(
     let mut folded = String::new();
     for text in texts {
         for word in text.split(|ch: char| !ch.is_alphanumeric()) {
+            // A "word" of 100 KB (base64, a pasted hash) is no word a member
+            // types: left out, not indexed whole.
+            if word.len() > 4 * MAX_WORD {
+                continue;
+            }
             crate::slug::fold_word(word, &mut folded);
-            if folded.is_empty() || seen.contains(folded.as_str()) {
+            if folded.is_empty() || folded.len() > MAX_WORD || seen.contains(folded.as_str()) {
                 continue;
             }
             seen.insert(folded.clone());

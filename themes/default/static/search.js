@@ -19,13 +19,29 @@
   var shown = 0;
   var latest = 0;
 
-  // The same folding as the index: lowercase, å ä → a, ö ø → o, æ → ae, é → e, other marks dropped.
-  function fold(text) {
-    return text.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "o")
-      .normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  // The same folding as the index (slug::fold_word): lowercase, å ä → a,
+  // ö ø → o, æ → ae, é → e here; any other letter by the index's own table
+  // (fold.json, fetched only for a query that has one: đ → d, ŋ → ng).
+  var COMMON = { "å": "a", "ä": "a", "ö": "o", "ø": "o", "æ": "ae", "é": "e" };
+  function fold(text, table) {
+    var folded = "";
+    var chars = Array.from(text.toLowerCase().normalize("NFC"));
+    for (var i = 0; i < chars.length; i++) {
+      var ch = chars[i];
+      if (/[a-z0-9]/.test(ch)) { folded += ch; }
+      else if (COMMON[ch]) { folded += COMMON[ch]; }
+      else if (table && Object.prototype.hasOwnProperty.call(table, ch)) { folded += table[ch]; }
+      else { folded += ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]/g, " "); }
+    }
+    return folded;
   }
-  function terms(query) {
-    return fold(query).split(/[^a-z0-9]+/).filter(function (term) { return term.length > 0; });
+  function needsTable(query) {
+    return Array.from(query.toLowerCase().normalize("NFC")).some(function (ch) {
+      return /[^a-z0-9\s]/.test(ch) && !COMMON[ch] && /\p{L}|\p{N}/u.test(ch);
+    });
+  }
+  function terms(query, table) {
+    return fold(query, table).split(/[^a-z0-9]+/).filter(function (term) { return term.length > 0; });
   }
   // One piece of the index, fetched once.
   function piece(path, empty) {
@@ -117,7 +133,13 @@
   }
   function show(query) {
     var search = ++latest;
-    var wanted = terms(query);
+    if (needsTable(query)) {
+      piece("fold.json", {}).then(function (table) { if (search === latest) { showTerms(search, terms(query, table)); } });
+    } else {
+      showTerms(search, terms(query, null));
+    }
+  }
+  function showTerms(search, wanted) {
     if (wanted.length === 0) {
       found = [];
       shown = 0;
