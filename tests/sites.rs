@@ -74,6 +74,7 @@ cases! {
     symlinks_out_of_the_site_are_not_published => |t: SiteTest| { t.build().expect_transcript(); };
     links_into_the_repository_or_the_site_folder_are_not_published => |t: SiteTest| { t.build().expect_transcript(); };
     numbers_past_a_double_in_a_chart_are_findings_not_a_crash => |t: SiteTest| { t.build().expect_transcript(); };
+    a_data_file_is_checked_once_and_each_problem_at_its_place => |t: SiteTest| { t.build().expect_transcript(); };
     a_tera_syntax_error_in_an_override_is_placed_in_it => |t: SiteTest| { t.build().expect_transcript(); };
     template_error_on_one_page_writes_nothing => |t: SiteTest| { t.build().expect_transcript(); };
     page_template_lists_its_section => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };

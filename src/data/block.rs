@@ -232,6 +232,9 @@ impl At<'_> {
         if let Some(table) = tables.get(name.trim_start_matches('/')) {
             return Some(table);
         }
+        if tables.is_unreadable(name.trim_start_matches('/')) {
+            return None;
+        }
         let suggestion = closest(name, tables.keys().map(String::as_str)).map(String::from);
         let finding = self
             .error(crate::msg!("data-no-file", file = name))

@@ -13,8 +13,35 @@ use crate::load::DataFile;
 
 use super::number;
 
-/// Every table of the site, by its name under `data/`.
-pub type Tables = BTreeMap<String, Table>;
+/// Every table of the site, by its name under `data/`, and the names of
+/// the files that could not be read as one (their finding is said once, at
+/// the file: a block that names one is not "no data file" besides).
+#[derive(Debug, Clone, Default)]
+pub struct Tables {
+    by_name: BTreeMap<String, Table>,
+    unreadable: std::collections::BTreeSet<String>,
+}
+
+impl Tables {
+    /// Whether `name` is a file of data/ whose finding says why it is no table.
+    pub fn is_unreadable(&self, name: &str) -> bool {
+        self.unreadable.contains(name)
+    }
+}
+
+impl std::ops::Deref for Tables {
+    type Target = BTreeMap<String, Table>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.by_name
+    }
+}
+
+impl std::ops::DerefMut for Tables {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.by_name
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct Table {
@@ -54,6 +81,11 @@ impl Table {
         self.columns.iter().position(|column| column.name == name)
     }
 
+    /// The first line of the file, where a CSV names its columns.
+    fn header(&self) -> Location {
+        Location::at(&self.path, &self.index, &self.text, 0)
+    }
+
     /// Where a cell stands, for a finding: its line and column in the file.
     pub fn location(&self, cell: &Cell) -> Location {
         match cell.at {
@@ -77,11 +109,13 @@ const REFUSE_ROWS: usize = 50_000;
 
 /// Reads every data file; a file that cannot be read as a table is a finding.
 pub(crate) fn tables(files: &[DataFile], findings: &mut Vec<Finding>) -> Tables {
-    let mut tables = Tables::new();
+    let mut tables = Tables::default();
     for file in files {
         if !is_table(&file.name) {
             continue;
         }
+        // Unless it is read below, a finding says why.
+        tables.unreadable.insert(file.name.clone());
         // Whole megabytes, rounded up: a file just past a limit is said to be past it.
         let megabytes = |bytes: usize| bytes.div_ceil(1 << 20);
         if file.bytes.len() > REFUSE_BYTES {
@@ -127,6 +161,11 @@ pub(crate) fn tables(files: &[DataFile], findings: &mut Vec<Finding>) -> Tables 
                         crate::msg!("data-many-rows", rows = table.rows.len(), limit = WARN_ROWS),
                     ));
                 }
+                columns_named(&table, findings);
+                if file.name.to_ascii_lowercase().ends_with(".csv") {
+                    formulas(&table, findings);
+                }
+                tables.unreadable.remove(&file.name);
                 tables.insert(file.name.clone(), table);
             }
             Ok(None) => {}
@@ -134,6 +173,48 @@ pub(crate) fn tables(files: &[DataFile], findings: &mut Vec<Finding>) -> Tables 
         }
     }
     tables
+}
+
+/// A column that no block can name: one without a name (a warning: Excel
+/// leaves one after a trailing `;`) or a name written twice (an error: a
+/// block would get the first).
+fn columns_named(table: &Table, findings: &mut Vec<Finding>) {
+    let header = table.header();
+    let mut seen = std::collections::BTreeSet::new();
+    for (n, column) in table.columns.iter().enumerate() {
+        let name = column.name.trim();
+        if name.is_empty() {
+            findings.push(header.warning(Kind::Data, crate::msg!("data-column-empty", n = n + 1)));
+        } else if !seen.insert(name) {
+            findings.push(header.error(
+                Kind::Data,
+                crate::msg!("data-column-duplicate", column = name),
+            ));
+        }
+    }
+}
+
+/// Cells a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, or a
+/// tab or carriage return first, and no number), in a CSV file that the
+/// site offers for download: a warning at each of the first few.
+fn formulas(table: &Table, findings: &mut Vec<Finding>) {
+    const SHOWN: usize = 5;
+    let formula_like = |cell: &&Cell| {
+        let text = cell.text.trim_start_matches(' ');
+        // A lone "-" is the usual mark of no value, not a formula.
+        cell.number.is_none()
+            && text.trim_end().chars().nth(1).is_some()
+            && text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+    };
+    for cell in table.rows.iter().flatten().filter(formula_like).take(SHOWN) {
+        findings.push(table.location(cell).warning(
+            Kind::Data,
+            crate::msg!(
+                "data-formula-cell",
+                text = crate::findings::quoted_start(cell.text.trim(), 40)
+            ),
+        ));
+    }
 }
 
 /// Whether a file of data/ is read as a table (a README beside them is not).
@@ -388,19 +469,24 @@ fn records_of(records: Vec<Vec<(String, String, Option<Span>)>>) -> Records {
 }
 
 fn yaml_records(text: &str, file: &DataFile) -> Result<Records, Box<Finding>> {
-    let list: List<serde_saphyr::Spanned<serde_json::Value>> = serde_saphyr::from_str(text)
-        .map_err(|error| {
-            let span = error.location().map(|location| Span {
-                line: location.line() as usize,
-                column: (location.column() as usize).max(1),
-            });
-            let mut finding = Location::file(&file.path).error(
-                Kind::Data,
-                crate::msg!("data-yaml-unreadable", detail = error),
-            );
-            finding.span = span;
-            Box::new(finding)
-        })?;
+    // The front matter's limits (no alias bomb) and its message, on one line.
+    let list: List<serde_saphyr::Spanned<serde_json::Value>> =
+        serde_saphyr::from_str_with_options(text, crate::parse::front_matter::yaml_options())
+            .map_err(|error| {
+                let span = error.location().map(|location| Span {
+                    line: location.line() as usize,
+                    column: (location.column() as usize).max(1),
+                });
+                let mut finding = Location::file(&file.path).error(
+                    Kind::Data,
+                    crate::msg!(
+                        "data-yaml-unreadable",
+                        detail = crate::parse::front_matter::yaml_message(&error)
+                    ),
+                );
+                finding.span = span;
+                Box::new(finding)
+            })?;
     let records = list
         .0
         .into_iter()

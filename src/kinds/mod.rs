@@ -398,6 +398,9 @@ pub(crate) trait Lookup: Sync {
     fn table(&self, name: &str) -> Option<&crate::data::Table>;
     /// The names of every table, for a did-you-mean.
     fn table_names(&self) -> Vec<&str>;
+    /// Whether `name` is a file of data/ that is no table, as its own
+    /// finding says: a reference to it needs no finding besides.
+    fn table_unreadable(&self, name: &str) -> bool;
 }
 
 /// What a lookup found.

@@ -487,7 +487,7 @@ fn read_common(
 
 /// Budgets against alias bombs and deep nesting; YAML 1.2 booleans only, so
 /// that `draft: ja` (or `yes`) is an error instead of a silent guess.
-fn yaml_options() -> serde_saphyr::Options {
+pub(crate) fn yaml_options() -> serde_saphyr::Options {
     let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = 32;
     budget.max_aliases = 1_000;
@@ -501,7 +501,7 @@ fn yaml_options() -> serde_saphyr::Options {
 }
 
 /// serde-saphyr's message, without advice meant for programmers.
-fn yaml_message(error: &serde_saphyr::Error) -> String {
+pub(crate) fn yaml_message(error: &serde_saphyr::Error) -> String {
     let message = DefaultMessageFormatter.format_message(error).into_owned();
     if message.starts_with("budget breached") {
         return String::from(

@@ -57,6 +57,10 @@ impl Lookup for Names<'_> {
     fn table_names(&self) -> Vec<&str> {
         self.tables.keys().map(String::as_str).collect()
     }
+
+    fn table_unreadable(&self, name: &str) -> bool {
+        self.tables.is_unreadable(name)
+    }
 }
 
 /// For each page, the pages that name it in front matter or link to it, in page order.

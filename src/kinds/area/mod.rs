@@ -160,6 +160,9 @@ fn indicator(
             .at_span(&document.line_index, &document.text, at)
     };
     let Some(table) = lookup.table(name) else {
+        if lookup.table_unreadable(name) {
+            return None;
+        }
         findings.push(
             error(crate::msg!("area-no-data", file = name))
                 .suggest(table_suggestion(name, &lookup.table_names())),
