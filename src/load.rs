@@ -18,6 +18,9 @@ static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/de
 
 pub(crate) const CONTENT_DIR: &str = "content";
 
+/// Where a file of the embedded default theme says it comes from, in findings.
+pub(crate) const DEFAULT_THEME_ORIGIN: &str = "(default theme)";
+
 /// Every folder of the site that load reads (besides site.toml): what
 /// `serve` watches.
 pub(crate) const FOLDERS: &[&str] = &[CONTENT_DIR, "templates", "themes", "static", DATA_DIR];
@@ -514,7 +517,7 @@ impl Layers {
 
     /// The default theme compiled into the binary.
     fn embedded(&mut self) {
-        let embedded_origin = Path::new("(default theme)");
+        let embedded_origin = Path::new(DEFAULT_THEME_ORIGIN);
         for (name, file) in embedded_files(&DEFAULT_THEME) {
             let origin = embedded_origin.join(&name);
             if let Some(template) = name.strip_prefix("templates/") {

@@ -75,6 +75,15 @@ cases! {
     links_into_the_repository_or_the_site_folder_are_not_published => |t: SiteTest| { t.build().expect_transcript(); };
     numbers_past_a_double_in_a_chart_are_findings_not_a_crash => |t: SiteTest| { t.build().expect_transcript(); };
     a_data_file_is_checked_once_and_each_problem_at_its_place => |t: SiteTest| { t.build().expect_transcript(); };
+    an_override_without_the_themes_blocks_fails_only_the_pages_that_use_them => |t: SiteTest| {
+        t.build().expect_transcript();
+        // Without the material, no page uses a template the override breaks.
+        let t = SiteTest::from_dir("an_override_without_the_themes_blocks_fails_only_the_pages_that_use_them");
+        std::fs::remove_file(t.site.join("content/pdsa.md")).expect("remove");
+        std::fs::write(t.site.join("content/_index.md"), "---\ntitle: Hem\n---\nSe [sidan](sida.md).\n").expect("home");
+        let run = t.build();
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    };
     a_tera_syntax_error_in_an_override_is_placed_in_it => |t: SiteTest| { t.build().expect_transcript(); };
     template_error_on_one_page_writes_nothing => |t: SiteTest| { t.build().expect_transcript(); };
     page_template_lists_its_section => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };

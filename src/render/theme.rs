@@ -16,6 +16,10 @@ pub(crate) struct Theme {
     tera: tera::Tera,
     /// Template name → its file and text, for placing findings.
     files: BTreeMap<String, (PathBuf, String)>,
+    /// Templates that do not compile with the others (a theme's template
+    /// whose parent this site overrides without its blocks), each with its
+    /// finding: an error only for the pages that use one.
+    broken: BTreeMap<String, Finding>,
 }
 
 impl Theme {
@@ -45,21 +49,41 @@ impl Theme {
         if broken {
             return None;
         }
+        let mut broken = BTreeMap::new();
         if let Err(error) = tera.add_raw_templates(
             templates
                 .iter()
                 .map(|file| (file.name.as_str(), file.text.as_str())),
         ) {
-            findings.push(finding_from(&error, &files, None));
-            return None;
+            // Which templates fail: each with what it needs, alone. Those
+            // that compile so compile together, since each one's needs do.
+            broken = isolate(templates, &files);
+            if broken.is_empty() {
+                findings.push(finding_from(&error, &files, None));
+                return None;
+            }
+            tera = tera::Tera::new();
+            if let Err(error) = tera.add_raw_templates(
+                templates
+                    .iter()
+                    .filter(|file| !broken.contains_key(&file.name))
+                    .map(|file| (file.name.as_str(), file.text.as_str())),
+            ) {
+                findings.push(finding_from(&error, &files, None));
+                return None;
+            }
         }
         tera.global_context()
             .insert("site", &context::site_view(config));
-        Some(Theme { tera, files })
+        Some(Theme {
+            tera,
+            files,
+            broken,
+        })
     }
 
     pub(crate) fn contains(&self, template: &str) -> bool {
-        self.tera.contains_template(template)
+        self.tera.contains_template(template) || self.broken.contains_key(template)
     }
 
     /// Renders one template; an error names the template, or the page when
@@ -70,6 +94,9 @@ impl Theme {
         context: &tera::Context,
         page: Option<&Document>,
     ) -> Result<String, Box<Finding>> {
+        if let Some(finding) = self.broken.get(template) {
+            return Err(Box::new(finding.clone()));
+        }
         if !self.tera.contains_template(template) {
             let known: Vec<&str> = self.tera.get_template_names().collect();
             let finding = match page {
@@ -101,6 +128,110 @@ impl Theme {
     }
 }
 
+/// The templates that do not compile with what they need (what they
+/// extend, include and import, and every template that defines components),
+/// each with its finding; when the theme's template fails because of one
+/// the site overrides, the finding names the override.
+fn isolate(
+    templates: &[TemplateFile],
+    files: &BTreeMap<String, (PathBuf, String)>,
+) -> BTreeMap<String, Finding> {
+    let by_name: BTreeMap<&str, &TemplateFile> = templates
+        .iter()
+        .map(|file| (file.name.as_str(), file))
+        .collect();
+    let components: Vec<&str> = templates
+        .iter()
+        .filter(|file| file.text.contains("{% component") || file.text.contains("{%- component"))
+        .map(|file| file.name.as_str())
+        .collect();
+    let mut broken = BTreeMap::new();
+    for file in templates {
+        let mut needed: Vec<&str> = vec![file.name.as_str()];
+        let mut at = 0;
+        while at < needed.len() {
+            let name = needed[at];
+            at += 1;
+            let Some(text) = by_name.get(name).map(|file| file.text.as_str()) else {
+                continue;
+            };
+            for dependency in dependencies(text)
+                .into_iter()
+                .chain(components.iter().copied())
+            {
+                if !needed.contains(&dependency) {
+                    needed.push(dependency);
+                }
+            }
+        }
+        let mut alone = tera::Tera::new();
+        let Err(error) = alone.add_raw_templates(
+            needed
+                .iter()
+                .filter_map(|name| by_name.get(name))
+                .map(|file| (file.name.as_str(), file.text.as_str())),
+        ) else {
+            continue;
+        };
+        let mut finding = finding_from(&error, files, Some(&file.name));
+        let overrides: Vec<String> = needed
+            .iter()
+            .filter(|name| **name != file.name)
+            .filter_map(|name| by_name.get(name))
+            .filter(|dependency| {
+                !dependency
+                    .origin
+                    .starts_with(crate::load::DEFAULT_THEME_ORIGIN)
+            })
+            .map(|dependency| crate::findings::display_path(&dependency.origin))
+            .collect();
+        if file.origin.starts_with(crate::load::DEFAULT_THEME_ORIGIN) && !overrides.is_empty() {
+            finding = finding.help(crate::msg!(
+                "template-override-breaks",
+                template = file.name,
+                overrides = overrides.join(", ")
+            ));
+        }
+        broken.insert(file.name.clone(), finding);
+    }
+    broken
+}
+
+/// Tera's report of several errors, each with an excerpt of its own, as
+/// one line: the errors' own words, joined.
+fn one_line(report: &str) -> String {
+    let errors: Vec<&str> = report
+        .lines()
+        .filter_map(|line| line.strip_prefix("error: "))
+        .collect();
+    if errors.is_empty() {
+        report.lines().next().unwrap_or_default().to_string()
+    } else {
+        errors.join("; ")
+    }
+}
+
+/// The templates a template names in `extends`, `include` and `import`.
+fn dependencies(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("{%") {
+        rest = &rest[at + 2..];
+        let tag = rest.trim_start_matches('-').trim_start();
+        let named = ["extends", "include", "import"]
+            .iter()
+            .find_map(|keyword| tag.strip_prefix(keyword))
+            .map(str::trim_start)
+            .and_then(|after| after.strip_prefix('"'))
+            .and_then(|quoted| quoted.split_once('"'))
+            .map(|(name, _)| name);
+        if let Some(name) = named {
+            found.push(name);
+        }
+    }
+    found
+}
+
 fn finding_from(
     error: &tera::Error,
     files: &BTreeMap<String, (PathBuf, String)>,
@@ -118,7 +249,7 @@ fn finding_from(
         .or_else(|| template.map(String::from))
         .unwrap_or_default();
     let message = report.map_or_else(
-        || error.kind().to_string(),
+        || one_line(&error.kind().to_string()),
         |report| report.message().to_string(),
     );
     let Some((origin, text)) = files.get(&name) else {

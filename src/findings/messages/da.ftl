@@ -312,6 +312,7 @@ template-unknown = temaet har ingen sideskabelon, der hedder "{ $template }"
 template-missing = temaet mangler sideskabelonen "{ $template }"
     .help = tilføj den i templates/, eller hent den fra standardtemaet
 template-error = fejl i sideskabelonen: { $detail }
+template-override-breaks = standardtemaets { $template } bygger på webstedets { $overrides }, som ikke har de blokke, den udfylder: behold dem i den egne skabelon, eller lav også en egen { $template }
 strings-missing = temaets tekster mangler { $keys }
     .help = Stegvis skriver siderne med dem: tilføj en linje nøgle = "…" for hver (standardtemaets i18n/-filer har dem alle)
 strings-months = months skal opregne årets tolv måneder

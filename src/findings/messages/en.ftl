@@ -317,6 +317,7 @@ template-unknown = no template "{ $template }" in the theme
 template-missing = the theme has no template "{ $template }"
     .help = add it to templates/, or take it from the default theme
 template-error = template error: { $detail }
+template-override-breaks = { $template } of the default theme builds on { $overrides } of this site, which does not have the blocks it fills: keep them in the override, or override { $template } too
 strings-missing = the theme strings have no { $keys }
     .help = Stegvis writes pages with these: add a line key = "…" for each (the default theme's i18n/ files have them all)
 strings-months = months must list the twelve month names

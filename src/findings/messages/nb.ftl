@@ -312,6 +312,7 @@ template-unknown = temaet har ingen sidemal som heter "{ $template }"
 template-missing = temaet mangler sidemalen "{ $template }"
     .help = legg den til i templates/, eller hent den fra standardtemaet
 template-error = feil i sidemalen: { $detail }
+template-override-breaks = standardtemaets { $template } bygger på nettstedets { $overrides }, som ikke har blokkene den fyller: behold dem i den egne malen, eller lag en egen { $template } også
 strings-missing = temaets tekster mangler { $keys }
     .help = Stegvis skriver sidene med dem: legg til en linje nøkkel = "…" for hver (standardtemaets i18n/-filer har alle)
 strings-months = months skal liste opp årets tolv måneder

@@ -312,6 +312,7 @@ template-unknown = temaet har ingen sidemal som heiter "{ $template }"
 template-missing = temaet manglar sidemalen "{ $template }"
     .help = legg han til i templates/, eller hent han frå standardtemaet
 template-error = feil i sidemalen: { $detail }
+template-override-breaks = { $template } i standardtemaet byggjer på { $overrides } på nettstaden, som ikkje har blokkene han fyller: behald dei i den eigne malen, eller lag ein eigen { $template } òg
 strings-missing = tekstane til temaet manglar { $keys }
     .help = Stegvis skriv sidene med dei: legg til ei linje nøkkel = "…" for kvar (i18n/-filene i standardtemaet har alle)
 strings-months = months skal liste opp dei tolv månadene i året

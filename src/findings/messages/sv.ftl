@@ -312,6 +312,7 @@ template-unknown = temat har ingen sidmall som heter "{ $template }"
 template-missing = temat saknar sidmallen "{ $template }"
     .help = lägg till den i templates/, eller hämta den från standardtemat
 template-error = fel i sidmallen: { $detail }
+template-override-breaks = standardtemans { $template } bygger på webbplatsens { $overrides }, som inte har blocken den fyller: behåll dem i den egna mallen, eller gör en egen { $template } också
 strings-missing = temats texter saknar { $keys }
     .help = Stegvis skriver sidorna med dem: lägg till en rad nyckel = "…" för var och en (standardtemats i18n/-filer har alla)
 strings-months = months ska räkna upp årets tolv månader
