@@ -75,6 +75,8 @@ cases! {
     links_into_the_repository_or_the_site_folder_are_not_published => |t: SiteTest| { t.build().expect_transcript(); };
     numbers_past_a_double_in_a_chart_are_findings_not_a_crash => |t: SiteTest| { t.build().expect_transcript(); };
     a_data_file_is_checked_once_and_each_problem_at_its_place => |t: SiteTest| { t.build().expect_transcript(); };
+    fragments_as_github_and_gitlab_write_them_reach_the_heading => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
+    a_missing_fragment_suggests_the_form_github_writes => |t: SiteTest| { t.build().expect_transcript(); };
     an_override_without_the_themes_blocks_fails_only_the_pages_that_use_them => |t: SiteTest| {
         t.build().expect_transcript();
         // Without the material, no page uses a template the override breaks.

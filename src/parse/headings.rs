@@ -1,5 +1,8 @@
 //! Heading ids: `{#custom-id}` as given, others slugged from the heading text
-//! by SPEC's rules and made unique on the page with `-1`, `-2`, …
+//! by SPEC's rules and made unique on the page with `-1`, `-2`, …; and the
+//! ids GitHub's and GitLab's previews give the same headings, which links
+//! copied from those previews name (issue 31): each leads to the heading's
+//! own id.
 
 use std::collections::{HashMap, HashSet};
 
@@ -38,6 +41,71 @@ pub(crate) fn assign_ids(headings: &mut [Heading], raw_ids: &[String]) -> Vec<St
     let mut ids: Vec<String> = raw_ids.to_vec();
     ids.extend(headings.iter().map(|heading| heading.id.clone()));
     ids
+}
+
+/// The ids the previews give the page's headings, each with the id the
+/// heading carries here: GitHub's (also VS Code's and Hugo's default:
+/// lowercase, letters, marks, digits, `_` and `-` kept, each space a `-`,
+/// the rest dropped; a repeated one numbered `-1`, `-2`) and GitLab's (the
+/// same, runs of `-` made one; repeats numbered by their base). A heading
+/// with `{#id}` shows its `{#id}` as text there, so it has none.
+pub(crate) fn preview_ids(headings: &[Heading]) -> Vec<(String, String)> {
+    let mut aliases = Vec::new();
+    let mut github_seen: HashMap<String, usize> = HashMap::new();
+    let mut gitlab_seen: HashMap<String, usize> = HashMap::new();
+    for heading in headings {
+        let github = github_id(&heading.text);
+        let gitlab = squeeze_dashes(&github);
+        // github-slugger: the base's count goes up until a free id is found.
+        let mut github_unique = github.clone();
+        while github_seen.contains_key(&github_unique) {
+            let count = github_seen.entry(github.clone()).or_insert(0);
+            *count += 1;
+            github_unique = format!("{github}-{count}");
+        }
+        github_seen.insert(github_unique.clone(), 0);
+        let gitlab_count = gitlab_seen.entry(gitlab.clone()).or_insert(0);
+        let gitlab_unique = if *gitlab_count > 0 {
+            format!("{gitlab}-{gitlab_count}")
+        } else {
+            gitlab.clone()
+        };
+        *gitlab_count += 1;
+        if heading.explicit_id.is_some() {
+            continue;
+        }
+        let gitlab_unique = (gitlab_unique != github_unique).then_some(gitlab_unique);
+        for alias in std::iter::once(github_unique).chain(gitlab_unique) {
+            if !alias.is_empty() && alias != heading.id {
+                aliases.push((alias, heading.id.clone()));
+            }
+        }
+    }
+    aliases
+}
+
+/// A heading's id as GitHub makes it, before numbering.
+pub(crate) fn github_id(text: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    text.to_lowercase()
+        .chars()
+        .filter_map(|ch| match ch {
+            ' ' => Some('-'),
+            '-' | '_' => Some(ch),
+            ch if ch.is_alphanumeric() || is_combining_mark(ch) => Some(ch),
+            _ => None,
+        })
+        .collect()
+}
+
+fn squeeze_dashes(id: &str) -> String {
+    let mut squeezed = String::with_capacity(id.len());
+    for ch in id.chars() {
+        if !(ch == '-' && squeezed.ends_with('-')) {
+            squeezed.push(ch);
+        }
+    }
+    squeezed
 }
 
 /// A `{#id}` the page already has (another heading's `{#id}`, or an id in
@@ -117,6 +185,60 @@ mod tests {
     #[test]
     fn explicit_ids_win_and_are_not_reused() {
         check(&[("Mål", None), ("Annat", Some("mal"))], &["mal-1", "mal"]);
+    }
+
+    fn previews(texts: &[&str]) -> Vec<(String, String)> {
+        let mut headings: Vec<Heading> = texts
+            .iter()
+            .map(|text| Heading {
+                offset: 0,
+                level: 2,
+                text: text.to_string(),
+                explicit_id: None,
+                id: String::new(),
+            })
+            .collect();
+        assign_ids(&mut headings, &[]);
+        preview_ids(&headings)
+    }
+
+    fn alias(alias: &str, id: &str) -> (String, String) {
+        (alias.to_string(), id.to_string())
+    }
+
+    /// As github-slugger and GitLab's TableOfContentsFilter make them.
+    #[test]
+    fn the_previews_ids_lead_to_the_headings_own() {
+        assert_eq!(
+            previews(&["Förberedelse inför mötet"]),
+            [alias(
+                "förberedelse-inför-mötet",
+                "forberedelse-infor-motet"
+            )]
+        );
+        assert_eq!(
+            previews(&["Steg 1 – planera"]),
+            [alias("steg-1--planera", "steg-1-planera"),],
+            "GitLab's is the same as ours"
+        );
+        assert_eq!(
+            previews(&["Concatenating with + or format!"]),
+            [alias(
+                "concatenating-with--or-format",
+                "concatenating-with-or-format"
+            ),]
+        );
+        // Repeats: GitHub numbers the base until one is free, GitLab by the base.
+        assert_eq!(
+            previews(&["Mål", "Mål", "Mål"]),
+            [
+                alias("mål", "mal"),
+                alias("mål-1", "mal-1"),
+                alias("mål-2", "mal-2"),
+            ]
+        );
+        assert_eq!(github_id("Ämne: Sjuk­vård (2025)"), "ämne-sjukvård-2025");
+        assert_eq!(github_id("snake_case and  two"), "snake_case-and--two");
     }
 
     #[test]

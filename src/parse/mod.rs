@@ -39,6 +39,9 @@ pub struct Document {
     pub headings: Vec<Heading>,
     /// Every id the page's body will carry: headings and raw HTML.
     pub ids: Vec<String>,
+    /// The ids GitHub's and GitLab's previews give its headings, each with
+    /// the heading's id here (`headings::preview_ids`).
+    pub preview_ids: Vec<(String, String)>,
     /// Byte offsets of raw HTML `<img>` tags without `alt`.
     pub images_without_alt: Vec<usize>,
     /// The body's elements nest deeper than `markdown::MAX_NESTING`: the
@@ -243,6 +246,7 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
     };
     let mut scan = markdown::scan(&text[body_start..], body_start);
     let ids = headings::assign_ids(&mut scan.headings, &scan.raw_ids);
+    let preview_ids = headings::preview_ids(&scan.headings);
     findings.extend(headings::duplicate_explicit_ids(
         &scan.headings,
         &scan.raw_ids,
@@ -288,6 +292,7 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
         blocks: scan.blocks,
         headings: scan.headings,
         ids,
+        preview_ids,
         line_index,
         text,
     };

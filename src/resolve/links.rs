@@ -238,32 +238,51 @@ fn resolve_link(
     };
     let error = |kind: Kind, message: Text| at.error(kind, message);
     if path.is_empty() {
-        // A fragment on the same page.
-        if let Some(fragment) = fragment {
-            check_fragment(at.document, fragment, &error, findings);
-        }
-        return None;
+        // A fragment on the same page: as written, unless it is a preview's
+        // id for a heading, which leads to the heading's own.
+        let own_id = fragment
+            .and_then(|fragment| check_fragment(at.document, fragment, &error, findings))?;
+        return Some(format!("#{}", fragment_text(&own_id)));
     }
-    let mut href = to_source(at, path, fragment, reached, findings)?;
+    let (mut href, own_id) = to_source(at, path, fragment, reached, findings)?;
     if let Some(query) = query {
         href.push('?');
         href.push_str(query);
     }
-    if let Some(fragment) = fragment {
+    if let Some(fragment) = own_id
+        .as_deref()
+        .map(fragment_text)
+        .or(fragment.map(Into::into))
+    {
         href.push('#');
-        href.push_str(fragment);
+        href.push_str(&fragment);
     }
     Some(href)
 }
 
-/// The URL of the page or file a link to a source file names.
+/// An id as a link's fragment: percent-encoded where a URL needs it.
+fn fragment_text(id: &str) -> std::borrow::Cow<'_, str> {
+    const FRAGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b'<')
+        .add(b'>')
+        .add(b'`')
+        .add(b'#')
+        .add(b'%');
+    percent_encoding::utf8_percent_encode(id, FRAGMENT).into()
+}
+
+/// The URL of the page or file a link to a source file names, and the id
+/// its fragment leads to when that is not the fragment as written (a
+/// preview's id for a heading).
 fn to_source(
     at: &At<'_>,
     path: &str,
     fragment: Option<&str>,
     reached: &mut Reached<'_>,
     findings: &mut Vec<Finding>,
-) -> Option<String> {
+) -> Option<(String, Option<String>)> {
     let (site, config, document) = (at.site, at.config, at.document);
     let error = |kind: Kind, message: Text| at.error(kind, message);
     let decoded = decoded(path);
@@ -278,17 +297,16 @@ fn to_source(
         Some(Target::Page(idx)) => {
             let page = &site.pages[idx];
             reached.pages.push(idx);
-            if let Some(fragment) = fragment {
-                check_fragment(&page.document, fragment, &error, findings);
-            }
-            Some(Site::href(config, &page.url))
+            let own_id = fragment
+                .and_then(|fragment| check_fragment(&page.document, fragment, &error, findings));
+            Some((Site::href(config, &page.url), own_id))
         }
         Some(Target::Attachment(idx)) => {
             let attachment = &site.attachments[idx];
             if at.link.is_image {
                 reached.image_size = attachment.file.image_size;
             }
-            Some(Site::href(config, &attachment.url()))
+            Some((Site::href(config, &attachment.url()), None))
         }
         // load reported it already: one defect, one finding.
         Some(Target::Refused) => None,
@@ -387,23 +405,68 @@ fn check_own_url(
     }
 }
 
+/// Whether `target` has the fragment's id; a finding if not. A preview's id
+/// for a heading (GitHub's `#förberedelse-inför-mötet`, GitLab's) is the
+/// heading: returns the heading's own id, for the link to name.
 fn check_fragment(
     target: &Document,
     fragment: &str,
     error: &dyn Fn(Kind, Text) -> Finding,
     findings: &mut Vec<Finding>,
-) {
+) -> Option<String> {
     let decoded = percent_decode_str(fragment).decode_utf8_lossy();
     if decoded.is_empty() || target.ids.iter().any(|id| *id == decoded) {
-        return;
+        return None;
     }
-    let suggestion = target
-        .ids
+    let composed: String = decoded.nfc().collect();
+    let preview = |alias: &str| alias == composed || alias.nfc().eq(composed.chars());
+    if let Some((_, id)) = target.preview_ids.iter().find(|(alias, _)| preview(alias)) {
+        return Some(id.clone());
+    }
+    // The heading's text in lower case with - for spaces, as an editor
+    // writes it by hand (`#Steg-1-–-planera`): its slug is the heading's id.
+    let slug = crate::slug::slugify(&decoded);
+    if let Some(id) = target
+        .headings
         .iter()
-        .find(|id| id.eq_ignore_ascii_case(&decoded) || crate::slug::slugify(&decoded) == **id)
-        .map(String::as_str)
-        .or_else(|| closest(&decoded, target.ids.iter().map(String::as_str)))
-        .map(|id| format!("#{id}"));
+        .map(|heading| &heading.id)
+        .find(|id| **id == slug)
+    {
+        return Some(id.clone());
+    }
+    // Else the closest: a heading whose id or preview id starts with the
+    // fragment (`#förberedelse`), or is nearest by its letters.
+    let candidates = || {
+        target
+            .ids
+            .iter()
+            .map(|id| (id.as_str(), id.as_str()))
+            .chain(
+                target
+                    .preview_ids
+                    .iter()
+                    .map(|(alias, id)| (alias.as_str(), id.as_str())),
+            )
+    };
+    let id = candidates()
+        .find(|(written, _)| written.starts_with(composed.as_str()) || written.starts_with(&slug))
+        .or_else(|| candidates().find(|(written, _)| slug.len() >= 4 && written.contains(&slug)))
+        .map(|(_, id)| id)
+        .or_else(|| {
+            let nearest = closest(&composed, candidates().map(|(written, _)| written))?;
+            candidates()
+                .find(|(written, _)| *written == nearest)
+                .map(|(_, id)| id)
+        });
+    // The form that works in GitHub's preview and in the portal alike.
+    let suggestion = id.map(|id| {
+        let github = target
+            .preview_ids
+            .iter()
+            .find(|(_, own)| own == id)
+            .map_or(id, |(alias, _)| alias.as_str());
+        format!("#{github}")
+    });
     findings.push(
         error(
             Kind::Fragment,
@@ -416,6 +479,7 @@ fn check_fragment(
         )
         .suggest(suggestion),
     );
+    None
 }
 
 /// What a content path names; a folder names its `_index.md` or `index.md`.

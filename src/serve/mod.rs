@@ -268,13 +268,15 @@ fn first_lines(findings: &crate::findings::Findings) -> Vec<String> {
     sorted
         .into_iter()
         .map(|finding| {
-            format!(
+            let line = format!(
                 "{}: {}[{}]: {}",
                 finding.location(),
                 finding.severity,
                 finding.kind,
                 finding.message_line(language_of(finding))
-            )
+            );
+            // For the terminal: a name's control characters shown, not obeyed.
+            crate::findings::printable(&line).into_owned()
         })
         .collect()
 }
