@@ -140,7 +140,7 @@ fn uses(
         .collect();
     for page in &site.pages {
         let document = &page.document;
-        for link in &document.links {
+        for link in document.links.iter().chain(&document.raw_links) {
             let written = link.target.trim();
             // The site's own address is checked against the site (resolve).
             let Some(url) = crate::url::web_address(written) else {

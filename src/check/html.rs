@@ -163,17 +163,17 @@ struct HtmlPage<'h> {
 }
 
 impl HtmlPage<'_> {
-    /// The links the page's Markdown wrote, as written and as resolved,
-    /// percent-decoded: the Markdown writer percent-encodes what the editor
+    /// The links the page's Markdown and its raw HTML wrote (resolve checked
+    /// both), as written and as resolved, percent-decoded: the Markdown writer percent-encodes what the editor
     /// wrote (`"`, `\`, spaces, å ä ö).
     fn markdown_links(&self) -> BTreeSet<Cow<'_, str>> {
         let Some(page) = self.page else {
             return BTreeSet::new();
         };
-        page.document
-            .links
-            .iter()
-            .zip(&page.links.hrefs)
+        let markdown = page.document.links.iter().zip(&page.links.hrefs);
+        let raw = page.document.raw_links.iter().zip(&page.links.raw_hrefs);
+        markdown
+            .chain(raw)
             .map(|(link, href)| {
                 percent_decode_str(href.as_deref().unwrap_or(link.target.trim()))
                     .decode_utf8_lossy()

@@ -16,6 +16,9 @@ pub struct Link {
     pub is_autolink: bool,
     /// Its text as the reader sees it; an image's alternative text.
     pub text: String,
+    /// The attribute of raw HTML it is the URL of (`src`); `None` for a
+    /// Markdown link.
+    pub attribute: Option<&'static str>,
 }
 
 impl Link {
@@ -27,6 +30,7 @@ impl Link {
             is_image: false,
             is_autolink: false,
             text: String::new(),
+            attribute: None,
         }
     }
 }
@@ -83,6 +87,8 @@ impl DataBlockKind {
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
     pub links: Vec<Link>,
+    /// The URLs of raw HTML, in order: each inline tag, and each HTML block whole.
+    pub raw_links: Vec<Link>,
     /// The `chart` and `table` blocks, in order.
     pub blocks: Vec<DataBlock>,
     /// `[text][label]` whose label has no definition: (label, byte offset in the file).
@@ -98,14 +104,32 @@ pub(crate) struct Scan {
 }
 
 impl Scan {
-    /// A piece of raw HTML at byte `at` of the file: its ids, its images without alt.
-    fn raw_html(&mut self, html: &str, at: usize) {
+    /// A tag or an HTML block: its ids, its images without alt and its
+    /// URLs; `file_offset` maps a byte of `html` to the file (a block's
+    /// lines lie apart in a quote or a list).
+    fn raw(&mut self, html: &str, file_offset: &dyn Fn(usize) -> usize) {
         self.raw_ids.extend(html_ids(html));
-        self.images_without_alt.extend(
-            images_without_alt(html)
-                .into_iter()
-                .map(|offset| at + offset),
-        );
+        self.images_without_alt
+            .extend(images_without_alt(html).into_iter().map(file_offset));
+        for found in super::html::url_attributes(html) {
+            self.raw_links.push(Link {
+                is_image: found.is_image,
+                attribute: Some(found.attribute),
+                ..Link::new(found.url, file_offset(found.range.start))
+            });
+        }
+    }
+
+    /// A piece of raw HTML at byte `at` of the file; in an HTML block, read
+    /// with the block's other lines when it ends (a tag may span lines).
+    fn raw_html(&mut self, html: &str, at: usize, block: Option<&mut HtmlBlock>) {
+        match block {
+            Some(block) => {
+                block.lines.push((block.text.len(), at));
+                block.text.push_str(html);
+            }
+            None => self.raw(html, &|offset| at + offset),
+        }
     }
 }
 
@@ -145,17 +169,9 @@ pub(crate) fn scan(body: &str, body_start: usize) -> Scan {
     let mut block: Option<DataBlock> = None;
     // The links and images whose text is being read (an image may sit in a link).
     let mut open_links: Vec<usize> = Vec::new();
+    let mut html_block: Option<HtmlBlock> = None;
     for (event, range) in parser.into_offset_iter() {
-        match &event {
-            Event::Start(_) => depth += 1,
-            Event::End(_) => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        let deepest = match &event {
-            Event::Html(html) | Event::InlineHtml(html) => html_depth(&mut depth, html),
-            _ => depth,
-        };
-        if deepest > MAX_NESTING && scan.too_deep.is_none() {
+        if deeper(&mut depth, &event) > MAX_NESTING && scan.too_deep.is_none() {
             scan.too_deep = Some(body_start + range.start);
         }
         match event {
@@ -217,14 +233,48 @@ pub(crate) fn scan(body: &str, body_start: usize) -> Scan {
                     block.yaml.push_str(&text);
                 }
             }
+            Event::Start(Tag::HtmlBlock) => html_block = Some(HtmlBlock::default()),
+            Event::End(TagEnd::HtmlBlock) => {
+                if let Some(block) = html_block.take() {
+                    scan.raw(&block.text, &|at| block.file_offset(at));
+                }
+            }
             Event::Html(html) | Event::InlineHtml(html) => {
-                scan.raw_html(&html, body_start + range.start);
+                scan.raw_html(&html, body_start + range.start, html_block.as_mut());
             }
             _ => {}
         }
     }
     scan.undefined_references = undefined;
     scan
+}
+
+/// An HTML block's lines, read whole (a tag may span lines), and where
+/// each line starts in the block's text and in the file.
+#[derive(Default)]
+struct HtmlBlock {
+    text: String,
+    lines: Vec<(usize, usize)>,
+}
+
+impl HtmlBlock {
+    fn file_offset(&self, at: usize) -> usize {
+        let line = self.lines.partition_point(|(start, _)| *start <= at);
+        self.lines
+            .get(line.saturating_sub(1))
+            .map_or(at, |(start, file)| file + (at - start))
+    }
+}
+
+/// Moves `depth` past an event and returns the deepest it got on the way.
+fn deeper(depth: &mut usize, event: &Event<'_>) -> usize {
+    match event {
+        Event::Start(_) => *depth += 1,
+        Event::End(_) => *depth = depth.saturating_sub(1),
+        Event::Html(html) | Event::InlineHtml(html) => return html_depth(depth, html),
+        _ => {}
+    }
+    *depth
 }
 
 /// Moves `depth` past a piece of raw HTML and returns the deepest it got on

@@ -3,6 +3,7 @@
 
 pub(crate) mod front_matter;
 pub(crate) mod headings;
+pub(crate) mod html;
 pub(crate) mod markdown;
 
 use std::collections::HashMap;
@@ -34,6 +35,9 @@ pub struct Document {
     /// Where the Markdown body starts in `text`.
     pub body_start: usize,
     pub links: Vec<Link>,
+    /// The URLs of its raw HTML's attributes (`<img src="bild.png">`), each
+    /// a link to resolve like a Markdown one, at its URL (`parse::html`).
+    pub raw_links: Vec<Link>,
     /// The `chart` and `table` blocks of the body.
     pub blocks: Vec<DataBlock>,
     pub headings: Vec<Heading>,
@@ -288,6 +292,7 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
         yaml,
         body_start,
         links: scan.links,
+        raw_links: scan.raw_links,
         images_without_alt: scan.images_without_alt,
         blocks: scan.blocks,
         headings: scan.headings,

@@ -46,6 +46,11 @@ pub(crate) fn html(
     let mut link_idx = 0;
     let mut heading_idx = 0;
     let mut block_idx = 0;
+    let mut raw = RawHtml {
+        hrefs: &page.links.raw_hrefs,
+        next: 0,
+        block: None,
+    };
     // Inside a data block that was written as HTML: its code is left out.
     let mut skipping = false;
     let events = Parser::new_ext(body, markdown::options()).filter_map(|event| {
@@ -53,6 +58,7 @@ pub(crate) fn html(
             skipping = !matches!(event, Event::End(TagEnd::CodeBlock));
             return None;
         }
+        let event = raw.pass(event)?;
         if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = &event
             && markdown::DataBlockKind::of_info(info).is_some()
         {
@@ -125,6 +131,52 @@ pub(crate) fn html(
         );
     }
     html
+}
+
+/// Raw HTML with its URLs resolved, as `parse` found them: each inline tag,
+/// and each HTML block whole (a tag may span its lines).
+struct RawHtml<'p> {
+    hrefs: &'p [Option<String>],
+    next: usize,
+    /// The lines of the HTML block being read.
+    block: Option<String>,
+}
+
+impl RawHtml<'_> {
+    /// The event to write for `event`: raw HTML with its URLs resolved, or
+    /// none while an HTML block's lines are read; any other as it is.
+    fn pass<'a>(&mut self, event: Event<'a>) -> Option<Event<'a>> {
+        match event {
+            Event::Start(Tag::HtmlBlock) => {
+                self.block = Some(String::new());
+                Some(event)
+            }
+            Event::Html(html) => match self.block.as_mut() {
+                Some(block) => {
+                    block.push_str(&html);
+                    None
+                }
+                None => Some(Event::Html(self.resolved(html))),
+            },
+            Event::End(TagEnd::HtmlBlock) => {
+                let block = self.block.take()?;
+                Some(Event::Html(self.resolved(CowStr::from(block))))
+            }
+            Event::InlineHtml(html) => Some(Event::InlineHtml(self.resolved(html))),
+            event => Some(event),
+        }
+    }
+
+    fn resolved<'a>(&mut self, html: CowStr<'a>) -> CowStr<'a> {
+        if self.hrefs.is_empty() {
+            return html;
+        }
+        CowStr::from(crate::parse::html::replace_urls(&html, |_| {
+            let href = self.hrefs.get(self.next).cloned().flatten();
+            self.next += 1;
+            href
+        }))
+    }
 }
 
 /// Images of known size written with `width` and `height`, so that the page

@@ -20,6 +20,8 @@ use super::{Site, Target, Targets};
 pub struct PageLinks {
     /// The output URL of each of `document.links`; `None` leaves the link as written.
     pub hrefs: Vec<Option<String>>,
+    /// The same for each of `document.raw_links`, the URLs of its raw HTML.
+    pub raw_hrefs: Vec<Option<String>>,
     /// The pages its Markdown links to.
     pub pages: Vec<usize>,
     /// (index into `document.links`, width and height) of each image that is
@@ -90,10 +92,31 @@ fn page_links(
             href
         })
         .collect();
+    // Raw HTML's URLs by the same rules: relative to the source file, `.md`
+    // to the page, an attachment to its URL (issue 31).
+    let raw_hrefs = document
+        .raw_links
+        .iter()
+        .map(|link| {
+            let mut reached = Reached {
+                pages: &mut linked_pages,
+                image_size: None,
+            };
+            let at = At {
+                site,
+                by_url,
+                config,
+                document,
+                link,
+            };
+            resolve_link(&at, &mut reached, &mut page_findings)
+        })
+        .collect();
     linked_pages.sort_unstable();
     linked_pages.dedup();
     let links = PageLinks {
         hrefs,
+        raw_hrefs,
         pages: linked_pages,
         image_sizes,
     };
@@ -315,6 +338,25 @@ fn to_source(
             None
         }
         None => {
+            // Content moved from mdBook or Hugo links to where pages are
+            // published (`x.html`, `/path/to/x/`): name the source file.
+            if let Some(idx) = published_page(at, &decoded, &content_path) {
+                let mut source = relative_to(
+                    &document.content_path,
+                    &site.pages[idx].document.content_path,
+                );
+                if let Some(fragment) = fragment {
+                    source = format!("{source}#{fragment}");
+                }
+                findings.push(
+                    error(
+                        Kind::Link,
+                        msg!("link-to-output", target = path, source = source).into(),
+                    )
+                    .suggest(Some(source)),
+                );
+                return None;
+            }
             let is_page =
                 decoded.ends_with(".md") || !decoded.rsplit('/').next().unwrap_or("").contains('.');
             let (kind, message) = if is_page {
@@ -330,6 +372,35 @@ fn to_source(
             None
         }
     }
+}
+
+/// The page a link names by where it is published: `kapitel-2.html` for
+/// `kapitel-2.md`, `x/index.html` for `x/index.md`, or the page's URL path
+/// (`/om/principer/`, or relative to the folder, as a content folder and
+/// its URLs mostly match).
+fn published_page(at: &At<'_>, decoded: &str, content_path: &str) -> Option<usize> {
+    let page = |target: Option<Target>| match target {
+        Some(Target::Page(idx)) => Some(idx),
+        _ => None,
+    };
+    if let Some(stem) = content_path.strip_suffix(".html") {
+        let source = stem.strip_suffix("index").unwrap_or(stem);
+        let found = if source.is_empty() || source.ends_with('/') {
+            lookup(&at.site.targets, source)
+        } else {
+            lookup(&at.site.targets, &format!("{source}.md"))
+        };
+        if let Some(idx) = page(found) {
+            return Some(idx);
+        }
+    }
+    let below = match decoded.strip_prefix('/') {
+        Some(absolute) => absolute
+            .strip_prefix(at.config.base_path.trim_matches('/'))
+            .unwrap_or(absolute),
+        None => content_path,
+    };
+    page(at.by_url.get(below.trim_start_matches('/')))
 }
 
 /// A link's path as the content path it names: percent-decoded and in NFC,
