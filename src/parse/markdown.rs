@@ -89,6 +89,9 @@ pub(crate) struct Scan {
     pub links: Vec<Link>,
     /// The URLs of raw HTML, in order: each inline tag, and each HTML block whole.
     pub raw_links: Vec<Link>,
+    /// Where code spans and blocks and raw HTML lie in the body: no link is
+    /// looked for there.
+    pub code: Vec<std::ops::Range<usize>>,
     /// The `chart` and `table` blocks, in order.
     pub blocks: Vec<DataBlock>,
     /// `[text][label]` whose label has no definition: (label, byte offset in the file).
@@ -171,6 +174,9 @@ pub(crate) fn scan(body: &str, body_start: usize) -> Scan {
     let mut open_links: Vec<usize> = Vec::new();
     let mut html_block: Option<HtmlBlock> = None;
     for (event, range) in parser.into_offset_iter() {
+        if is_code(&event) {
+            scan.code.push(range.clone());
+        }
         if deeper(&mut depth, &event) > MAX_NESTING && scan.too_deep.is_none() {
             scan.too_deep = Some(body_start + range.start);
         }
@@ -264,6 +270,14 @@ impl HtmlBlock {
             .get(line.saturating_sub(1))
             .map_or(at, |(start, file)| file + (at - start))
     }
+}
+
+/// Code and raw HTML, where no link is looked for.
+fn is_code(event: &Event<'_>) -> bool {
+    matches!(
+        event,
+        Event::Code(_) | Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock) | Event::InlineHtml(_)
+    )
 }
 
 /// Moves `depth` past an event and returns the deepest it got on the way.

@@ -1,6 +1,7 @@
 //! Source files → `Document`s: front matter read and typed, Markdown scanned
 //! for links, headings and ids. No URLs and no HTML here: those come later.
 
+pub(crate) mod almost;
 pub(crate) mod front_matter;
 pub(crate) mod headings;
 pub(crate) mod html;
@@ -263,6 +264,7 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
             .at(&line_index, &text, offset)
         },
     ));
+    findings.extend(almost_links(&scan, &source.path, &line_index, &text, body_start));
     for (label, offset) in &scan.undefined_references {
         findings.push(
             Finding::error(
@@ -302,6 +304,44 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
         text,
     };
     (document, findings)
+}
+
+/// The almost-links of a body (`parse::almost`), each a finding at its `[`.
+fn almost_links(
+    scan: &markdown::Scan,
+    path: &std::path::Path,
+    line_index: &LineIndex,
+    text: &str,
+    body_start: usize,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let linked: Vec<usize> = scan
+        .links
+        .iter()
+        .flat_map(|link| {
+            let at = link.offset - body_start;
+            [at, at + usize::from(link.is_image)]
+        })
+        .collect();
+    for almost in almost::find(&text[body_start..], &linked, &scan.code) {
+        let id = match almost.almost {
+            almost::Almost::Spaces => "link-almost-spaces",
+            almost::Almost::Gap => "link-almost-gap",
+            almost::Almost::Unclosed => "link-almost-unclosed",
+        };
+        findings.push(
+            Finding::error(
+                crate::findings::Kind::Link,
+                path,
+                crate::findings::Msg::new(id)
+                    .arg("text", &almost.text)
+                    .arg("target", &almost.target),
+            )
+            .target(almost.target.as_str())
+            .at(line_index, text, body_start + almost.offset),
+        );
+    }
+    findings
 }
 
 /// Drops a UTF-8 BOM and turns CRLF into LF; line and column numbers stay the same.
