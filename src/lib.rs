@@ -216,6 +216,26 @@ impl Resolved {
         output
     }
 
+    /// The rendered HTML that `scanner` read, checked (`check::html`);
+    /// returns the http(s) links that raw HTML and templates wrote.
+    fn check_html(
+        &mut self,
+        output: &Output,
+        scanner: check::html::Scanner,
+    ) -> std::collections::BTreeMap<String, check::external::Use> {
+        let started = std::time::Instant::now();
+        let external = check::html::check(
+            output,
+            scanner,
+            &self.site,
+            &self.config,
+            &self.sources.templates,
+            &mut self.findings,
+        );
+        self.timings.push(("check html", started.elapsed()));
+        external
+    }
+
     /// Rendered in memory: every page is a file of the output.
     fn render_in_memory(&mut self, cache: Option<&mut render::RenderCache>) -> Output {
         let sink = render::MemorySink::default();
@@ -262,7 +282,15 @@ pub fn build_site_to_disk(
     } else {
         &staging
     };
-    let output = resolved.render(sink, None);
+    // Each page is read back as it is written, so that what `check` finds
+    // (a theme's broken link, an id twice) never reaches the published site.
+    // A build with errors is not published: its pages are not read, and a
+    // page that could not be written is not a broken link on the others.
+    let scanner = check::html::Scanner::default();
+    let output = resolved.render(&render::Tee(sink, &scanner), None);
+    if resolved.findings.n_errors() == 0 {
+        resolved.check_html(&output, scanner);
+    }
     Ok((resolved.built(output), staging))
 }
 
@@ -282,22 +310,14 @@ pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Re
     let mut resolved = read_site(root, config, options, None)?;
     let scanner = check::html::Scanner::default();
     let output = resolved.render(&scanner, None);
+    // http(s) links that raw HTML and templates wrote, for the external check.
+    let rendered_external = resolved.check_html(&output, scanner);
     let Resolved {
         config,
-        sources,
         site,
         mut findings,
         ..
     } = resolved;
-    // http(s) links that raw HTML and templates wrote, for the external check.
-    let rendered_external = check::html::check(
-        &output,
-        scanner,
-        &site,
-        &config,
-        &sources.templates,
-        &mut findings,
-    );
     if external == External::Check || config.check.external {
         check::external::check(root, &site, &config, rendered_external, &mut findings);
     }

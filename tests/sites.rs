@@ -80,6 +80,7 @@ cases! {
     pasted_html_links_are_resolved_like_markdown_links => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     links_to_where_pages_are_published_name_the_source_file => |t: SiteTest| { t.build().expect_transcript(); };
     links_that_commonmark_reads_as_text_are_errors_that_say_how_to_write_them => |t: SiteTest| { t.build().expect_transcript(); };
+    build_reads_back_what_it_writes_and_publishes_nothing_check_would_refuse => |t: SiteTest| { t.build().expect_transcript(); };
     an_override_without_the_themes_blocks_fails_only_the_pages_that_use_them => |t: SiteTest| {
         t.build().expect_transcript();
         // Without the material, no page uses a template the override breaks.

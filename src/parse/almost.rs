@@ -119,10 +119,19 @@ mod tests {
             "Se [mötet](möte 12 mars.md).",
             &[(Almost::Spaces, "möte 12 mars.md")],
         );
-        check("Se [mallen] (mallar/mall.docx).", &[(Almost::Gap, "mallar/mall.docx")]);
-        check("Se [steg 2](steg-2.md och sedan", &[(Almost::Unclosed, "steg-2.md")]);
+        check(
+            "Se [mallen] (mallar/mall.docx).",
+            &[(Almost::Gap, "mallar/mall.docx")],
+        );
+        check(
+            "Se [steg 2](steg-2.md och sedan",
+            &[(Almost::Unclosed, "steg-2.md")],
+        );
         // Prose in brackets and parentheses, footnotes, tasks, addresses: no.
         check("Se [1] (sidan 4) och [^not](x.md) och [ ] (a/b)", &[]);
-        check("[mötet](<möte 12 mars.md>) [x] (https://example.org/a b)", &[]);
+        check(
+            "[mötet](<möte 12 mars.md>) [x] (https://example.org/a b)",
+            &[],
+        );
     }
 }

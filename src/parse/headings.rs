@@ -237,7 +237,10 @@ mod tests {
                 alias("mål-2", "mal-2"),
             ]
         );
-        assert_eq!(github_id("Ämne: Sjuk\u{AD}vård (2025)"), "ämne-sjukvård-2025");
+        assert_eq!(
+            github_id("Ämne: Sjuk\u{AD}vård (2025)"),
+            "ämne-sjukvård-2025"
+        );
         assert_eq!(github_id("snake_case and  two"), "snake_case-and--two");
     }
 

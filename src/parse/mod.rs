@@ -264,7 +264,13 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
             .at(&line_index, &text, offset)
         },
     ));
-    findings.extend(almost_links(&scan, &source.path, &line_index, &text, body_start));
+    findings.extend(almost_links(
+        &scan,
+        &source.path,
+        &line_index,
+        &text,
+        body_start,
+    ));
     for (label, offset) in &scan.undefined_references {
         findings.push(
             Finding::error(

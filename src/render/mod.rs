@@ -65,6 +65,16 @@ impl PageSink for Discard {
     fn page(&self, _path: &str, _html: &Arc<Vec<u8>>) {}
 }
 
+/// Hands every page to two sinks: `build` writes it and reads it back.
+pub struct Tee<'s>(pub &'s dyn PageSink, pub &'s dyn PageSink);
+
+impl PageSink for Tee<'_> {
+    fn page(&self, path: &str, html: &Arc<Vec<u8>>) {
+        self.0.page(path, html);
+        self.1.page(path, html);
+    }
+}
+
 /// Keeps every page in memory, for `serve` and the tests.
 #[derive(Default)]
 pub(crate) struct MemorySink {
