@@ -69,24 +69,29 @@ fn page_links(
     let mut page_findings = Vec::new();
     let mut linked_pages = Vec::new();
     let mut image_sizes = Vec::new();
+    // One link: its URL, and the size of the image it shows, if known.
+    let mut resolve = |link: &Link| {
+        let mut reached = Reached {
+            pages: &mut linked_pages,
+            image_size: None,
+        };
+        let at = At {
+            site,
+            by_url,
+            config,
+            document,
+            link,
+        };
+        let href = resolve_link(&at, &mut reached, &mut page_findings);
+        (href, reached.image_size)
+    };
     let hrefs = document
         .links
         .iter()
         .enumerate()
         .map(|(link_idx, link)| {
-            let mut reached = Reached {
-                pages: &mut linked_pages,
-                image_size: None,
-            };
-            let at = At {
-                site,
-                by_url,
-                config,
-                document,
-                link,
-            };
-            let href = resolve_link(&at, &mut reached, &mut page_findings);
-            if let Some(size) = reached.image_size {
+            let (href, size) = resolve(link);
+            if let Some(size) = size {
                 image_sizes.push((link_idx, size));
             }
             href
@@ -97,20 +102,7 @@ fn page_links(
     let raw_hrefs = document
         .raw_links
         .iter()
-        .map(|link| {
-            let mut reached = Reached {
-                pages: &mut linked_pages,
-                image_size: None,
-            };
-            let at = At {
-                site,
-                by_url,
-                config,
-                document,
-                link,
-            };
-            resolve_link(&at, &mut reached, &mut page_findings)
-        })
+        .map(|link| resolve(link).0)
         .collect();
     linked_pages.sort_unstable();
     linked_pages.dedup();
