@@ -104,6 +104,10 @@ pub fn check(
 
     let mut counter = FindingCounter::default();
     let mut external: BTreeMap<String, Use> = BTreeMap::new();
+    // A link to a path from the site's root (`/om/`, `/om/#mal`) reaches
+    // the same on every page: checked once, not once per page that has it
+    // (a section's listing of 430 pages is on each of them).
+    let mut fine: rustc_hash::FxHashSet<*const HtmlLink> = rustc_hash::FxHashSet::default();
     for (path, page_scan) in &scans {
         let page = output.pages.get(path).map(|&idx| &site.pages[idx]);
         let html = HtmlPage {
@@ -117,8 +121,13 @@ pub fn check(
                 counter.add(finding);
             }
         }
-        let from_markdown = html.markdown_links();
+        let from_markdown = std::cell::OnceCell::new();
         for link in &page_scan.links {
+            let from_root = link.value.starts_with('/') && !link.value.starts_with("//");
+            if from_root && fine.contains(&Arc::as_ptr(link)) {
+                continue;
+            }
+            let from_markdown = from_markdown.get_or_init(|| html.markdown_links());
             if from_markdown.contains(&percent_decode_str(&link.value).decode_utf8_lossy()) {
                 continue;
             }
@@ -137,7 +146,11 @@ pub fn check(
                 continue;
             }
             let value = own.as_deref().unwrap_or(&link.value);
-            if let Some(problem) = problem(value, path, output, &scans, config) {
+            let found = problem(value, path, output, &scans, config);
+            if from_root && found.is_none() {
+                fine.insert(Arc::as_ptr(link));
+            }
+            if let Some(problem) = found {
                 let message = crate::msg!(
                     "html-link",
                     element = link.element,
