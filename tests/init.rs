@@ -41,6 +41,11 @@ fn a_new_portal_in_each_language_builds_and_checks_with_no_finding() {
         );
         let portal = work.path().join(language);
         assert!(read(&portal.join("site.toml")).contains(&format!("language = \"{language}\"")));
+        assert_eq!(read(&portal.join(".gitignore")), "/public/\n/.stegvis/\n");
+        assert!(
+            stderr.contains("Settings → Pages"),
+            "what to switch on first: {stderr}"
+        );
         assert_eq!(
             read(&portal.join(".github/workflows/portal.yml")),
             read(&ci.join("github-pages.yml"))

@@ -81,6 +81,16 @@ cases! {
     links_to_where_pages_are_published_name_the_source_file => |t: SiteTest| { t.build().expect_transcript(); };
     links_that_commonmark_reads_as_text_are_errors_that_say_how_to_write_them => |t: SiteTest| { t.build().expect_transcript(); };
     build_reads_back_what_it_writes_and_publishes_nothing_check_would_refuse => |t: SiteTest| { t.build().expect_transcript(); };
+    a_review_reminder_does_not_stop_a_build_with_deny_warnings => |t: SiteTest| {
+        let run = t.arg("--deny-warnings").arg("--now").arg("2025-06-01").build();
+        assert_eq!(run.code, 0, "a reminder is not a defect: {}", run.stderr);
+        run.expect_transcript();
+        // Any other warning still fails it.
+        let t = SiteTest::from_dir("a_review_reminder_does_not_stop_a_build_with_deny_warnings");
+        std::fs::write(t.site.join("content/sida.md"), "---\ntitle: Sida\n---\nTODO\n").expect("a page");
+        let run = t.arg("--deny-warnings").arg("--now").arg("2025-06-01").build();
+        assert_eq!(run.code, 1, "{}", run.stderr);
+    };
     an_override_without_the_themes_blocks_fails_only_the_pages_that_use_them => |t: SiteTest| {
         t.build().expect_transcript();
         // Without the material, no page uses a template the override breaks.

@@ -91,6 +91,15 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
         }
         outln!("{}", display_path(&path));
     }
+    // What git should not keep: the built portal and Stegvis's cache. A
+    // repository's own .gitignore is left as it is.
+    let ignore = args.dir.join(".gitignore");
+    if std::fs::symlink_metadata(&ignore).is_err() {
+        match super::new::write_new(&ignore, "/public/\n/.stegvis/\n") {
+            Ok(()) => outln!("{}", display_path(&ignore)),
+            Err(error) => errln!("warning: cannot write {}: {error}", ignore.display()),
+        }
+    }
     let done = Msg::new("init-done").arg("dir", &dir);
     errln!(
         "{}",
@@ -100,6 +109,7 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
         "{}",
         messages::text(language, &done, Some("help")).unwrap_or_default()
     );
+    errln!("{}", say(language, Msg::new("init-pages")));
     ExitCode::Success
 }
 

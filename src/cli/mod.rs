@@ -111,10 +111,18 @@ impl SiteArgs {
     }
 
     /// Prints the findings and says whether they fail the command: any
-    /// error, or with `--deny-warnings` any warning.
+    /// error, or with `--deny-warnings` any warning but a page's review
+    /// reminder (`review_by` passed): a reminder is not a defect, and must
+    /// not stop an urgent fix from being published. It is printed still.
     pub(crate) fn report(&self, findings: &Findings) -> bool {
         print_findings(findings, self.format, self.messages(), &self.root);
-        findings.n_errors() > 0 || (self.deny_warnings && findings.n_warnings() > 0)
+        let defects = findings
+            .sorted()
+            .into_iter()
+            .filter(|finding| finding.severity == findings::Severity::Warning)
+            .filter(|finding| finding.rule != Some(findings::Rule::ReviewDue))
+            .count();
+        findings.n_errors() > 0 || (self.deny_warnings && defects > 0)
     }
 }
 

@@ -463,5 +463,6 @@ init-templates-description = Dokumentskabeloner til download og udfyldning.
 init-templates-body = Tilføj en skabelon med `stegvis new skabelon "Skabelonens navn"`, og læg filen ved siden af.
 init-done = Den nye portal ligger i { $dir }. Se den med: stegvis serve --root { $dir }
     .help = CI-filerne .github/workflows/portal.yml (GitHub) og .gitlab-ci.yml (GitLab) bygger portalen ved hver ændring og udgiver den; behold den, der passer jer, og slet den anden.
+init-pages = Slå Pages til, før I sender første gang til GitHub: repoets Settings → Pages → Source: "GitHub Actions". GitLab offentliggør med Pages, som det er.
 init-holds-a-site = { $dir } har allerede et websted ({ $file }); stegvis init skriver kun i en mappe uden websted
 init-file-exists = { $file } findes allerede; stegvis init overskriver aldrig en fil. Flyt den, eller vælg en anden mappe.

@@ -468,5 +468,6 @@ init-templates-description = Document templates to download and fill in.
 init-templates-body = Add a template with `stegvis new template "The template's name"` and put its file beside it.
 init-done = The new portal is in { $dir }. Preview it with: stegvis serve --root { $dir }
     .help = The CI files .github/workflows/portal.yml (GitHub) and .gitlab-ci.yml (GitLab) build the portal on every change and publish it; keep the one you use and delete the other.
+init-pages = Before the first push to GitHub, switch Pages on: the repository's Settings → Pages → Source: "GitHub Actions". GitLab publishes with Pages as it is.
 init-holds-a-site = { $dir } already holds a site ({ $file }); stegvis init writes only into a folder without one
 init-file-exists = { $file } already exists; stegvis init never overwrites a file. Move it or choose another folder.

@@ -463,5 +463,6 @@ init-templates-description = Dokumentmaler til nedlasting og utfylling.
 init-templates-body = Legg til en mal med `stegvis new mal "Navnet på malen"` og legg filen ved siden av.
 init-done = Den nye portalen ligger i { $dir }. Forhåndsvis den med: stegvis serve --root { $dir }
     .help = CI-filene .github/workflows/portal.yml (GitHub) og .gitlab-ci.yml (GitLab) bygger portalen ved hver endring og publiserer den; behold den som passer dere, og slett den andre.
+init-pages = Slå på Pages før dere sender første gang til GitHub: repoets Settings → Pages → Source: "GitHub Actions". GitLab publiserer med Pages som det er.
 init-holds-a-site = { $dir } har allerede et nettsted ({ $file }); stegvis init skriver bare i en mappe uten nettsted
 init-file-exists = { $file } finnes allerede; stegvis init skriver aldri over en fil. Flytt den eller velg en annen mappe.

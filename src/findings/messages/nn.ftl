@@ -463,5 +463,6 @@ init-templates-description = Dokumentmalar til nedlasting og utfylling.
 init-templates-body = Legg til ein mal med `stegvis new mal "Namnet på malen"` og legg fila ved sida av.
 init-done = Den nye portalen ligg i { $dir }. Førehandsvis han med: stegvis serve --root { $dir }
     .help = CI-filene .github/workflows/portal.yml (GitHub) og .gitlab-ci.yml (GitLab) byggjer portalen ved kvar endring og publiserer han; behald den som passar dykk, og slett den andre.
+init-pages = Slå på Pages før de sender første gong til GitHub: Settings → Pages → Source: "GitHub Actions" i repoet. GitLab publiserer med Pages som det er.
 init-holds-a-site = { $dir } har alt ein nettstad ({ $file }); stegvis init skriv berre i ei mappe utan nettstad
 init-file-exists = { $file } finst alt; stegvis init skriv aldri over ei fil. Flytt ho eller vel ei anna mappe.

@@ -463,5 +463,6 @@ init-templates-description = Dokumentmallar att ladda ned och fylla i.
 init-templates-body = Lägg till en mall med `stegvis new mall "Mallens namn"` och lägg filen bredvid den.
 init-done = Den nya portalen finns i { $dir }. Förhandsgranska den med: stegvis serve --root { $dir }
     .help = CI-filerna .github/workflows/portal.yml (GitHub) och .gitlab-ci.yml (GitLab) bygger portalen vid varje ändring och publicerar den; behåll den som passar er och ta bort den andra.
+init-pages = Slå på Pages innan ni skickar första gången till GitHub: repots Settings → Pages → Source: "GitHub Actions". GitLab publicerar med Pages som det är.
 init-holds-a-site = { $dir } har redan en webbplats ({ $file }); stegvis init skriver bara i en mapp utan webbplats
 init-file-exists = { $file } finns redan; stegvis init skriver aldrig över en fil. Flytta den eller välj en annan mapp.
