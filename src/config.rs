@@ -110,7 +110,7 @@ pub struct ConfigOverrides {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error(
-        "no {CONFIG_FILE} in {}: a Stegvis site is a folder with site.toml and content/ (use --root DIR to build another folder)",
+        "no {CONFIG_FILE} in {}: a Stegvis site is a folder with site.toml and content/ (use --root DIR to build another folder, or stegvis init to make a new portal)",
         .root.display()
     )]
     Missing { root: PathBuf },
