@@ -394,3 +394,35 @@ fn data_files_past_their_limits_are_findings() {
         "{stderr}"
     );
 }
+
+/// README's usage block names every flag each command's --help lists, so
+/// the two cannot drift apart (issue 32).
+#[test]
+fn the_readmes_usage_block_names_every_flag_of_every_command() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    for command in ["build", "serve", "check", "new", "init", "cms"] {
+        let usage = readme
+            .lines()
+            .find(|line| {
+                line.trim_start()
+                    .starts_with(&format!("stegvis {command} "))
+            })
+            .unwrap_or_else(|| panic!("README has a usage line for {command}"));
+        let help = stegvis(&[command, "--help"]);
+        let help = String::from_utf8_lossy(&help.stdout);
+        for flag in help
+            .lines()
+            // Option lines (`  -h, --help`, `      --root <ROOT>`), not their descriptions.
+            .filter(|line| line.trim_start().starts_with('-'))
+            .filter_map(|line| line.split_whitespace().find(|word| word.starts_with("--")))
+            .map(|flag| flag.trim_end_matches(','))
+            .filter(|flag| *flag != "--help")
+        {
+            assert!(
+                usage.contains(flag),
+                "README's `stegvis {command}` lacks {flag}: {usage}"
+            );
+        }
+    }
+}
