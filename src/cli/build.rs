@@ -44,11 +44,9 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         errln!("error: {error}");
         return ExitCode::UsageOrConfig;
     }
-    let n_pages = built
-        .output
-        .paths()
-        .filter(|path| path.ends_with("index.html"))
-        .count();
+    // The site's own pages, as `check` counts them (not the tag, search and
+    // other pages the theme adds).
+    let n_pages = built.output.pages.len();
     errln!(
         "built {n_pages} pages into {} in {:.2} s",
         out_dir.display(),

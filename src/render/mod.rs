@@ -115,15 +115,6 @@ pub struct Output {
 }
 
 impl Output {
-    /// Every path of the site: files and pages.
-    pub(crate) fn paths(&self) -> impl Iterator<Item = &str> {
-        let pages_apart = self
-            .pages
-            .keys()
-            .filter(|path| !self.files.contains_key(path.as_str()));
-        self.files.keys().chain(pages_apart).map(String::as_str)
-    }
-
     /// Whether the site has a file or page at `path`.
     pub(crate) fn contains(&self, path: &str) -> bool {
         self.files.contains_key(path) || self.pages.contains_key(path)
