@@ -321,7 +321,7 @@ fn almost_links(
     body_start: usize,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let linked: Vec<usize> = scan
+    let mut linked: Vec<usize> = scan
         .links
         .iter()
         .flat_map(|link| {
@@ -329,6 +329,7 @@ fn almost_links(
             [at, at + usize::from(link.is_image)]
         })
         .collect();
+    linked.sort_unstable();
     for almost in almost::find(&text[body_start..], &linked, &scan.code) {
         let id = match almost.almost {
             almost::Almost::Spaces => "link-almost-spaces",
