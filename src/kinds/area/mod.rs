@@ -116,10 +116,11 @@ impl OwnFields for AreaFields {
             goals.push(item);
         }
         goals.sort_by_key(|goal| goal.year);
-        let indicators = super::items::<RawIndicator>(&reader, "indicator", raw.indicators, findings)
-            .into_iter()
-            .filter_map(|(item, at)| indicator(document, item, at, lookup, findings))
-            .collect();
+        let indicators =
+            super::items::<RawIndicator>(&reader, "indicator", raw.indicators, findings)
+                .into_iter()
+                .filter_map(|(item, at)| indicator(document, item, at, lookup, findings))
+                .collect();
         Some(AreaFields {
             goals,
             vision: raw.vision,
@@ -173,9 +174,7 @@ fn indicator(
         .filter(|&column| table.columns[column].numeric)
         .collect();
     if y.is_empty() {
-        findings.push(
-            error(crate::msg!("area-no-numbers", file = name)),
-        );
+        findings.push(error(crate::msg!("area-no-numbers", file = name)));
         return None;
     }
     let chart = if table.rows.len() >= 3 {
@@ -204,6 +203,11 @@ fn indicator(
 fn table_suggestion(name: &str, names: &[&str]) -> Option<String> {
     let file = |name: &str| name.rsplit('/').next().unwrap_or(name).to_string();
     closest(name, names.iter().copied())
-        .or_else(|| names.iter().copied().find(|other| file(other) == file(name)))
+        .or_else(|| {
+            names
+                .iter()
+                .copied()
+                .find(|other| file(other) == file(name))
+        })
         .map(String::from)
 }

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use crate::kinds::report::view::{ReportLinkView, latest_per_organisation, link, reports_naming};
 use crate::kinds::{Fields, Kind};
-use crate::resolve::Site;
 use crate::render::view::{LinkView, ViewContext};
+use crate::resolve::Site;
 
 use super::AreaFields;
 

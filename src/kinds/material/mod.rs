@@ -44,7 +44,13 @@ impl OwnFields for MaterialFields {
         FieldSpec::new("format", Widget::Choice(FORMATS)),
         FieldSpec::new("duration", Widget::Line),
         FieldSpec::new("audience", Widget::Line),
-        FieldSpec::new("phases", Widget::Pages { kind: Kind::Phase, multiple: true }),
+        FieldSpec::new(
+            "phases",
+            Widget::Pages {
+                kind: Kind::Phase,
+                multiple: true,
+            },
+        ),
     ];
 
     fn names() -> &'static [&'static str] {
@@ -58,7 +64,14 @@ impl OwnFields for MaterialFields {
             format: reader.enumeration("format", raw.format, FORMATS, findings),
             duration: raw.duration,
             audience: raw.audience,
-            phases: Reference::list(document, "phases", Kind::Phase, raw.phases, lookup, findings),
+            phases: Reference::list(
+                document,
+                "phases",
+                Kind::Phase,
+                raw.phases,
+                lookup,
+                findings,
+            ),
         })
     }
 

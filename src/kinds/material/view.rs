@@ -18,10 +18,7 @@ pub(crate) struct MaterialView {
     pub phases: Vec<LinkView>,
 }
 
-pub(crate) fn view(
-    context: &ViewContext<'_>,
-    fields: &MaterialFields,
-) -> MaterialView {
+pub(crate) fn view(context: &ViewContext<'_>, fields: &MaterialFields) -> MaterialView {
     MaterialView {
         format: fields.format.clone(),
         format_label: fields

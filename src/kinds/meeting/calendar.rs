@@ -35,7 +35,12 @@ struct Event<'s> {
 /// (output path, text) of each meeting's calendar beside its page, and of
 /// `meetings.ics` with all of them. `online_text`: the theme's word for an
 /// online meeting's location.
-pub(crate) fn files(site: &Site, config: &SiteConfig, now: Date, online_text: &str) -> Vec<(String, String)> {
+pub(crate) fn files(
+    site: &Site,
+    config: &SiteConfig,
+    now: Date,
+    online_text: &str,
+) -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = site
         .pages
         .iter()
@@ -45,7 +50,10 @@ pub(crate) fn files(site: &Site, config: &SiteConfig, now: Date, online_text: &s
             Some((format!("{}{}", page.url, super::ICS_FILE), ics))
         })
         .collect();
-    files.push((String::from(FEED_FILE), feed_ics(site, config, now, online_text)));
+    files.push((
+        String::from(FEED_FILE),
+        feed_ics(site, config, now, online_text),
+    ));
     files
 }
 

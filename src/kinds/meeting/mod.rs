@@ -4,7 +4,6 @@
 pub(crate) mod calendar;
 pub(crate) mod view;
 
-
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
@@ -79,7 +78,13 @@ impl OwnFields for MeetingFields {
                 FieldSpec::new("responsible", Widget::Line),
             ]),
         ),
-        FieldSpec::new("prepare", Widget::Pages { kind: Kind::Template, multiple: true }),
+        FieldSpec::new(
+            "prepare",
+            Widget::Pages {
+                kind: Kind::Template,
+                multiple: true,
+            },
+        ),
     ];
 
     fn names() -> &'static [&'static str] {
@@ -137,7 +142,10 @@ fn read(
     {
         findings.push(
             reader
-                .error_at(reader.key_span("end"), crate::msg!("meeting-ends-before-start"))
+                .error_at(
+                    reader.key_span("end"),
+                    crate::msg!("meeting-ends-before-start"),
+                )
                 .target("end"),
         );
     }
@@ -188,7 +196,14 @@ fn read(
         online_url,
         series: raw.series,
         agenda,
-        prepare: Reference::list(document, "prepare", Kind::Template, raw.prepare, lookup, findings),
+        prepare: Reference::list(
+            document,
+            "prepare",
+            Kind::Template,
+            raw.prepare,
+            lookup,
+            findings,
+        ),
     })
 }
 

@@ -35,10 +35,7 @@ pub(crate) struct AgendaItemView {
     pub responsible: Option<String>,
 }
 
-pub(crate) fn view(
-    context: &ViewContext<'_>,
-    fields: &MeetingFields,
-) -> MeetingView {
+pub(crate) fn view(context: &ViewContext<'_>, fields: &MeetingFields) -> MeetingView {
     let page = &context.site.pages[context.current];
     MeetingView {
         time_text: time_text(fields),

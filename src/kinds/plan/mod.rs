@@ -55,7 +55,11 @@ impl OwnFields for PlanFields {
         super::field_names::<Raw>()
     }
 
-    fn read(document: &Document, _lookup: &dyn Lookup, findings: &mut Vec<Finding>) -> Option<Self> {
+    fn read(
+        document: &Document,
+        _lookup: &dyn Lookup,
+        findings: &mut Vec<Finding>,
+    ) -> Option<Self> {
         let reader = document.field_reader();
         let raw = reader.fields::<Raw>(findings)?;
         Some(PlanFields {

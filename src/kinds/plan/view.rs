@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use crate::kinds::area::view::{AreasTableView, areas_table};
 use crate::kinds::Kind;
+use crate::kinds::area::view::{AreasTableView, areas_table};
 use crate::render::view::{LinkView, ViewContext};
 
 use super::PlanFields;

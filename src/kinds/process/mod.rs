@@ -142,7 +142,11 @@ fn warn_about_weights(
                             crate::msg!("weight-twice", weight = weight, other = first_path),
                         )
                         .target("weight")
-                        .at_span(&document.line_index, &document.text, reader.key_span("weight")),
+                        .at_span(
+                            &document.line_index,
+                            &document.text,
+                            reader.key_span("weight"),
+                        ),
                     );
                 } else {
                     seen.insert(weight, idx);
@@ -201,10 +205,18 @@ mod tests {
         assert_eq!((phase_b.previous, phase_b.next), (Some(1), None));
         let last_of_a = places[4].expect("a step has a place");
         assert_eq!((last_of_a.position, last_of_a.total), (2, 2));
-        assert_eq!(last_of_a.next, Some(5), "on to the first step of the next phase");
+        assert_eq!(
+            last_of_a.next,
+            Some(5),
+            "on to the first step of the next phase"
+        );
         let first_of_b = places[5].expect("a step has a place");
         assert_eq!((first_of_b.position, first_of_b.total), (1, 1));
-        assert_eq!(first_of_b.previous, Some(4), "back to the last step of the phase before");
+        assert_eq!(
+            first_of_b.previous,
+            Some(4),
+            "back to the last step of the phase before"
+        );
     }
 
     #[test]
@@ -225,6 +237,10 @@ mod tests {
         let mut findings = Vec::new();
         places(&tree, &mut findings);
         assert_eq!(findings.len(), 1, "{findings:?}");
-        assert!(findings[0].message.starts_with("weight 1 is also the weight of content/p/a/x.md"));
+        assert!(
+            findings[0]
+                .message
+                .starts_with("weight 1 is also the weight of content/p/a/x.md")
+        );
     }
 }

@@ -78,14 +78,27 @@ struct Raw {
 
 impl OwnFields for ReportFields {
     const SCHEMA: &'static [FieldSpec] = &[
-        FieldSpec::new("area", Widget::Pages { kind: Kind::Area, multiple: false }).required(),
+        FieldSpec::new(
+            "area",
+            Widget::Pages {
+                kind: Kind::Area,
+                multiple: false,
+            },
+        )
+        .required(),
         FieldSpec::new("organisation", Widget::Line).required(),
         FieldSpec::new("status", Widget::Choice(Status::NAMES)).required(),
         FieldSpec::new("done", Widget::Lines),
         FieldSpec::new("ongoing", Widget::Lines),
         FieldSpec::new("planned", Widget::Lines),
         FieldSpec::new("obstacles", Widget::Lines),
-        FieldSpec::new("meeting", Widget::Pages { kind: Kind::Meeting, multiple: false }),
+        FieldSpec::new(
+            "meeting",
+            Widget::Pages {
+                kind: Kind::Meeting,
+                multiple: false,
+            },
+        ),
     ];
 
     fn names() -> &'static [&'static str] {
@@ -107,10 +120,7 @@ impl OwnFields for ReportFields {
             findings.push(missing("date", "2025-02-28"));
         }
         if raw.area.is_none() {
-            findings.push(missing(
-                "area",
-                "plan/kvalitetsdriven-utveckling.md",
-            ));
+            findings.push(missing("area", "plan/kvalitetsdriven-utveckling.md"));
         }
         let organisation = raw
             .organisation
@@ -135,12 +145,28 @@ impl OwnFields for ReportFields {
                 None
             }
             Some(status) => reader
-                .enumeration_or("status", Some(status), Status::NAMES, Status::NORDIC, findings)
+                .enumeration_or(
+                    "status",
+                    Some(status),
+                    Status::NAMES,
+                    Status::NORDIC,
+                    findings,
+                )
                 .and_then(|name| Status::from_name(&name)),
         };
-        let one = |field: &str, kind: Kind, value: Option<Spanned<String>>, findings: &mut Vec<Finding>| {
-            Reference::list(document, field, kind, value.map(|value| vec![value]), lookup, findings)
-                .pop()
+        let one = |field: &str,
+                   kind: Kind,
+                   value: Option<Spanned<String>>,
+                   findings: &mut Vec<Finding>| {
+            Reference::list(
+                document,
+                field,
+                kind,
+                value.map(|value| vec![value]),
+                lookup,
+                findings,
+            )
+            .pop()
         };
         let area = one("area", Kind::Area, raw.area, findings);
         let meeting = one("meeting", Kind::Meeting, raw.meeting, findings);
@@ -182,7 +208,11 @@ impl OwnFields for ReportFields {
 }
 
 fn has_key(document: &Document, key: &str) -> bool {
-    document.front_matter.keys.iter().any(|(name, _)| name == key)
+    document
+        .front_matter
+        .keys
+        .iter()
+        .any(|(name, _)| name == key)
 }
 
 /// A list of text, or one text written without a list (`done: Allt klart`).

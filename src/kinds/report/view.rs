@@ -79,7 +79,12 @@ fn lists(context: &ViewContext<'_>, fields: &ReportFields) -> Vec<ListView> {
 pub(crate) fn search_words(context: &ViewContext<'_>, fields: &ReportFields) -> Vec<String> {
     let mut words = vec![fields.organisation.clone()];
     words.extend(fields.status.map(|value| status(context, value).label));
-    for list in [&fields.done, &fields.ongoing, &fields.planned, &fields.obstacles] {
+    for list in [
+        &fields.done,
+        &fields.ongoing,
+        &fields.planned,
+        &fields.obstacles,
+    ] {
         words.extend(list.iter().cloned());
     }
     words
@@ -97,7 +102,9 @@ pub(crate) fn reports_naming<'a>(
         .iter()
         .filter_map(|&idx| match &site.pages[idx].fields {
             Fields::Report(report)
-                if field(report).as_ref().and_then(|reference| reference.target)
+                if field(report)
+                    .as_ref()
+                    .and_then(|reference| reference.target)
                     == Some(target) =>
             {
                 Some((idx, report))

@@ -29,8 +29,20 @@ struct Raw {
 
 impl OwnFields for StepFields {
     const SCHEMA: &'static [FieldSpec] = &[
-        FieldSpec::new("templates", Widget::Pages { kind: Kind::Template, multiple: true }),
-        FieldSpec::new("materials", Widget::Pages { kind: Kind::Material, multiple: true }),
+        FieldSpec::new(
+            "templates",
+            Widget::Pages {
+                kind: Kind::Template,
+                multiple: true,
+            },
+        ),
+        FieldSpec::new(
+            "materials",
+            Widget::Pages {
+                kind: Kind::Material,
+                multiple: true,
+            },
+        ),
         FieldSpec::new("roles", Widget::Lines),
         FieldSpec::new("duration", Widget::Line),
     ];

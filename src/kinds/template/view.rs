@@ -31,10 +31,7 @@ pub(crate) struct TemplateView {
     pub used_in: Vec<LinkView>,
 }
 
-pub(crate) fn download(
-    context: &ViewContext<'_>,
-    template: usize,
-) -> Option<DownloadView> {
+pub(crate) fn download(context: &ViewContext<'_>, template: usize) -> Option<DownloadView> {
     let site = context.site;
     let page = &site.pages[template];
     let Fields::Template(fields) = &page.fields else {
@@ -71,10 +68,7 @@ pub(crate) fn download(
     })
 }
 
-pub(crate) fn view(
-    context: &ViewContext<'_>,
-    fields: &TemplateFields,
-) -> TemplateView {
+pub(crate) fn view(context: &ViewContext<'_>, fields: &TemplateFields) -> TemplateView {
     TemplateView {
         download: download(context, context.current),
         version: fields.version.clone(),
@@ -84,7 +78,6 @@ pub(crate) fn view(
             .collect(),
     }
 }
-
 
 /// A template in the list of its section: its page and its download.
 #[derive(Serialize)]
