@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use serde::Deserialize;
 use serde::de::{MapAccess, SeqAccess, Visitor};
 
-use crate::findings::{Finding, Kind, LineIndex, Location, Span};
+use crate::findings::{Finding, Kind, LineIndex, Location, Msg, Span};
 use crate::load::DataFile;
 
 use super::number;
@@ -111,68 +111,89 @@ const REFUSE_ROWS: usize = 50_000;
 pub(crate) fn tables(files: &[DataFile], findings: &mut Vec<Finding>) -> Tables {
     let mut tables = Tables::default();
     for file in files {
-        if !is_table(&file.name) {
+        let Some(format) = Format::of(&file.name) else {
             continue;
-        }
+        };
         // Unless it is read below, a finding says why.
         tables.unreadable.insert(file.name.clone());
-        // Whole megabytes, rounded up: a file just past a limit is said to be past it.
-        let megabytes = |bytes: usize| bytes.div_ceil(1 << 20);
-        if file.bytes.len() > REFUSE_BYTES {
-            findings.push(Finding::error(
-                Kind::Data,
-                &file.path,
-                crate::msg!(
-                    "data-too-large",
-                    size = megabytes(file.bytes.len()),
-                    limit = REFUSE_BYTES >> 20
-                ),
-            ));
-            continue;
-        }
-        if file.bytes.len() > WARN_BYTES {
-            findings.push(Finding::warning(
-                Kind::Data,
-                &file.path,
-                crate::msg!(
-                    "data-large",
-                    size = megabytes(file.bytes.len()),
-                    limit = WARN_BYTES >> 20
-                ),
-            ));
-        }
-        match read(file) {
-            Ok(Some(table)) if table.rows.len() > REFUSE_ROWS => {
-                findings.push(Finding::error(
-                    Kind::Data,
-                    &file.path,
-                    crate::msg!(
-                        "data-too-many-rows",
-                        rows = table.rows.len(),
-                        limit = REFUSE_ROWS
-                    ),
-                ));
+        let size = file.bytes.len();
+        if size > WARN_BYTES {
+            let refused = size > REFUSE_BYTES;
+            let (id, limit) = if refused {
+                ("data-too-large", REFUSE_BYTES)
+            } else {
+                ("data-large", WARN_BYTES)
+            };
+            // Whole megabytes, rounded up: a file just past a limit is said to be past it.
+            let message = Msg::new(id)
+                .arg("size", size.div_ceil(1 << 20))
+                .arg("limit", limit >> 20);
+            findings.push(past_limit(file, refused, message));
+            if refused {
+                continue;
             }
-            Ok(Some(table)) => {
-                if table.rows.len() > WARN_ROWS {
-                    findings.push(Finding::warning(
-                        Kind::Data,
-                        &file.path,
-                        crate::msg!("data-many-rows", rows = table.rows.len(), limit = WARN_ROWS),
-                    ));
-                }
-                columns_named(&table, findings);
-                if file.name.to_ascii_lowercase().ends_with(".csv") {
-                    formulas(&table, findings);
-                }
-                tables.unreadable.remove(&file.name);
-                tables.insert(file.name.clone(), table);
-            }
-            Ok(None) => {}
-            Err(finding) => findings.push(*finding),
         }
+        let table = match read(file, format) {
+            Ok(table) => table,
+            Err(finding) => {
+                findings.push(*finding);
+                continue;
+            }
+        };
+        let rows = table.rows.len();
+        if rows > WARN_ROWS {
+            let refused = rows > REFUSE_ROWS;
+            let (id, limit) = if refused {
+                ("data-too-many-rows", REFUSE_ROWS)
+            } else {
+                ("data-many-rows", WARN_ROWS)
+            };
+            let message = Msg::new(id).arg("rows", rows).arg("limit", limit);
+            findings.push(past_limit(file, refused, message));
+            if refused {
+                continue;
+            }
+        }
+        columns_named(&table, findings);
+        if format == Format::Csv {
+            formulas(&table, findings);
+        }
+        tables.unreadable.remove(&file.name);
+        tables.insert(file.name.clone(), table);
     }
     tables
+}
+
+/// A file past a limit: an error when it is not read, else a warning.
+fn past_limit(file: &DataFile, refused: bool, message: Msg) -> Finding {
+    if refused {
+        Finding::error(Kind::Data, &file.path, message)
+    } else {
+        Finding::warning(Kind::Data, &file.path, message)
+    }
+}
+
+/// How a file of data/ holds its table; a file of another kind (a README
+/// beside them) holds none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Csv,
+    Yaml,
+    Toml,
+}
+
+impl Format {
+    fn of(name: &str) -> Option<Format> {
+        let extension = name
+            .rsplit_once('.')
+            .map(|(_, extension)| extension.to_ascii_lowercase())?;
+        match extension.as_str() {
+            "csv" => Some(Format::Csv),
+            "yaml" | "yml" => Some(Format::Yaml),
+            "toml" => Some(Format::Toml),
+            _ => None,
+        }
+    }
 }
 
 /// A column that no block can name: one without a name (a warning: Excel
@@ -217,25 +238,8 @@ fn formulas(table: &Table, findings: &mut Vec<Finding>) {
     }
 }
 
-/// Whether a file of data/ is read as a table (a README beside them is not).
-fn is_table(name: &str) -> bool {
-    let extension = name
-        .rsplit_once('.')
-        .map(|(_, extension)| extension.to_ascii_lowercase())
-        .unwrap_or_default();
-    matches!(extension.as_str(), "csv" | "yaml" | "yml" | "toml")
-}
-
-/// A table, or `None` for a file that is no table (a README beside them).
-fn read(file: &DataFile) -> Result<Option<Table>, Box<Finding>> {
-    let extension = file
-        .name
-        .rsplit_once('.')
-        .map(|(_, extension)| extension.to_ascii_lowercase())
-        .unwrap_or_default();
-    if !matches!(extension.as_str(), "csv" | "yaml" | "yml" | "toml") {
-        return Ok(None);
-    }
+/// A file of data/ read as a table of its format.
+fn read(file: &DataFile, format: Format) -> Result<Table, Box<Finding>> {
     let text = match String::from_utf8(file.bytes.clone()) {
         Ok(text) => text,
         Err(error) => {
@@ -253,12 +257,12 @@ fn read(file: &DataFile) -> Result<Option<Table>, Box<Finding>> {
         .unwrap_or(&text)
         .replace("\r\n", "\n");
     let index = LineIndex::new(&text);
-    let records = match extension.as_str() {
-        "csv" => csv_records(&text, &index, file)?,
-        "toml" => toml_records(&text, &index, file)?,
-        _ => yaml_records(&text, file)?,
+    let records = match format {
+        Format::Csv => csv_records(&text, &index, file)?,
+        Format::Toml => toml_records(&text, &index, file)?,
+        Format::Yaml => yaml_records(&text, file)?,
     };
-    Ok(Some(table(file, records, text, index)))
+    Ok(table(file, records, text, index))
 }
 
 /// Column names, and each row's cells as (text, where).
@@ -549,9 +553,8 @@ mod tests {
             name: name.to_string(),
             bytes: text.as_bytes().to_vec(),
         };
-        read(&file)
-            .expect("a table")
-            .expect("a table, not another file")
+        let format = Format::of(name).expect("a table's name");
+        read(&file, format).expect("a table")
     }
 
     #[test]
