@@ -22,6 +22,7 @@ mod lint;
 pub mod load;
 mod markup;
 pub mod parse;
+mod place;
 pub mod render;
 pub mod resolve;
 mod serve;
@@ -276,18 +277,17 @@ pub fn build_site_to_disk(
     let config = config::read(root, &options.overrides)?;
     let staging = write::Staging::new(root, &out_dir(&config))?;
     let mut resolved = read_site(root, config, options, None)?;
-    // A build that already has errors is not written: its pages can be dropped.
-    let sink: &dyn render::PageSink = if resolved.findings.n_errors() > 0 {
-        &render::Discard
-    } else {
-        &staging
-    };
-    // Each page is read back as it is written, so that what `check` finds
-    // (a theme's broken link, an id twice) never reaches the published site.
-    // A build with errors is not published: its pages are not read, and a
-    // page that could not be written is not a broken link on the others.
+    // A build that already has errors is not written: its pages can be
+    // dropped, unread. Else each page is read back as it is written, so
+    // that what `check` finds (a theme's broken link, an id twice) never
+    // reaches the published site; if rendering itself failed, a page that
+    // could not be written is no broken link on the others.
     let scanner = check::html::Scanner::default();
-    let output = resolved.render(&render::Tee(sink, &scanner), None);
+    let output = if resolved.findings.n_errors() > 0 {
+        resolved.render(&render::Discard, None)
+    } else {
+        resolved.render(&render::Tee(&staging, &scanner), None)
+    };
     if resolved.findings.n_errors() == 0 {
         resolved.check_html(&output, scanner);
     }

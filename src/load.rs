@@ -275,21 +275,12 @@ fn image_size(path: &Path, content_path: &str) -> Option<(u32, u32)> {
 pub(crate) fn markdown_again(root: &Path, file: &Path) -> Option<SourceFile> {
     let content_root = root.join(CONTENT_DIR);
     let below = file.strip_prefix(&content_root).ok()?;
-    let mut at = content_root.clone();
-    let no_link = |path: &Path| {
-        std::fs::symlink_metadata(path).is_ok_and(|metadata| !metadata.file_type().is_symlink())
-    };
-    if !no_link(&at) {
+    crate::place::within(root, &Path::new(CONTENT_DIR).join(below)).ok()?;
+    if below
+        .components()
+        .any(|component| is_ignored(component.as_os_str()))
+    {
         return None;
-    }
-    for component in below.components() {
-        let std::path::Component::Normal(name) = component else {
-            return None;
-        };
-        at.push(name);
-        if is_ignored(name) || !no_link(&at) {
-            return None;
-        }
     }
     let is_file = std::fs::symlink_metadata(file).is_ok_and(|metadata| metadata.is_file());
     let content_path = content_path(&content_root, file).filter(|path| path.ends_with(".md"))?;

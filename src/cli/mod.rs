@@ -214,35 +214,19 @@ pub(crate) fn site_place(
     root: &std::path::Path,
     relative: &std::path::Path,
 ) -> Result<std::path::PathBuf, String> {
-    use std::path::Component;
-    let shown = || findings::printable(&findings::display_path(relative)).into_owned();
-    if relative.as_os_str().is_empty()
-        || !relative
-            .components()
-            .all(|component| matches!(component, Component::Normal(_)))
-    {
-        return Err(format!(
+    let shown =
+        |path: &std::path::Path| findings::printable(&findings::display_path(path)).into_owned();
+    crate::place::within(root, relative).map_err(|refused| match refused {
+        crate::place::Refused::NotPlain => format!(
             "{} is not a path inside the site (no .., no absolute path)",
-            shown()
-        ));
-    }
-    let mut place = root.to_path_buf();
-    for component in relative.components() {
-        place.push(component);
-        match std::fs::symlink_metadata(&place) {
-            Ok(metadata) if metadata.file_type().is_symlink() => {
-                let link = place.strip_prefix(root).unwrap_or(&place);
-                return Err(format!(
-                    "{} is a symbolic link; stegvis writes into the site only, never through a link",
-                    findings::printable(&findings::display_path(link))
-                ));
-            }
-            Ok(_) => {}
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => break,
-            Err(error) => return Err(format!("{}: {error}", shown())),
-        }
-    }
-    Ok(root.join(relative))
+            shown(relative)
+        ),
+        crate::place::Refused::Link(link) => format!(
+            "{} is a symbolic link; stegvis writes into the site only, never through a link",
+            shown(&link)
+        ),
+        crate::place::Refused::Unreadable(error) => format!("{}: {error}", shown(relative)),
+    })
 }
 
 fn append_step_summary(findings: &Findings) {

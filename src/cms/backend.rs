@@ -7,7 +7,7 @@
 //! all (a new file beside it, renamed over it).
 
 use std::hash::{Hash, Hasher};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
 use serde::Deserialize;
@@ -238,29 +238,14 @@ impl LocalRepo {
             return Err(outside());
         }
         let relative = Path::new(relative);
-        let plain = relative
-            .components()
-            .all(|component| matches!(component, Component::Normal(_)));
         let first = relative
             .components()
             .next()
             .and_then(|first| first.as_os_str().to_str());
-        if !plain || !first.is_some_and(|first| WRITABLE.contains(&first)) {
+        if !first.is_some_and(|first| WRITABLE.contains(&first)) {
             return Err(outside());
         }
-        let mut place = self.site.clone();
-        for component in relative.components() {
-            place.push(component);
-            match std::fs::symlink_metadata(&place) {
-                Ok(metadata) if metadata.file_type().is_symlink() => return Err(outside()),
-                Ok(_) => {}
-                // What does not exist yet is made by the write, as folders
-                // and a file of its own, never through a link.
-                Err(error) if error.kind() == std::io::ErrorKind::NotFound => break,
-                Err(_) => return Err(outside()),
-            }
-        }
-        Ok(self.site.join(relative))
+        crate::place::within(&self.site, relative).map_err(|_| outside())
     }
 
     /// A page's path: a Markdown file of content/.

@@ -6,6 +6,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::markdown::Heading;
 use crate::slug::slugify;
 
@@ -54,7 +56,8 @@ pub(crate) fn preview_ids(headings: &[Heading]) -> Vec<(String, String)> {
     let mut github_seen: HashMap<String, usize> = HashMap::new();
     let mut gitlab_seen: HashMap<String, usize> = HashMap::new();
     for heading in headings {
-        let github = github_id(&heading.text);
+        // In NFC, as a link's fragment is compared: text typed on a Mac may be NFD.
+        let github: String = github_id(&heading.text).nfc().collect();
         let gitlab = squeeze_dashes(&github);
         // github-slugger: the base's count goes up until a free id is found.
         let mut github_unique = github.clone();

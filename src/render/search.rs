@@ -45,8 +45,14 @@ const FOLD_RANGES: &[std::ops::RangeInclusive<u32>] = &[
 ];
 
 /// `search/index/fold.json`: each letter of `FOLD_RANGES` that folds to
-/// something else, lowercase, with what it folds to.
+/// something else, lowercase, with what it folds to. The same for every
+/// site: made once per process (serve writes it on every rebuild).
 fn fold_table() -> String {
+    static TABLE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TABLE.get_or_init(make_fold_table).clone()
+}
+
+fn make_fold_table() -> String {
     let mut table = std::collections::BTreeMap::new();
     let mut folded = String::new();
     for ch in FOLD_RANGES

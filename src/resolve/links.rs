@@ -482,8 +482,11 @@ fn check_fragment(
         return None;
     }
     let composed: String = decoded.nfc().collect();
-    let preview = |alias: &str| alias == composed || alias.nfc().eq(composed.chars());
-    if let Some((_, id)) = target.preview_ids.iter().find(|(alias, _)| preview(alias)) {
+    if let Some((_, id)) = target
+        .preview_ids
+        .iter()
+        .find(|(alias, _)| *alias == composed)
+    {
         return Some(id.clone());
     }
     // The heading's text in lower case with - for spaces, as an editor
