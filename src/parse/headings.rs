@@ -247,6 +247,68 @@ mod tests {
         assert_eq!(github_id("snake_case and  two"), "snake_case-and--two");
     }
 
+    /// The ids github-slugger 2 (GitHub's own, on npm) gives these headings
+    /// in this order, as `new GithubSlugger().slug(text)` printed them.
+    #[test]
+    fn githubs_ids_are_github_sluggers() {
+        let texts = [
+            "Förberedelse inför mötet",
+            "Steg 1 – planera",
+            "Concatenating with + or format!",
+            "Mål",
+            "Mål",
+            "Mål",
+            "Ämne: Sjuk\u{ad}vård (2025)",
+            "snake_case and  two",
+            "Åtgärder & uppföljning",
+            "Blåbærsyltetøy?",
+            "Giđđa ŋuovdat",
+            "Hello, World!",
+            "C++ / C#",
+            "mål-1",
+            "Mål",
+        ];
+        let github_slugger = [
+            "förberedelse-inför-mötet",
+            "steg-1--planera",
+            "concatenating-with--or-format",
+            "mål",
+            "mål-1",
+            "mål-2",
+            "ämne-sjukvård-2025",
+            "snake_case-and--two",
+            "åtgärder--uppföljning",
+            "blåbærsyltetøy",
+            "giđđa-ŋuovdat",
+            "hello-world",
+            "c--c",
+            "mål-1-1",
+            "mål-3",
+        ];
+        let mut headings: Vec<Heading> = texts
+            .iter()
+            .map(|text| Heading {
+                offset: 0,
+                level: 2,
+                text: text.to_string(),
+                explicit_id: None,
+                id: String::new(),
+            })
+            .collect();
+        assign_ids(&mut headings, &[]);
+        let aliases = preview_ids(&headings);
+        let github: Vec<&str> = headings
+            .iter()
+            .map(|heading| {
+                aliases
+                    .iter()
+                    .find(|(_, id)| *id == heading.id)
+                    .map_or(heading.id.as_str(), |(alias, _)| alias.as_str())
+            })
+            .collect();
+        assert_eq!(github, github_slugger);
+    }
+
     #[test]
     fn a_heading_without_letters_still_gets_an_id() {
         check(&[("???", None)], &["rubrik"]);
