@@ -30,6 +30,17 @@ impl Language {
         }
     }
 
+    /// The language's name in itself, as a picker lists it.
+    pub(crate) fn native_name(self) -> &'static str {
+        match self {
+            Language::Sv => "Svenska",
+            Language::Nb => "Norsk bokmål",
+            Language::Nn => "Norsk nynorsk",
+            Language::Da => "Dansk",
+            Language::En => "English",
+        }
+    }
+
     pub(crate) fn from_code(code: &str) -> Option<Language> {
         Language::ALL
             .into_iter()

@@ -28,7 +28,10 @@ fn portal_with_editor() -> (tempfile::TempDir, PathBuf, Value) {
     }
     let (code, stdout, stderr) = stegvis(&site, &["cms"]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(stdout, "static/admin/config.yml\nstatic/admin/index.html\n");
+    assert_eq!(
+        stdout,
+        "static/admin/config.yml\nstatic/admin/index.html\nstatic/admin/.stegvis-cms.yml\n"
+    );
     let text = std::fs::read_to_string(site.join("static/admin/config.yml")).expect("config");
     let config: Value = serde_saphyr::from_str(&text).expect("the configuration is YAML");
     (dir, site, config)

@@ -73,6 +73,19 @@ fn a_new_portal_in_each_language_builds_and_checks_with_no_finding() {
             .expect("a meeting");
         let (folder, file) = meeting.split_once('/').expect("in a section");
         let slug = file.trim_end_matches(".md");
+        // Named by its date, as the browser editor names meetings, on a weekday.
+        let date: jiff::civil::Date = file
+            .get(..10)
+            .and_then(|date| date.parse().ok())
+            .unwrap_or_else(|| panic!("{language}: {file} is named by its date"));
+        assert!(
+            !matches!(
+                date.weekday(),
+                jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+            ),
+            "{language}: the first meeting is on a {:?}",
+            date.weekday()
+        );
         let page = read(&portal.join(format!("public/{folder}/{slug}/index.html")));
         assert!(
             page.contains("09:30"),

@@ -25,7 +25,7 @@ fn new_pages_of_every_kind_land_in_their_sections_and_the_site_still_builds() {
     let cases = [
         (
             "meeting",
-            "content/moten/extra-mote-i-samordningsgruppen.md",
+            "content/moten/2025-03-01-extra-mote-i-samordningsgruppen.md",
         ),
         (
             "step",
@@ -80,9 +80,29 @@ fn new_pages_of_every_kind_land_in_their_sections_and_the_site_still_builds() {
     let run = test.arg("--now").arg("2025-06-01").build();
     assert_eq!(run.code, 0, "the site still builds:\n{}", run.stderr);
     assert!(
-        run.read_output("moten/extra-mote-i-samordningsgruppen/index.html")
+        run.read_output("moten/2025-03-01-extra-mote-i-samordningsgruppen/index.html")
             .contains("Extra möte")
     );
+}
+
+#[test]
+fn a_meeting_is_named_by_the_date_it_is_given() {
+    let test = SiteTest::from_dir("kinds_render_with_their_navigation");
+    let result = stegvis(
+        &test.site,
+        &["new", "möte", "Nätverksträff", "--date", "2026-03-12"],
+    );
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let path = "content/moten/2026-03-12-natverkstraff.md";
+    assert_eq!(String::from_utf8_lossy(&result.stdout).trim(), path);
+    let text = std::fs::read_to_string(test.site.join(path)).expect("the meeting");
+    assert!(text.contains("\ndate: 2026-03-12\n"), "{text}");
+    let wrong = stegvis(&test.site, &["new", "möte", "Träff", "--date", "12/3"]);
+    assert_eq!(wrong.status.code(), Some(2), "not a date");
 }
 
 #[test]
@@ -229,7 +249,7 @@ fn new_takes_the_kinds_names_in_the_editors_language_and_examples_that_exist() {
     let test = SiteTest::from_dir("kinds_render_with_their_navigation");
     let site = test.site.clone();
     for (word, expected) in [
-        ("möte", "content/moten/nytt-mote.md"),
+        ("möte", "content/moten/2025-03-01-nytt-mote.md"),
         ("mall", "content/mallar/ny-mall/index.md"),
         ("steg", "content/process/start/nytt-steg.md"),
     ] {
@@ -246,8 +266,8 @@ fn new_takes_the_kinds_names_in_the_editors_language_and_examples_that_exist() {
         );
         assert_eq!(String::from_utf8_lossy(&result.stdout).trim(), expected);
     }
-    let meeting =
-        std::fs::read_to_string(site.join("content/moten/nytt-mote.md")).expect("meeting");
+    let meeting = std::fs::read_to_string(site.join("content/moten/2025-03-01-nytt-mote.md"))
+        .expect("meeting");
     let prepare = meeting
         .lines()
         .skip_while(|line| *line != "# prepare:")

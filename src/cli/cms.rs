@@ -30,6 +30,13 @@ pub(crate) struct CmsArgs {
     /// so that the editor lists them
     #[arg(long)]
     pub add_kinds: bool,
+    /// Show what would change in static/admin/config.yml, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Save changes as drafts for review (Decap's editorial workflow): a
+    /// change reaches the portal when its pull request is merged
+    #[arg(long)]
+    pub editorial_workflow: bool,
 }
 
 pub(crate) fn run(args: &CmsArgs) -> ExitCode {
@@ -54,8 +61,9 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
     let setup = crate::cms::Setup {
         repository_prefix: &prefix,
         local_backend_port: args.backend_port,
+        editorial_workflow: args.editorial_workflow,
     };
-    let config = crate::cms::config(
+    let generated = crate::cms::config(
         &resolved.site,
         &resolved.config,
         strings.get(language),
@@ -69,16 +77,19 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
             return ExitCode::UsageOrConfig;
         }
     };
-    let files = [
-        (admin.join("config.yml"), config, CONFIG_MARK),
-        (admin.join("index.html"), page, PAGE_MARK),
-    ];
-    for (path, _, mark) in &files {
+    let config_path = admin.join("config.yml");
+    let base_path = admin.join(crate::cms::BASE_FILE);
+    for path in [&config_path, &admin.join("index.html"), &base_path] {
         let relative = path.strip_prefix(&args.root).unwrap_or(path);
         if let Err(why) = super::site_place(&args.root, relative) {
             errln!("error: {why}");
             return ExitCode::UsageOrConfig;
         }
+    }
+    for (path, mark) in [
+        (&config_path, CONFIG_MARK),
+        (&admin.join("index.html"), PAGE_MARK),
+    ] {
         if !args.force && written_by_someone_else(path, mark) {
             errln!(
                 "error: {} was not written by stegvis cms; move it, or replace it with --force",
@@ -87,7 +98,30 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
             return ExitCode::UsageOrConfig;
         }
     }
-    for (path, text, _) in &files {
+    let (config, kept) = match merged_config(&config_path, &base_path, &generated, args.force) {
+        Ok(merged) => merged,
+        Err(why) => {
+            errln!("error: {}: {why}", shown(&args.root, &config_path));
+            return ExitCode::UsageOrConfig;
+        }
+    };
+    for kept in &kept {
+        errln!("note: {}", kept_note(language, kept));
+    }
+    if args.dry_run {
+        let before = std::fs::read_to_string(&config_path).unwrap_or_default();
+        outln!(
+            "{}",
+            config_diff(&before, &config, &shown(&args.root, &config_path))
+        );
+        return ExitCode::Success;
+    }
+    let files = [
+        (config_path, config),
+        (admin.join("index.html"), page),
+        (base_path, crate::cms::base_yaml(&generated)),
+    ];
+    for (path, text) in &files {
         let written = std::fs::create_dir_all(&admin).and_then(|()| std::fs::write(path, text));
         if let Err(error) = written {
             errln!("error: cannot write {}: {error}", path.display());
@@ -131,6 +165,63 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
         );
     }
     ExitCode::Success
+}
+
+/// The configuration to write: what the site says, merged into the file as
+/// it is (every choice made by hand kept), or the site's alone where there
+/// is no file or `--force` replaces one that stegvis cms did not write.
+fn merged_config(
+    config_path: &Path,
+    base_path: &Path,
+    generated: &crate::cms::merge::Value,
+    force: bool,
+) -> Result<(String, Vec<crate::cms::merge::Kept>), String> {
+    let existing = match std::fs::read_to_string(config_path) {
+        Ok(text) => text,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Ok((crate::cms::config_yaml(generated), Vec::new()));
+        }
+        Err(error) => return Err(error.to_string()),
+    };
+    if force && !existing.starts_with(CONFIG_MARK) {
+        return Ok((crate::cms::config_yaml(generated), Vec::new()));
+    }
+    let mine = crate::cms::read_yaml(&existing).map_err(|why| {
+        format!("{why}; fix it (the browser editor cannot read it either), or write a new one with --force")
+    })?;
+    // A base that cannot be read is as none: nothing in the file is dropped.
+    let base = std::fs::read_to_string(base_path)
+        .ok()
+        .and_then(|text| crate::cms::read_yaml(&text).ok());
+    let (merged, kept) = crate::cms::merge::merge(base.as_ref(), &mine, generated);
+    Ok((crate::cms::config_yaml(&merged), kept))
+}
+
+/// What was kept by hand, in the portal's language.
+fn kept_note(language: crate::config::Language, kept: &crate::cms::merge::Kept) -> String {
+    use crate::cms::merge::KeptWhy;
+    let id = match kept.why {
+        KeptWhy::ChangedByHand => "cms-kept-changed",
+        KeptWhy::GoneButChanged => "cms-kept-gone",
+        KeptWhy::Unknown => "cms-kept-unknown",
+    };
+    let msg = crate::findings::Msg::new(id).arg("at", &kept.at);
+    crate::findings::messages::text(language, &msg, None).unwrap_or_else(|| kept.at.clone())
+}
+
+/// A unified diff of the configuration, as `git diff` shows one.
+fn config_diff(before: &str, after: &str, name: &str) -> String {
+    let diff = similar::TextDiff::from_lines(before, after);
+    let text = diff
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("a/{name}"), &format!("b/{name}"))
+        .to_string();
+    if text.is_empty() {
+        format!("{name}: no change")
+    } else {
+        text.trim_end().to_string()
+    }
 }
 
 /// The site folder's path in its Git repository, with a `/` after it

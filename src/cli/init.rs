@@ -259,15 +259,25 @@ fn first_phase(process: &Section, language: Language) -> Vec<(String, String)> {
     ]
 }
 
-/// The meetings section and a first meeting four weeks from today.
+/// The meetings section and a first meeting four weeks from today, on a
+/// weekday (a Saturday's or Sunday's moves to the Monday), named by its
+/// date as the browser editor names meetings.
 fn first_meeting(
     meetings: &Section,
     language: Language,
     today: jiff::civil::Date,
 ) -> Vec<(String, String)> {
-    let date = today
+    let in_four_weeks = today
         .checked_add(jiff::Span::new().days(28))
         .unwrap_or(today);
+    let to_monday = match in_four_weeks.weekday() {
+        jiff::civil::Weekday::Saturday => 2,
+        jiff::civil::Weekday::Sunday => 1,
+        _ => 0,
+    };
+    let date = in_four_weeks
+        .checked_add(jiff::Span::new().days(to_monday))
+        .unwrap_or(in_four_weeks);
     let title = say(language, Msg::new("init-meeting-title"));
     let fields = format!(
         "kind: meeting\ndate: {date}\nstart: \"09:00\"\nend: \"12:00\"\nlocation: {}\nagenda:\n  - time: \"09:00\"\n    title: {}\n  - time: \"09:30\"\n    title: {}\n",
@@ -286,7 +296,7 @@ fn first_meeting(
             ),
         ),
         (
-            format!("content/{}/{}.md", meetings.folder, slugify(&title)),
+            format!("content/{}/{date}-{}.md", meetings.folder, slugify(&title)),
             page(&title, &fields, "", None),
         ),
     ]

@@ -69,6 +69,10 @@ pub(crate) struct NewArgs {
     /// plan/kvalitet.md); asked for when not given and stdin is a terminal
     #[arg(long)]
     pub area: Option<String>,
+    /// The page's date, YYYY-MM-DD (today when not given); a meeting's file
+    /// is named by it (2026-03-12-natverkstraff.md)
+    #[arg(long)]
+    pub date: Option<jiff::civil::Date>,
 }
 
 pub(crate) fn run(args: &NewArgs) -> ExitCode {
@@ -127,6 +131,7 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
     let next_meeting = next_meeting(&site, today);
     let new = crate::kinds::New {
         today,
+        date: args.date.unwrap_or(today),
         slug: &slug,
         next_weight: next_weight(&site, &folder),
         area: area_path.as_deref(),
@@ -142,6 +147,9 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
     };
     let path = if scaffold.bundle {
         folder_path.join(&slug).join(crate::parse::BUNDLE_FILE)
+    } else if kind == Kind::Meeting {
+        // Meetings are named by their date, as the browser editor names them.
+        folder_path.join(format!("{}-{slug}.md", new.date))
     } else {
         folder_path.join(format!("{slug}.md"))
     };

@@ -7,6 +7,7 @@
 //! protocol for `stegvis serve`.
 
 pub(crate) mod backend;
+pub(crate) mod merge;
 
 use serde::Serialize;
 
@@ -30,12 +31,25 @@ pub(crate) struct Setup<'s> {
     /// repository's root.
     pub repository_prefix: &'s str,
     pub local_backend_port: u16,
+    /// `publish_mode: editorial_workflow`: changes are saved as drafts
+    /// (pull requests) and published when merged.
+    pub editorial_workflow: bool,
 }
+
+/// What `stegvis cms` wrote last, beside the configuration: a re-run tells
+/// by it what was changed by hand (`merge`). A dot file: committed with
+/// the site, never published.
+pub(crate) const BASE_FILE: &str = ".stegvis-cms.yml";
 
 #[derive(Serialize)]
 struct Config {
     backend: Backend,
     local_backend: LocalBackend,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publish_mode: Option<&'static str>,
+    /// The portal's address, for "view live" links and previews' paths.
+    site_url: String,
+    display_url: String,
     locale: &'static str,
     media_folder: String,
     public_folder: String,
@@ -162,13 +176,14 @@ enum Target<'t> {
     Listed(Vec<Choice>),
 }
 
-/// `static/admin/config.yml` for the site.
+/// `static/admin/config.yml` as the site's structure says it, before it
+/// is merged into the file as it is (`merge`).
 pub(crate) fn config(
     site: &Site,
     site_config: &SiteConfig,
     strings: &LanguageStrings,
     setup: &Setup<'_>,
-) -> String {
+) -> merge::Value {
     let holders = holders(site);
     let forms = Forms {
         site,
@@ -188,6 +203,9 @@ pub(crate) fn config(
         local_backend: LocalBackend {
             url: format!("http://127.0.0.1:{}/api/v1", setup.local_backend_port),
         },
+        publish_mode: setup.editorial_workflow.then_some("editorial_workflow"),
+        site_url: site_config.base_url.clone(),
+        display_url: site_config.base_url.clone(),
         locale: decap_locale(site_config.language),
         // Images are files of content/ to the build: the media library's go
         // to content/media/ (a link `/media/x.png` is found there), and
@@ -196,9 +214,33 @@ pub(crate) fn config(
         public_folder: String::from("/media"),
         collections,
     };
+    // Through YAML, so that the keys keep the order written here.
     let yaml = serde_saphyr::to_string(&config).unwrap_or_default();
+    read_yaml(&yaml).unwrap_or(merge::Value::Scalar(serde_json::Value::Null))
+}
+
+/// The configuration's text: the header, then the YAML.
+pub(crate) fn config_yaml(config: &merge::Value) -> String {
+    let yaml = serde_saphyr::to_string(config).unwrap_or_default();
     format!("{HEADER}{yaml}")
 }
+
+/// The base file's text: what the site's structure said at the last run.
+pub(crate) fn base_yaml(config: &merge::Value) -> String {
+    let yaml = serde_saphyr::to_string(config).unwrap_or_default();
+    format!("{BASE_HEADER}{yaml}")
+}
+
+/// A configuration file read, keys in their order; why not, if it cannot be.
+pub(crate) fn read_yaml(text: &str) -> Result<merge::Value, String> {
+    serde_saphyr::from_str(text).map_err(|error| error.to_string())
+}
+
+const BASE_HEADER: &str =
+    "# What `stegvis cms` wrote last into config.yml, from the site alone. A re-run
+# compares config.yml with it, to keep what was changed there by hand. Commit
+# it with config.yml; it is never published.
+";
 
 /// `static/admin/index.html`: the page that loads Decap CMS from `script`.
 pub(crate) fn admin_page(site_config: &SiteConfig, script: &str) -> String {
@@ -211,7 +253,9 @@ pub(crate) fn admin_page(site_config: &SiteConfig, script: &str) -> String {
 }
 
 const HEADER: &str = "# Written by `stegvis cms` from the site's kinds and sections: run it again
-# after adding a section, instead of editing this file by hand.
+# after adding a section. What you change here by hand (the backend, a label,
+# a field or a collection of your own) is kept when it runs again; it changes
+# only what the site's structure changed (`stegvis cms --dry-run` shows what).
 #
 # `stegvis serve` answers the local backend below and serves the editor on
 # its address, http://127.0.0.1:PORT/admin/, which edits the files on this
@@ -338,13 +382,20 @@ impl Forms<'_> {
         Collection {
             name: collection_name(&holder.folder),
             label: holder.title.clone(),
-            label_singular: Some(self.word(&format!("kind_{}", holder.kind.name()))),
+            label_singular: Some(self.singular(holder.kind)),
             folder: Some(folder),
             files: None,
             create: Some(true),
             extension: Some("md"),
             format: "frontmatter",
-            slug: Some("{{slug}}"),
+            // Meetings are named by their date, as the example portal's:
+            // the date field as written, not Decap's {{year}}, which reads
+            // it in UTC and names a meeting in Nordic time a day early.
+            slug: Some(if holder.kind == Kind::Meeting {
+                "{{fields.date}}-{{slug}}"
+            } else {
+                "{{slug}}"
+            }),
             path: holder.bundles.then_some("{{slug}}/index"),
             // A section's _index.md lies in its folder too: only pages that
             // name their kind are the collection's (the CMS writes `kind`).
@@ -387,15 +438,88 @@ impl Forms<'_> {
                 default: Some(serde_json::Value::from(self.next_weight(&holder.folder))),
                 ..self.number("weight", "cms_weight", true)
             });
+        } else if kind == Kind::Page {
+            fields.push(Field {
+                hint: Some(self.word("cms_weight_hint")),
+                ..self.number("weight", "cms_weight", false)
+            });
         }
         fields.extend(kind.schema().iter().map(|spec| self.field(spec, kind)));
         fields.push(Field {
             widget: "list",
             ..self.line("tags", "tags", false)
         });
+        fields.extend(self.upkeep());
         fields.push(self.boolean("draft", "cms_draft"));
         fields.push(self.body());
         fields
+    }
+
+    /// The fields that keep a page in order, on every form: who answers for
+    /// it, when it is to be reviewed and was last changed, and the
+    /// addresses it had before.
+    fn upkeep(&self) -> [Field; 4] {
+        [
+            Field {
+                hint: Some(self.word("cms_owner_hint")),
+                ..self.line("owner", "cms_owner", false)
+            },
+            Field {
+                hint: Some(self.word("cms_review_by_hint")),
+                ..self.date("review_by", "cms_review_by", false)
+            },
+            self.date("updated", "cms_updated", false),
+            Field {
+                widget: "list",
+                hint: Some(self.word("cms_aliases_hint")),
+                ..self.line("aliases", "cms_aliases", false)
+            },
+        ]
+    }
+
+    /// What one page of a kind is called on the "new" button.
+    fn singular(&self, kind: Kind) -> String {
+        let own = format!("cms_kind_{}", kind.name());
+        if self.strings.texts.contains_key(&own) {
+            self.word(&own)
+        } else {
+            self.word(&format!("kind_{}", kind.name()))
+        }
+    }
+
+    /// A section's language, where it is not the site's.
+    fn language(&self) -> Field {
+        let options = Language::ALL
+            .into_iter()
+            .map(|language| Choice {
+                label: language.native_name().to_string(),
+                value: language.code().to_string(),
+            })
+            .collect();
+        Field {
+            widget: "select",
+            options: Some(options),
+            hint: Some(self.word("cms_language_hint")),
+            ..self.line("language", "cms_language", false)
+        }
+    }
+
+    /// A section's title under its parents' (`Processen › Förberedelse`),
+    /// so that the phases stand under their process in the list.
+    fn section_label(&self, page: &crate::resolve::Page) -> String {
+        let mut titles = vec![page.document.front_matter.title.clone()];
+        let mut parent = page.parent;
+        while let Some(index) = parent {
+            let above = &self.site.pages[index];
+            // The home page is above every section: it names none of them.
+            if above.parent.is_none() {
+                break;
+            }
+            titles.push(above.document.front_matter.title.clone());
+            parent = above.parent;
+        }
+        titles.reverse();
+        titles.join(" › ")
     }
 
     /// The page's text. Decap's preview of it is cleaned of scripts (the
@@ -452,10 +576,12 @@ impl Forms<'_> {
                         .iter()
                         .map(|spec| self.field(spec, page.kind)),
                 );
+                fields.push(self.language());
+                fields.extend(self.upkeep());
                 fields.push(self.body());
                 SectionFile {
                     name: collection_name(content_path.trim_end_matches(SECTION_FILE)),
-                    label: page.document.front_matter.title.clone(),
+                    label: self.section_label(page),
                     file: format!("{}content/{content_path}", self.prefix),
                     fields,
                 }

@@ -70,7 +70,7 @@ macro_rules! kinds {
                 match self {
                     $(Kind::$variant => <$module::$fields as OwnFields>::scaffold(new),)*
                     Kind::Page => Some(Scaffold {
-                        front_matter: format!("date: {}\n# description: \"\"\n", new.today),
+                        front_matter: format!("date: {}\n# description: \"\"\n", new.date),
                         bundle: false,
                         hint: None,
                     }),
@@ -302,6 +302,8 @@ pub(crate) enum Widget {
 /// What `stegvis new` knows of the page it writes.
 pub(crate) struct New<'n> {
     pub today: jiff::civil::Date,
+    /// The page's own date: `--date`, or today.
+    pub date: jiff::civil::Date,
     /// The file name's slug, from the title.
     pub slug: &'n str,
     /// One more than the highest weight in the folder.

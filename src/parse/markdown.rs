@@ -104,6 +104,9 @@ pub(crate) struct Scan {
     /// Byte offset in the file where elements first nest deeper than
     /// [`MAX_NESTING`] (quotes in quotes, pasted HTML), if they do.
     pub too_deep: Option<usize>,
+    /// Quotes that start like a callout but are none (`> [!TIPS]`): the
+    /// word and the byte offset in the file (`callouts::not_callout`).
+    pub not_callouts: Vec<(String, usize)>,
 }
 
 impl Scan {
@@ -237,6 +240,18 @@ pub(crate) fn scan(body: &str, body_start: usize) -> Scan {
                 }
                 if let Some(block) = block.as_mut() {
                     block.yaml.push_str(&text);
+                }
+            }
+            Event::Start(Tag::BlockQuote(None)) => {
+                // `> > [!X]`: the outer quote's first line is the inner one's.
+                let same_line = scan.not_callouts.last().is_some_and(|(_, at)| {
+                    body.get(at - body_start..range.start)
+                        .is_some_and(|between| !between.contains('\n'))
+                });
+                if let Some(word) = super::callouts::not_callout(&body[range.clone()])
+                    && !same_line
+                {
+                    scan.not_callouts.push((word, body_start + range.start));
                 }
             }
             Event::Start(Tag::HtmlBlock) => html_block = Some(HtmlBlock::default()),

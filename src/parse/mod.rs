@@ -2,6 +2,7 @@
 //! for links, headings and ids. No URLs and no HTML here: those come later.
 
 pub(crate) mod almost;
+pub(crate) mod callouts;
 pub(crate) mod front_matter;
 pub(crate) mod headings;
 pub(crate) mod html;
@@ -221,7 +222,7 @@ pub(crate) fn documents_cached(
 /// Parses one source. Always returns a document, so that links to a page with
 /// a broken front matter still resolve and one defect gives one finding.
 pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
-    let text = match source.text {
+    let mut text = match source.text {
         Text::Read(text) => normalize_text(text),
         // Unchanged, but no longer in the cache: parsed as it was read, empty.
         Text::Unchanged => String::new(),
@@ -249,6 +250,7 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
             (FrontMatter::untitled(fallback_title), 0)
         }
     };
+    callouts::unescape(&mut text, body_start);
     let mut scan = markdown::scan(&text[body_start..], body_start);
     let ids = headings::assign_ids(&mut scan.headings, &scan.raw_ids);
     let preview_ids = headings::preview_ids(&scan.headings);
@@ -279,6 +281,16 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
                 crate::msg!("reference-undefined", label = label),
             )
             .target(label.as_str())
+            .at(&line_index, &text, *offset),
+        );
+    }
+    for (word, offset) in &scan.not_callouts {
+        findings.push(
+            Finding::warning(
+                crate::findings::Kind::Content,
+                &source.path,
+                crate::msg!("callout-not-one", word = word),
+            )
             .at(&line_index, &text, *offset),
         );
     }

@@ -348,6 +348,8 @@ file-cannot-read = filen kan ikke læses: { $reason }
     .help = kontrollér, at filen stadig findes, og at intet andet program holder den åben, og gem igen
 file-no-permission = du har ikke adgang til at læse filen
     .help = giv dig selv ret til at læse den (eller bed den, der forvalter mappen), eller fjern den fra webstedet
+callout-not-one = citatet begynder med [!{ $word }] men er ingen boks, så siden viser "[!{ $word }]" som tekst
+    .help = en boks begynder med > [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] eller [!CAUTION] alene på første linje, og teksten på linjerne nedenunder
 content-too-deep = elementerne ligger mere end { $levels } niveauer dybt her (citat i citat, eller indsat HTML); browsere holder op med at indlejre ved den dybde, så siden vil ikke se ud, som den er skrevet
     .help = luk hvert HTML-element, du åbner (</div> for <div>), eller indlejr citater og lister mindre dybt
 frontmatter-invalid = sidehovedet kan ikke læses: { $detail }
@@ -438,6 +440,12 @@ external-failed = mislykkedes ({ $why })
 
 serve-panicked = Stegvis fejlede med denne version af webstedet (en fejl i Stegvis: meld den gerne); forhåndsvisningen viser den seneste vellykkede version
 render-panicked = Stegvis fejlede under skrivningen af denne side (en fejl i Stegvis: meld den gerne med siden): { $detail }
+
+## stegvis cms
+
+cms-kept-changed = beholdt { $at }, som det står i config.yml: det er ændret i hånden, og webstedet siger nu noget andet der
+cms-kept-gone = beholdt { $at }: webstedet har det ikke længere, men det er ændret i hånden i config.yml; fjern det der, hvis det ikke skal bruges
+cms-kept-unknown = beholdt { $at }, som det står i config.yml (webstedet siger noget andet; uden en oversigt over, hvad stegvis cms skrev sidst, regnes en værdi som sat i hånden)
 
 ## Ny portal (stegvis init)
 

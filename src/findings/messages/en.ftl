@@ -353,6 +353,8 @@ file-cannot-read = cannot read the file: { $reason }
     .help = check that the file is still there and that no other program holds it, then save again
 file-no-permission = you may not read this file
     .help = give yourself the right to read it (or ask whoever manages the folder), or remove it from the site
+callout-not-one = this quote starts with [!{ $word }] but is no callout, so the page shows "[!{ $word }]" as text
+    .help = a callout starts with > [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION] alone on its first line, and its text on the lines below
 content-too-deep = elements nest more than { $levels } levels deep here (quotes inside quotes, or pasted HTML); browsers stop nesting at that depth, so the page will not look as written
     .help = close each HTML element you open (</div> for <div>), or nest quotes and lists less deeply
 frontmatter-invalid = invalid front matter: { $detail }
@@ -443,6 +445,12 @@ external-failed = failed ({ $why })
 
 serve-panicked = Stegvis failed on this version of the site (a bug: please report it); the preview shows the last good build
 render-panicked = Stegvis failed while writing this page (a bug in Stegvis: please report it with this page): { $detail }
+
+## The browser editor (stegvis cms)
+
+cms-kept-changed = kept { $at } as it is in config.yml: it was changed by hand, and the site now says something else there
+cms-kept-gone = kept { $at }: the site no longer has it, but it was changed by hand in config.yml; remove it there if it is not wanted
+cms-kept-unknown = kept { $at } as it is in config.yml (the site says otherwise; with no record of what stegvis cms wrote last, a value is taken to be set by hand)
 
 ## A new portal (stegvis init)
 

@@ -348,6 +348,8 @@ file-cannot-read = filen kan ikke leses: { $reason }
     .help = sjekk at filen fortsatt finnes og at ikke et annet program holder den åpen, og lagre igjen
 file-no-permission = du har ikke tilgang til å lese filen
     .help = gi deg selv rett til å lese den (eller be den som forvalter mappen), eller fjern den fra nettstedet
+callout-not-one = sitatet starter med [!{ $word }] men er ingen boks, så siden viser "[!{ $word }]" som tekst
+    .help = en boks starter med > [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] eller [!CAUTION] alene på første linje, og teksten på linjene under
 content-too-deep = elementene ligger mer enn { $levels } nivåer dypt her (sitat i sitat, eller innlimt HTML); nettlesere slutter å neste ved den dybden, så siden vil ikke se ut slik den er skrevet
     .help = lukk hvert HTML-element du åpner (</div> for <div>), eller nest sitater og lister mindre dypt
 frontmatter-invalid = sidehodet kan ikke leses: { $detail }
@@ -438,6 +440,12 @@ external-failed = mislyktes ({ $why })
 
 serve-panicked = Stegvis mislyktes med denne versjonen av nettstedet (en feil i Stegvis: meld den gjerne); forhåndsvisningen viser den siste vellykkede versjonen
 render-panicked = Stegvis mislyktes med å skrive denne siden (en feil i Stegvis: meld den gjerne, med siden): { $detail }
+
+## stegvis cms
+
+cms-kept-changed = beholdt { $at } slik det står i config.yml: det er endret for hånd, og nettstedet sier nå noe annet der
+cms-kept-gone = beholdt { $at }: nettstedet har det ikke lenger, men det er endret for hånd i config.yml; fjern det der hvis det ikke trengs
+cms-kept-unknown = beholdt { $at } slik det står i config.yml (nettstedet sier noe annet; uten en oversikt over hva stegvis cms skrev sist, regnes en verdi som satt for hånd)
 
 ## Ny portal (stegvis init)
 

@@ -348,6 +348,8 @@ file-cannot-read = fila kan ikkje lesast: { $reason }
     .help = sjekk at fila framleis finst og at ikkje eit anna program held ho open, og lagra på nytt
 file-no-permission = du har ikkje tilgang til å lese fila
     .help = gje deg sjølv rett til å lese ho (eller be den som forvaltar mappa), eller fjern ho frå nettstaden
+callout-not-one = sitatet byrjar med [!{ $word }] men er ingen boks, så sida viser "[!{ $word }]" som tekst
+    .help = ein boks byrjar med > [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] eller [!CAUTION] åleine på første linja, og teksten på linjene under
 content-too-deep = elementa ligg meir enn { $levels } nivå djupt her (sitat i sitat, eller innlimt HTML); nettlesarar sluttar å neste ved den djupna, så sida vil ikkje sjå ut slik ho er skriven
     .help = lukk kvart HTML-element du opnar (</div> for <div>), eller nest sitat og lister mindre djupt
 frontmatter-invalid = sidehovudet kan ikkje lesast: { $detail }
@@ -438,6 +440,12 @@ external-failed = mislukkast ({ $why })
 
 serve-panicked = Stegvis mislukkast med denne versjonen av nettstaden (ein feil i Stegvis: meld han gjerne); førehandsvisinga viser den siste vellukka versjonen
 render-panicked = Stegvis mislukkast med å skrive denne sida (ein feil i Stegvis: meld han gjerne, med sida): { $detail }
+
+## stegvis cms
+
+cms-kept-changed = heldt på { $at } slik det står i config.yml: det er endra for hand, og nettstaden seier no noko anna der
+cms-kept-gone = heldt på { $at }: nettstaden har det ikkje lenger, men det er endra for hand i config.yml; fjern det der om det ikkje trengst
+cms-kept-unknown = heldt på { $at } slik det står i config.yml (nettstaden seier noko anna; utan ei oversikt over kva stegvis cms skreiv sist, blir ein verdi rekna som sett for hand)
 
 ## Ny portal (stegvis init)
 

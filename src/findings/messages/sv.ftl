@@ -348,6 +348,8 @@ file-cannot-read = filen går inte att läsa: { $reason }
     .help = kontrollera att filen finns kvar och att inget annat program håller den öppen, och spara igen
 file-no-permission = du har inte behörighet att läsa filen
     .help = ge dig själv rätt att läsa den (eller be den som förvaltar mappen), eller ta bort den ur webbplatsen
+callout-not-one = citatet börjar med [!{ $word }] men är ingen ruta, så sidan visar "[!{ $word }]" som text
+    .help = en ruta börjar med > [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] eller [!CAUTION] ensamt på första raden, och texten på raderna under
 content-too-deep = elementen ligger mer än { $levels } nivåer djupt här (citat i citat, eller inklistrad HTML); webbläsare slutar kapsla vid det djupet, så sidan kommer inte att se ut som den är skriven
     .help = stäng varje HTML-element du öppnar (</div> för <div>), eller kapsla citat och listor mindre djupt
 frontmatter-invalid = sidhuvudet går inte att läsa: { $detail }
@@ -438,6 +440,12 @@ external-failed = misslyckades ({ $why })
 
 serve-panicked = Stegvis misslyckades med den här versionen av webbplatsen (ett fel i Stegvis: rapportera det gärna); förhandsvisningen visar den senaste lyckade versionen
 render-panicked = Stegvis misslyckades med att skriva den här sidan (ett fel i Stegvis: rapportera det gärna, med sidan): { $detail }
+
+## stegvis cms
+
+cms-kept-changed = behöll { $at } som det står i config.yml: det har ändrats för hand, och webbplatsen säger nu något annat där
+cms-kept-gone = behöll { $at }: webbplatsen har det inte längre, men det har ändrats för hand i config.yml; ta bort det där om det inte behövs
+cms-kept-unknown = behöll { $at } som det står i config.yml (webbplatsen säger något annat; utan en anteckning om vad stegvis cms skrev senast räknas ett värde som satt för hand)
 
 ## Ny portal (stegvis init)
 

@@ -86,7 +86,7 @@ impl OwnFields for MaterialFields {
             .unwrap_or_default();
         let front_matter = format!(
             "date: {}\nformat: article\n# duration: \"\"\n# audience: \"\"\n{phases}",
-            new.today
+            new.date
         );
         Some(Scaffold {
             front_matter,

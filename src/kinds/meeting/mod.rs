@@ -106,7 +106,7 @@ impl OwnFields for MeetingFields {
             .unwrap_or_default();
         let front_matter = format!(
             "date: {}\nstart: \"09:00\"\nend: \"12:00\"\n# location: \"\"\n# online: false\n# online_url: \"\"\n# series: \"\"\n{prepare}agenda:\n  - time: \"09:00\"\n    title: \"Inledning\"\n    # purpose: \"\"\n    # material: \"\"\n    # responsible: \"\"\n",
-            new.today
+            new.date
         );
         Some(Scaffold {
             front_matter,

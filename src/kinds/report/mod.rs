@@ -195,7 +195,7 @@ impl OwnFields for ReportFields {
             .unwrap_or_default();
         let front_matter = format!(
             "date: {}\narea: {area}\norganisation: \"\"\n{}status: \"\"\n{meeting}done:\n  - \"\"\nongoing:\n  - \"\"\nplanned:\n  - \"\"\nobstacles:\n  - \"\"\n{}draft: true\n",
-            new.today,
+            new.date,
             new.comment(crate::msg!("new-report-status-comment")),
             new.comment(crate::msg!("new-report-draft-comment")),
         );

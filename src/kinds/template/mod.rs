@@ -69,7 +69,7 @@ impl OwnFields for TemplateFields {
     fn scaffold(new: &New<'_>) -> Option<Scaffold> {
         let front_matter = format!(
             "date: {}\n{}# file: {}.docx\n# format: \"Word\"\n# version: \"1.0\"\ndraft: true\n",
-            new.today,
+            new.date,
             new.comment(crate::msg!("new-template-comment")),
             new.slug
         );

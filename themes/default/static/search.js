@@ -153,10 +153,14 @@
       found = rank(wanted, shards);
       shown = 0;
       results.textContent = "";
-      status.textContent = found.length === 0
-        ? status.getAttribute("data-none")
-        : status.getAttribute("data-count").replace("{n}", String(found.length));
-      return showMore(search, false);
+      // The count is announced once the first results are on the page, so
+      // a screen reader (or a test) that hears it finds them there.
+      return showMore(search, false).then(function () {
+        if (search !== latest) { return; }
+        status.textContent = found.length === 0
+          ? status.getAttribute("data-none")
+          : status.getAttribute("data-count").replace("{n}", String(found.length));
+      });
     });
   }
   var query = new URLSearchParams(location.search).get("q") || "";
