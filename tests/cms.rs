@@ -557,3 +557,144 @@ fn the_editors_preview_of_a_body_is_sanitized() {
         assert_eq!(body["sanitize_preview"], Value::Bool(true), "{body}");
     }
 }
+
+/// The configuration as YAML text, edited as an admin would in a text editor.
+fn edit(site: &Path, edits: &[(&str, &str)]) {
+    let path = site.join("static/admin/config.yml");
+    let mut text = std::fs::read_to_string(&path).expect("config");
+    for (from, to) in edits {
+        assert!(text.contains(from), "{from} in the configuration");
+        text = text.replacen(from, to, 1);
+    }
+    std::fs::write(&path, text).expect("edited");
+}
+
+fn read_config(site: &Path) -> Value {
+    let text = std::fs::read_to_string(site.join("static/admin/config.yml")).expect("config");
+    serde_saphyr::from_str(&text).expect("the configuration is YAML")
+}
+
+#[test]
+fn a_rerun_keeps_the_backend_and_collections_set_by_hand_and_adds_a_new_section() {
+    let (_dir, site, before) = portal_with_editor();
+    let meetings = collections(&before)
+        .iter()
+        .find(|collection| collection["slug"] == "{{fields.date}}-{{slug}}")
+        .expect("the meetings' collection is named by date");
+    let meetings_name = meetings["name"].as_str().expect("a name").to_string();
+    let meetings_label = meetings["label"].as_str().expect("a label").to_string();
+    edit(
+        &site,
+        &[
+            (
+                "backend:\n  name: git-gateway\n",
+                "backend:\n  name: github\n  repo: natverket/portal\n  branch: main\n",
+            ),
+            ("locale: sv\n", "locale: sv\npublish_mode: editorial_workflow\n"),
+            (
+                &format!("  label: {meetings_label}\n"),
+                "  label: Våra möten\n",
+            ),
+            (
+                "collections:\n",
+                "collections:\n- name: egen\n  label: Egen samling\n  folder: content/egen\n  create: true\n  fields:\n  - {name: title, label: Rubrik, widget: string}\n",
+            ),
+        ],
+    );
+    // The site grows a section of news.
+    let news = site.join("content/aktuellt");
+    std::fs::create_dir_all(&news).expect("a section");
+    std::fs::write(news.join("_index.md"), "---\ntitle: Aktuellt\npage_kind: page\n---\n").expect("section");
+    std::fs::write(news.join("forsta.md"), "---\ntitle: Första nyheten\n---\nText.\n").expect("page");
+    let hand_made = std::fs::read_to_string(site.join("static/admin/config.yml")).expect("config");
+
+    // A dry run says what would change, and writes nothing.
+    let (code, stdout, stderr) = stegvis(&site, &["cms", "--dry-run"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("--- a/static/admin/config.yml\n+++ b/static/admin/config.yml\n"), "{stdout}");
+    assert!(stdout.contains("\n+- name: aktuellt\n"), "{stdout}");
+    assert!(!stdout.contains("\n-  name: github"), "{stdout}");
+    assert_eq!(
+        std::fs::read_to_string(site.join("static/admin/config.yml")).expect("config"),
+        hand_made,
+        "a dry run writes nothing"
+    );
+
+    let (code, _, stderr) = stegvis(&site, &["cms"]);
+    assert_eq!(code, 0, "{stderr}");
+    let after = read_config(&site);
+    assert_eq!(after["backend"]["name"], "github");
+    assert_eq!(after["backend"]["repo"], "natverket/portal");
+    assert_eq!(after["publish_mode"], "editorial_workflow");
+    assert_eq!(collection(&after, &meetings_name)["label"], "Våra möten");
+    assert_eq!(collection(&after, "egen")["label"], "Egen samling");
+    assert_eq!(collection(&after, "aktuellt")["label"], "Aktuellt");
+    assert_eq!(
+        collections(&after)[0]["name"], "egen",
+        "the file's order is kept"
+    );
+    // A second run changes nothing.
+    let (_, stdout, _) = stegvis(&site, &["cms", "--dry-run"]);
+    assert_eq!(stdout.trim(), "static/admin/config.yml: no change");
+}
+
+#[test]
+fn a_configuration_that_is_not_yaml_is_not_replaced() {
+    let (_dir, site, _) = portal_with_editor();
+    edit(&site, &[("backend:\n  name: git-gateway\n", "backend: [name: github\n")]);
+    let broken = std::fs::read_to_string(site.join("static/admin/config.yml")).expect("config");
+    let (code, _, stderr) = stegvis(&site, &["cms"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("static/admin/config.yml: "), "{stderr}");
+    assert!(stderr.contains("--force"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(site.join("static/admin/config.yml")).expect("config"),
+        broken
+    );
+}
+
+#[test]
+fn the_forms_ask_for_owner_review_date_and_earlier_addresses_and_sections_for_their_language() {
+    let (_dir, site, config) = portal_with_editor();
+    for collection in collections(&config).iter().filter(|c| c["folder"].is_string()) {
+        for name in ["owner", "review_by", "updated", "aliases"] {
+            field(collection, name);
+        }
+        assert_eq!(field(collection, "aliases")["widget"], "list");
+        assert_eq!(field(collection, "review_by")["format"], "YYYY-MM-DD");
+    }
+    let sections = collection(&config, "sections");
+    for file in sections["files"].as_array().expect("files") {
+        let language = field(file, "language");
+        assert_eq!(language["widget"], "select");
+        let values: Vec<&str> = language["options"]
+            .as_array()
+            .expect("options")
+            .iter()
+            .filter_map(|option| option["value"].as_str())
+            .collect();
+        assert_eq!(values, ["sv", "nb", "nn", "da", "en"]);
+    }
+    // A phase stands under its process in the list.
+    assert!(
+        sections["files"]
+            .as_array()
+            .expect("files")
+            .iter()
+            .any(|file| file["label"].as_str().is_some_and(|label| label.contains(" › "))),
+        "{}",
+        sections["files"]
+    );
+    assert_eq!(config["site_url"], config["display_url"]);
+    assert!(config["site_url"].as_str().is_some_and(|url| url.starts_with("https://")));
+    // A page of every collection with these fields still builds: written
+    // as the editor would, the build reads them.
+    let page = site.join("content/om-natverket-test.md");
+    std::fs::write(
+        &page,
+        "---\ntitle: Om nätverket\nweight: 3\nowner: Nätverkets samordnare\nreview_by: 2099-01-01\nupdated: 2026-01-02\naliases:\n  - /om/\n---\nText.\n",
+    )
+    .expect("page");
+    let (code, _, stderr) = stegvis(&site, &["build", "--deny-warnings"]);
+    assert_eq!(code, 0, "{stderr}");
+}

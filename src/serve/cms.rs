@@ -30,7 +30,9 @@ const AT_ONCE: usize = 4;
 /// compiles its configuration's schema, hence `unsafe-eval`) and from the
 /// hosts the admin page names, so an inline script or event handler in a
 /// page's body, shown in Decap's preview pane, does not run; no framing.
-const ADMIN_POLICY: &str = "default-src 'self'; script-src 'self' 'unsafe-eval'{hosts}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+/// `connect-src blob:`: Decap keeps an unsaved entry's backup by fetching
+/// a blob of its own (without it, an editor's draft is not backed up).
+const ADMIN_POLICY: &str = "default-src 'self'; script-src 'self' 'unsafe-eval'{hosts}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' blob:; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
 
 #[derive(Clone)]
 struct Backend {
