@@ -30,7 +30,7 @@ fn portal_with_editor() -> (tempfile::TempDir, PathBuf, Value) {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(
         stdout,
-        "static/admin/config.yml\nstatic/admin/index.html\nstatic/admin/.stegvis-cms.yml\n"
+        "static/admin/config.yml\nstatic/admin/index.html\nstatic/admin/.stegvis-cms.yml\nstatic/admin/stegvis-editor.js\nstatic/admin/preview.css\n"
     );
     let text = std::fs::read_to_string(site.join("static/admin/config.yml")).expect("config");
     let config: Value = serde_saphyr::from_str(&text).expect("the configuration is YAML");
@@ -590,7 +590,10 @@ fn a_rerun_keeps_the_backend_and_collections_set_by_hand_and_adds_a_new_section(
                 "backend:\n  name: git-gateway\n",
                 "backend:\n  name: github\n  repo: natverket/portal\n  branch: main\n",
             ),
-            ("locale: sv\n", "locale: sv\npublish_mode: editorial_workflow\n"),
+            (
+                "locale: sv\n",
+                "locale: sv\npublish_mode: editorial_workflow\n",
+            ),
             (
                 &format!("  label: {meetings_label}\n"),
                 "  label: Våra möten\n",
@@ -604,14 +607,25 @@ fn a_rerun_keeps_the_backend_and_collections_set_by_hand_and_adds_a_new_section(
     // The site grows a section of news.
     let news = site.join("content/aktuellt");
     std::fs::create_dir_all(&news).expect("a section");
-    std::fs::write(news.join("_index.md"), "---\ntitle: Aktuellt\npage_kind: page\n---\n").expect("section");
-    std::fs::write(news.join("forsta.md"), "---\ntitle: Första nyheten\n---\nText.\n").expect("page");
+    std::fs::write(
+        news.join("_index.md"),
+        "---\ntitle: Aktuellt\npage_kind: page\n---\n",
+    )
+    .expect("section");
+    std::fs::write(
+        news.join("forsta.md"),
+        "---\ntitle: Första nyheten\n---\nText.\n",
+    )
+    .expect("page");
     let hand_made = std::fs::read_to_string(site.join("static/admin/config.yml")).expect("config");
 
     // A dry run says what would change, and writes nothing.
     let (code, stdout, stderr) = stegvis(&site, &["cms", "--dry-run"]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.starts_with("--- a/static/admin/config.yml\n+++ b/static/admin/config.yml\n"), "{stdout}");
+    assert!(
+        stdout.starts_with("--- a/static/admin/config.yml\n+++ b/static/admin/config.yml\n"),
+        "{stdout}"
+    );
     assert!(stdout.contains("\n+- name: aktuellt\n"), "{stdout}");
     assert!(!stdout.contains("\n-  name: github"), "{stdout}");
     assert_eq!(
@@ -630,7 +644,8 @@ fn a_rerun_keeps_the_backend_and_collections_set_by_hand_and_adds_a_new_section(
     assert_eq!(collection(&after, "egen")["label"], "Egen samling");
     assert_eq!(collection(&after, "aktuellt")["label"], "Aktuellt");
     assert_eq!(
-        collections(&after)[0]["name"], "egen",
+        collections(&after)[0]["name"],
+        "egen",
         "the file's order is kept"
     );
     // A second run changes nothing.
@@ -641,7 +656,13 @@ fn a_rerun_keeps_the_backend_and_collections_set_by_hand_and_adds_a_new_section(
 #[test]
 fn a_configuration_that_is_not_yaml_is_not_replaced() {
     let (_dir, site, _) = portal_with_editor();
-    edit(&site, &[("backend:\n  name: git-gateway\n", "backend: [name: github\n")]);
+    edit(
+        &site,
+        &[(
+            "backend:\n  name: git-gateway\n",
+            "backend: [name: github\n",
+        )],
+    );
     let broken = std::fs::read_to_string(site.join("static/admin/config.yml")).expect("config");
     let (code, _, stderr) = stegvis(&site, &["cms"]);
     assert_eq!(code, 2, "{stderr}");
@@ -656,7 +677,10 @@ fn a_configuration_that_is_not_yaml_is_not_replaced() {
 #[test]
 fn the_forms_ask_for_owner_review_date_and_earlier_addresses_and_sections_for_their_language() {
     let (_dir, site, config) = portal_with_editor();
-    for collection in collections(&config).iter().filter(|c| c["folder"].is_string()) {
+    for collection in collections(&config)
+        .iter()
+        .filter(|c| c["folder"].is_string())
+    {
         for name in ["owner", "review_by", "updated", "aliases"] {
             field(collection, name);
         }
@@ -681,12 +705,18 @@ fn the_forms_ask_for_owner_review_date_and_earlier_addresses_and_sections_for_th
             .as_array()
             .expect("files")
             .iter()
-            .any(|file| file["label"].as_str().is_some_and(|label| label.contains(" › "))),
+            .any(|file| file["label"]
+                .as_str()
+                .is_some_and(|label| label.contains(" › "))),
         "{}",
         sections["files"]
     );
     assert_eq!(config["site_url"], config["display_url"]);
-    assert!(config["site_url"].as_str().is_some_and(|url| url.starts_with("https://")));
+    assert!(
+        config["site_url"]
+            .as_str()
+            .is_some_and(|url| url.starts_with("https://"))
+    );
     // A page of every collection with these fields still builds: written
     // as the editor would, the build reads them.
     let page = site.join("content/om-natverket-test.md");

@@ -70,34 +70,21 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
         &setup,
     );
     let page = crate::cms::admin_page(&resolved.config, &args.script);
-    let admin = match super::site_place(&args.root, Path::new("static/admin")) {
-        Ok(admin) => admin,
+    let paths = match AdminPaths::checked(args) {
+        Ok(paths) => paths,
         Err(why) => {
             errln!("error: {why}");
             return ExitCode::UsageOrConfig;
         }
     };
-    let config_path = admin.join("config.yml");
-    let base_path = admin.join(crate::cms::BASE_FILE);
-    for path in [&config_path, &admin.join("index.html"), &base_path] {
-        let relative = path.strip_prefix(&args.root).unwrap_or(path);
-        if let Err(why) = super::site_place(&args.root, relative) {
-            errln!("error: {why}");
-            return ExitCode::UsageOrConfig;
-        }
-    }
-    for (path, mark) in [
-        (&config_path, CONFIG_MARK),
-        (&admin.join("index.html"), PAGE_MARK),
-    ] {
-        if !args.force && written_by_someone_else(path, mark) {
-            errln!(
-                "error: {} was not written by stegvis cms; move it, or replace it with --force",
-                shown(&args.root, path)
-            );
-            return ExitCode::UsageOrConfig;
-        }
-    }
+    let AdminPaths {
+        admin,
+        config: config_path,
+        page: page_path,
+        base: base_path,
+        script: script_path,
+        style: style_path,
+    } = paths;
     let (config, kept) = match merged_config(&config_path, &base_path, &generated, args.force) {
         Ok(merged) => merged,
         Err(why) => {
@@ -116,10 +103,20 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
         );
         return ExitCode::Success;
     }
+    let merged = crate::cms::read_yaml(&config).unwrap_or_else(|_| generated.clone());
+    let script = crate::cms::editor_script(
+        &resolved.site,
+        &resolved.config,
+        strings.get(language),
+        &merged,
+    );
+    let style = crate::cms::preview_style(&resolved.sources, &resolved.config);
     let files = [
         (config_path, config),
-        (admin.join("index.html"), page),
+        (page_path, page),
         (base_path, crate::cms::base_yaml(&generated)),
+        (script_path, script),
+        (style_path, style),
     ];
     for (path, text) in &files {
         let written = std::fs::create_dir_all(&admin).and_then(|()| std::fs::write(path, text));
@@ -129,7 +126,67 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
         }
         outln!("{}", shown(&args.root, path));
     }
-    let unlisted = crate::cms::unlisted(&resolved.site);
+    pages_without_their_kind(args, &resolved.site);
+    if !args.script.contains("://") && !admin.join(&args.script).is_file() {
+        errln!(
+            "note: the admin page loads Decap CMS from static/admin/{}, which is not there yet: copy dist/decap-cms.js of the npm package decap-cms there (README: \"Editing in the browser\")",
+            args.script
+        );
+    }
+    ExitCode::Success
+}
+
+/// The files of `static/admin/` that `stegvis cms` writes.
+struct AdminPaths {
+    admin: PathBuf,
+    config: PathBuf,
+    page: PathBuf,
+    base: PathBuf,
+    script: PathBuf,
+    style: PathBuf,
+}
+
+impl AdminPaths {
+    /// Each in the site, reached through no link, and (unless `--force`)
+    /// written by stegvis cms if it is there; else what is wrong.
+    fn checked(args: &CmsArgs) -> Result<AdminPaths, String> {
+        let admin = super::site_place(&args.root, Path::new("static/admin"))?;
+        let paths = AdminPaths {
+            config: admin.join("config.yml"),
+            page: admin.join("index.html"),
+            base: admin.join(crate::cms::BASE_FILE),
+            script: admin.join(crate::cms::EDITOR_SCRIPT),
+            style: admin.join(crate::cms::PREVIEW_STYLE),
+            admin,
+        };
+        let marked = [
+            (&paths.config, Some(CONFIG_MARK)),
+            (&paths.page, Some(PAGE_MARK)),
+            (&paths.base, None),
+            (&paths.script, Some(crate::cms::GENERATED_MARK)),
+            (&paths.style, Some(crate::cms::GENERATED_MARK)),
+        ];
+        for (path, mark) in marked {
+            let relative = path.strip_prefix(&args.root).unwrap_or(path);
+            super::site_place(&args.root, relative)?;
+            if let Some(mark) = mark
+                && !args.force
+                && written_by_someone_else(path, mark)
+            {
+                return Err(format!(
+                    "{} was not written by stegvis cms; move it, or replace it with --force",
+                    shown(&args.root, path)
+                ));
+            }
+        }
+        Ok(paths)
+    }
+}
+
+/// Pages a collection would not list, as they do not write their kind:
+/// named, or given their kind with `--add-kinds`.
+fn pages_without_their_kind(args: &CmsArgs, site: &crate::resolve::Site) {
+    let unlisted = crate::cms::unlisted(site);
     if args.add_kinds {
         for (content_path, kind) in &unlisted {
             let path = args.root.join(crate::load::CONTENT_DIR).join(content_path);
@@ -158,13 +215,6 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
             if unlisted.len() > 5 { ", …" } else { "" }
         );
     }
-    if !args.script.contains("://") && !admin.join(&args.script).is_file() {
-        errln!(
-            "note: the admin page loads Decap CMS from static/admin/{}, which is not there yet: copy dist/decap-cms.js of the npm package decap-cms there (README: \"Editing in the browser\")",
-            args.script
-        );
-    }
-    ExitCode::Success
 }
 
 /// The configuration to write: what the site says, merged into the file as

@@ -242,13 +242,189 @@ const BASE_HEADER: &str =
 # it with config.yml; it is never published.
 ";
 
-/// `static/admin/index.html`: the page that loads Decap CMS from `script`.
+/// `static/admin/index.html`: the page that loads Decap CMS from `script`,
+/// then Stegvis's editor components and previews ([`EDITOR_SCRIPT`]).
 pub(crate) fn admin_page(site_config: &SiteConfig, script: &str) -> String {
     let title = crate::markup::escape_markup(&site_config.title);
     let script = crate::markup::escape_markup(script);
     format!(
-        "<!doctype html>\n<!-- Written by stegvis cms: run it again rather than editing this page. -->\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n<title>{title}</title>\n</head>\n<body>\n<script src=\"{script}\"></script>\n</body>\n</html>\n",
+        "<!doctype html>\n<!-- Written by stegvis cms: run it again rather than editing this page. -->\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n<title>{title}</title>\n</head>\n<body>\n<script src=\"{script}\"></script>\n<script src=\"{EDITOR_SCRIPT}\"></script>\n</body>\n</html>\n",
         site_config.language.code()
+    )
+}
+
+/// The script beside the admin page with Stegvis's editor components
+/// (callouts, chart and table blocks) and previews; `editor.js`.
+pub(crate) const EDITOR_SCRIPT: &str = "stegvis-editor.js";
+/// The preview pane's stylesheet: the theme's, beside the admin page.
+pub(crate) const PREVIEW_STYLE: &str = "preview.css";
+/// The first line of the files `stegvis cms` writes beside the admin page.
+pub(crate) const GENERATED_MARK: &str = "/* Written by stegvis cms";
+
+/// The rows of a table the editor's preview shows; a longer table's preview
+/// shows its columns only (the script would grow with the data).
+const PREVIEW_ROWS: usize = 100;
+
+/// `static/admin/stegvis-editor.js`: what the editor needs to know of the
+/// site (labels in its language, the tables of data/, the collections),
+/// then `editor.js`.
+pub(crate) fn editor_script(
+    site: &Site,
+    site_config: &SiteConfig,
+    strings: &LanguageStrings,
+    config: &merge::Value,
+) -> String {
+    let words: serde_json::Map<String, serde_json::Value> = EDITOR_WORDS
+        .iter()
+        .map(|key| {
+            let text = strings
+                .texts
+                .get(*key)
+                .cloned()
+                .unwrap_or_else(|| key.replace('_', " "));
+            ((*key).to_string(), serde_json::Value::String(text))
+        })
+        .collect();
+    let callouts: serde_json::Map<String, serde_json::Value> = crate::parse::callouts::MARKERS
+        .iter()
+        .map(|marker| {
+            let key = format!("callout_{}", marker.to_lowercase());
+            let title = strings
+                .texts
+                .get(&key)
+                .cloned()
+                .unwrap_or_else(|| marker.to_string());
+            ((*marker).to_string(), serde_json::Value::String(title))
+        })
+        .collect();
+    let tables: serde_json::Map<String, serde_json::Value> = site
+        .tables
+        .iter()
+        .map(|(name, table)| {
+            let columns: Vec<&str> = table
+                .columns
+                .iter()
+                .map(|column| column.name.as_str())
+                .collect();
+            let rows = (table.rows.len() <= PREVIEW_ROWS).then(|| {
+                table
+                    .rows
+                    .iter()
+                    .map(|row| {
+                        row.iter()
+                            .map(|cell| cell.text.as_str())
+                            .collect::<Vec<_>>()
+                    })
+                    .collect::<Vec<_>>()
+            });
+            (
+                name.clone(),
+                serde_json::json!({ "columns": columns, "rows": rows }),
+            )
+        })
+        .collect();
+    let data = serde_json::json!({
+        "language": site_config.language.code(),
+        "words": words,
+        "callouts": callouts,
+        "tables": tables,
+        "collections": preview_names(config),
+    });
+    // `</` cannot end a script that is a file, but keep the JSON inert anyway.
+    let data = serde_json::to_string(&data)
+        .unwrap_or_default()
+        .replace("</", "<\\/");
+    format!(
+        "{GENERATED_MARK}: run it again rather than editing this file. */\nvar STEGVIS = {data};\n{}",
+        include_str!("editor.js")
+    )
+}
+
+/// The theme strings the editor script shows.
+const EDITOR_WORDS: &[&str] = &[
+    "cms_callout",
+    "cms_callout_kind",
+    "cms_body",
+    "cms_chart",
+    "cms_data",
+    "cms_chart_type",
+    "cms_chart_bar",
+    "cms_chart_line",
+    "cms_chart_x",
+    "cms_chart_y",
+    "cms_chart_y_hint",
+    "cms_chart_reference",
+    "cms_chart_reference_hint",
+    "cms_chart_reference_label",
+    "cms_chart_highlight",
+    "cms_title",
+    "cms_chart_unit",
+    "cms_chart_note",
+    "cms_table",
+    "cms_caption",
+    "cms_table_columns",
+    "cms_table_columns_hint",
+    "cms_no_table",
+    "cms_table_too_long",
+    "date",
+    "cms_start",
+    "cms_end",
+    "cms_location",
+    "agenda",
+    "time",
+    "item",
+];
+
+/// The names Decap gives previews: each folder collection's, and each
+/// file's of a file collection (the merged configuration's, so that a
+/// collection added by hand gets the portal's preview too).
+fn preview_names(config: &merge::Value) -> Vec<String> {
+    let merge::Value::Object(config) = config else {
+        return Vec::new();
+    };
+    let Some(merge::Value::Array(collections)) = config.get("collections") else {
+        return Vec::new();
+    };
+    let name = |item: &merge::Value| match item {
+        merge::Value::Object(map) => match map.get("name") {
+            Some(merge::Value::Scalar(serde_json::Value::String(name))) => Some(name.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let mut names = Vec::new();
+    for collection in collections {
+        if let merge::Value::Object(map) = collection {
+            match map.get("files") {
+                Some(merge::Value::Array(files)) => names.extend(files.iter().filter_map(name)),
+                _ => names.extend(name(collection)),
+            }
+        }
+    }
+    names
+}
+
+/// `static/admin/preview.css`: the theme's stylesheet, with the site's
+/// accent colour, for the preview pane.
+pub(crate) fn preview_style(sources: &crate::load::Sources, site_config: &SiteConfig) -> String {
+    let theme = sources
+        .static_files
+        .iter()
+        .find(|file| file.output_path == "style.css")
+        .and_then(|file| match &file.bytes {
+            crate::load::FileBytes::Embedded(bytes) => String::from_utf8(bytes.to_vec()).ok(),
+            crate::load::FileBytes::Disk(path) => std::fs::read_to_string(path).ok(),
+        })
+        .unwrap_or_default();
+    let accent = site_config
+        .accent
+        .as_ref()
+        .map(|(accent, _)| {
+            format!(":root {{ --accent: {accent}; --chart-highlight: {accent}; }}\n")
+        })
+        .unwrap_or_default();
+    format!(
+        "{GENERATED_MARK} from the theme's style.css, for the editor's preview: run it again after changing the theme. */\n{theme}\n{accent}body {{ padding: 1rem; }}\n"
     )
 }
 

@@ -126,6 +126,20 @@ impl Scan {
         }
     }
 
+    /// A quote that is no callout: one that starts like one is noted
+    /// (`callouts::not_callout`), once for quotes in quotes on one line.
+    fn quote(&mut self, body: &str, body_start: usize, range: std::ops::Range<usize>) {
+        let same_line = self.not_callouts.last().is_some_and(|(_, at)| {
+            body.get(at - body_start..range.start)
+                .is_some_and(|between| !between.contains('\n'))
+        });
+        if let Some(word) = super::callouts::not_callout(&body[range.clone()])
+            && !same_line
+        {
+            self.not_callouts.push((word, body_start + range.start));
+        }
+    }
+
     /// A piece of raw HTML at byte `at` of the file; in an HTML block, read
     /// with the block's other lines when it ends (a tag may span lines).
     fn raw_html(&mut self, html: &str, at: usize, block: Option<&mut HtmlBlock>) {
@@ -242,18 +256,7 @@ pub(crate) fn scan(body: &str, body_start: usize) -> Scan {
                     block.yaml.push_str(&text);
                 }
             }
-            Event::Start(Tag::BlockQuote(None)) => {
-                // `> > [!X]`: the outer quote's first line is the inner one's.
-                let same_line = scan.not_callouts.last().is_some_and(|(_, at)| {
-                    body.get(at - body_start..range.start)
-                        .is_some_and(|between| !between.contains('\n'))
-                });
-                if let Some(word) = super::callouts::not_callout(&body[range.clone()])
-                    && !same_line
-                {
-                    scan.not_callouts.push((word, body_start + range.start));
-                }
-            }
+            Event::Start(Tag::BlockQuote(None)) => scan.quote(body, body_start, range),
             Event::Start(Tag::HtmlBlock) => html_block = Some(HtmlBlock::default()),
             Event::End(TagEnd::HtmlBlock) => {
                 if let Some(block) = html_block.take() {

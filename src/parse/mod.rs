@@ -284,26 +284,7 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
             .at(&line_index, &text, *offset),
         );
     }
-    for (word, offset) in &scan.not_callouts {
-        findings.push(
-            Finding::warning(
-                crate::findings::Kind::Content,
-                &source.path,
-                crate::msg!("callout-not-one", word = word),
-            )
-            .at(&line_index, &text, *offset),
-        );
-    }
-    if let Some(offset) = scan.too_deep {
-        findings.push(
-            Finding::warning(
-                crate::findings::Kind::Content,
-                &source.path,
-                crate::msg!("content-too-deep", levels = markdown::MAX_NESTING),
-            )
-            .at(&line_index, &text, offset),
-        );
-    }
+    findings.extend(content_warnings(&scan, &source.path, &line_index, &text));
     let document = Document {
         too_deep: scan.too_deep.is_some(),
         path: source.path,
@@ -322,6 +303,34 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
         text,
     };
     (document, findings)
+}
+
+/// What a body's shape warns of: quotes that only look like callouts, and
+/// elements nested past what a browser shows.
+fn content_warnings(
+    scan: &markdown::Scan,
+    path: &std::path::Path,
+    line_index: &LineIndex,
+    text: &str,
+) -> Vec<Finding> {
+    let warning = |msg| Finding::warning(crate::findings::Kind::Content, path, msg);
+    let mut findings: Vec<Finding> = scan
+        .not_callouts
+        .iter()
+        .map(|(word, offset)| {
+            warning(crate::msg!("callout-not-one", word = word)).at(line_index, text, *offset)
+        })
+        .collect();
+    if let Some(offset) = scan.too_deep {
+        findings.push(
+            warning(crate::msg!(
+                "content-too-deep",
+                levels = markdown::MAX_NESTING
+            ))
+            .at(line_index, text, offset),
+        );
+    }
+    findings
 }
 
 /// The almost-links of a body (`parse::almost`), each a finding at its `[`.

@@ -395,17 +395,19 @@ fn two_writers(path: &str, first: &Origin, second: &Origin) -> Finding {
     Finding::error(crate::findings::Kind::Content, on, message)
 }
 
-/// minify-html with the document's `<html>` and `<head>` kept, and scripts
-/// and styles left alone: the theme's only inline style is a one-line print
-/// rule, and minifying CSS on every page cost more than the rest of minifying.
+/// minify-html's rules (through simple-minify-html, its fork without the CSS
+/// and JS minifiers) with the document's `<html>` and `<head>` kept, and
+/// scripts and styles left alone: the theme's only inline style is a
+/// one-line print rule, and minifying CSS on every page cost more than the
+/// rest of minifying.
 pub(crate) fn minify(html: String, config: &SiteConfig) -> Vec<u8> {
     if !config.minify {
         return html.into_bytes();
     }
-    let mut cfg = minify_html::Cfg::new();
-    cfg.keep_html_and_head_opening_tags = true;
-    cfg.keep_closing_tags = true;
-    cfg.minify_css = false;
-    cfg.minify_js = false;
-    minify_html::minify(html.as_bytes(), &cfg)
+    let cfg = simple_minify_html::Cfg {
+        keep_html_and_head_opening_tags: true,
+        keep_closing_tags: true,
+        ..simple_minify_html::Cfg::new()
+    };
+    simple_minify_html::minify(html.as_bytes(), Some(cfg))
 }

@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
@@ -24,6 +24,9 @@ let server, browser, url;
 
 before(async () => {
   cpSync(join(repo, "tests/sites/a_meeting_is_made_in_the_browser_editor"), site, { recursive: true });
+  // A table of data/ for the chart and table blocks.
+  mkdirSync(join(site, "data"), { recursive: true });
+  writeFileSync(join(site, "data/kostnad.csv"), "Sjukhus;Kostnad;Median\nNorrby;71,4;68,9\nÅsunda;64,2;68,9\n");
   const cms = spawnSync(stegvis, ["cms", "--root", site, "--backend-port", String(backendPort)], { encoding: "utf8" });
   assert.equal(cms.status, 0, cms.stderr);
   // The portal hosts its own copy of Decap, as README says.
@@ -106,6 +109,17 @@ test("a meeting made in the browser editor is saved as the build reads it, and t
   await prepare.fill("Trafikrapport");
   await page.getByRole("option", { name: "Trafikrapportsmall" }).click();
 
+  // The preview pane shows the page as the portal does: its stylesheet,
+  // and the agenda as a table.
+  const pane = page.frameLocator("iframe").first();
+  const agendaRows = pane.locator("table.agenda tbody tr");
+  await until(async () => (await agendaRows.count()) === 2, "the agenda in the preview");
+  assert.deepEqual(await agendaRows.locator("td").allTextContents(), ["09:00", "Välkommen", "09:30", "Trafikrapporter runt bordet"]);
+  assert.equal(await pane.locator("table.agenda caption").textContent(), "Dagordning");
+  const font = await pane.locator("h1").evaluate((heading) => getComputedStyle(heading).fontFamily);
+  assert.doesNotMatch(font, /Times/i, "the portal's stylesheet, not the browser's default");
+  assert.match(await pane.locator("h1").textContent(), /Nätverksträff i januari/);
+
   await page.getByRole("button", { name: "Publicera" }).click();
   await page.getByRole("menuitem", { name: "Publicera nu" }).click();
 
@@ -165,6 +179,55 @@ test("a callout edited in the rich-text editor is still a callout in the built p
   assert.doesNotMatch(html, /\[!TIP\]/, "the marker is not printed");
   rmSync(path);
   await context.close();
+});
+
+/// Opens a page in the editor, adds a word to its first paragraph in the
+/// rich-text editor and publishes; the file as saved.
+async function touchAndSave(page, entry, path, first) {
+  await page.goto(`${url}/admin/#/collections/pages/entries/${entry}`);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  const body = page.locator("[data-slate-editor=true]");
+  await body.getByText(first).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Nu.");
+  await page.getByRole("button", { name: "Publicera" }).click();
+  await page.getByRole("menuitem", { name: "Publicera nu" }).click();
+  return until(() => {
+    const now = readFileSync(path, "utf8");
+    return now.includes("Nu.") && now;
+  }, "the saved page");
+}
+
+function build(name) {
+  const output = join(work, name);
+  const run = spawnSync(stegvis, ["build", "--root", site, "--output", output, "--deny-warnings"], { encoding: "utf8" });
+  return { run, output };
+}
+
+test("tables, heading ids, details and chart and table blocks come back from the rich-text editor as the build reads them", async () => {
+  const path = join(site, "content/rundor.md");
+  writeFileSync(path, [
+    "---", "title: Rundor", "---", "Inledning.", "",
+    "## Före mötet {#fore}", "",
+    "| Område | Status |", "| --- | --- |", "| Norr | Grön |", "",
+    "<details>", "<summary>Mer om rundan</summary>", "", "Detaljer här.", "", "</details>", "",
+    "```chart", "data: kostnad.csv", "x: Sjukhus", "y: Kostnad", "reference: Median", "highlight: [Norrby]", "title: Kostnad per sjukhus", "unit: kr", "```", "",
+    "```table", "data: kostnad.csv", "caption: Kostnad och median", "```", "",
+  ].join("\n"));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const text = await touchAndSave(page, "rundor", path, "Inledning.");
+  await context.close();
+  const { run, output } = build("public-rundor");
+  assert.equal(run.status, 0, `${run.stderr}\n${text}`);
+  const html = readFileSync(join(output, "rundor/index.html"), "utf8");
+  assert.match(html, /<h2 id="?fore"?/, `the heading keeps its id:\n${text}`);
+  assert.match(html, /<td>Norr<\/td>/, `the table is a table:\n${text}`);
+  assert.match(html, /<details>/, `details stay details:\n${text}`);
+  assert.match(html, /<svg[^>]*role="?img"?/, `the chart is drawn:\n${text}`);
+  assert.match(html, /<caption>Kostnad och median<\/caption>/, `the table block is a table:\n${text}`);
+  assert.match(text, /\n```chart\ndata: kostnad.csv\n/, "the chart block as written");
+  rmSync(path);
 });
 
 test("the local backend refuses what is not the site's content, and every origin but the editor's", async () => {
