@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::ExitCode;
+use crate::config::Language;
 
 /// The first line of each file `stegvis cms` writes: it may write them again.
 const CONFIG_MARK: &str = "# Written by `stegvis cms`";
@@ -84,6 +85,7 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
         base: base_path,
         script: script_path,
         style: style_path,
+        data: data_path,
     } = paths;
     let (config, kept) = match merged_config(&config_path, &base_path, &generated, args.force) {
         Ok(merged) => merged,
@@ -117,6 +119,7 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
         (base_path, crate::cms::base_yaml(&generated)),
         (script_path, script),
         (style_path, style),
+        (data_path, crate::cms::data_list(&resolved.site)),
     ];
     for (path, text) in &files {
         let written = std::fs::create_dir_all(&admin).and_then(|()| std::fs::write(path, text));
@@ -126,12 +129,10 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
         }
         outln!("{}", shown(&args.root, path));
     }
-    pages_without_their_kind(args, &resolved.site);
+    pages_without_their_kind(args, &resolved.site, language);
     if !args.script.contains("://") && !admin.join(&args.script).is_file() {
-        errln!(
-            "note: the admin page loads Decap CMS from static/admin/{}, which is not there yet: copy dist/decap-cms.js of the npm package decap-cms there (README: \"Editing in the browser\")",
-            args.script
-        );
+        let msg = crate::findings::Msg::new("cms-no-decap").arg("script", &args.script);
+        errln!("note: {}", say(language, &msg));
     }
     ExitCode::Success
 }
@@ -144,6 +145,7 @@ struct AdminPaths {
     base: PathBuf,
     script: PathBuf,
     style: PathBuf,
+    data: PathBuf,
 }
 
 impl AdminPaths {
@@ -157,6 +159,7 @@ impl AdminPaths {
             base: admin.join(crate::cms::BASE_FILE),
             script: admin.join(crate::cms::EDITOR_SCRIPT),
             style: admin.join(crate::cms::PREVIEW_STYLE),
+            data: args.root.join(crate::cms::DATA_LIST),
             admin,
         };
         let marked = [
@@ -165,6 +168,7 @@ impl AdminPaths {
             (&paths.base, None),
             (&paths.script, Some(crate::cms::GENERATED_MARK)),
             (&paths.style, Some(crate::cms::GENERATED_MARK)),
+            (&paths.data, None),
         ];
         for (path, mark) in marked {
             let relative = path.strip_prefix(&args.root).unwrap_or(path);
@@ -185,7 +189,7 @@ impl AdminPaths {
 
 /// Pages a collection would not list, as they do not write their kind:
 /// named, or given their kind with `--add-kinds`.
-fn pages_without_their_kind(args: &CmsArgs, site: &crate::resolve::Site) {
+fn pages_without_their_kind(args: &CmsArgs, site: &crate::resolve::Site, language: Language) {
     let unlisted = crate::cms::unlisted(site);
     if args.add_kinds {
         for (content_path, kind) in &unlisted {
@@ -201,19 +205,15 @@ fn pages_without_their_kind(args: &CmsArgs, site: &crate::resolve::Site) {
             .take(5)
             .map(|(content_path, _)| format!("content/{content_path}"))
             .collect();
-        let pages = if unlisted.len() == 1 {
-            String::from("1 page takes its kind from its section and does not write it")
-        } else {
-            format!(
-                "{} pages take their kind from their section and do not write it",
-                unlisted.len()
-            )
-        };
-        errln!(
-            "note: {pages}, and the editor lists only pages that do ({}{}): run stegvis cms --add-kinds to write it into them",
+        let pages = format!(
+            "{}{}",
             listed.join(", "),
             if unlisted.len() > 5 { ", …" } else { "" }
         );
+        let msg = crate::findings::Msg::new("cms-unlisted")
+            .num("count", unlisted.len())
+            .arg("pages", pages);
+        errln!("note: {}", say(language, &msg));
     }
 }
 
@@ -247,8 +247,13 @@ fn merged_config(
     Ok((crate::cms::config_yaml(&merged), kept))
 }
 
+/// A message of stegvis cms's own, in the portal's language.
+fn say(language: Language, msg: &crate::findings::Msg) -> String {
+    crate::findings::messages::text(language, msg, None).unwrap_or_else(|| msg.id.to_string())
+}
+
 /// What was kept by hand, in the portal's language.
-fn kept_note(language: crate::config::Language, kept: &crate::cms::merge::Kept) -> String {
+fn kept_note(language: Language, kept: &crate::cms::merge::Kept) -> String {
     use crate::cms::merge::KeptWhy;
     let id = match kept.why {
         KeptWhy::ChangedByHand => "cms-kept-changed",

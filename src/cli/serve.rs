@@ -155,7 +155,7 @@ async fn start_cms_backend(args: &ServeArgs) -> Option<String> {
     let repo = crate::cms::backend::LocalRepo::new(&args.root, &prefix);
     let app = serve::cms::router(repo, port);
     let editor = format!("{}/admin/", serve::cms::origin(port));
-    outln!("Editing in the browser at {editor} (it saves into content/ and static/)");
+    outln!("Editing in the browser at {editor} (it saves into content/, static/ and data/)");
     tokio::spawn(async move {
         let _ = axum::serve(listener, app).await;
     });

@@ -1,7 +1,7 @@
 //! Decap CMS's local backend (the protocol `decap-server` answers): the
 //! browser editor posts `{action, params}` to `/api/v1`, and the files are
-//! read and written in the site's folder. Only the site's `content/` and
-//! `static/` are reachable, by the same rules as everything else: a path
+//! read and written in the site's folder. Only the site's `content/`,
+//! `static/` and `data/` are reachable, by the same rules as everything else: a path
 //! with `..`, an absolute one, one through a link out of the site, or one
 //! outside those folders is refused, and a file is written whole or not at
 //! all (a new file beside it, renamed over it).
@@ -13,8 +13,9 @@ use base64::Engine as _;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-/// The folders of a site the editor may write.
-const WRITABLE: &[&str] = &["content", "static"];
+/// The folders of a site the editor may write: pages and their files,
+/// the admin's own, and the tables of data/ (uploaded for charts).
+const WRITABLE: &[&str] = &["content", "static", "data"];
 
 /// The site folder as the editor's repository.
 #[derive(Debug, Clone)]
@@ -40,9 +41,15 @@ fn refused(message: impl Into<String>) -> Refused {
     }
 }
 
+/// A file that could not be read or written: 404 when it is not there
+/// (Decap asks for a file a value names before anyone uploaded it), else 500.
 fn failed(path: &str, error: &std::io::Error) -> Refused {
     Refused {
-        status: 500,
+        status: if error.kind() == std::io::ErrorKind::NotFound {
+            404
+        } else {
+            500
+        },
         message: format!("{path}: {error}"),
     }
 }
@@ -248,12 +255,15 @@ impl LocalRepo {
         crate::place::within(&self.site, relative).map_err(|_| outside())
     }
 
-    /// A page's path: a Markdown file of content/.
+    /// An entry's path: a Markdown file of content/, or the list of
+    /// data/'s tables that the editor keeps (`cms::DATA_LIST`).
     fn entry_path(&self, path: &str) -> Result<PathBuf, Refused> {
         let place = self.place(path)?;
-        let in_content = path
-            .strip_prefix(self.prefix.as_str())
-            .is_some_and(|relative| relative.starts_with("content/"));
+        let relative = path.strip_prefix(self.prefix.as_str());
+        let in_content = relative.is_some_and(|relative| relative.starts_with("content/"));
+        if relative == Some(crate::cms::DATA_LIST) {
+            return Ok(place);
+        }
         if !in_content || place.extension().and_then(|ext| ext.to_str()) != Some("md") {
             return Err(refused(format!(
                 "{path} is not a Markdown file of content/"

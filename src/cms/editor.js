@@ -124,7 +124,14 @@
       + (table.rows ? "" : "<p>" + escapeHtml(words.cms_table_too_long) + "</p>");
   }
 
-  var tableNames = Object.keys(STEGVIS.tables).map(function (name) { return { label: name, value: name }; });
+  // A table of data/, picked from the list the "data" collection keeps
+  // (a file uploaded there is listed at once).
+  function dataField() {
+    return {
+      name: "data", label: words.cms_data, widget: "relation", collection: STEGVIS.data_collection, file: "tables",
+      value_field: "tables.*.file", search_fields: ["tables.*.file"], display_fields: ["tables.*.file"],
+    };
+  }
 
   CMS.registerEditorComponent({
     id: "callout",
@@ -165,7 +172,7 @@
     id: "chart",
     label: words.cms_chart,
     fields: [
-      { name: "data", label: words.cms_data, widget: "select", options: tableNames },
+      dataField(),
       {
         name: "type", label: words.cms_chart_type, widget: "select", required: false, default: "bar",
         options: [{ label: words.cms_chart_bar, value: "bar" }, { label: words.cms_chart_line, value: "line" }],
@@ -204,7 +211,7 @@
     id: "table",
     label: words.cms_table,
     fields: [
-      { name: "data", label: words.cms_data, widget: "select", options: tableNames },
+      dataField(),
       { name: "caption", label: words.cms_caption, widget: "string" },
       { name: "columns", label: words.cms_table_columns, widget: "list", required: false, hint: words.cms_table_columns_hint },
     ],

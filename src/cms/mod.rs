@@ -89,7 +89,7 @@ struct Collection {
     #[serde(skip_serializing_if = "Option::is_none")]
     filter: Option<Filter>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    media_folder: Option<&'static str>,
+    media_folder: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     public_folder: Option<&'static str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -196,6 +196,7 @@ pub(crate) fn config(
         .map(|holder| forms.collection(holder))
         .collect();
     collections.push(forms.sections());
+    collections.push(forms.data());
     let config = Config {
         backend: Backend {
             name: "git-gateway",
@@ -260,6 +261,29 @@ pub(crate) const EDITOR_SCRIPT: &str = "stegvis-editor.js";
 pub(crate) const PREVIEW_STYLE: &str = "preview.css";
 /// The first line of the files `stegvis cms` writes beside the admin page.
 pub(crate) const GENERATED_MARK: &str = "/* Written by stegvis cms";
+
+/// The collection of data/'s tables, and the list it edits: the tables'
+/// names, written by `stegvis cms` from data/ and added to by the editor
+/// as it uploads a file (a dot file: never published).
+pub(crate) const DATA_COLLECTION: &str = "data";
+pub(crate) const DATA_LIST: &str = "static/admin/.stegvis-data.yml";
+
+/// The list of data/'s tables the editor picks from.
+pub(crate) fn data_list(site: &Site) -> String {
+    let mut text = String::from(
+        "# The tables of data/, for the browser editor: written by `stegvis cms`\n# from data/, and added to by the editor when a file is uploaded.\ntables:\n",
+    );
+    for name in site.tables.keys() {
+        text.push_str(&format!(
+            "- file: {}\n",
+            serde_json::Value::String(name.clone())
+        ));
+    }
+    if site.tables.is_empty() {
+        text = text.replace("tables:\n", "tables: []\n");
+    }
+    text
+}
 
 /// The rows of a table the editor's preview shows; a longer table's preview
 /// shows its columns only (the script would grow with the data).
@@ -329,6 +353,7 @@ pub(crate) fn editor_script(
         "callouts": callouts,
         "tables": tables,
         "collections": preview_names(config),
+        "data_collection": DATA_COLLECTION,
     });
     // `</` cannot end a script that is a file, but keep the JSON inert anyway.
     let data = serde_json::to_string(&data)
@@ -394,6 +419,9 @@ fn preview_names(config: &merge::Value) -> Vec<String> {
     };
     let mut names = Vec::new();
     for collection in collections {
+        if name(collection).as_deref() == Some(DATA_COLLECTION) {
+            continue;
+        }
         if let merge::Value::Object(map) = collection {
             match map.get("files") {
                 Some(merge::Value::Array(files)) => names.extend(files.iter().filter_map(name)),
@@ -580,7 +608,7 @@ impl Forms<'_> {
                 value: holder.kind.name(),
             }),
             // An image or a template's file goes beside the page.
-            media_folder: Some(""),
+            media_folder: Some(String::new()),
             public_folder: Some(""),
             fields: self.page_fields(holder, typed),
         }
@@ -775,7 +803,46 @@ impl Forms<'_> {
             slug: None,
             path: None,
             filter: None,
-            media_folder: Some(""),
+            media_folder: Some(String::new()),
+            public_folder: Some(""),
+            fields: Vec::new(),
+        }
+    }
+
+    /// The tables of `data/`: a list an editor adds a file to (uploaded
+    /// into data/), which the chart and table blocks' forms pick from.
+    fn data(&self) -> Collection {
+        let file = Field {
+            widget: "file",
+            choose_url: Some(false),
+            ..self.line("file", "cms_file", true)
+        };
+        let tables = Field {
+            widget: "list",
+            hint: Some(self.word("cms_data_hint")),
+            fields: Some(vec![file]),
+            summary: Some(String::from("{{fields.file}}")),
+            ..self.line("tables", "cms_data_tables", false)
+        };
+        Collection {
+            name: String::from(DATA_COLLECTION),
+            label: self.word("cms_data_collection"),
+            label_singular: None,
+            folder: None,
+            files: Some(vec![SectionFile {
+                name: String::from("tables"),
+                label: self.word("cms_data_tables"),
+                file: format!("{}{DATA_LIST}", self.prefix),
+                fields: vec![tables],
+            }]),
+            create: None,
+            extension: None,
+            format: "yml",
+            slug: None,
+            path: None,
+            filter: None,
+            // Absolute: data/ of the site, named from the repository's root.
+            media_folder: Some(format!("/{}{}", self.prefix, crate::load::DATA_DIR)),
             public_folder: Some(""),
             fields: Vec::new(),
         }

@@ -121,12 +121,16 @@ async fn api(State(backend): State<Backend>, method: Method, body: Bytes) -> Res
     match result {
         Ok(Ok(value)) => answer(StatusCode::OK, "application/json", value.to_string()),
         Ok(Err(refused)) => {
-            use std::io::Write as _;
-            let _ = writeln!(
-                std::io::stderr().lock(),
-                "browser editor: {}",
-                crate::findings::printable(&refused.message)
-            );
+            // A file asked for that is not there is the editor's business
+            // (it shows none); anything refused or failed is said.
+            if refused.status != 404 {
+                use std::io::Write as _;
+                let _ = writeln!(
+                    std::io::stderr().lock(),
+                    "browser editor: {}",
+                    crate::findings::printable(&refused.message)
+                );
+            }
             let status =
                 StatusCode::from_u16(refused.status).unwrap_or(StatusCode::UNPROCESSABLE_ENTITY);
             answer(

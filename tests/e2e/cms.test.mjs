@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
@@ -228,6 +228,61 @@ test("tables, heading ids, details and chart and table blocks come back from the
   assert.match(html, /<caption>Kostnad och median<\/caption>/, `the table block is a table:\n${text}`);
   assert.match(text, /\n```chart\ndata: kostnad.csv\n/, "the chart block as written");
   rmSync(path);
+});
+
+test("the yearly update without a terminal: a CSV uploaded into data/ and a chart inserted from the editor's menu build with no finding", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${url}/admin/#/collections/data/entries/tables`);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  // The list of tables: one more, uploaded from the editor's computer.
+  await page.getByRole("button", { name: /tabeller för diagram och tabeller/ }).click();
+  await page.getByRole("button", { name: /Välj en fil/ }).last().click();
+  await page.locator("input[type=file]").setInputFiles({
+    name: "kostnad-2026.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Sjukhus;Kostnad;Median\nNorrby;73,1;70,2\nÅsunda;65,0;70,2\n"),
+  });
+  await page.getByRole("button", { name: /Välj markerad/ }).click();
+  await page.getByRole("button", { name: "Publicera" }).click();
+  await page.getByRole("menuitem", { name: "Publicera nu" }).click();
+  await until(() => existsSync(join(site, "data/kostnad-2026.csv")), "the table in data/");
+  assert.match(readFileSync(join(site, "data/kostnad-2026.csv"), "utf8"), /^Sjukhus;Kostnad;Median\nNorrby;73,1;70,2\n/);
+
+  // A page gets a chart of it from the "+" menu of the rich-text editor.
+  const path = join(site, "content/kostnader.md");
+  writeFileSync(path, "---\ntitle: Kostnader\n---\nÅrets siffror.\n");
+  await page.goto(`${url}/admin/#/collections/pages/entries/kostnader`);
+  await page.locator("[data-slate-editor=true]").getByText("Årets siffror.").click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Lägg till komponent" }).click();
+  await page.getByRole("menuitem", { name: "Diagram" }).click();
+  const chart = page.locator("[data-slate-editor=true]");
+  const table = chart.getByLabel("Tabell i data/");
+  await table.click();
+  await table.fill("kostnad-2026");
+  await page.getByRole("option", { name: "kostnad-2026.csv" }).click();
+  await chart.getByLabel("Kategorier (kolumn)").fill("Sjukhus");
+  await chart.getByLabel("Värden (kolumn)").fill("Kostnad");
+  await chart.getByLabel(/^Referenslinje/).fill("Median");
+  await chart.getByLabel("Rubrik", { exact: true }).fill("Kostnad per sjukhus 2026");
+  await chart.getByLabel("Enhet").fill("kr");
+  await page.getByRole("button", { name: "Publicera" }).click();
+  await page.getByRole("menuitem", { name: "Publicera nu" }).click();
+  const text = await until(() => {
+    const now = readFileSync(path, "utf8");
+    return now.includes("```chart") && now;
+  }, "the saved chart");
+  assert.match(text, /\n```chart\ndata: kostnad-2026\.csv\nx: Sjukhus\ny: Kostnad\nreference: Median\ntitle: Kostnad per sjukhus 2026\nunit: kr\n```/, text);
+  const { run, output } = build("public-kostnad");
+  assert.equal(run.status, 0, `${run.stderr}\n${text}`);
+  assert.deepEqual(run.stderr.trim().split("\n").filter((line) => !line.startsWith("built ")), [], "no finding");
+  const html = readFileSync(join(output, "kostnader/index.html"), "utf8");
+  assert.match(html, /Kostnad per sjukhus 2026/);
+  assert.match(html, /<svg[^>]*role="?img"?/, "the chart is drawn");
+  rmSync(path);
+  await context.close();
 });
 
 test("the local backend refuses what is not the site's content, and every origin but the editor's", async () => {

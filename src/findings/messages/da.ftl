@@ -446,6 +446,11 @@ render-panicked = Stegvis fejlede under skrivningen af denne side (en fejl i Ste
 cms-kept-changed = beholdt { $at }, som det står i config.yml: det er ændret i hånden, og webstedet siger nu noget andet der
 cms-kept-gone = beholdt { $at }: webstedet har det ikke længere, men det er ændret i hånden i config.yml; fjern det der, hvis det ikke skal bruges
 cms-kept-unknown = beholdt { $at }, som det står i config.yml (webstedet siger noget andet; uden en oversigt over, hvad stegvis cms skrev sidst, regnes en værdi som sat i hånden)
+cms-unlisted = { $count ->
+        [one] 1 side får sin type fra sit afsnit og skriver den ikke
+       *[other] { $count } sider får deres type fra deres afsnit og skriver den ikke
+    }, og redigeringsværktøjet viser kun sider, der gør ({ $pages }): kør stegvis cms --add-kinds for at skrive den ind
+cms-no-decap = adminsiden indlæser Decap CMS fra static/admin/{ $script }, som ikke er der endnu: kopier dist/decap-cms.js fra npm-pakken decap-cms derhen (README: "Editing in the browser")
 
 ## Ny portal (stegvis init)
 

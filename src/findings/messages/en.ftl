@@ -451,6 +451,11 @@ render-panicked = Stegvis failed while writing this page (a bug in Stegvis: plea
 cms-kept-changed = kept { $at } as it is in config.yml: it was changed by hand, and the site now says something else there
 cms-kept-gone = kept { $at }: the site no longer has it, but it was changed by hand in config.yml; remove it there if it is not wanted
 cms-kept-unknown = kept { $at } as it is in config.yml (the site says otherwise; with no record of what stegvis cms wrote last, a value is taken to be set by hand)
+cms-unlisted = { $count ->
+        [one] 1 page takes its kind from its section and does not write it
+       *[other] { $count } pages take their kind from their section and do not write it
+    }, and the editor lists only pages that do ({ $pages }): run stegvis cms --add-kinds to write it into them
+cms-no-decap = the admin page loads Decap CMS from static/admin/{ $script }, which is not there yet: copy dist/decap-cms.js of the npm package decap-cms there (README: "Editing in the browser")
 
 ## A new portal (stegvis init)
 

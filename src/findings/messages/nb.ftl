@@ -446,6 +446,11 @@ render-panicked = Stegvis mislyktes med å skrive denne siden (en feil i Stegvis
 cms-kept-changed = beholdt { $at } slik det står i config.yml: det er endret for hånd, og nettstedet sier nå noe annet der
 cms-kept-gone = beholdt { $at }: nettstedet har det ikke lenger, men det er endret for hånd i config.yml; fjern det der hvis det ikke trengs
 cms-kept-unknown = beholdt { $at } slik det står i config.yml (nettstedet sier noe annet; uten en oversikt over hva stegvis cms skrev sist, regnes en verdi som satt for hånd)
+cms-unlisted = { $count ->
+        [one] 1 side får typen sin fra seksjonen og skriver den ikke
+       *[other] { $count } sider får typen sin fra seksjonen og skriver den ikke
+    }, og redigeringsverktøyet viser bare sider som gjør det ({ $pages }): kjør stegvis cms --add-kinds for å skrive den inn
+cms-no-decap = adminsiden laster Decap CMS fra static/admin/{ $script }, som ikke finnes der ennå: kopier dist/decap-cms.js fra npm-pakken decap-cms dit (README: "Editing in the browser")
 
 ## Ny portal (stegvis init)
 

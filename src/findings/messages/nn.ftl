@@ -446,6 +446,11 @@ render-panicked = Stegvis mislukkast med å skrive denne sida (ein feil i Stegvi
 cms-kept-changed = heldt på { $at } slik det står i config.yml: det er endra for hand, og nettstaden seier no noko anna der
 cms-kept-gone = heldt på { $at }: nettstaden har det ikkje lenger, men det er endra for hand i config.yml; fjern det der om det ikkje trengst
 cms-kept-unknown = heldt på { $at } slik det står i config.yml (nettstaden seier noko anna; utan ei oversikt over kva stegvis cms skreiv sist, blir ein verdi rekna som sett for hand)
+cms-unlisted = { $count ->
+        [one] 1 side får typen sin frå seksjonen og skriv han ikkje
+       *[other] { $count } sider får typen sin frå seksjonen og skriv han ikkje
+    }, og redigeringsverktøyet viser berre sider som gjer det ({ $pages }): køyr stegvis cms --add-kinds for å skrive han inn
+cms-no-decap = adminsida lastar Decap CMS frå static/admin/{ $script }, som ikkje finst der enno: kopier dist/decap-cms.js frå npm-pakken decap-cms dit (README: "Editing in the browser")
 
 ## Ny portal (stegvis init)
 

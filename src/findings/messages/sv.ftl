@@ -446,6 +446,11 @@ render-panicked = Stegvis misslyckades med att skriva den här sidan (ett fel i 
 cms-kept-changed = behöll { $at } som det står i config.yml: det har ändrats för hand, och webbplatsen säger nu något annat där
 cms-kept-gone = behöll { $at }: webbplatsen har det inte längre, men det har ändrats för hand i config.yml; ta bort det där om det inte behövs
 cms-kept-unknown = behöll { $at } som det står i config.yml (webbplatsen säger något annat; utan en anteckning om vad stegvis cms skrev senast räknas ett värde som satt för hand)
+cms-unlisted = { $count ->
+        [one] 1 sida får sitt slag från sitt avsnitt och skriver det inte
+       *[other] { $count } sidor får sitt slag från sitt avsnitt och skriver det inte
+    }, och redigeraren listar bara sidor som gör det ({ $pages }): kör stegvis cms --add-kinds för att skriva in det
+cms-no-decap = adminsidan läser in Decap CMS från static/admin/{ $script }, som inte finns där än: kopiera dist/decap-cms.js ur npm-paketet decap-cms dit (README: "Editing in the browser")
 
 ## Ny portal (stegvis init)
 
