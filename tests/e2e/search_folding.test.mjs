@@ -48,7 +48,11 @@ after(async () => {
 
 async function titles(page, query) {
   await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => document.getElementById("search-status").textContent.trim() !== "");
+  // The status holds its <noscript> text until the search has answered.
+  await page.waitForFunction(() => {
+    const status = document.getElementById("search-status");
+    return !status.querySelector("noscript") && status.textContent.trim() !== "";
+  });
   return page.$$eval("#search-results li a", (links) => links.map((link) => link.textContent));
 }
 
