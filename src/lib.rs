@@ -15,6 +15,7 @@ pub mod cli;
 mod cms;
 pub mod config;
 mod data;
+pub mod documents;
 pub mod findings;
 mod kinds;
 mod language;
@@ -180,6 +181,9 @@ pub fn read_site(
     let started = std::time::Instant::now();
     findings.extend(lint::site(&site, &config, now, lint_cache));
     timings.push(("lint", started.elapsed()));
+    let started = std::time::Instant::now();
+    findings.extend(documents::site(&site));
+    timings.push(("documents", started.elapsed()));
     let languages = site
         .pages
         .iter()

@@ -84,6 +84,8 @@ pub enum Kind {
     Config,
     /// A data file, or a `chart` or `table` block that places one.
     Data,
+    /// A document that is published (an Office file, a PDF): what it holds.
+    Document,
 }
 
 impl Kind {
@@ -100,6 +102,7 @@ impl Kind {
         Kind::Content,
         Kind::Config,
         Kind::Data,
+        Kind::Document,
     ];
 }
 
@@ -117,6 +120,7 @@ impl fmt::Display for Kind {
             Kind::Content => "content",
             Kind::Config => "config",
             Kind::Data => "data",
+            Kind::Document => "document",
         })
     }
 }

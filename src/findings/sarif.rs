@@ -132,6 +132,9 @@ fn kind_text(kind: Kind) -> &'static str {
         Kind::Content => "A content file that cannot be read or published",
         Kind::Config => "An error in site.toml",
         Kind::Data => "A data file, or a chart or table block that places one",
+        Kind::Document => {
+            "A published document: a label not for the public, macros, leftovers, no title"
+        }
     }
 }
 

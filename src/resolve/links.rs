@@ -27,6 +27,9 @@ pub struct PageLinks {
     /// (index into `document.links`, width and height) of each image that is
     /// an attachment of known size.
     pub image_sizes: Vec<(usize, (u32, u32))>,
+    /// (byte offset in the file, attachment) of each link, Markdown or raw
+    /// HTML, that reaches an attachment: where a document's findings go.
+    pub attachments: Vec<(usize, usize)>,
 }
 
 /// Resolves every link of every page; what is wrong becomes a finding.
@@ -69,11 +72,13 @@ fn page_links(
     let mut page_findings = Vec::new();
     let mut linked_pages = Vec::new();
     let mut image_sizes = Vec::new();
+    let mut attachments = Vec::new();
     // One link: its URL, and the size of the image it shows, if known.
     let mut resolve = |link: &Link| {
         let mut reached = Reached {
             pages: &mut linked_pages,
             image_size: None,
+            attachment: None,
         };
         let at = At {
             site,
@@ -83,6 +88,9 @@ fn page_links(
             link,
         };
         let href = resolve_link(&at, &mut reached, &mut page_findings);
+        if let Some(attachment) = reached.attachment {
+            attachments.push((link.offset, attachment));
+        }
         (href, reached.image_size)
     };
     let hrefs = document
@@ -111,6 +119,7 @@ fn page_links(
         raw_hrefs,
         pages: linked_pages,
         image_sizes,
+        attachments,
     };
     (links, page_findings)
 }
@@ -189,6 +198,7 @@ impl<'s> OwnUrls<'s> {
 struct Reached<'r> {
     pages: &'r mut Vec<usize>,
     image_size: Option<(u32, u32)>,
+    attachment: Option<usize>,
 }
 
 /// One link being resolved, and everything it is resolved against.
@@ -318,6 +328,7 @@ fn to_source(
         }
         Some(Target::Attachment(idx)) => {
             let attachment = &site.attachments[idx];
+            reached.attachment = Some(idx);
             if at.link.is_image {
                 reached.image_size = attachment.file.image_size;
             }

@@ -1,0 +1,259 @@
+//! The documents members download (issue 34): every published Office file
+//! is read before it is published — never its macros, never over the
+//! network — for what a public body must not publish or must fix: a
+//! sensitivity label not meant for the public, macros, tracked changes and
+//! comments left in, people's names in its properties, no title. Each
+//! problem is a finding of kind `document` at every place that publishes
+//! the file (a link's line, a template's `file:` key), or at the file when
+//! nothing links to it.
+//!
+//! Hostile files are expected: a file over `Limits::file` is not opened,
+//! the zip's entries and the bytes inflated are capped, XML is read
+//! without DTDs, and a reader that panics is a finding, not a failed build.
+
+mod ooxml;
+
+use rayon::prelude::*;
+
+use crate::findings::{Finding, Kind, Msg};
+use crate::resolve::Site;
+
+/// What a document holds that a publisher must know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Problem {
+    /// A sensitivity label, by name (the site decides which are not public).
+    Label(String),
+    Macros,
+    TrackedChanges,
+    Comments,
+    /// The names in its author and last-modified-by properties.
+    Names(Vec<String>),
+    NoTitle,
+    /// Past a cap: not read.
+    TooLarge,
+    Unreadable(String),
+}
+
+/// The caps on what one document may make the build read.
+pub(crate) struct Limits {
+    /// The largest file opened at all.
+    pub file: u64,
+    /// The most entries of its zip.
+    pub entries: usize,
+    /// The most bytes one part may inflate to.
+    pub part: u64,
+    /// The most bytes all parts read may inflate to.
+    pub inflated: u64,
+}
+
+pub(crate) const LIMITS: Limits = Limits {
+    file: 100 * 1024 * 1024,
+    entries: 10_000,
+    part: 32 * 1024 * 1024,
+    inflated: 64 * 1024 * 1024,
+};
+
+/// Labels that mark a document as not for the public, in the Nordic
+/// languages and English, compared without case: Microsoft Purview's
+/// usual names and the Swedish, Norwegian and Danish public sector's.
+pub(crate) const NOT_PUBLIC_LABELS: &[&str] = &[
+    "Intern",
+    "Internal",
+    "Konfidentiell",
+    "Konfidensiell",
+    "Confidential",
+    "Highly Confidential",
+    "Strikt konfidentiell",
+    "Begränsad",
+    "Begrenset",
+    "Restricted",
+    "Fortrolig",
+    "Strengt fortrolig",
+    "Hemlig",
+    "Secret",
+    "Känslig",
+    "Følsom",
+    "Sensitive",
+];
+
+/// Labels that say a document may be published.
+pub(crate) const PUBLIC_LABELS: &[&str] = &[
+    "Public",
+    "Publik",
+    "Offentlig",
+    "Öppen",
+    "Åpen",
+    "Åben",
+    "General",
+    "Allmän",
+];
+
+/// The formats read, by extension.
+fn is_office(extension: &str) -> bool {
+    matches!(
+        extension,
+        "docx"
+            | "docm"
+            | "dotx"
+            | "dotm"
+            | "xlsx"
+            | "xlsm"
+            | "xltx"
+            | "xltm"
+            | "pptx"
+            | "pptm"
+            | "potx"
+            | "potm"
+    )
+}
+
+/// What the reader says of one Office file, without the build's
+/// `catch_unwind` (for the fuzz target, which must see a panic).
+#[doc(hidden)]
+pub fn office_problems(bytes: &[u8], extension: &str) -> Vec<String> {
+    ooxml::read(bytes, extension, &LIMITS)
+        .into_iter()
+        .map(|problem| format!("{problem:?}"))
+        .collect()
+}
+
+/// Every published Office file read, and its problems placed.
+pub(crate) fn site(site: &Site) -> Vec<Finding> {
+    let read: Vec<(usize, Vec<Problem>)> = site
+        .attachments
+        .par_iter()
+        .enumerate()
+        .filter_map(|(idx, attachment)| {
+            let extension = extension(&attachment.output_path)?;
+            is_office(&extension).then(|| (idx, problems(&attachment.file, &extension)))
+        })
+        .filter(|(_, problems)| !problems.is_empty())
+        .collect();
+    let mut findings = Vec::new();
+    for (idx, problems) in read {
+        let places = places(site, idx);
+        for problem in &problems {
+            for place in &places {
+                findings.push(place.finding(problem));
+            }
+        }
+    }
+    findings
+}
+
+fn extension(path: &str) -> Option<String> {
+    let name = path.rsplit('/').next()?;
+    let (_, extension) = name.rsplit_once('.')?;
+    Some(extension.to_ascii_lowercase())
+}
+
+/// One file's problems; a reader that panics on it is one of them.
+fn problems(file: &crate::load::AttachmentFile, extension: &str) -> Vec<Problem> {
+    if file.size > LIMITS.file {
+        return vec![Problem::TooLarge];
+    }
+    let bytes = match &file.bytes {
+        crate::load::FileBytes::Embedded(bytes) => bytes.to_vec(),
+        crate::load::FileBytes::Disk(path) => match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(error) => return vec![Problem::Unreadable(error.to_string())],
+        },
+    };
+    std::panic::catch_unwind(|| ooxml::read(&bytes, extension, &LIMITS))
+        .unwrap_or_else(|_| vec![Problem::Unreadable(String::from("the reader failed on it"))])
+}
+
+/// Where a file is published from: each link that reaches it, each
+/// template whose `file:` names it; the file itself when nothing does.
+enum Place<'s> {
+    /// A link, at its byte offset in the file.
+    Link {
+        document: &'s crate::parse::Document,
+        offset: usize,
+    },
+    /// A key of the front matter (a template's `file:`).
+    Key {
+        document: &'s crate::parse::Document,
+        span: crate::findings::Span,
+    },
+    File(&'s std::path::Path, &'s str),
+}
+
+fn places(site: &Site, attachment: usize) -> Vec<Place<'_>> {
+    let mut places = Vec::new();
+    for page in &site.pages {
+        for &(offset, reached) in &page.links.attachments {
+            if reached == attachment {
+                places.push(Place::Link {
+                    document: &page.document,
+                    offset,
+                });
+            }
+        }
+        if let crate::kinds::Fields::Template(template) = &page.fields
+            && template.attachment == Some(attachment)
+            && let Some((_, span)) = &template.file
+        {
+            places.push(Place::Key {
+                document: &page.document,
+                span: *span,
+            });
+        }
+    }
+    if places.is_empty() {
+        let file = &site.attachments[attachment].file;
+        places.push(Place::File(&file.path, &file.content_path));
+    }
+    places
+}
+
+impl Place<'_> {
+    fn finding(&self, problem: &Problem) -> Finding {
+        let (error, msg) = message(problem);
+        let make = |path: &std::path::Path| {
+            if error {
+                Finding::error(Kind::Document, path, msg.clone())
+            } else {
+                Finding::warning(Kind::Document, path, msg.clone())
+            }
+        };
+        match self {
+            Place::Link { document, offset } => {
+                make(&document.path).at(&document.line_index, &document.text, *offset)
+            }
+            Place::Key { document, span } => {
+                make(&document.path).at_span(&document.line_index, &document.text, *span)
+            }
+            Place::File(path, content_path) => make(path).target(*content_path),
+        }
+    }
+}
+
+/// Whether a problem stops the build, and what it says.
+fn message(problem: &Problem) -> (bool, Msg) {
+    match problem {
+        Problem::Label(label) => {
+            let not_public = NOT_PUBLIC_LABELS
+                .iter()
+                .any(|name| name.eq_ignore_ascii_case(label));
+            if not_public {
+                (
+                    true,
+                    crate::msg!("document-label-not-public", label = label),
+                )
+            } else {
+                (false, crate::msg!("document-label", label = label))
+            }
+        }
+        Problem::Macros => (true, crate::msg!("document-macros")),
+        Problem::TrackedChanges => (false, crate::msg!("document-tracked-changes")),
+        Problem::Comments => (false, crate::msg!("document-comments")),
+        Problem::Names(names) => (
+            false,
+            crate::msg!("document-names", names = names.join(", ")),
+        ),
+        Problem::NoTitle => (false, crate::msg!("document-no-title")),
+        Problem::TooLarge => (true, crate::msg!("document-too-large")),
+        Problem::Unreadable(why) => (true, crate::msg!("document-unreadable", reason = why)),
+    }
+}

@@ -1,0 +1,277 @@
+//! Word, Excel and PowerPoint files (Office Open XML: a zip of XML parts):
+//! what a publisher must know before a member downloads one. Only the
+//! parts named below are read, each within a size cap; macros are never
+//! run, only noticed.
+
+use std::io::Read;
+
+use super::{Limits, Problem};
+
+/// The parts that say something a publisher must know, by format.
+struct Parts {
+    /// Where tracked changes would be (`w:ins`, `w:del`).
+    body: Option<&'static str>,
+    /// Where comments are: a part, or a folder of them.
+    comments: &'static [&'static str],
+}
+
+fn parts(extension: &str) -> Parts {
+    match extension {
+        "docx" | "docm" | "dotx" | "dotm" => Parts {
+            body: Some("word/document.xml"),
+            comments: &["word/comments.xml"],
+        },
+        "xlsx" | "xlsm" | "xltx" | "xltm" => Parts {
+            body: None,
+            comments: &["xl/comments", "xl/threadedComments/"],
+        },
+        _ => Parts {
+            body: None,
+            comments: &["ppt/comments/", "ppt/commentAuthors.xml"],
+        },
+    }
+}
+
+/// What one Office file holds that matters: its problems, or why it could
+/// not be read.
+pub(crate) fn read(bytes: &[u8], extension: &str, limits: &Limits) -> Vec<Problem> {
+    let mut archive = match zip::ZipArchive::new(std::io::Cursor::new(bytes)) {
+        Ok(archive) => archive,
+        Err(error) => return vec![Problem::Unreadable(error.to_string())],
+    };
+    if archive.len() > limits.entries {
+        return vec![Problem::TooLarge];
+    }
+    let names: Vec<String> = match archive
+        .file_names()
+        .map(|name| name.map(|name| name.into_owned()))
+        .collect()
+    {
+        Ok(names) => names,
+        Err(error) => return vec![Problem::Unreadable(error.to_string())],
+    };
+    let mut problems = Vec::new();
+    let macro_extension = extension.ends_with('m');
+    if macro_extension
+        || names
+            .iter()
+            .any(|name| name.to_ascii_lowercase().ends_with("vbaproject.bin"))
+    {
+        problems.push(Problem::Macros);
+    }
+    let mut budget = limits.inflated;
+    let mut text = |name: &str| part(&mut archive, name, limits.part, &mut budget);
+    match text("docProps/custom.xml") {
+        Ok(Some(custom)) => problems.extend(
+            label(&custom)
+                .filter(|label| {
+                    !super::PUBLIC_LABELS
+                        .iter()
+                        .any(|public| public.eq_ignore_ascii_case(label))
+                })
+                .map(Problem::Label),
+        ),
+        Ok(None) => {}
+        Err(problem) => return vec![problem],
+    }
+    match text("docProps/core.xml") {
+        Ok(Some(core)) => problems.extend(core_problems(&core)),
+        Ok(None) => problems.push(Problem::NoTitle),
+        Err(problem) => return vec![problem],
+    }
+    let parts = parts(extension);
+    if let Some(body) = parts.body {
+        match text(body) {
+            Ok(Some(body)) if has_tracked_changes(&body) => problems.push(Problem::TrackedChanges),
+            Ok(_) => {}
+            Err(problem) => return vec![problem],
+        }
+    }
+    let commented = names.iter().any(|name| {
+        parts
+            .comments
+            .iter()
+            .any(|prefix| name.starts_with(prefix) && name.ends_with(".xml"))
+    });
+    if commented {
+        problems.push(Problem::Comments);
+    }
+    problems
+}
+
+/// A part's text, if the file has it: at most `cap` bytes of it, and no
+/// more in all than `budget` (a zip bomb inflates past both).
+fn part<R: Read + std::io::Seek>(
+    archive: &mut zip::ZipArchive<R>,
+    name: &str,
+    cap: u64,
+    budget: &mut u64,
+) -> Result<Option<String>, Problem> {
+    let file = match archive.by_name(name) {
+        Ok(file) => file,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(error) => return Err(Problem::Unreadable(error.to_string())),
+    };
+    let allowed = cap.min(*budget);
+    let mut bytes = Vec::new();
+    file.take(allowed + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| Problem::Unreadable(error.to_string()))?;
+    if bytes.len() as u64 > allowed {
+        return Err(Problem::TooLarge);
+    }
+    *budget -= bytes.len() as u64;
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|_| Problem::Unreadable(format!("{name} is not UTF-8 text")))
+}
+
+/// The sensitivity label (Microsoft Purview) the file carries, by name:
+/// `MSIP_Label_<id>_Name`, where that label's `_Enabled` is true.
+fn label(custom: &str) -> Option<String> {
+    let document = roxmltree::Document::parse(custom).ok()?;
+    let properties: Vec<(&str, String)> = document
+        .descendants()
+        .filter(|node| node.tag_name().name() == "property")
+        .filter_map(|node| {
+            let name = node.attribute("name")?;
+            let value = node
+                .descendants()
+                .filter(|child| child.is_text())
+                .filter_map(|child| child.text())
+                .collect::<String>();
+            Some((name, value))
+        })
+        .collect();
+    properties.iter().find_map(|(name, value)| {
+        let id = name.strip_prefix("MSIP_Label_")?.strip_suffix("_Name")?;
+        let enabled = properties.iter().any(|(other, flag)| {
+            other
+                .strip_prefix("MSIP_Label_")
+                .and_then(|rest| rest.strip_suffix("_Enabled"))
+                == Some(id)
+                && flag.trim().eq_ignore_ascii_case("true")
+        });
+        enabled.then(|| value.trim().to_string())
+    })
+}
+
+/// The title, and the names of people, in `docProps/core.xml`.
+fn core_problems(core: &str) -> Vec<Problem> {
+    let Ok(document) = roxmltree::Document::parse(core) else {
+        return vec![Problem::Unreadable(String::from(
+            "docProps/core.xml is not XML",
+        ))];
+    };
+    let text = |local: &str| {
+        document
+            .descendants()
+            .find(|node| node.tag_name().name() == local)
+            .and_then(|node| node.text())
+            .map(str::trim)
+            .filter(|text| !text.is_empty())
+            .map(str::to_string)
+    };
+    let mut problems = Vec::new();
+    if text("title").is_none() {
+        problems.push(Problem::NoTitle);
+    }
+    let mut names: Vec<String> = ["creator", "lastModifiedBy"]
+        .into_iter()
+        .filter_map(text)
+        .collect();
+    names.dedup();
+    if !names.is_empty() {
+        problems.push(Problem::Names(names));
+    }
+    problems
+}
+
+/// Whether a Word body holds insertions or deletions not yet accepted.
+fn has_tracked_changes(body: &str) -> bool {
+    match roxmltree::Document::parse(body) {
+        Ok(document) => document.descendants().any(|node| {
+            node.is_element()
+                && matches!(
+                    node.tag_name().name(),
+                    "ins" | "del" | "moveFrom" | "moveTo"
+                )
+        }),
+        Err(_) => body.contains("<w:ins ") || body.contains("<w:del "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIXTURES: &str = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/sites/documents_not_for_the_public_stop_the_build_and_leftovers_are_warned/content/"
+    );
+
+    fn problems_of(name: &str) -> Vec<Problem> {
+        let bytes = std::fs::read(format!("{FIXTURES}{name}")).expect("a fixture");
+        let extension = name.rsplit('.').next().expect("an extension");
+        read(&bytes, extension, &super::super::LIMITS)
+    }
+
+    #[test]
+    fn a_purview_label_is_read_by_its_name_where_it_is_enabled() {
+        assert_eq!(
+            problems_of("konfidentiell.docx"),
+            [Problem::Label(String::from("Konfidentiell"))]
+        );
+        assert_eq!(
+            problems_of("publik.docx"),
+            [],
+            "a public label is no problem"
+        );
+        let custom = custom_with("Konfidentiell", "false");
+        assert_eq!(label(&custom), None, "a label that is not enabled");
+    }
+
+    fn custom_with(name: &str, enabled: &str) -> String {
+        format!(
+            r#"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property pid="2" name="MSIP_Label_x_Enabled"><vt:lpwstr>{enabled}</vt:lpwstr></property><property pid="3" name="MSIP_Label_x_Name"><vt:lpwstr>{name}</vt:lpwstr></property></Properties>"#
+        )
+    }
+
+    #[test]
+    fn a_clean_document_has_no_problem_and_each_leftover_is_named() {
+        assert_eq!(problems_of("ren.docx"), []);
+        assert_eq!(
+            problems_of("sparade-andringar.docx"),
+            [Problem::TrackedChanges]
+        );
+        assert_eq!(problems_of("kommentarer.docx"), [Problem::Comments]);
+        assert_eq!(problems_of("utan-titel.docx"), [Problem::NoTitle]);
+        assert_eq!(
+            problems_of("namn.docx"),
+            [Problem::Names(vec![
+                String::from("Anna Andersson"),
+                String::from("Bo Berg")
+            ])]
+        );
+        assert_eq!(problems_of("makron.docm"), [Problem::Macros]);
+    }
+
+    #[test]
+    fn a_zip_bomb_and_a_broken_file_are_problems_not_failures() {
+        assert_eq!(problems_of("zipbomb.docx"), [Problem::TooLarge]);
+        assert!(matches!(
+            problems_of("trasig.docx").as_slice(),
+            [Problem::Unreadable(_)]
+        ));
+        let many = Limits {
+            entries: 2,
+            ..super::super::LIMITS
+        };
+        let bytes = std::fs::read(format!("{FIXTURES}ren.docx")).expect("a fixture");
+        assert_eq!(
+            read(&bytes, "docx", &many),
+            [Problem::TooLarge],
+            "more entries than allowed"
+        );
+    }
+}

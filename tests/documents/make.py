@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Writes the Office documents of the example portal and of the document
+fixtures (issue 34), as Word, Excel and PowerPoint write them: a zip of XML
+parts with their content types, relationships and properties. Only the
+Python standard library; the output is committed, so the tests do not run
+this. Run it again after changing it:
+
+    python3 tests/documents/make.py
+"""
+
+import os
+import zipfile
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+STAMP = (2025, 1, 1, 0, 0, 0)
+
+
+def core(title=None, language="sv-SE", creator=None, modified_by=None):
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"'
+        ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+    ]
+    if title:
+        parts.append(f"<dc:title>{title}</dc:title>")
+    if creator:
+        parts.append(f"<dc:creator>{creator}</dc:creator>")
+    if modified_by:
+        parts.append(f"<cp:lastModifiedBy>{modified_by}</cp:lastModifiedBy>")
+    if language:
+        parts.append(f"<dc:language>{language}</dc:language>")
+    parts.append("</cp:coreProperties>")
+    return "".join(parts)
+
+
+def custom_label(name, enabled="true"):
+    guid = "defa4170-0d19-0005-0004-bc88714345d2"
+    props = [("Enabled", enabled), ("SetDate", "2025-01-01T00:00:00Z"), ("Method", "Standard"), ("Name", name)]
+    items = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" name="MSIP_Label_{guid}_{key}">'
+        f"<vt:lpwstr>{value}</vt:lpwstr></property>"
+        for pid, (key, value) in enumerate(props, start=2)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"'
+        ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        f"{items}</Properties>"
+    )
+
+
+def paragraph(text, style=None, change=None):
+    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    run = f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+    if change == "insert":
+        run = f'<w:ins w:id="1" w:author="Anna Andersson" w:date="2025-01-01T00:00:00Z">{run}</w:ins>'
+    elif change == "delete":
+        run = (
+            '<w:del w:id="2" w:author="Anna Andersson" w:date="2025-01-01T00:00:00Z">'
+            f'<w:r><w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>'
+        )
+    return f"<w:p>{props}{run}</w:p>"
+
+
+def docx(path, paragraphs, title=None, language="sv-SE", creator=None, modified_by=None,
+         label=None, comments=False, macros=False, extra=None):
+    types = [
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
+        '<Default Extension="xml" ContentType="application/xml"/>',
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>',
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
+    ]
+    rels = [
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>',
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>',
+    ]
+    files = {
+        "word/document.xml": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<w:document xmlns:w="{W}"><w:body>{"".join(paragraphs)}</w:body></w:document>'
+        ),
+        "docProps/core.xml": core(title, language, creator, modified_by),
+        "word/styles.xml": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr>'
+            f'<w:lang w:val="{language or "sv-SE"}"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>'
+        ),
+    }
+    if label:
+        files["docProps/custom.xml"] = custom_label(label)
+        types.append('<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>')
+        rels.append('<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>')
+    if comments:
+        files["word/comments.xml"] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<w:comments xmlns:w="{W}"><w:comment w:id="0" w:author="Bo Berg">'
+            '<w:p><w:r><w:t>Ska vi verkligen skriva så här?</w:t></w:r></w:p></w:comment></w:comments>'
+        )
+    if macros:
+        files["word/vbaProject.bin"] = "not a real macro project: only its name counts"
+    files.update(extra or {})
+    files["[Content_Types].xml"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        + "".join(types) + "</Types>"
+    )
+    files["_rels/.rels"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(rels) + "</Relationships>"
+    )
+    write(path, files)
+
+
+def write(path, files):
+    full = os.path.join(ROOT, path)
+    os.makedirs(os.path.dirname(full), exist_ok=True)
+    with zipfile.ZipFile(full, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(files, key=lambda name: (name != "[Content_Types].xml", name)):
+            info = zipfile.ZipInfo(name, STAMP)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            data = files[name]
+            archive.writestr(info, data if isinstance(data, bytes) else data.encode("utf-8"))
+
+
+def example_portal():
+    docx(
+        "content/mallar/projektplan.docx",
+        [paragraph("Projektplan", "Title"), paragraph("Mål", "Heading1"), paragraph("Tidplan", "Heading1"),
+         paragraph("Mötesformer", "Heading1"), paragraph("Mått", "Heading1")],
+        title="Projektplan för förbättringsarbetet",
+    )
+    docx(
+        "content/mallar/trafikrapport/trafikrapportsmall.docx",
+        [paragraph("Trafikrapport", "Title"), paragraph("Gjort", "Heading1"), paragraph("Pågår", "Heading1"),
+         paragraph("Planerat", "Heading1"), paragraph("Hinder", "Heading1")],
+        title="Trafikrapport – mall",
+    )
+
+
+def fixtures():
+    site = "tests/sites/documents_not_for_the_public_stop_the_build_and_leftovers_are_warned/content/"
+    body = [paragraph("Handlingsplan", "Title"), paragraph("Åtgärder", "Heading1")]
+    docx(site + "ren.docx", body, title="Handlingsplan")
+    docx(site + "konfidentiell.docx", body, title="Handlingsplan", label="Konfidentiell")
+    docx(site + "publik.docx", body, title="Handlingsplan", label="Publik")
+    docx(site + "makron.docm", body, title="Handlingsplan", macros=True)
+    docx(site + "sparade-andringar.docx",
+         body + [paragraph("Ny mening", change="insert"), paragraph("Gammal mening", change="delete")],
+         title="Handlingsplan")
+    docx(site + "kommentarer.docx", body, title="Handlingsplan", comments=True)
+    docx(site + "namn.docx", body, title="Handlingsplan", creator="Anna Andersson", modified_by="Bo Berg")
+    docx(site + "utan-titel.docx", body)
+    # A part that inflates past the cap: 40 MB of zeros, 40 KB in the zip.
+    docx(site + "zipbomb.docx", body, title="Handlingsplan",
+         extra={"docProps/core.xml": core("Handlingsplan") + " " * (40 * 1024 * 1024)})
+    full = os.path.join(ROOT, site + "trasig.docx")
+    with open(full, "wb") as broken:
+        broken.write(b"PK\x03\x04 this is no zip at all")
+
+
+if __name__ == "__main__":
+    example_portal()
+    fixtures()
