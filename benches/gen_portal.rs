@@ -178,7 +178,9 @@ fn generate(arguments: &Arguments) -> std::io::Result<()> {
         write(out, path, &text)?;
         if path.starts_with("mallar/") && path.ends_with("/index.md") {
             let folder = path.trim_end_matches("index.md");
-            write(out, &format!("{folder}mall.docx"), "en liten bilaga\n")?;
+            // A real Word file (the example portal's): the build reads it.
+            let path = out.join("content").join(format!("{folder}mall.docx"));
+            std::fs::write(path, TEMPLATE_FILE)?;
         }
     }
     eprintln!("wrote {} pages to {}", paths.len() + 1, out.display());
@@ -193,6 +195,9 @@ fn title_word(path: &str) -> &'static str {
         _ => "Material",
     }
 }
+
+/// Each template's file: a small Word document with a title.
+const TEMPLATE_FILE: &[u8] = include_bytes!("../content/mallar/projektplan.docx");
 
 fn write(out: &Path, content_path: &str, text: &str) -> std::io::Result<()> {
     let path = out.join("content").join(content_path);

@@ -140,6 +140,23 @@ def example_portal():
     )
 
 
+# The templates of other fixture sites: real Word files, as an editor's are.
+TEMPLATES = [
+    "tests/sites/the_search_index_holds_every_page_with_folded_words/content/mallar/rapport.docx",
+    "tests/sites/pasted_html_links_are_resolved_like_markdown_links/content/mallar/mall.docx",
+    "tests/sites/meetings_have_calendars/content/mallar/rapport.docx",
+    "tests/sites/links_are_rewritten_to_pretty_urls/content/mallar/trafikrapport/Trafikrapport mall.docx",
+    "tests/sites/kinds_render_with_their_navigation/content/mallar/rapport.docx",
+    "tests/sites/a_site_writes_every_output_file/content/mallar/mall.docx",
+    "tests/sites/a_meeting_is_made_in_the_browser_editor/content/mallar/trafikrapport/trafikrapport.docx",
+]
+
+
+def templates():
+    for path in TEMPLATES:
+        docx(path, [paragraph("Mall", "Title"), paragraph("Innehåll", "Heading1")], title="Mall")
+
+
 def fixtures():
     site = "tests/sites/documents_not_for_the_public_stop_the_build_and_leftovers_are_warned/content/"
     body = [paragraph("Handlingsplan", "Title"), paragraph("Åtgärder", "Heading1")]
@@ -163,4 +180,5 @@ def fixtures():
 
 if __name__ == "__main__":
     example_portal()
+    templates()
     fixtures()
