@@ -15,6 +15,7 @@ mod ooxml;
 
 use rayon::prelude::*;
 
+use crate::config::Language;
 use crate::findings::{Finding, Kind, Msg};
 use crate::resolve::Site;
 
@@ -28,6 +29,9 @@ pub(crate) enum Problem {
     Comments,
     /// The names in its author and last-modified-by properties.
     Names(Vec<String>),
+    /// The language its properties or its text's styles name, if any:
+    /// compared with the page that publishes it.
+    Language(Option<String>),
     NoTitle,
     /// Past a cap: not read.
     TooLarge,
@@ -134,7 +138,7 @@ pub(crate) fn site(site: &Site) -> Vec<Finding> {
         let places = places(site, idx);
         for problem in &problems {
             for place in &places {
-                findings.push(place.finding(problem));
+                findings.extend(place.finding(problem));
             }
         }
     }
@@ -170,11 +174,13 @@ enum Place<'s> {
     Link {
         document: &'s crate::parse::Document,
         offset: usize,
+        language: Language,
     },
     /// A key of the front matter (a template's `file:`).
     Key {
         document: &'s crate::parse::Document,
         span: crate::findings::Span,
+        language: Language,
     },
     File(&'s std::path::Path, &'s str),
 }
@@ -187,6 +193,7 @@ fn places(site: &Site, attachment: usize) -> Vec<Place<'_>> {
                 places.push(Place::Link {
                     document: &page.document,
                     offset,
+                    language: page.language,
                 });
             }
         }
@@ -197,6 +204,7 @@ fn places(site: &Site, attachment: usize) -> Vec<Place<'_>> {
             places.push(Place::Key {
                 document: &page.document,
                 span: *span,
+                language: page.language,
             });
         }
     }
@@ -208,8 +216,21 @@ fn places(site: &Site, attachment: usize) -> Vec<Place<'_>> {
 }
 
 impl Place<'_> {
-    fn finding(&self, problem: &Problem) -> Finding {
-        let (error, msg) = message(problem);
+    /// The page's language, where a page publishes the file.
+    fn language(&self) -> Option<Language> {
+        match self {
+            Place::Link { language, .. } | Place::Key { language, .. } => Some(*language),
+            Place::File(..) => None,
+        }
+    }
+
+    /// The finding a problem is here: none for a language that is the
+    /// page's (or where no page publishes the file).
+    fn finding(&self, problem: &Problem) -> Option<Finding> {
+        let (error, msg) = match problem {
+            Problem::Language(language) => language_message(language.as_deref(), self.language()?)?,
+            _ => message(problem),
+        };
         let make = |path: &std::path::Path| {
             if error {
                 Finding::error(Kind::Document, path, msg.clone())
@@ -217,16 +238,42 @@ impl Place<'_> {
                 Finding::warning(Kind::Document, path, msg.clone())
             }
         };
-        match self {
-            Place::Link { document, offset } => {
-                make(&document.path).at(&document.line_index, &document.text, *offset)
-            }
-            Place::Key { document, span } => {
+        Some(match self {
+            Place::Link {
+                document, offset, ..
+            } => make(&document.path).at(&document.line_index, &document.text, *offset),
+            Place::Key { document, span, .. } => {
                 make(&document.path).at_span(&document.line_index, &document.text, *span)
             }
             Place::File(path, content_path) => make(path).target(*content_path),
-        }
+        })
     }
+}
+
+/// A document's language against its page's: a warning where it names
+/// none, or another one (`nb-NO` in an `nb` page is the same; `no` is
+/// either Norwegian).
+fn language_message(document: Option<&str>, page: Language) -> Option<(bool, Msg)> {
+    let Some(document) = document else {
+        return Some((false, Msg::new("document-no-language")));
+    };
+    let primary = document
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(document)
+        .to_ascii_lowercase();
+    let same =
+        primary == page.code() || (primary == "no" && matches!(page, Language::Nb | Language::Nn));
+    (!same).then(|| {
+        (
+            false,
+            crate::msg!(
+                "document-other-language",
+                language = document,
+                page = page.code()
+            ),
+        )
+    })
 }
 
 /// Whether a problem stops the build, and what it says.
@@ -253,6 +300,7 @@ fn message(problem: &Problem) -> (bool, Msg) {
             crate::msg!("document-names", names = names.join(", ")),
         ),
         Problem::NoTitle => (false, crate::msg!("document-no-title")),
+        Problem::Language(_) => (false, Msg::new("document-no-language")),
         Problem::TooLarge => (true, crate::msg!("document-too-large")),
         Problem::Unreadable(why) => (true, crate::msg!("document-unreadable", reason = why)),
     }

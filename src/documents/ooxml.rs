@@ -74,11 +74,24 @@ pub(crate) fn read(bytes: &[u8], extension: &str, limits: &Limits) -> Vec<Proble
         Ok(None) => {}
         Err(problem) => return vec![problem],
     }
+    let mut language = None;
     match text("docProps/core.xml") {
-        Ok(Some(core)) => problems.extend(core_problems(&core)),
+        Ok(Some(core)) => {
+            problems.extend(core_problems(&core));
+            language = core_language(&core);
+        }
         Ok(None) => problems.push(Problem::NoTitle),
         Err(problem) => return vec![problem],
     }
+    // Word keeps the text's language in its styles when the properties do not.
+    if language.is_none() && parts(extension).body.is_some() {
+        match text("word/styles.xml") {
+            Ok(Some(styles)) => language = styles_language(&styles),
+            Ok(None) => {}
+            Err(problem) => return vec![problem],
+        }
+    }
+    problems.push(Problem::Language(language));
     let parts = parts(extension);
     if let Some(body) = parts.body {
         match text(body) {
@@ -187,6 +200,35 @@ fn core_problems(core: &str) -> Vec<Problem> {
     problems
 }
 
+/// `dc:language` of the properties.
+fn core_language(core: &str) -> Option<String> {
+    let document = roxmltree::Document::parse(core).ok()?;
+    document
+        .descendants()
+        .find(|node| node.tag_name().name() == "language")
+        .and_then(|node| node.text())
+        .map(str::trim)
+        .filter(|text| !text.is_empty())
+        .map(str::to_string)
+}
+
+/// The default language of a Word file's text (`w:docDefaults`' `w:lang`).
+fn styles_language(styles: &str) -> Option<String> {
+    let document = roxmltree::Document::parse(styles).ok()?;
+    let defaults = document
+        .descendants()
+        .find(|node| node.tag_name().name() == "docDefaults")?;
+    defaults
+        .descendants()
+        .find(|node| node.tag_name().name() == "lang")
+        .and_then(|node| {
+            node.attributes()
+                .find(|attribute| attribute.name() == "val")
+                .map(|attribute| attribute.value().to_string())
+        })
+        .filter(|value| !value.is_empty())
+}
+
 /// Whether a Word body holds insertions or deletions not yet accepted.
 fn has_tracked_changes(body: &str) -> bool {
     match roxmltree::Document::parse(body) {
@@ -214,6 +256,21 @@ mod tests {
         let bytes = std::fs::read(format!("{FIXTURES}{name}")).expect("a fixture");
         let extension = name.rsplit('.').next().expect("an extension");
         read(&bytes, extension, &super::super::LIMITS)
+            .into_iter()
+            .filter(|problem| !matches!(problem, Problem::Language(_)))
+            .collect()
+    }
+
+    #[test]
+    fn the_language_comes_from_the_properties_or_words_styles() {
+        let bytes = std::fs::read(format!("{FIXTURES}ren.docx")).expect("a fixture");
+        let problems = read(&bytes, "docx", &super::super::LIMITS);
+        assert!(
+            problems.contains(&Problem::Language(Some(String::from("sv-SE")))),
+            "{problems:?}"
+        );
+        let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="nb-NO"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>"#;
+        assert_eq!(styles_language(styles).as_deref(), Some("nb-NO"));
     }
 
     #[test]

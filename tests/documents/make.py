@@ -85,7 +85,8 @@ def docx(path, paragraphs, title=None, language="sv-SE", creator=None, modified_
         "word/styles.xml": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             f'<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr>'
-            f'<w:lang w:val="{language or "sv-SE"}"/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>'
+            + (f'<w:lang w:val="{language}"/>' if language else "")
+            + "</w:rPr></w:rPrDefault></w:docDefaults></w:styles>"
         ),
     }
     if label:
@@ -170,6 +171,8 @@ def fixtures():
     docx(site + "kommentarer.docx", body, title="Handlingsplan", comments=True)
     docx(site + "namn.docx", body, title="Handlingsplan", creator="Anna Andersson", modified_by="Bo Berg")
     docx(site + "utan-titel.docx", body)
+    docx(site + "engelska.docx", [paragraph("Action plan", "Title")], title="Action plan", language="en-GB")
+    docx(site + "utan-sprak.docx", body, title="Handlingsplan", language=None)
     # A part that inflates past the cap: 40 MB of zeros, 40 KB in the zip.
     docx(site + "zipbomb.docx", body, title="Handlingsplan",
          extra={"docProps/core.xml": core("Handlingsplan") + " " * (40 * 1024 * 1024)})
