@@ -38,6 +38,19 @@ pub struct SiteConfig {
     pub check: CheckConfig,
     pub lint: LintConfig,
     pub menu: Vec<MenuEntry>,
+    pub documents: DocumentsConfig,
+}
+
+/// `[documents]`: what the documents a portal publishes may carry.
+#[derive(Debug, Clone)]
+pub struct DocumentsConfig {
+    /// Sensitivity labels that keep a document off the site (compared
+    /// without case): the defaults and the site's `not_public_labels`.
+    pub not_public_labels: Vec<String>,
+    /// Labels that need no finding: the defaults and `public_labels`.
+    pub public_labels: Vec<String>,
+    /// Whether people's names in a document's properties are a warning.
+    pub personal_names: bool,
 }
 
 impl SiteConfig {
@@ -135,6 +148,7 @@ const TOP_KEYS: &[&str] = &[
     "check",
     "lint",
     "menu",
+    "documents",
     "extra",
 ];
 const BUILD_KEYS: &[&str] = &["output_dir", "minify"];
@@ -142,6 +156,7 @@ const CHECK_KEYS: &[&str] = &["external", "exclude", "external_level", "timeout"
 const MENU_KEYS: &[&str] = &["title", "page"];
 const LINT_KEYS: &[&str] = &["allow", "placeholders"];
 const THEME_KEYS: &[&str] = &["name", "logo", "accent"];
+const DOCUMENTS_KEYS: &[&str] = &["not_public_labels", "public_labels", "personal_names"];
 
 #[derive(Deserialize)]
 struct RawConfig {
@@ -158,6 +173,15 @@ struct RawConfig {
     lint: RawLint,
     #[serde(default)]
     menu: Vec<RawMenuEntry>,
+    #[serde(default)]
+    documents: RawDocuments,
+}
+
+#[derive(Deserialize, Default)]
+struct RawDocuments {
+    not_public_labels: Option<Vec<String>>,
+    public_labels: Option<Vec<String>>,
+    personal_names: Option<bool>,
 }
 
 #[derive(Deserialize, Default)]
@@ -293,7 +317,25 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         check,
         lint,
         menu,
+        documents: documents_config(raw.documents),
     })
+}
+
+/// `[documents]`: the site's label names join the defaults (a label in
+/// both lists is not public), so naming one never drops another.
+fn documents_config(raw: RawDocuments) -> DocumentsConfig {
+    let joined = |defaults: &[&str], own: Option<Vec<String>>| {
+        defaults
+            .iter()
+            .map(|label| label.to_string())
+            .chain(own.unwrap_or_default())
+            .collect()
+    };
+    DocumentsConfig {
+        not_public_labels: joined(crate::language::NOT_PUBLIC_LABELS, raw.not_public_labels),
+        public_labels: joined(crate::language::PUBLIC_LABELS, raw.public_labels),
+        personal_names: raw.personal_names.unwrap_or(true),
+    }
 }
 
 /// What `theme` says: `theme = "default"`, or a `[theme]` table with its
@@ -521,6 +563,9 @@ fn check_all_keys(table: &Spanned<DeTable<'_>>, error_at: &ErrorAt<'_>) -> Vec<F
             }
             ("theme", DeValue::Table(table)) => {
                 check_keys(table, THEME_KEYS, "theme.", &mut findings, error_at)
+            }
+            ("documents", DeValue::Table(table)) => {
+                check_keys(table, DOCUMENTS_KEYS, "documents.", &mut findings, error_at)
             }
             ("menu", DeValue::Array(entries)) => {
                 for entry in entries {

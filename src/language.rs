@@ -51,3 +51,38 @@ impl Language {
         Language::ALL.map(Language::code).join(", ")
     }
 }
+
+/// Labels that mark a document as not for the public, in the Nordic
+/// languages and English, compared without case: Microsoft Purview's
+/// usual names and the Swedish, Norwegian and Danish public sector's.
+pub const NOT_PUBLIC_LABELS: &[&str] = &[
+    "Intern",
+    "Internal",
+    "Konfidentiell",
+    "Konfidensiell",
+    "Confidential",
+    "Highly Confidential",
+    "Strikt konfidentiell",
+    "Begränsad",
+    "Begrenset",
+    "Restricted",
+    "Fortrolig",
+    "Strengt fortrolig",
+    "Hemlig",
+    "Secret",
+    "Känslig",
+    "Følsom",
+    "Sensitive",
+];
+
+/// Labels that say a document may be published.
+pub const PUBLIC_LABELS: &[&str] = &[
+    "Public",
+    "Publik",
+    "Offentlig",
+    "Öppen",
+    "Åpen",
+    "Åben",
+    "General",
+    "Allmän",
+];

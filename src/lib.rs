@@ -182,7 +182,7 @@ pub fn read_site(
     findings.extend(lint::site(&site, &config, now, lint_cache));
     timings.push(("lint", started.elapsed()));
     let started = std::time::Instant::now();
-    findings.extend(documents::site(&site));
+    findings.extend(documents::site(&site, &config.documents));
     timings.push(("documents", started.elapsed()));
     let languages = site
         .pages

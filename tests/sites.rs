@@ -24,6 +24,7 @@ macro_rules! cases {
 cases! {
     bom_and_crlf_page_builds => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     documents_not_for_the_public_stop_the_build_and_leftovers_are_warned => |t: SiteTest| { t.build().expect_transcript(); };
+    documents_settings_name_the_labels_and_turn_names_off => |t: SiteTest| { t.build().expect_transcript(); };
     callouts_the_browser_editor_escaped_stay_callouts_and_a_quote_like_one_is_warned => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     invalid_yaml_is_reported_at_its_line => |t: SiteTest| { t.build().expect_transcript(); };
     front_matter_never_closed_is_an_error_at_line_1 => |t: SiteTest| { t.build().expect_transcript(); };

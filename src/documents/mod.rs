@@ -15,7 +15,7 @@ mod ooxml;
 
 use rayon::prelude::*;
 
-use crate::config::Language;
+use crate::config::{DocumentsConfig, Language};
 use crate::findings::{Finding, Kind, Msg};
 use crate::resolve::Site;
 
@@ -57,41 +57,6 @@ pub(crate) const LIMITS: Limits = Limits {
     inflated: 64 * 1024 * 1024,
 };
 
-/// Labels that mark a document as not for the public, in the Nordic
-/// languages and English, compared without case: Microsoft Purview's
-/// usual names and the Swedish, Norwegian and Danish public sector's.
-pub(crate) const NOT_PUBLIC_LABELS: &[&str] = &[
-    "Intern",
-    "Internal",
-    "Konfidentiell",
-    "Konfidensiell",
-    "Confidential",
-    "Highly Confidential",
-    "Strikt konfidentiell",
-    "Begränsad",
-    "Begrenset",
-    "Restricted",
-    "Fortrolig",
-    "Strengt fortrolig",
-    "Hemlig",
-    "Secret",
-    "Känslig",
-    "Følsom",
-    "Sensitive",
-];
-
-/// Labels that say a document may be published.
-pub(crate) const PUBLIC_LABELS: &[&str] = &[
-    "Public",
-    "Publik",
-    "Offentlig",
-    "Öppen",
-    "Åpen",
-    "Åben",
-    "General",
-    "Allmän",
-];
-
 /// The formats read, by extension.
 fn is_office(extension: &str) -> bool {
     matches!(
@@ -122,7 +87,7 @@ pub fn office_problems(bytes: &[u8], extension: &str) -> Vec<String> {
 }
 
 /// Every published Office file read, and its problems placed.
-pub(crate) fn site(site: &Site) -> Vec<Finding> {
+pub(crate) fn site(site: &Site, settings: &DocumentsConfig) -> Vec<Finding> {
     let read: Vec<(usize, Vec<Problem>)> = site
         .attachments
         .par_iter()
@@ -138,7 +103,7 @@ pub(crate) fn site(site: &Site) -> Vec<Finding> {
         let places = places(site, idx);
         for problem in &problems {
             for place in &places {
-                findings.extend(place.finding(problem));
+                findings.extend(place.finding(problem, settings));
             }
         }
     }
@@ -226,10 +191,10 @@ impl Place<'_> {
 
     /// The finding a problem is here: none for a language that is the
     /// page's (or where no page publishes the file).
-    fn finding(&self, problem: &Problem) -> Option<Finding> {
+    fn finding(&self, problem: &Problem, settings: &DocumentsConfig) -> Option<Finding> {
         let (error, msg) = match problem {
             Problem::Language(language) => language_message(language.as_deref(), self.language()?)?,
-            _ => message(problem),
+            _ => message(problem, settings)?,
         };
         let make = |path: &std::path::Path| {
             if error {
@@ -276,22 +241,22 @@ fn language_message(document: Option<&str>, page: Language) -> Option<(bool, Msg
     })
 }
 
-/// Whether a problem stops the build, and what it says.
-fn message(problem: &Problem) -> (bool, Msg) {
-    match problem {
-        Problem::Label(label) => {
-            let not_public = NOT_PUBLIC_LABELS
-                .iter()
-                .any(|name| name.eq_ignore_ascii_case(label));
-            if not_public {
-                (
-                    true,
-                    crate::msg!("document-label-not-public", label = label),
-                )
-            } else {
-                (false, crate::msg!("document-label", label = label))
-            }
-        }
+/// Whether a problem stops the build, and what it says; `None` for what
+/// `[documents]` says needs no finding (a public label, names when
+/// `personal_names = false`).
+fn message(problem: &Problem, settings: &DocumentsConfig) -> Option<(bool, Msg)> {
+    let named = |list: &[String], label: &str| {
+        list.iter()
+            .any(|name| name.eq_ignore_ascii_case(label.trim()))
+    };
+    Some(match problem {
+        Problem::Label(label) if named(&settings.not_public_labels, label) => (
+            true,
+            crate::msg!("document-label-not-public", label = label),
+        ),
+        Problem::Label(label) if named(&settings.public_labels, label) => return None,
+        Problem::Label(label) => (false, crate::msg!("document-label", label = label)),
+        Problem::Names(_) if !settings.personal_names => return None,
         Problem::Macros => (true, crate::msg!("document-macros")),
         Problem::TrackedChanges => (false, crate::msg!("document-tracked-changes")),
         Problem::Comments => (false, crate::msg!("document-comments")),
@@ -303,5 +268,5 @@ fn message(problem: &Problem) -> (bool, Msg) {
         Problem::Language(_) => (false, Msg::new("document-no-language")),
         Problem::TooLarge => (true, crate::msg!("document-too-large")),
         Problem::Unreadable(why) => (true, crate::msg!("document-unreadable", reason = why)),
-    }
+    })
 }

@@ -62,15 +62,7 @@ pub(crate) fn read(bytes: &[u8], extension: &str, limits: &Limits) -> Vec<Proble
     let mut budget = limits.inflated;
     let mut text = |name: &str| part(&mut archive, name, limits.part, &mut budget);
     match text("docProps/custom.xml") {
-        Ok(Some(custom)) => problems.extend(
-            label(&custom)
-                .filter(|label| {
-                    !super::PUBLIC_LABELS
-                        .iter()
-                        .any(|public| public.eq_ignore_ascii_case(label))
-                })
-                .map(Problem::Label),
-        ),
+        Ok(Some(custom)) => problems.extend(label(&custom).map(Problem::Label)),
         Ok(None) => {}
         Err(problem) => return vec![problem],
     }

@@ -176,6 +176,11 @@ def fixtures():
     # A part that inflates past the cap: 40 MB of zeros, 40 KB in the zip.
     docx(site + "zipbomb.docx", body, title="Handlingsplan",
          extra={"docProps/core.xml": core("Handlingsplan") + " " * (40 * 1024 * 1024)})
+    settings = "tests/sites/documents_settings_name_the_labels_and_turn_names_off/content/"
+    docx(settings + "utkast.docx", body, title="Handlingsplan", label="Utkast")
+    docx(settings + "godkand.docx", body, title="Handlingsplan", label="Godkänd")
+    docx(settings + "konfidentiell.docx", body, title="Handlingsplan", label="Konfidentiell")
+    docx(settings + "namn.docx", body, title="Handlingsplan", creator="Anna Andersson", modified_by="Bo Berg")
     full = os.path.join(ROOT, site + "trasig.docx")
     with open(full, "wb") as broken:
         broken.write(b"PK\x03\x04 this is no zip at all")
