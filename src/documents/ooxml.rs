@@ -273,8 +273,8 @@ mod tests {
         );
         assert_eq!(
             problems_of("publik.docx"),
-            [],
-            "a public label is no problem"
+            [Problem::Label(String::from("Publik"))],
+            "read as any label: [documents] decides"
         );
         let custom = custom_with("Konfidentiell", "false");
         assert_eq!(label(&custom), None, "a label that is not enabled");
