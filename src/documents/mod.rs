@@ -33,6 +33,14 @@ pub(crate) enum Problem {
     /// compared with the page that publishes it.
     Language(Option<String>),
     NoTitle,
+    /// A long Word text with no heading.
+    NoHeadings,
+    /// Images and pictures without a text alternative, how many.
+    ImagesWithoutAlt(usize),
+    /// Tables whose first row is not a header row, how many.
+    TablesWithoutHeader(usize),
+    /// Slides without a title, how many.
+    SlidesWithoutTitle(usize),
     /// Past a cap: not read.
     TooLarge,
     Unreadable(String),
@@ -265,6 +273,19 @@ fn message(problem: &Problem, settings: &DocumentsConfig) -> Option<(bool, Msg)>
             crate::msg!("document-names", names = names.join(", ")),
         ),
         Problem::NoTitle => (false, crate::msg!("document-no-title")),
+        Problem::NoHeadings => (false, crate::msg!("document-no-headings")),
+        Problem::ImagesWithoutAlt(count) => (
+            false,
+            Msg::new("document-images-without-alt").num("count", *count),
+        ),
+        Problem::TablesWithoutHeader(count) => (
+            false,
+            Msg::new("document-tables-without-header").num("count", *count),
+        ),
+        Problem::SlidesWithoutTitle(count) => (
+            false,
+            Msg::new("document-slides-without-title").num("count", *count),
+        ),
         Problem::Language(_) => (false, Msg::new("document-no-language")),
         Problem::TooLarge => (true, crate::msg!("document-too-large")),
         Problem::Unreadable(why) => (true, crate::msg!("document-unreadable", reason = why)),

@@ -35,7 +35,7 @@ fn parts(extension: &str) -> Parts {
 /// What one Office file holds that matters: its problems, or why it could
 /// not be read.
 pub(crate) fn read(bytes: &[u8], extension: &str, limits: &Limits) -> Vec<Problem> {
-    let mut archive = match zip::ZipArchive::new(std::io::Cursor::new(bytes)) {
+    let archive = match zip::ZipArchive::new(std::io::Cursor::new(bytes)) {
         Ok(archive) => archive,
         Err(error) => return vec![Problem::Unreadable(error.to_string())],
     };
@@ -50,58 +50,250 @@ pub(crate) fn read(bytes: &[u8], extension: &str, limits: &Limits) -> Vec<Proble
         Ok(names) => names,
         Err(error) => return vec![Problem::Unreadable(error.to_string())],
     };
+    let mut reader = Reader {
+        archive,
+        cap: limits.part,
+        budget: limits.inflated,
+    };
     let mut problems = Vec::new();
-    let macro_extension = extension.ends_with('m');
-    if macro_extension
-        || names
-            .iter()
-            .any(|name| name.to_ascii_lowercase().ends_with("vbaproject.bin"))
-    {
-        problems.push(Problem::Macros);
+    match reader.inspect(extension, &names, &mut problems) {
+        Ok(()) => problems,
+        Err(problem) => vec![problem],
     }
-    let mut budget = limits.inflated;
-    let mut text = |name: &str| part(&mut archive, name, limits.part, &mut budget);
-    match text("docProps/custom.xml") {
-        Ok(Some(custom)) => problems.extend(label(&custom).map(Problem::Label)),
-        Ok(None) => {}
-        Err(problem) => return vec![problem],
+}
+
+/// The zip, and how much more of it may be inflated.
+struct Reader<R> {
+    archive: zip::ZipArchive<R>,
+    cap: u64,
+    budget: u64,
+}
+
+impl<R: Read + std::io::Seek> Reader<R> {
+    fn text(&mut self, name: &str) -> Result<Option<String>, Problem> {
+        part(&mut self.archive, name, self.cap, &mut self.budget)
     }
-    let mut language = None;
-    match text("docProps/core.xml") {
-        Ok(Some(core)) => {
-            problems.extend(core_problems(&core));
-            language = core_language(&core);
+
+    fn inspect(
+        &mut self,
+        extension: &str,
+        names: &[String],
+        problems: &mut Vec<Problem>,
+    ) -> Result<(), Problem> {
+        let macros = extension.ends_with('m')
+            || names
+                .iter()
+                .any(|name| name.to_ascii_lowercase().ends_with("vbaproject.bin"));
+        if macros {
+            problems.push(Problem::Macros);
         }
-        Ok(None) => problems.push(Problem::NoTitle),
-        Err(problem) => return vec![problem],
-    }
-    // Word keeps the text's language in its styles when the properties do not.
-    if language.is_none() && parts(extension).body.is_some() {
-        match text("word/styles.xml") {
-            Ok(Some(styles)) => language = styles_language(&styles),
-            Ok(None) => {}
-            Err(problem) => return vec![problem],
+        if let Some(custom) = self.text("docProps/custom.xml")? {
+            problems.extend(label(&custom).map(Problem::Label));
         }
-    }
-    problems.push(Problem::Language(language));
-    let parts = parts(extension);
-    if let Some(body) = parts.body {
-        match text(body) {
-            Ok(Some(body)) if has_tracked_changes(&body) => problems.push(Problem::TrackedChanges),
-            Ok(_) => {}
-            Err(problem) => return vec![problem],
+        let mut language = None;
+        match self.text("docProps/core.xml")? {
+            Some(core) => {
+                problems.extend(core_problems(&core));
+                language = core_language(&core);
+            }
+            None => problems.push(Problem::NoTitle),
         }
+        let parts = parts(extension);
+        if parts.body.is_some() {
+            let styles = self.text("word/styles.xml")?.unwrap_or_default();
+            // Word keeps the text's language in its styles when the properties do not.
+            language = language.or_else(|| styles_language(&styles));
+            if let Some(body) = self.text("word/document.xml")? {
+                problems.extend(word_body(&body, &heading_styles(&styles)));
+            }
+        }
+        problems.push(Problem::Language(language));
+        if extension.starts_with("pp") || extension.starts_with("po") {
+            self.slides(names, problems)?;
+        }
+        let commented = names.iter().any(|name| {
+            parts
+                .comments
+                .iter()
+                .any(|prefix| name.starts_with(prefix) && name.ends_with(".xml"))
+        });
+        if commented {
+            problems.push(Problem::Comments);
+        }
+        Ok(())
     }
-    let commented = names.iter().any(|name| {
-        parts
-            .comments
-            .iter()
-            .any(|prefix| name.starts_with(prefix) && name.ends_with(".xml"))
-    });
-    if commented {
-        problems.push(Problem::Comments);
+
+    /// Each slide has a title (a title placeholder), each picture its
+    /// text alternative.
+    fn slides(&mut self, names: &[String], problems: &mut Vec<Problem>) -> Result<(), Problem> {
+        let mut untitled = 0;
+        let mut without_alt = 0;
+        for name in names.iter().filter(|name| is_slide(name)) {
+            let Some(slide) = self.text(name)? else {
+                continue;
+            };
+            let Ok(document) = roxmltree::Document::parse(&slide) else {
+                return Err(Problem::Unreadable(format!("{name} is not XML")));
+            };
+            let titled = document.descendants().any(|node| {
+                node.tag_name().name() == "ph"
+                    && matches!(node.attribute("type"), Some("title" | "ctrTitle"))
+            });
+            if !titled {
+                untitled += 1;
+            }
+            without_alt += document
+                .descendants()
+                .filter(|node| node.tag_name().name() == "pic")
+                .filter(|picture| {
+                    picture
+                        .descendants()
+                        .find(|node| node.tag_name().name() == "cNvPr")
+                        .is_some_and(|properties| !has_alt(properties))
+                })
+                .count();
+        }
+        if untitled > 0 {
+            problems.push(Problem::SlidesWithoutTitle(untitled));
+        }
+        if without_alt > 0 {
+            problems.push(Problem::ImagesWithoutAlt(without_alt));
+        }
+        Ok(())
+    }
+}
+
+fn is_slide(name: &str) -> bool {
+    name.strip_prefix("ppt/slides/slide")
+        .and_then(|rest| rest.strip_suffix(".xml"))
+        .is_some_and(|number| {
+            !number.is_empty() && number.bytes().all(|byte| byte.is_ascii_digit())
+        })
+}
+
+/// A picture's or drawing's text alternative: its `descr`, or marked as
+/// decorative (Office's `adec:decorative val="1"`).
+fn has_alt(properties: roxmltree::Node<'_, '_>) -> bool {
+    let described = properties
+        .attribute("descr")
+        .is_some_and(|text| !text.trim().is_empty());
+    let decorative = properties
+        .descendants()
+        .any(|node| node.tag_name().name() == "decorative" && node.attribute("val") == Some("1"));
+    described || decorative
+}
+
+/// The paragraphs a Word body has before a document is long enough to
+/// need headings.
+const PARAGRAPHS_BEFORE_HEADINGS: usize = 10;
+
+/// A Word body: tracked changes; headings used as headings (a long text
+/// with none cannot be navigated); images without a text alternative;
+/// tables whose first row is not marked as a header row.
+fn word_body(body: &str, headings: &[String]) -> Vec<Problem> {
+    let Ok(document) = roxmltree::Document::parse(body) else {
+        return if body.contains("<w:ins ") || body.contains("<w:del ") {
+            vec![Problem::TrackedChanges]
+        } else {
+            Vec::new()
+        };
+    };
+    let named = |node: &roxmltree::Node<'_, '_>, local: &str| {
+        node.is_element() && node.tag_name().name() == local
+    };
+    let mut problems = Vec::new();
+    if document.descendants().any(|node| {
+        node.is_element()
+            && matches!(
+                node.tag_name().name(),
+                "ins" | "del" | "moveFrom" | "moveTo"
+            )
+    }) {
+        problems.push(Problem::TrackedChanges);
+    }
+    let paragraphs: Vec<_> = document
+        .descendants()
+        .filter(|node| named(node, "p"))
+        .collect();
+    let with_text = paragraphs
+        .iter()
+        .filter(|paragraph| {
+            paragraph
+                .descendants()
+                .any(|node| named(&node, "t") && node.text().is_some_and(|t| !t.trim().is_empty()))
+        })
+        .count();
+    let is_heading = |paragraph: &roxmltree::Node<'_, '_>| {
+        paragraph.descendants().any(|node| {
+            (named(&node, "pStyle")
+                && node
+                    .attributes()
+                    .any(|a| a.name() == "val" && headings.iter().any(|h| h == a.value())))
+                || named(&node, "outlineLvl")
+        })
+    };
+    if with_text >= PARAGRAPHS_BEFORE_HEADINGS && !paragraphs.iter().any(is_heading) {
+        problems.push(Problem::NoHeadings);
+    }
+    let without_alt = document
+        .descendants()
+        .filter(|node| named(node, "docPr"))
+        .filter(|properties| !has_alt(*properties))
+        .count();
+    if without_alt > 0 {
+        problems.push(Problem::ImagesWithoutAlt(without_alt));
+    }
+    let headless = document
+        .descendants()
+        .filter(|node| named(node, "tbl"))
+        .filter(|table| {
+            let first_row = table.children().find(|child| named(child, "tr"));
+            !first_row.is_some_and(|row| row.descendants().any(|node| named(&node, "tblHeader")))
+        })
+        .count();
+    if headless > 0 {
+        problems.push(Problem::TablesWithoutHeader(headless));
     }
     problems
+}
+
+/// The ids of a Word file's heading styles: Word's built-in ones are named
+/// `heading 1` … and `Title` in every language (their ids are translated:
+/// `Rubrik1`, `Overskrift1`), and any style with an outline level.
+fn heading_styles(styles: &str) -> Vec<String> {
+    // The English ids too, for a file whose styles part does not define them.
+    let mut ids: Vec<String> = (1..=9)
+        .map(|level| format!("Heading{level}"))
+        .chain([String::from("Title")])
+        .collect();
+    let Ok(document) = roxmltree::Document::parse(styles) else {
+        return ids;
+    };
+    let defined = document
+        .descendants()
+        .filter(|node| node.tag_name().name() == "style")
+        .filter(|style| {
+            let name = style
+                .children()
+                .find(|child| child.tag_name().name() == "name")
+                .and_then(|name| {
+                    name.attributes()
+                        .find(|a| a.name() == "val")
+                        .map(|a| a.value().to_ascii_lowercase())
+                });
+            let outline = style
+                .descendants()
+                .any(|node| node.tag_name().name() == "outlineLvl");
+            outline || name.is_some_and(|name| name.starts_with("heading ") || name == "title")
+        })
+        .filter_map(|style| {
+            style
+                .attributes()
+                .find(|a| a.name() == "styleId")
+                .map(|a| a.value().to_string())
+        });
+    ids.extend(defined);
+    ids
 }
 
 /// A part's text, if the file has it: at most `cap` bytes of it, and no
@@ -221,20 +413,6 @@ fn styles_language(styles: &str) -> Option<String> {
         .filter(|value| !value.is_empty())
 }
 
-/// Whether a Word body holds insertions or deletions not yet accepted.
-fn has_tracked_changes(body: &str) -> bool {
-    match roxmltree::Document::parse(body) {
-        Ok(document) => document.descendants().any(|node| {
-            node.is_element()
-                && matches!(
-                    node.tag_name().name(),
-                    "ins" | "del" | "moveFrom" | "moveTo"
-                )
-        }),
-        Err(_) => body.contains("<w:ins ") || body.contains("<w:del "),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,6 +481,25 @@ mod tests {
             ])]
         );
         assert_eq!(problems_of("makron.docm"), [Problem::Macros]);
+    }
+
+    #[test]
+    fn what_a_screen_reader_needs_is_checked_in_word_and_powerpoint() {
+        assert_eq!(problems_of("utan-rubriker.docx"), [Problem::NoHeadings]);
+        assert_eq!(
+            problems_of("svenska-rubriker.docx"),
+            [],
+            "Word's Swedish heading style is a heading"
+        );
+        assert_eq!(problems_of("bilder.docx"), [Problem::ImagesWithoutAlt(2)]);
+        assert_eq!(
+            problems_of("tabeller.docx"),
+            [Problem::TablesWithoutHeader(1)]
+        );
+        assert_eq!(
+            problems_of("presentation.pptx"),
+            [Problem::SlidesWithoutTitle(1), Problem::ImagesWithoutAlt(1)]
+        );
     }
 
     #[test]

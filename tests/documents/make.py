@@ -64,8 +64,30 @@ def paragraph(text, style=None, change=None):
     return f"<w:p>{props}{run}</w:p>"
 
 
+def heading_style(style_id, name):
+    return (f'<w:style w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{name}"/>'
+            '<w:pPr><w:keepNext/></w:pPr></w:style>')
+
+
+def drawing(description=None):
+    descr = f' descr="{description}"' if description else ""
+    return (
+        '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        f'<wp:extent cx="914400" cy="914400"/><wp:docPr id="1" name="Bild 1"{descr}/>'
+        '</wp:inline></w:drawing></w:r></w:p>'
+    )
+
+
+def table(header):
+    row_props = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+    cell = lambda text: f'<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>'
+    return (f"<w:tbl><w:tr>{row_props}{cell('Område')}{cell('Status')}</w:tr>"
+            f"<w:tr>{cell('Norr')}{cell('Grön')}</w:tr></w:tbl>")
+
+
 def docx(path, paragraphs, title=None, language="sv-SE", creator=None, modified_by=None,
-         label=None, comments=False, macros=False, extra=None):
+         label=None, comments=False, macros=False, extra=None,
+         styles=(("Title", "Title"), ("Heading1", "heading 1"))):
     types = [
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
         '<Default Extension="xml" ContentType="application/xml"/>',
@@ -86,7 +108,9 @@ def docx(path, paragraphs, title=None, language="sv-SE", creator=None, modified_
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             f'<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr>'
             + (f'<w:lang w:val="{language}"/>' if language else "")
-            + "</w:rPr></w:rPrDefault></w:docDefaults></w:styles>"
+            + "</w:rPr></w:rPrDefault></w:docDefaults>"
+            + "".join(heading_style(style_id, name) for style_id, name in styles)
+            + "</w:styles>"
         ),
     }
     if label:
@@ -112,6 +136,53 @@ def docx(path, paragraphs, title=None, language="sv-SE", creator=None, modified_
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
         + "".join(rels) + "</Relationships>"
     )
+    write(path, files)
+
+
+def pptx(path):
+    P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+    A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+    def slide(title, picture_alt=None, with_picture=False):
+        shapes = ""
+        if title:
+            shapes += (f'<p:sp><p:nvSpPr><p:cNvPr id="2" name="Rubrik 1"/><p:cNvSpPr/><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr>'
+                       f'<p:txBody><a:p><a:r><a:t>{title}</a:t></a:r></a:p></p:txBody></p:sp>')
+        shapes += ('<p:sp><p:nvSpPr><p:cNvPr id="3" name="Text 2"/><p:cNvSpPr/><p:nvPr><p:ph idx="1"/></p:nvPr></p:nvSpPr>'
+                   '<p:txBody><a:p><a:r><a:t>Text</a:t></a:r></a:p></p:txBody></p:sp>')
+        if with_picture:
+            descr = f' descr="{picture_alt}"' if picture_alt else ""
+            shapes += f'<p:pic><p:nvPicPr><p:cNvPr id="4" name="Bild 3"{descr}/><p:cNvPicPr/><p:nvPr/></p:nvPicPr></p:pic>'
+        return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><p:sld xmlns:p="{P}" xmlns:a="{A}">'
+                f"<p:cSld><p:spTree>{shapes}</p:spTree></p:cSld></p:sld>")
+
+    files = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/ppt/presentation.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"/>'
+            '<Override PartName="/ppt/slides/slide1.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"/>'
+            '<Override PartName="/ppt/slides/slide2.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"/>'
+            '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+            "</Types>"
+        ),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="ppt/presentation.xml"/>'
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+            "</Relationships>"
+        ),
+        "ppt/presentation.xml": (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><p:presentation xmlns:p="{P}">'
+            '<p:sldIdLst><p:sldId id="256"/><p:sldId id="257"/></p:sldIdLst></p:presentation>'
+        ),
+        "ppt/slides/slide1.xml": slide("Nätverksträff", with_picture=True, picture_alt="Karta över regionen"),
+        "ppt/slides/slide2.xml": slide(None, with_picture=True),
+        "docProps/core.xml": core("Nätverksträff"),
+    }
     write(path, files)
 
 
@@ -171,6 +242,14 @@ def fixtures():
     docx(site + "kommentarer.docx", body, title="Handlingsplan", comments=True)
     docx(site + "namn.docx", body, title="Handlingsplan", creator="Anna Andersson", modified_by="Bo Berg")
     docx(site + "utan-titel.docx", body)
+    long_text = [paragraph(f"Stycke {n} om hur vi arbetar.") for n in range(12)]
+    docx(site + "utan-rubriker.docx", long_text, title="Handlingsplan")
+    # Word's Swedish heading style: id Rubrik1, named "heading 1" as in every language.
+    docx(site + "svenska-rubriker.docx", [paragraph("Bakgrund", "Rubrik1")] + long_text, title="Handlingsplan",
+         styles=(("Rubrik1", "heading 1"),))
+    docx(site + "bilder.docx", body + [drawing(), drawing("Flödesschema över processen"), drawing()], title="Handlingsplan")
+    docx(site + "tabeller.docx", body + [table(header=False), table(header=True)], title="Handlingsplan")
+    pptx(site + "presentation.pptx")
     docx(site + "engelska.docx", [paragraph("Action plan", "Title")], title="Action plan", language="en-GB")
     docx(site + "utan-sprak.docx", body, title="Handlingsplan", language=None)
     # A part that inflates past the cap: 40 MB of zeros, 40 KB in the zip.

@@ -368,6 +368,23 @@ document-no-language = dokumentet siger ikke, hvilket sprog det er skrevet på, 
     .help = angiv dets sprog (Word: Gennemse → Sprog → Angiv korrektursprog, for al teksten), og gem igen
 document-other-language = dokumentet er på { $language }, men siden, der udgiver det, er på { $page }
     .help = udgiv dokumentet på sidens sprog, eller skriv på siden, hvilket sprog det er på; hvis sproget er forkert i filen, så ret det (Word: Gennemse → Sprog)
+document-no-headings = dokumentet er en lang tekst uden overskrifter, så en skærmlæser ikke kan springe i det
+    .help = markér overskrifterne med overskriftstypografier (Word: Hjem → Typografier → Overskrift 1, Overskrift 2), og gem igen
+document-images-without-alt = { $count ->
+        [one] 1 billede i dokumentet mangler alternativ tekst
+       *[other] { $count } billeder i dokumentet mangler alternativ tekst
+    }
+    .help = beskriv hvert billede (højreklik → Rediger alternativ tekst), eller markér det som dekorativt, og gem igen
+document-tables-without-header = { $count ->
+        [one] 1 tabel i dokumentet mangler overskriftsrække
+       *[other] { $count } tabeller i dokumentet mangler overskriftsrække
+    }
+    .help = markér den første række i hver tabel som overskriftsrække (Tabeldesign → Overskriftsrække, og Layout → Gentag overskriftsrækker), og gem igen
+document-slides-without-title = { $count ->
+        [one] 1 dias mangler titel
+       *[other] { $count } dias mangler titel
+    }
+    .help = giv hvert dias en titel i dets titelpladsholder (den kan ligge uden for diasset), og gem igen
 document-too-large = dokumentet er for stort til at blive læst, før det udgives
     .help = gør det mindre (komprimer billederne), eller del det op i flere dokumenter
 document-unreadable = dokumentet kan ikke læses: { $reason }

@@ -373,6 +373,23 @@ document-no-language = the document does not say which language it is in, so scr
     .help = set its language (Word: Review → Language → Set proofing language, for all the text) and save it again
 document-other-language = the document is in { $language }, but the page that publishes it is in { $page }
     .help = publish the document in the page's language, or say on the page which language it is in; if the language is wrong in the file, set it (Word: Review → Language)
+document-no-headings = the document is a long text without headings, so a screen reader cannot move through it
+    .help = mark its headings with the heading styles (Word: Home → Styles → Heading 1, Heading 2) and save it again
+document-images-without-alt = { $count ->
+        [one] 1 image in the document has no text alternative
+       *[other] { $count } images in the document have no text alternative
+    }
+    .help = describe each image (right-click → Edit Alt Text), or mark it as decorative, and save it again
+document-tables-without-header = { $count ->
+        [one] 1 table in the document has no header row
+       *[other] { $count } tables in the document have no header row
+    }
+    .help = mark each table's first row as its header (Table Design → Header Row, and Layout → Repeat Header Rows) and save it again
+document-slides-without-title = { $count ->
+        [one] 1 slide has no title
+       *[other] { $count } slides have no title
+    }
+    .help = give each slide a title in its title placeholder (it can be hidden off the slide) and save it again
 document-too-large = the document is too large to be read before it is published
     .help = make it smaller (compress its images), or split it into several documents
 document-unreadable = the document cannot be read: { $reason }

@@ -368,6 +368,23 @@ document-no-language = dokumentet sier ikke hvilket språk det er skrevet på, s
     .help = angi språket (Word: Se gjennom → Språk → Angi korrekturspråk, for all teksten) og lagre på nytt
 document-other-language = dokumentet er på { $language }, men siden som publiserer det er på { $page }
     .help = publiser dokumentet på sidens språk, eller skriv på siden hvilket språk det er på; hvis språket er feil i filen, endre det (Word: Se gjennom → Språk)
+document-no-headings = dokumentet er en lang tekst uten overskrifter, så en skjermleser kan ikke hoppe i det
+    .help = merk overskriftene med overskriftsstiler (Word: Hjem → Stiler → Overskrift 1, Overskrift 2) og lagre på nytt
+document-images-without-alt = { $count ->
+        [one] 1 bilde i dokumentet mangler alternativ tekst
+       *[other] { $count } bilder i dokumentet mangler alternativ tekst
+    }
+    .help = beskriv hvert bilde (høyreklikk → Rediger alternativ tekst), eller merk det som dekorativt, og lagre på nytt
+document-tables-without-header = { $count ->
+        [one] 1 tabell i dokumentet mangler overskriftsrad
+       *[other] { $count } tabeller i dokumentet mangler overskriftsrad
+    }
+    .help = merk den første raden i hver tabell som overskriftsrad (Tabellutforming → Overskriftsrad, og Oppsett → Gjenta overskriftsrader) og lagre på nytt
+document-slides-without-title = { $count ->
+        [one] 1 lysbilde mangler tittel
+       *[other] { $count } lysbilder mangler tittel
+    }
+    .help = gi hvert lysbilde en tittel i tittelplassholderen (den kan ligge utenfor lysbildet) og lagre på nytt
 document-too-large = dokumentet er for stort til å leses før det publiseres
     .help = gjør det mindre (komprimer bildene), eller del det i flere dokumenter
 document-unreadable = dokumentet kan ikke leses: { $reason }

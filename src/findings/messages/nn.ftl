@@ -368,6 +368,23 @@ document-no-language = dokumentet seier ikkje kva språk det er skrive på, så 
     .help = set språket (Word: Sjå gjennom → Språk → Set korrekturspråk, for all teksten) og lagre på nytt
 document-other-language = dokumentet er på { $language }, men sida som publiserer det er på { $page }
     .help = publiser dokumentet på språket til sida, eller skriv på sida kva språk det er på; om språket er feil i fila, endre det (Word: Sjå gjennom → Språk)
+document-no-headings = dokumentet er ein lang tekst utan overskrifter, så ein skjermlesar kan ikkje hoppe i det
+    .help = merk overskriftene med overskriftsstilar (Word: Heim → Stilar → Overskrift 1, Overskrift 2) og lagre på nytt
+document-images-without-alt = { $count ->
+        [one] 1 bilete i dokumentet manglar alternativ tekst
+       *[other] { $count } bilete i dokumentet manglar alternativ tekst
+    }
+    .help = skildra kvart bilete (høgreklikk → Rediger alternativ tekst), eller merk det som dekorativt, og lagre på nytt
+document-tables-without-header = { $count ->
+        [one] 1 tabell i dokumentet manglar overskriftsrad
+       *[other] { $count } tabellar i dokumentet manglar overskriftsrad
+    }
+    .help = merk den første rada i kvar tabell som overskriftsrad (Tabellutforming → Overskriftsrad, og Oppsett → Gjenta overskriftsrader) og lagre på nytt
+document-slides-without-title = { $count ->
+        [one] 1 lysbilete manglar tittel
+       *[other] { $count } lysbilete manglar tittel
+    }
+    .help = gje kvart lysbilete ein tittel i tittelplasshaldaren (han kan liggje utanfor lysbiletet) og lagre på nytt
 document-too-large = dokumentet er for stort til å lesast før det blir publisert
     .help = gjer det mindre (komprimer bileta), eller del det i fleire dokument
 document-unreadable = dokumentet kan ikkje lesast: { $reason }

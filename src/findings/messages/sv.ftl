@@ -368,6 +368,23 @@ document-no-language = dokumentet säger inte vilket språk det är skrivet på,
     .help = ange dess språk (Word: Granska → Språk → Ange språk för korrekturläsning, för all text) och spara igen
 document-other-language = dokumentet är på { $language }, men sidan som publicerar det är på { $page }
     .help = publicera dokumentet på sidans språk, eller skriv på sidan vilket språk det är på; om språket är fel i filen, ändra det (Word: Granska → Språk)
+document-no-headings = dokumentet är en lång text utan rubriker, så en skärmläsare kan inte hoppa i det
+    .help = märk rubrikerna med rubrikformat (Word: Start → Format → Rubrik 1, Rubrik 2) och spara igen
+document-images-without-alt = { $count ->
+        [one] 1 bild i dokumentet saknar alternativtext
+       *[other] { $count } bilder i dokumentet saknar alternativtext
+    }
+    .help = beskriv varje bild (högerklicka → Redigera alternativtext), eller märk den som dekorativ, och spara igen
+document-tables-without-header = { $count ->
+        [one] 1 tabell i dokumentet saknar rubrikrad
+       *[other] { $count } tabeller i dokumentet saknar rubrikrad
+    }
+    .help = märk varje tabells första rad som rubrikrad (Tabelldesign → Rubrikrad, och Layout → Upprepa rubrikrader) och spara igen
+document-slides-without-title = { $count ->
+        [one] 1 bild i presentationen saknar rubrik
+       *[other] { $count } bilder i presentationen saknar rubrik
+    }
+    .help = ge varje bild en rubrik i dess rubrikplatshållare (den kan ligga utanför bilden) och spara igen
 document-too-large = dokumentet är för stort för att läsas innan det publiceras
     .help = gör det mindre (komprimera bilderna), eller dela upp det i flera dokument
 document-unreadable = dokumentet går inte att läsa: { $reason }
