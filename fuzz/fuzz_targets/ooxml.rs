@@ -1,5 +1,5 @@
 //! An Office file as a member might upload one: any bytes, read as a
-//! Word, Excel or PowerPoint file (the first byte picks which). No panic,
+//! Word, Excel, PowerPoint or OpenDocument file (the first byte picks which). No panic,
 //! no hang, and memory within the reader's caps.
 #![no_main]
 
@@ -9,6 +9,6 @@ fuzz_target!(|input: &[u8]| {
     let Some((&pick, bytes)) = input.split_first() else {
         return;
     };
-    let extension = ["docx", "xlsx", "pptx", "docm"][usize::from(pick % 4)];
+    let extension = ["docx", "xlsx", "pptx", "docm", "odt", "ods"][usize::from(pick % 6)];
     let _ = stegvis::documents::office_problems(bytes, extension);
 });

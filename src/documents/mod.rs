@@ -11,6 +11,7 @@
 //! the zip's entries and the bytes inflated are capped, XML is read
 //! without DTDs, and a reader that panics is a finding, not a failed build.
 
+mod odf;
 mod ooxml;
 
 use rayon::prelude::*;
@@ -65,6 +66,11 @@ pub(crate) const LIMITS: Limits = Limits {
     inflated: 64 * 1024 * 1024,
 };
 
+/// OpenDocument's formats, by extension.
+fn is_odf(extension: &str) -> bool {
+    matches!(extension, "odt" | "ods" | "odp" | "ott" | "ots" | "otp")
+}
+
 /// The formats read, by extension.
 fn is_office(extension: &str) -> bool {
     matches!(
@@ -88,7 +94,7 @@ fn is_office(extension: &str) -> bool {
 /// `catch_unwind` (for the fuzz target, which must see a panic).
 #[doc(hidden)]
 pub fn office_problems(bytes: &[u8], extension: &str) -> Vec<String> {
-    ooxml::read(bytes, extension, &LIMITS)
+    read(bytes, extension)
         .into_iter()
         .map(|problem| format!("{problem:?}"))
         .collect()
@@ -102,7 +108,8 @@ pub(crate) fn site(site: &Site, settings: &DocumentsConfig) -> Vec<Finding> {
         .enumerate()
         .filter_map(|(idx, attachment)| {
             let extension = extension(&attachment.output_path)?;
-            is_office(&extension).then(|| (idx, problems(&attachment.file, &extension)))
+            (is_office(&extension) || is_odf(&extension))
+                .then(|| (idx, problems(&attachment.file, &extension)))
         })
         .filter(|(_, problems)| !problems.is_empty())
         .collect();
@@ -136,8 +143,24 @@ fn problems(file: &crate::load::AttachmentFile, extension: &str) -> Vec<Problem>
             Err(error) => return vec![Problem::Unreadable(error.to_string())],
         },
     };
-    std::panic::catch_unwind(|| ooxml::read(&bytes, extension, &LIMITS))
+    std::panic::catch_unwind(|| read(&bytes, extension))
         .unwrap_or_else(|_| vec![Problem::Unreadable(String::from("the reader failed on it"))])
+}
+
+/// A document read by its format's reader.
+fn read(bytes: &[u8], extension: &str) -> Vec<Problem> {
+    if !is_odf(extension) {
+        return ooxml::read(bytes, extension, &LIMITS);
+    }
+    let (mut reader, names) = match ooxml::open(bytes, &LIMITS) {
+        Ok(opened) => opened,
+        Err(problem) => return vec![problem],
+    };
+    let mut problems = Vec::new();
+    match odf::inspect(&mut reader, extension, &names, &mut problems) {
+        Ok(()) => problems,
+        Err(problem) => vec![problem],
+    }
 }
 
 /// Where a file is published from: each link that reaches it, each

@@ -186,6 +186,57 @@ def pptx(path):
     write(path, files)
 
 
+def odf(path, kind, title=None, language="sv-SE", creator=None, annotation=False, tracked=False,
+        macros=False, headings=True):
+    mime = {"odt": "text", "ods": "spreadsheet", "odp": "presentation"}[kind]
+    office = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    text_ns = 'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    dc = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+    meta_ns = 'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
+    meta = [f"<dc:title>{title}</dc:title>" if title else "",
+            f"<dc:language>{language}</dc:language>" if language else "",
+            f"<meta:initial-creator>{creator}</meta:initial-creator>" if creator else ""]
+    body = ""
+    if tracked:
+        body += ('<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion>'
+                 '<office:change-info><dc:creator>Anna Andersson</dc:creator></office:change-info>'
+                 '<text:p>Borttagen mening</text:p></text:deletion></text:changed-region></text:tracked-changes>')
+    if headings:
+        body += '<text:h text:outline-level="1">Åtgärder</text:h>'
+    body += "".join(f"<text:p>Stycke {n} om hur vi arbetar.</text:p>" for n in range(12))
+    if annotation:
+        body += ('<text:p>Text<office:annotation><dc:creator>Bo Berg</dc:creator>'
+                 '<text:p>Stämmer detta?</text:p></office:annotation></text:p>')
+    files = {
+        "mimetype": f"application/vnd.oasis.opendocument.{mime}",
+        "META-INF/manifest.xml": (
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+            f'<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.{mime}"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>"
+        ),
+        "meta.xml": (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {office} {dc} {meta_ns} office:version="1.3">'
+                     f'<office:meta>{"".join(meta)}</office:meta></office:document-meta>'),
+        "content.xml": (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {office} {text_ns} {dc} office:version="1.3">'
+                        f"<office:body><office:{mime}>{body}</office:{mime}></office:body></office:document-content>"),
+    }
+    if macros:
+        files["Basic/Standard/Module1.xml"] = "<script:module/>"
+    full = os.path.join(ROOT, path)
+    os.makedirs(os.path.dirname(full), exist_ok=True)
+    with zipfile.ZipFile(full, "w") as archive:
+        # The mimetype first and stored, as the OpenDocument standard asks.
+        info = zipfile.ZipInfo("mimetype", STAMP)
+        info.compress_type = zipfile.ZIP_STORED
+        archive.writestr(info, files.pop("mimetype"))
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, STAMP)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, files[name].encode("utf-8"))
+
+
 def write(path, files):
     full = os.path.join(ROOT, path)
     os.makedirs(os.path.dirname(full), exist_ok=True)
@@ -250,6 +301,11 @@ def fixtures():
     docx(site + "bilder.docx", body + [drawing(), drawing("Flödesschema över processen"), drawing()], title="Handlingsplan")
     docx(site + "tabeller.docx", body + [table(header=False), table(header=True)], title="Handlingsplan")
     pptx(site + "presentation.pptx")
+    odf(site + "ren.odt", "odt", title="Handlingsplan")
+    odf(site + "odf-kvarlevor.odt", "odt", title="Handlingsplan", creator="Anna Andersson",
+        annotation=True, tracked=True, headings=False)
+    odf(site + "odf-makron.ods", "ods", title="Mätplan", macros=True)
+    odf(site + "odf-utan-titel.odp", "odp", language="en-GB")
     docx(site + "engelska.docx", [paragraph("Action plan", "Title")], title="Action plan", language="en-GB")
     docx(site + "utan-sprak.docx", body, title="Handlingsplan", language=None)
     # A part that inflates past the cap: 40 MB of zeros, 40 KB in the zip.

@@ -1,0 +1,88 @@
+//! OpenDocument files (ODT, ODS, ODP: LibreOffice's): the same questions
+//! as of Office files, where the format keeps the answer — `meta.xml` for
+//! the title, language and people's names, `content.xml` for tracked
+//! changes, comments and headings, and the `Basic/` and `Scripts/` folders
+//! for macros. Read through the same capped reader.
+
+use super::Problem;
+use super::ooxml::Reader;
+
+pub(crate) fn inspect<R: std::io::Read + std::io::Seek>(
+    reader: &mut Reader<R>,
+    extension: &str,
+    names: &[String],
+    problems: &mut Vec<Problem>,
+) -> Result<(), Problem> {
+    let macros = names.iter().any(|name| {
+        (name.starts_with("Basic/") || name.starts_with("Scripts/")) && !name.ends_with('/')
+    });
+    if macros {
+        problems.push(Problem::Macros);
+    }
+    let mut language = None;
+    match reader.text("meta.xml")? {
+        Some(meta) => {
+            let document = roxmltree::Document::parse(&meta)
+                .map_err(|_| Problem::Unreadable(String::from("meta.xml is not XML")))?;
+            let text = |local: &str| {
+                document
+                    .descendants()
+                    .find(|node| node.is_element() && node.tag_name().name() == local)
+                    .and_then(|node| node.text())
+                    .map(str::trim)
+                    .filter(|text| !text.is_empty())
+                    .map(str::to_string)
+            };
+            if text("title").is_none() {
+                problems.push(Problem::NoTitle);
+            }
+            language = text("language");
+            let mut names: Vec<String> = ["initial-creator", "creator"]
+                .into_iter()
+                .filter_map(text)
+                .collect();
+            names.dedup();
+            if !names.is_empty() {
+                problems.push(Problem::Names(names));
+            }
+        }
+        None => problems.push(Problem::NoTitle),
+    }
+    if let Some(content) = reader.text("content.xml")? {
+        let document = roxmltree::Document::parse(&content)
+            .map_err(|_| Problem::Unreadable(String::from("content.xml is not XML")))?;
+        let has = |local: &str| {
+            document
+                .descendants()
+                .any(|node| node.is_element() && node.tag_name().name() == local)
+        };
+        if has("changed-region") {
+            problems.push(Problem::TrackedChanges);
+        }
+        if has("annotation") {
+            problems.push(Problem::Comments);
+        }
+        // A text document's language may be its default paragraph style's.
+        if language.is_none() {
+            language = document.descendants().find_map(|node| {
+                node.attributes()
+                    .find(|attribute| attribute.name() == "language")
+                    .map(|attribute| attribute.value().to_string())
+            });
+        }
+        let paragraphs = document
+            .descendants()
+            .filter(|node| node.is_element() && node.tag_name().name() == "p")
+            .filter(|node| {
+                node.descendants()
+                    .any(|text| text.is_text() && !text.text().unwrap_or("").trim().is_empty())
+            })
+            .count();
+        if extension == "odt" && paragraphs >= super::ooxml::PARAGRAPHS_BEFORE_HEADINGS && !has("h")
+        {
+            problems.push(Problem::NoHeadings);
+        }
+    }
+    problems.push(Problem::Language(language));
+    Ok(())
+}
