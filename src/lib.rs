@@ -182,7 +182,11 @@ pub fn read_site(
     findings.extend(lint::site(&site, &config, now, lint_cache));
     timings.push(("lint", started.elapsed()));
     let started = std::time::Instant::now();
-    findings.extend(documents::site(&site, &config.documents));
+    findings.extend(documents::site(
+        &site,
+        &sources.static_files,
+        &config.documents,
+    ));
     timings.push(("documents", started.elapsed()));
     let languages = site
         .pages

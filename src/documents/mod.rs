@@ -101,19 +101,24 @@ pub fn office_problems(bytes: &[u8], extension: &str) -> Vec<String> {
 }
 
 /// Every published Office file read, and its problems placed.
-pub(crate) fn site(site: &Site, settings: &DocumentsConfig) -> Vec<Finding> {
+pub(crate) fn site(
+    site: &Site,
+    static_files: &[crate::load::StaticFile],
+    settings: &DocumentsConfig,
+) -> Vec<Finding> {
     let read: Vec<(usize, Vec<Problem>)> = site
         .attachments
         .par_iter()
         .enumerate()
         .filter_map(|(idx, attachment)| {
             let extension = extension(&attachment.output_path)?;
+            let file = &attachment.file;
             (is_office(&extension) || is_odf(&extension))
-                .then(|| (idx, problems(&attachment.file, &extension)))
+                .then(|| (idx, problems(file.size, &file.bytes, &extension)))
         })
         .filter(|(_, problems)| !problems.is_empty())
         .collect();
-    let mut findings = Vec::new();
+    let mut findings = in_static(static_files, settings);
     for (idx, problems) in read {
         let places = places(site, idx);
         for problem in &problems {
@@ -132,11 +137,39 @@ fn extension(path: &str) -> Option<String> {
 }
 
 /// One file's problems; a reader that panics on it is one of them.
-fn problems(file: &crate::load::AttachmentFile, extension: &str) -> Vec<Problem> {
-    if file.size > LIMITS.file {
+/// The documents of the site's `static/` (not the theme's): published as
+/// they are, so each finding is at the file.
+fn in_static(files: &[crate::load::StaticFile], settings: &DocumentsConfig) -> Vec<Finding> {
+    files
+        .par_iter()
+        .filter(|file| file.origin.starts_with("static"))
+        .filter_map(|file| {
+            let extension = extension(&file.output_path)?;
+            if !(is_office(&extension) || is_odf(&extension)) {
+                return None;
+            }
+            let size = match &file.bytes {
+                crate::load::FileBytes::Embedded(bytes) => bytes.len() as u64,
+                crate::load::FileBytes::Disk(path) => {
+                    std::fs::metadata(path).map_or(0, |meta| meta.len())
+                }
+            };
+            let place = Place::File(&file.origin, &file.output_path);
+            let found: Vec<Finding> = problems(size, &file.bytes, &extension)
+                .iter()
+                .filter_map(|problem| place.finding(problem, settings))
+                .collect();
+            Some(found)
+        })
+        .flatten()
+        .collect()
+}
+
+fn problems(size: u64, bytes: &crate::load::FileBytes, extension: &str) -> Vec<Problem> {
+    if size > LIMITS.file {
         return vec![Problem::TooLarge];
     }
-    let bytes = match &file.bytes {
+    let bytes = match bytes {
         crate::load::FileBytes::Embedded(bytes) => bytes.to_vec(),
         crate::load::FileBytes::Disk(path) => match std::fs::read(path) {
             Ok(bytes) => bytes,

@@ -301,6 +301,8 @@ def fixtures():
     docx(site + "bilder.docx", body + [drawing(), drawing("Flödesschema över processen"), drawing()], title="Handlingsplan")
     docx(site + "tabeller.docx", body + [table(header=False), table(header=True)], title="Handlingsplan")
     pptx(site + "presentation.pptx")
+    # A file of static/, published as it is: its findings are at the file.
+    docx(site.replace("content/", "static/") + "blankett.docx", body, title="Blankett", label="Intern")
     odf(site + "ren.odt", "odt", title="Handlingsplan")
     odf(site + "odf-kvarlevor.odt", "odt", title="Handlingsplan", creator="Anna Andersson",
         annotation=True, tracked=True, headings=False)
