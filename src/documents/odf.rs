@@ -5,7 +5,7 @@
 //! for macros. Read through the same capped reader.
 
 use super::Problem;
-use super::ooxml::Reader;
+use super::ooxml::{Properties, Reader};
 
 pub(crate) fn inspect<R: std::io::Read + std::io::Seek>(
     reader: &mut Reader<R>,
@@ -22,29 +22,10 @@ pub(crate) fn inspect<R: std::io::Read + std::io::Seek>(
     let mut language = None;
     match reader.text("meta.xml")? {
         Some(meta) => {
-            let document = roxmltree::Document::parse(&meta)
-                .map_err(|_| Problem::Unreadable(String::from("meta.xml is not XML")))?;
-            let text = |local: &str| {
-                document
-                    .descendants()
-                    .find(|node| node.is_element() && node.tag_name().name() == local)
-                    .and_then(|node| node.text())
-                    .map(str::trim)
-                    .filter(|text| !text.is_empty())
-                    .map(str::to_string)
-            };
-            if text("title").is_none() {
-                problems.push(Problem::NoTitle);
-            }
-            language = text("language");
-            let mut names: Vec<String> = ["initial-creator", "creator"]
-                .into_iter()
-                .filter_map(text)
-                .collect();
-            names.dedup();
-            if !names.is_empty() {
-                problems.push(Problem::Names(names));
-            }
+            let properties = Properties::read(&meta, &["initial-creator", "creator"])
+                .ok_or_else(|| Problem::Unreadable(String::from("meta.xml is not XML")))?;
+            problems.extend(properties.problems());
+            language = properties.language;
         }
         None => problems.push(Problem::NoTitle),
     }

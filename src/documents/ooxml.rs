@@ -100,10 +100,15 @@ impl<R: Read + std::io::Seek> Reader<R> {
         }
         let mut language = None;
         match self.text("docProps/core.xml")? {
-            Some(core) => {
-                problems.extend(core_problems(&core));
-                language = core_language(&core);
-            }
+            Some(core) => match Properties::read(&core, &["creator", "lastModifiedBy"]) {
+                Some(properties) => {
+                    problems.extend(properties.problems());
+                    language = properties.language;
+                }
+                None => problems.push(Problem::Unreadable(String::from(
+                    "docProps/core.xml is not XML",
+                ))),
+            },
             None => problems.push(Problem::NoTitle),
         }
         let parts = parts(extension);
@@ -361,47 +366,48 @@ fn label(custom: &str) -> Option<String> {
     })
 }
 
-/// The title, and the names of people, in `docProps/core.xml`.
-fn core_problems(core: &str) -> Vec<Problem> {
-    let Ok(document) = roxmltree::Document::parse(core) else {
-        return vec![Problem::Unreadable(String::from(
-            "docProps/core.xml is not XML",
-        ))];
-    };
-    let text = |local: &str| {
-        document
-            .descendants()
-            .find(|node| node.tag_name().name() == local)
-            .and_then(|node| node.text())
-            .map(str::trim)
-            .filter(|text| !text.is_empty())
-            .map(str::to_string)
-    };
-    let mut problems = Vec::new();
-    if text("title").is_none() {
-        problems.push(Problem::NoTitle);
-    }
-    let mut names: Vec<String> = ["creator", "lastModifiedBy"]
-        .into_iter()
-        .filter_map(text)
-        .collect();
-    names.dedup();
-    if !names.is_empty() {
-        problems.push(Problem::Names(names));
-    }
-    problems
+/// What a document's properties part says (`docProps/core.xml`, ODF's
+/// `meta.xml`): its title, its language and the people named in the
+/// elements `people` (by local name).
+pub(crate) struct Properties {
+    title: Option<String>,
+    pub language: Option<String>,
+    names: Vec<String>,
 }
 
-/// `dc:language` of the properties.
-fn core_language(core: &str) -> Option<String> {
-    let document = roxmltree::Document::parse(core).ok()?;
-    document
-        .descendants()
-        .find(|node| node.tag_name().name() == "language")
-        .and_then(|node| node.text())
-        .map(str::trim)
-        .filter(|text| !text.is_empty())
-        .map(str::to_string)
+impl Properties {
+    /// The part read once; `None` if it is not XML.
+    pub(crate) fn read(xml: &str, people: &[&str]) -> Option<Properties> {
+        let document = roxmltree::Document::parse(xml).ok()?;
+        let text = |local: &str| {
+            document
+                .descendants()
+                .find(|node| node.is_element() && node.tag_name().name() == local)
+                .and_then(|node| node.text())
+                .map(str::trim)
+                .filter(|text| !text.is_empty())
+                .map(str::to_string)
+        };
+        let mut names: Vec<String> = people.iter().filter_map(|local| text(local)).collect();
+        names.dedup();
+        Some(Properties {
+            title: text("title"),
+            language: text("language"),
+            names,
+        })
+    }
+
+    /// No title; people's names.
+    pub(crate) fn problems(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        if self.title.is_none() {
+            problems.push(Problem::NoTitle);
+        }
+        if !self.names.is_empty() {
+            problems.push(Problem::Names(self.names.clone()));
+        }
+        problems
+    }
 }
 
 /// The default language of a Word file's text (`w:docDefaults`' `w:lang`).

@@ -190,7 +190,8 @@ mod tests {
         check(&[("Mål", None), ("Annat", Some("mal"))], &["mal-1", "mal"]);
     }
 
-    fn previews(texts: &[&str]) -> Vec<(String, String)> {
+    /// Level-2 headings of these texts, with their ids assigned.
+    fn assigned(texts: &[&str]) -> Vec<Heading> {
         let mut headings: Vec<Heading> = texts
             .iter()
             .map(|text| Heading {
@@ -202,7 +203,11 @@ mod tests {
             })
             .collect();
         assign_ids(&mut headings, &[]);
-        preview_ids(&headings)
+        headings
+    }
+
+    fn previews(texts: &[&str]) -> Vec<(String, String)> {
+        preview_ids(&assigned(texts))
     }
 
     fn alias(alias: &str, id: &str) -> (String, String) {
@@ -285,17 +290,7 @@ mod tests {
             "mål-1-1",
             "mål-3",
         ];
-        let mut headings: Vec<Heading> = texts
-            .iter()
-            .map(|text| Heading {
-                offset: 0,
-                level: 2,
-                text: text.to_string(),
-                explicit_id: None,
-                id: String::new(),
-            })
-            .collect();
-        assign_ids(&mut headings, &[]);
+        let headings = assigned(&texts);
         let aliases = preview_ids(&headings);
         let github: Vec<&str> = headings
             .iter()
