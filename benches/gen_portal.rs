@@ -86,12 +86,15 @@ struct Arguments {
     pages: usize,
     out: PathBuf,
     seed: u64,
+    /// How many templates, each with its document (default: one per 100 pages).
+    documents: Option<usize>,
 }
 
 fn arguments() -> Result<Arguments, String> {
     let mut pages = 1000;
     let mut out = None;
     let mut seed = 42;
+    let mut documents = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or(format!("{arg} needs a value"));
@@ -99,6 +102,9 @@ fn arguments() -> Result<Arguments, String> {
             "--pages" => pages = value()?.parse().map_err(|_| "--pages takes a number")?,
             "--out" => out = Some(PathBuf::from(value()?)),
             "--seed" => seed = value()?.parse().map_err(|_| "--seed takes a number")?,
+            "--documents" => {
+                documents = Some(value()?.parse().map_err(|_| "--documents takes a number")?)
+            }
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -106,6 +112,7 @@ fn arguments() -> Result<Arguments, String> {
         pages,
         out: out.ok_or("--out DIR is required")?,
         seed,
+        documents,
     })
 }
 
@@ -113,7 +120,9 @@ fn main() {
     let arguments = match arguments() {
         Ok(arguments) => arguments,
         Err(message) => {
-            eprintln!("gen-portal: {message}\nusage: gen-portal --pages N --out DIR [--seed S]");
+            eprintln!(
+                "gen-portal: {message}\nusage: gen-portal --pages N --out DIR [--seed S] [--documents N]"
+            );
             std::process::exit(2);
         }
     };
@@ -124,7 +133,7 @@ fn main() {
 }
 
 /// Every page's content path, in the order they are generated.
-fn plan(pages: usize) -> Vec<String> {
+fn plan(pages: usize, documents: Option<usize>) -> Vec<String> {
     let mut paths = vec![String::from("process/_index.md")];
     let steps = [3, 3, 5, 2];
     for (phase, n_steps) in steps.iter().enumerate() {
@@ -139,7 +148,7 @@ fn plan(pages: usize) -> Vec<String> {
         paths.push(format!("material-{section:02}/_index.md"));
     }
     let n_meetings = pages / 50;
-    let n_templates = pages / 100;
+    let n_templates = documents.unwrap_or(pages / 100).min(pages / 2);
     for meeting in 0..n_meetings {
         paths.push(format!("möten/nätverksträff-{meeting:05}.md"));
     }
@@ -164,13 +173,14 @@ fn generate(arguments: &Arguments) -> std::io::Result<()> {
         out.join("site.toml"),
         "title = \"Genererad portal\"\nbase_url = \"https://example.org/\"\nlanguage = \"sv\"\n\n[[menu]]\ntitle = \"Processen\"\npage = \"process/_index.md\"\n",
     )?;
-    let paths = plan(arguments.pages);
+    let paths = plan(arguments.pages, arguments.documents);
     let mut random = Random(arguments.seed.max(1));
     write(
         out,
         "_index.md",
         &page("Start", "", &paths, "_index.md", &mut random),
     )?;
+    let mut n_documents = 0;
     for (idx, path) in paths.iter().enumerate() {
         let title = format!("{} {}", title_word(path), idx + 1);
         let weight = format!("weight: {}\n", idx + 1);
@@ -178,9 +188,12 @@ fn generate(arguments: &Arguments) -> std::io::Result<()> {
         write(out, path, &text)?;
         if path.starts_with("mallar/") && path.ends_with("/index.md") {
             let folder = path.trim_end_matches("index.md");
-            // A real Word file (the example portal's): the build reads it.
-            let path = out.join("content").join(format!("{folder}mall.docx"));
-            std::fs::write(path, TEMPLATE_FILE)?;
+            // The example portal's real Word, PDF and OpenDocument files in
+            // turn: the build reads each.
+            let (name, bytes) = TEMPLATE_FILES[n_documents % TEMPLATE_FILES.len()];
+            n_documents += 1;
+            let path = out.join("content").join(format!("{folder}{name}"));
+            std::fs::write(path, bytes)?;
         }
     }
     eprintln!("wrote {} pages to {}", paths.len() + 1, out.display());
@@ -196,8 +209,24 @@ fn title_word(path: &str) -> &'static str {
     }
 }
 
-/// Each template's file: a small Word document with a title.
-const TEMPLATE_FILE: &[u8] = include_bytes!("../content/mallar/projektplan.docx");
+/// The templates' files, in turn: a Word document, a tagged PDF and an
+/// OpenDocument text, each with a title and language.
+const TEMPLATE_FILES: [(&str, &[u8]); 3] = [
+    (
+        "mall.docx",
+        include_bytes!("../content/mallar/projektplan.docx"),
+    ),
+    (
+        "mall.pdf",
+        include_bytes!("../content/mallar/fiskbensdiagram.pdf"),
+    ),
+    (
+        "mall.odt",
+        include_bytes!(
+            "../tests/sites/documents_not_for_the_public_stop_the_build_and_leftovers_are_warned/content/ren.odt"
+        ),
+    ),
+];
 
 fn write(out: &Path, content_path: &str, text: &str) -> std::io::Result<()> {
     let path = out.join("content").join(content_path);

@@ -51,7 +51,35 @@ pub struct DocumentsConfig {
     pub public_labels: Vec<String>,
     /// Whether people's names in a document's properties are a warning.
     pub personal_names: bool,
+    /// The checks (`DOCUMENT_CHECKS`) that stop the build, beside those
+    /// that always do (a label not for the public, macros, a file that
+    /// cannot be read).
+    pub errors: Vec<String>,
+    /// The checks that give no finding.
+    pub allow: Vec<String>,
 }
+
+/// The names of what is checked in a document, for `[documents] errors`
+/// and `allow`.
+pub const DOCUMENT_CHECKS: &[&str] = &[
+    "label",
+    "tracked-changes",
+    "comments",
+    "names",
+    "no-title",
+    "title-not-shown",
+    "not-tagged",
+    "image-only",
+    "locked",
+    "password",
+    "no-headings",
+    "images-without-alt",
+    "tables-without-header",
+    "slides-without-title",
+    "no-language",
+    "other-language",
+    "links",
+];
 
 impl SiteConfig {
     /// `[theme] logo` as the path of a file of static/ (`static/logo.svg` →
@@ -156,7 +184,13 @@ const CHECK_KEYS: &[&str] = &["external", "exclude", "external_level", "timeout"
 const MENU_KEYS: &[&str] = &["title", "page"];
 const LINT_KEYS: &[&str] = &["allow", "placeholders"];
 const THEME_KEYS: &[&str] = &["name", "logo", "accent"];
-const DOCUMENTS_KEYS: &[&str] = &["not_public_labels", "public_labels", "personal_names"];
+const DOCUMENTS_KEYS: &[&str] = &[
+    "not_public_labels",
+    "public_labels",
+    "personal_names",
+    "errors",
+    "allow",
+];
 
 #[derive(Deserialize)]
 struct RawConfig {
@@ -182,6 +216,10 @@ struct RawDocuments {
     not_public_labels: Option<Vec<String>>,
     public_labels: Option<Vec<String>>,
     personal_names: Option<bool>,
+    #[serde(default)]
+    errors: Vec<Spanned<String>>,
+    #[serde(default)]
+    allow: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -284,6 +322,7 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
     let timezone = timezone(&raw, &error_at)?;
     let check = check_config(raw.check, &error_at)?;
     let lint = lint_config(raw.lint, &error_at)?;
+    let documents = documents_config(raw.documents, &error_at)?;
     let theme = theme_config(table.get_ref(), &error_at)?;
     let menu = raw
         .menu
@@ -317,13 +356,16 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         check,
         lint,
         menu,
-        documents: documents_config(raw.documents),
+        documents,
     })
 }
 
 /// `[documents]`: the site's label names join the defaults (a label in
 /// both lists is not public), so naming one never drops another.
-fn documents_config(raw: RawDocuments) -> DocumentsConfig {
+fn documents_config(
+    raw: RawDocuments,
+    error_at: &ErrorAt<'_>,
+) -> Result<DocumentsConfig, Vec<Finding>> {
     let joined = |defaults: &[&str], own: Option<Vec<String>>| {
         defaults
             .iter()
@@ -331,11 +373,44 @@ fn documents_config(raw: RawDocuments) -> DocumentsConfig {
             .chain(own.unwrap_or_default())
             .collect()
     };
-    DocumentsConfig {
+    let mut findings = Vec::new();
+    let mut names = |list: Vec<Spanned<String>>, key: &str| -> Vec<String> {
+        let mut known = Vec::new();
+        for name in list {
+            if DOCUMENT_CHECKS.contains(&name.get_ref().as_str()) {
+                known.push(name.into_inner());
+                continue;
+            }
+            findings.push(
+                error_at(
+                    name.span().start,
+                    crate::msg!(
+                        "config-no-rule",
+                        key = format!("[documents] {key}"),
+                        rule = name.get_ref(),
+                        rules = DOCUMENT_CHECKS.join(", ")
+                    ),
+                )
+                .target(name.get_ref().as_str())
+                .suggest(
+                    closest(name.get_ref(), DOCUMENT_CHECKS.iter().copied()).map(String::from),
+                ),
+            );
+        }
+        known
+    };
+    let errors = names(raw.errors, "errors");
+    let allow = names(raw.allow, "allow");
+    if !findings.is_empty() {
+        return Err(findings);
+    }
+    Ok(DocumentsConfig {
         not_public_labels: joined(crate::language::NOT_PUBLIC_LABELS, raw.not_public_labels),
         public_labels: joined(crate::language::PUBLIC_LABELS, raw.public_labels),
         personal_names: raw.personal_names.unwrap_or(true),
-    }
+        errors,
+        allow,
+    })
 }
 
 /// What `theme` says: `theme = "default"`, or a `[theme]` table with its
@@ -495,6 +570,7 @@ fn lint_config(raw: RawLint, error_at: &ErrorAt<'_>) -> Result<LintConfig, Vec<F
                         name.span().start,
                         crate::msg!(
                             "config-no-rule",
+                            key = "[lint] allow",
                             rule = name.get_ref(),
                             rules = names.clone().collect::<Vec<_>>().join(", ")
                         ),

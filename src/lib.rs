@@ -46,6 +46,9 @@ pub struct BuildOptions {
     /// SOURCE_DATE_EPOCH, else today's date in the site's time zone.
     pub now: Option<jiff::civil::Date>,
     pub overrides: config::ConfigOverrides,
+    /// Whether what was read of the documents is written to
+    /// `.stegvis/documents.json` (build, check and serve; not `new`).
+    pub remember_documents: bool,
 }
 
 /// A site built in memory, with everything found wrong on the way.
@@ -127,6 +130,8 @@ pub struct Resolved {
     /// saved file's new front matter is resolved with again (`render_saved`).
     pub documents: Vec<Arc<parse::Document>>,
     pub findings: Findings,
+    /// What was read of each document the site publishes (PDF, Office).
+    pub read: documents::Read,
     /// The build date ("which meetings are upcoming").
     pub now: jiff::civil::Date,
     /// How long each stage took, for `benches/stages.rs`.
@@ -160,6 +165,14 @@ pub fn read_site(
     };
     timings.push(("load", started.elapsed()));
     let started = std::time::Instant::now();
+    let read = documents::read_site(
+        root,
+        &sources.attachments,
+        &sources.static_files,
+        options.remember_documents,
+    );
+    timings.push(("documents", started.elapsed()));
+    let started = std::time::Instant::now();
     let pages = std::mem::take(&mut sources.pages);
     let documents = match parse_cache {
         Some(cache) => parse::documents_cached(pages, read_at, cache, &mut findings),
@@ -167,11 +180,15 @@ pub fn read_site(
     };
     timings.push(("parse", started.elapsed()));
     let started = std::time::Instant::now();
+    let files = resolve::Files {
+        attachments: sources.attachments.clone(),
+        read: &read,
+        refused: &sources.refused,
+        data: &sources.data,
+    };
     let site = resolve::site(
         documents.clone(),
-        sources.attachments.clone(),
-        &sources.refused,
-        &sources.data,
+        files,
         &config,
         options.drafts,
         &mut findings,
@@ -181,13 +198,12 @@ pub fn read_site(
     let started = std::time::Instant::now();
     findings.extend(lint::site(&site, &config, now, lint_cache));
     timings.push(("lint", started.elapsed()));
-    let started = std::time::Instant::now();
-    findings.extend(documents::site(
+    findings.extend(lint::documents::site(
         &site,
+        &read,
         &sources.static_files,
-        &config.documents,
+        &config,
     ));
-    timings.push(("documents", started.elapsed()));
     let languages = site
         .pages
         .iter()
@@ -200,6 +216,7 @@ pub fn read_site(
         site,
         documents,
         findings,
+        read,
         now,
         timings,
     })
@@ -371,6 +388,7 @@ struct Kept {
     sources: load::Sources,
     site: resolve::Site,
     documents: Vec<Arc<parse::Document>>,
+    read: documents::Read,
     now: jiff::civil::Date,
 }
 
@@ -392,11 +410,15 @@ impl Kept {
     fn resolve_with(&mut self, document: Arc<parse::Document>, drafts: Drafts) -> Option<()> {
         self.documents_with(document)?;
         let mut findings = Findings::default();
+        let files = resolve::Files {
+            attachments: self.sources.attachments.clone(),
+            read: &self.read,
+            refused: &self.sources.refused,
+            data: &self.sources.data,
+        };
         self.site = resolve::site(
             self.documents.clone(),
-            self.sources.attachments.clone(),
-            &self.sources.refused,
-            &self.sources.data,
+            files,
             &self.config,
             drafts,
             &mut findings,
@@ -434,6 +456,7 @@ pub fn build_site_cached(
         site,
         documents,
         findings,
+        read,
         now,
         timings,
     } = resolved;
@@ -443,6 +466,7 @@ pub fn build_site_cached(
             sources,
             site,
             documents,
+            read,
             now,
         });
     }

@@ -50,7 +50,9 @@ impl TestServer {
                     };
                     let (status, extra) = match path.as_str() {
                         "/moved" => ("301 Moved Permanently", String::from("Location: /ok/0\r\n")),
-                        "/gone" | "/gone-in-html" => ("404 Not Found", String::new()),
+                        "/gone" | "/gone-in-html" | "/gone-in-document" => {
+                            ("404 Not Found", String::new())
+                        }
                         "/login" | "/login-in-template" => ("401 Unauthorized", String::new()),
                         "/flaky" if seen == 1 => {
                             ("429 Too Many Requests", String::from("Retry-After: 0\r\n"))
@@ -341,5 +343,76 @@ fn links_to_the_sites_own_address_are_never_fetched() {
     assert!(
         by_path.is_empty(),
         "nothing of the site was fetched: {by_path:?}"
+    );
+}
+
+/// A Word file written here: its properties, and a body that links to `target`.
+fn word_file_linking_to(target: &str) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    let parts = [
+        (
+            "docProps/core.xml",
+            String::from(
+                r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Plan</dc:title><dc:language>sv-SE</dc:language></cp:coreProperties>"#,
+            ),
+        ),
+        (
+            "word/document.xml",
+            String::from(
+                r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Plan</w:t></w:r></w:p></w:body></w:document>"#,
+            ),
+        ),
+        (
+            "word/_rels/document.xml.rels",
+            format!(
+                r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="{target}" TargetMode="External"/></Relationships>"#
+            ),
+        ),
+    ];
+    for (name, text) in parts {
+        writer.start_file(name, options).expect("an entry");
+        writer.write_all(text.as_bytes()).expect("its text");
+    }
+    writer.finish().expect("the zip").into_inner()
+}
+
+/// Links inside the documents a site publishes are asked for too, and a
+/// broken one is placed where the document is linked, naming it.
+#[test]
+fn links_inside_documents_are_checked_too() {
+    let server = TestServer::start();
+    let work = tempfile::tempdir().expect("temp dir");
+    let dir = work.path();
+    write_site(dir, &server, "warning", &[], 0);
+    std::fs::write(
+        dir.join("content/plan.docx"),
+        word_file_linking_to(&server.url("/gone-in-document")),
+    )
+    .expect("the document");
+    std::fs::write(
+        dir.join("content/sida.md"),
+        "---\ntitle: Sida\n---\n\nSe [planen](plan.docx).\n",
+    )
+    .expect("page");
+    let (code, report) = check(dir);
+    assert_eq!(code, 0, "{report}");
+    let findings = report["findings"].as_array().expect("findings");
+    let found = findings
+        .iter()
+        .find(|finding| {
+            finding["message"]
+                .as_str()
+                .is_some_and(|message| message.contains("/gone-in-document"))
+        })
+        .unwrap_or_else(|| panic!("the document's link: {report}"));
+    assert_eq!(found["file"], "content/sida.md", "{found}");
+    assert_eq!(found["line"], 5, "{found}");
+    assert!(
+        found["message"]
+            .as_str()
+            .is_some_and(|message| message.contains("linked from the document plan.docx: broken")),
+        "{found}"
     );
 }

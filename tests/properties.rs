@@ -163,9 +163,12 @@ proptest! {
         let documents = stegvis::parse::documents(std::mem::take(&mut sources.pages), &mut findings);
         let site = stegvis::resolve::site(
             documents,
-            Vec::new(),
-            &[],
-            &[],
+            stegvis::resolve::Files {
+                attachments: Vec::new(),
+                read: &stegvis::documents::Read::default(),
+                refused: &[],
+                data: &[],
+            },
             &config,
             stegvis::Drafts::Exclude,
             &mut findings,

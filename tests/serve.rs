@@ -710,3 +710,34 @@ fn a_broken_site_toml_shows_its_findings_in_full() {
     );
     assert!(!page.contains("site.toml has errors"), "{page}");
 }
+
+/// The editor's overview lists the documents with findings, the worst
+/// first, each finding where the document is published.
+#[test]
+fn the_overview_lists_the_documents_to_fix_the_worst_first() {
+    let test = SiteTest::from_dir("templates_tell_members_what_their_documents_are");
+    // Without the alias, the two documents that link to the removed page
+    // have an error each; the scanned form only warnings.
+    let page = test.site.join("content/dokument.md");
+    let text = std::fs::read_to_string(&page).expect("the page");
+    std::fs::write(&page, text.replace("aliases: [\"/borttagen-sida/\"]\n", "")).expect("write");
+    let server = Server::start(&test.site);
+    let (status, _, overview) = server.get("/_stegvis/");
+    assert_eq!(status, 200);
+    let documents = overview
+        .split("<h2 id=\"documents\">Dokument att rätta</h2>")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .expect("a section of documents");
+    let plan = documents
+        .find("<h3>mallar/handlingsplan.pdf <small>2 fel, 0 varningar</small></h3>")
+        .expect("the PDF: linked from two pages");
+    let form = documents
+        .find("<h3>mallar/inskannad-blankett.pdf <small>0 fel, 2 varningar</small></h3>")
+        .expect("the scanned form");
+    assert!(plan < form, "errors first: {documents}");
+    assert!(
+        documents.contains("<small>content/mallar/handlingsplan.md</small> <strong>4:7</strong>"),
+        "each finding where the file is published: {documents}"
+    );
+}

@@ -115,6 +115,47 @@ cases! {
     link_to_a_draft_is_an_error => |t: SiteTest| { t.build().expect_transcript(); };
     links_are_rewritten_to_pretty_urls => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     template_override_replaces_one_file => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
+    templates_tell_members_what_their_documents_are => |t: SiteTest| {
+        let site = t.site.clone();
+        let run = t.build().expect_transcript();
+        let plan = run.read_output("mallar/handlingsplan/index.html");
+        assert!(plan.contains("<p class=\"meta\">1 sida, på svenska</p>"), "{plan}");
+        assert!(
+            plan.contains("<p class=\"accessibility\">Tillgänglighetsanpassat dokument (PDF/UA-1)</p>"),
+            "{plan}"
+        );
+        let form = run.read_output("mallar/blankett/index.html");
+        assert!(
+            form.contains("<p class=\"accessibility not-accessible\">Inte tillgänglighetsanpassat. Kontakta Nätverkets samordnare om du behöver dokumentet i ett tillgängligt format.</p>"),
+            "the template's owner is whom to ask: {form}"
+        );
+        let list = run.read_output("mallar/index.html");
+        assert!(list.contains(" · 3 sidor, på svenska · Tillgänglighetsanpassat dokument</span>"), "{list}");
+        assert!(list.contains(" · 2 sidor · Inte tillgänglighetsanpassat</span>"), "{list}");
+        // What was read is remembered by content in .stegvis/: a build that
+        // changed no document does not write it again.
+        let cache_file = site.join(".stegvis/documents.json");
+        let cache = std::fs::read_to_string(&cache_file).expect("the cache");
+        assert_eq!(cache.matches("\"hash\"").count(), 3, "{cache}");
+        let written = std::fs::metadata(&cache_file).and_then(|meta| meta.modified()).expect("mtime");
+        // Without the alias, the link inside two documents is dead: `[documents]
+        // errors = ["links"]` makes it an error at each place that publishes them.
+        let page = site.join("content/dokument.md");
+        let text = std::fs::read_to_string(&page).expect("the page");
+        std::fs::write(&page, text.replace("aliases: [\"/borttagen-sida/\"]\n", "")).expect("write");
+        let run = run.rebuild();
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        let dead = "error[document]: dokumentet länkar till https://example.org/borttagen-sida/";
+        assert_eq!(run.stderr.matches(dead).count(), 3, "{}", run.stderr);
+        let unchanged = std::fs::metadata(&cache_file).and_then(|meta| meta.modified()).expect("mtime");
+        assert_eq!(written, unchanged, "no document changed: the cache is not written");
+        // A document replaced by another is read again.
+        std::fs::copy(site.join("content/mallar/inskannad-blankett.pdf"), site.join("content/mallar/handlingsplan.pdf")).expect("copy");
+        let run = run.rebuild();
+        assert_eq!(run.stderr.matches(dead).count(), 1, "only the Word file links there now: {}", run.stderr);
+        let cache = std::fs::read_to_string(&cache_file).expect("the cache");
+        assert!(!cache.contains("PDF/UA-1"), "what replaced file said is gone: {cache}");
+    };
     a_site_writes_every_output_file => |t: SiteTest| { t.build().expect_transcript().expect_files(); };
     section_language_applies_below_it => |t: SiteTest| {
         let run = t.build().expect_transcript().expect_pages();

@@ -64,9 +64,12 @@ fuzz_target!(|input: &[u8]| {
     let documents = stegvis::parse::documents(pages, &mut findings);
     let site = stegvis::resolve::site(
         documents,
-        Vec::new(),
-        &[],
-        &data,
+        stegvis::resolve::Files {
+            attachments: Vec::new(),
+            read: &stegvis::documents::Read::default(),
+            refused: &[],
+            data: &data,
+        },
         config,
         stegvis::Drafts::Exclude,
         &mut findings,

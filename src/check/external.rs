@@ -64,6 +64,9 @@ struct Cache {
 pub struct Use {
     pub location: Location,
     pub n_uses: usize,
+    /// The document (its content path) whose text holds the link, where a
+    /// PDF or Office file does: the finding says so.
+    pub in_document: Option<String>,
 }
 
 pub(crate) fn check(
@@ -159,17 +162,60 @@ fn uses(
                         link.offset,
                     ),
                     n_uses: 1,
+                    in_document: None,
+                });
+        }
+    }
+    for (idx, attachment) in site.attachments.iter().enumerate() {
+        let Some(facts) = &attachment.read else {
+            continue;
+        };
+        for written in &facts.links {
+            let Some(url) = crate::url::web_address(written) else {
+                continue;
+            };
+            if config.own_url(written).is_some() || excluded(written) {
+                continue;
+            }
+            uses.entry(url.to_string())
+                .and_modify(|known| known.n_uses += 1)
+                .or_insert_with(|| Use {
+                    location: published_at(site, idx),
+                    n_uses: 1,
+                    in_document: Some(attachment.file.content_path.clone()),
                 });
         }
     }
     uses
 }
 
+/// Where a document is published: the first link to it, else the file.
+fn published_at(site: &Site, attachment: usize) -> Location {
+    for page in &site.pages {
+        let document = &page.document;
+        if let Some(&(offset, _)) = page
+            .links
+            .attachments
+            .iter()
+            .find(|(_, to)| *to == attachment)
+        {
+            return Location::at(&document.path, &document.line_index, &document.text, offset);
+        }
+    }
+    Location::file(&site.attachments[attachment].file.path)
+}
+
 /// The finding about a URL's outcome, at its first use; none when it is fine.
 fn finding(url: &str, known: &Use, outcome: &Outcome, config: &SiteConfig) -> Option<Finding> {
-    let message = crate::msg!("external-url", url = url)
-        .num("uses", known.n_uses)
-        .arg_msg("outcome", describe(outcome)?);
+    let message = match &known.in_document {
+        Some(document) => crate::msg!(
+            "document-external-url",
+            url = url,
+            document = document.as_str()
+        ),
+        None => crate::msg!("external-url", url = url).num("uses", known.n_uses),
+    }
+    .arg_msg("outcome", describe(outcome)?);
     let mut finding = known.location.warning(Kind::External, message).target(url);
     if config.check.external_level_error && !matches!(outcome, Outcome::Moved(_)) {
         finding.severity = Severity::Error;

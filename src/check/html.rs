@@ -142,6 +142,7 @@ pub fn check(
                     .or_insert_with(|| Use {
                         location: html.place(&needles(link)),
                         n_uses: 1,
+                        in_document: None,
                     });
                 continue;
             }

@@ -4,15 +4,16 @@
 //! changes, comments and headings, and the `Basic/` and `Scripts/` folders
 //! for macros. Read through the same capped reader.
 
-use super::Problem;
 use super::ooxml::{Properties, Reader};
+use super::{Facts, Problem};
 
 pub(crate) fn inspect<R: std::io::Read + std::io::Seek>(
     reader: &mut Reader<R>,
     extension: &str,
     names: &[String],
-    problems: &mut Vec<Problem>,
+    facts: &mut Facts,
 ) -> Result<(), Problem> {
+    let problems = &mut facts.problems;
     let macros = names.iter().any(|name| {
         (name.starts_with("Basic/") || name.starts_with("Scripts/")) && !name.ends_with('/')
     });
@@ -26,6 +27,8 @@ pub(crate) fn inspect<R: std::io::Read + std::io::Seek>(
                 .ok_or_else(|| Problem::Unreadable(String::from("meta.xml is not XML")))?;
             problems.extend(properties.problems());
             language = properties.language;
+            facts.title = properties.title;
+            facts.pages = page_count(&meta);
         }
         None => problems.push(Problem::NoTitle),
     }
@@ -37,6 +40,15 @@ pub(crate) fn inspect<R: std::io::Read + std::io::Seek>(
                 .descendants()
                 .any(|node| node.is_element() && node.tag_name().name() == local)
         };
+        let links = document
+            .descendants()
+            .filter(|node| node.tag_name().name() == "a")
+            .filter_map(|node| node.attributes().find(|a| a.name() == "href"))
+            .map(|a| a.value().to_string());
+        for link in links {
+            facts.link(&link);
+        }
+        let problems = &mut facts.problems;
         if has("changed-region") {
             problems.push(Problem::TrackedChanges);
         }
@@ -64,6 +76,18 @@ pub(crate) fn inspect<R: std::io::Read + std::io::Seek>(
             problems.push(Problem::NoHeadings);
         }
     }
-    problems.push(Problem::Language(language));
+    facts.language = language;
     Ok(())
+}
+
+/// The pages `meta.xml`'s document statistics count.
+fn page_count(meta: &str) -> Option<u32> {
+    let document = roxmltree::Document::parse(meta).ok()?;
+    document
+        .descendants()
+        .find(|node| node.tag_name().name() == "document-statistic")?
+        .attributes()
+        .find(|a| a.name() == "page-count")
+        .and_then(|a| a.value().parse().ok())
+        .filter(|pages| *pages > 0)
 }

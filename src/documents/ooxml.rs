@@ -5,7 +5,7 @@
 
 use std::io::Read;
 
-use super::{Limits, Problem};
+use super::{Facts, Limits, Problem};
 
 /// The parts that say something a publisher must know, by format.
 struct Parts {
@@ -32,21 +32,18 @@ fn parts(extension: &str) -> Parts {
     }
 }
 
-/// What one Office file holds that matters: its problems, or why it could
+/// What one Office file holds that matters, into `facts`; or why it could
 /// not be read.
-pub(crate) fn read(bytes: &[u8], extension: &str, limits: &Limits) -> Vec<Problem> {
-    let (mut reader, names) = match open(bytes, limits) {
-        Ok(opened) => opened,
-        Err(problem) => return vec![problem],
-    };
-    let mut problems = Vec::new();
-    match reader.inspect(extension, &names, &mut problems) {
-        Ok(()) => problems,
-        Err(problem) => vec![problem],
-    }
+pub(crate) fn read(
+    bytes: &[u8],
+    extension: &str,
+    limits: &Limits,
+    facts: &mut Facts,
+) -> Result<(), Problem> {
+    let (mut reader, names) = open(bytes, limits)?;
+    reader.inspect(extension, &names, facts)
 }
 
-/// A zip opened within the caps, and the names of its entries.
 /// A zip opened for reading, and the names of its entries.
 pub(crate) type Opened<'b> = (Reader<std::io::Cursor<&'b [u8]>>, Vec<String>);
 
@@ -86,8 +83,9 @@ impl<R: Read + std::io::Seek> Reader<R> {
         &mut self,
         extension: &str,
         names: &[String],
-        problems: &mut Vec<Problem>,
+        facts: &mut Facts,
     ) -> Result<(), Problem> {
+        let problems = &mut facts.problems;
         let macros = extension.ends_with('m')
             || names
                 .iter()
@@ -99,11 +97,13 @@ impl<R: Read + std::io::Seek> Reader<R> {
             problems.extend(label(&custom).map(Problem::Label));
         }
         let mut language = None;
+        let mut title = None;
         match self.text("docProps/core.xml")? {
             Some(core) => match Properties::read(&core, &["creator", "lastModifiedBy"]) {
                 Some(properties) => {
                     problems.extend(properties.problems());
                     language = properties.language;
+                    title = properties.title;
                 }
                 None => problems.push(Problem::Unreadable(String::from(
                     "docProps/core.xml is not XML",
@@ -120,7 +120,6 @@ impl<R: Read + std::io::Seek> Reader<R> {
                 problems.extend(word_body(&body, &heading_styles(&styles)));
             }
         }
-        problems.push(Problem::Language(language));
         if extension.starts_with("pp") || extension.starts_with("po") {
             self.slides(names, problems)?;
         }
@@ -132,6 +131,41 @@ impl<R: Read + std::io::Seek> Reader<R> {
         });
         if commented {
             problems.push(Problem::Comments);
+        }
+        facts.language = language;
+        facts.title = title;
+        if let Some(app) = self.text("docProps/app.xml")? {
+            facts.pages = pages(&app);
+        }
+        self.links(names, facts)
+    }
+
+    /// The addresses its text links to: the external targets of the
+    /// hyperlink relationships of its body, slides and sheets.
+    fn links(&mut self, names: &[String], facts: &mut Facts) -> Result<(), Problem> {
+        let linking = names.iter().filter(|name| {
+            name.ends_with(".rels")
+                && (name.starts_with("word/_rels/")
+                    || name.starts_with("ppt/slides/_rels/")
+                    || name.starts_with("xl/worksheets/_rels/"))
+        });
+        for name in linking {
+            let Some(rels) = self.text(name)? else {
+                continue;
+            };
+            let Ok(document) = roxmltree::Document::parse(&rels) else {
+                continue;
+            };
+            let targets = document.descendants().filter(|node| {
+                node.tag_name().name() == "Relationship"
+                    && node.attribute("TargetMode") == Some("External")
+                    && node
+                        .attribute("Type")
+                        .is_some_and(|kind| kind.ends_with("/hyperlink"))
+            });
+            for target in targets.filter_map(|node| node.attribute("Target")) {
+                facts.link(target);
+            }
         }
         Ok(())
     }
@@ -194,6 +228,17 @@ fn has_alt(properties: roxmltree::Node<'_, '_>) -> bool {
         .descendants()
         .any(|node| node.tag_name().name() == "decorative" && node.attribute("val") == Some("1"));
     described || decorative
+}
+
+/// The pages (Word) or slides (PowerPoint) `docProps/app.xml` counts.
+fn pages(app: &str) -> Option<u32> {
+    let document = roxmltree::Document::parse(app).ok()?;
+    document
+        .descendants()
+        .find(|node| matches!(node.tag_name().name(), "Pages" | "Slides"))
+        .and_then(|node| node.text())
+        .and_then(|text| text.trim().parse().ok())
+        .filter(|pages| *pages > 0)
 }
 
 /// The paragraphs a Word body has before a document is long enough to
@@ -370,7 +415,7 @@ fn label(custom: &str) -> Option<String> {
 /// `meta.xml`): its title, its language and the people named in the
 /// elements `people` (by local name).
 pub(crate) struct Properties {
-    title: Option<String>,
+    pub title: Option<String>,
     pub language: Option<String>,
     names: Vec<String>,
 }
@@ -481,8 +526,12 @@ mod tests {
             entries: 2,
             ..super::super::LIMITS
         };
-        assert_eq!(read(&bytes, "docx", &few), [Problem::TooLarge]);
-        assert!(!read(&bytes, "docx", &super::super::LIMITS).contains(&Problem::TooLarge));
+        let read = |limits: &Limits| {
+            let mut facts = Facts::default();
+            read(&bytes, "docx", limits, &mut facts).err()
+        };
+        assert_eq!(read(&few), Some(Problem::TooLarge));
+        assert_eq!(read(&super::super::LIMITS), None);
     }
 
     #[test]
@@ -492,6 +541,10 @@ mod tests {
             part: 2,
             ..super::super::LIMITS
         };
-        assert_eq!(read(&bytes, "docx", &tiny), [Problem::TooLarge]);
+        let mut facts = Facts::default();
+        assert_eq!(
+            read(&bytes, "docx", &tiny, &mut facts),
+            Err(Problem::TooLarge)
+        );
     }
 }

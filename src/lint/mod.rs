@@ -6,6 +6,7 @@
 //! own language; `[lint] allow` turns rules off.
 
 mod body;
+pub(crate) mod documents;
 mod front_matter;
 
 use std::collections::HashMap;

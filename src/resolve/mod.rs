@@ -105,6 +105,8 @@ pub struct Attachment {
     pub file: AttachmentFile,
     /// The path below the base path, with the file name kept as it is: `mallar/Trafikrapport.docx`.
     pub output_path: String,
+    /// What was read of it, if it is a document (PDF, Office, OpenDocument).
+    pub read: Option<std::sync::Arc<crate::documents::Facts>>,
 }
 
 /// Characters kept as they are in a URL path segment.
@@ -181,15 +183,25 @@ impl Site {
     }
 }
 
+/// What load and the documents stage give resolve besides the Markdown.
+pub struct Files<'a> {
+    /// Every file of content/ that is not Markdown.
+    pub attachments: Vec<AttachmentFile>,
+    /// What was read of those that are documents.
+    pub read: &'a crate::documents::Read,
+    /// Content paths that load left out and reported.
+    pub refused: &'a [String],
+    /// The tables of data/.
+    pub data: &'a [crate::load::DataFile],
+}
+
 /// Resolves the whole site: URLs, sections and languages, kinds and their
 /// fields, order and places, links and references; then each page is built
 /// once. `refused`: content paths that load left out and reported, so that
 /// links to them are not reported again.
 pub fn site(
     documents: Vec<Arc<Document>>,
-    attachments: Vec<AttachmentFile>,
-    refused: &[String],
-    data: &[crate::load::DataFile],
+    files: Files<'_>,
     config: &SiteConfig,
     drafts: Drafts,
     findings: &mut Findings,
@@ -199,7 +211,13 @@ pub fn site(
         .map(|document| kinds::check_front_matter(document))
         .collect();
     findings.extend(checked.into_iter().flatten());
-    let mut routes = urls::route(documents, attachments, drafts, findings);
+    let Files {
+        attachments,
+        read,
+        refused,
+        data,
+    } = files;
+    let mut routes = urls::route(documents, attachments, read, drafts, findings);
     for content_path in refused {
         routes
             .targets

@@ -39,6 +39,7 @@ pub(crate) struct Route {
 pub(crate) fn route(
     documents: Vec<Arc<Document>>,
     attachments: Vec<AttachmentFile>,
+    read: &crate::documents::Read,
     drafts: Drafts,
     findings: &mut Findings,
 ) -> Routes {
@@ -85,7 +86,12 @@ pub(crate) fn route(
                 file.content_path.clone(),
                 Target::Attachment(routed_attachments.len()),
             );
-            routed_attachments.push(Attachment { file, output_path });
+            let read = read.attachments.get(&file.content_path).cloned();
+            routed_attachments.push(Attachment {
+                file,
+                output_path,
+                read,
+            });
         }
     }
 

@@ -31,6 +31,7 @@ pub(crate) fn page(served: &Served) -> String {
         let _ = write!(html, "<p>{}</p>", words.none);
     } else {
         review(&mut html, served, &pages, &words);
+        documents(&mut html, served, &words);
         by_page(&mut html, served, &pages, &words);
         by_owner(&mut html, served, &pages, &words);
     }
@@ -77,6 +78,69 @@ fn review(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words) 
         );
     }
     html.push_str("</tbody></table></section>");
+}
+
+/// The documents the site publishes that have findings, the worst first
+/// (most errors, then most warnings), each finding where it was found.
+fn documents(html: &mut String, served: &Served, words: &Words) {
+    let mut documents: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for finding in &served.findings {
+        if finding.kind == crate::findings::Kind::Document
+            && let Some(target) = &finding.target
+        {
+            documents.entry(target).or_default().push(finding);
+        }
+    }
+    if documents.is_empty() {
+        return;
+    }
+    let mut worst: Vec<(&str, Vec<&Finding>)> = documents.into_iter().collect();
+    worst.sort_by_key(|(name, findings)| {
+        let errors = count_of(findings, Severity::Error);
+        let warnings = count_of(findings, Severity::Warning);
+        (
+            std::cmp::Reverse(errors),
+            std::cmp::Reverse(warnings),
+            *name,
+        )
+    });
+    let _ = write!(
+        html,
+        "<section aria-labelledby=\"documents\"><h2 id=\"documents\">{}</h2>",
+        words.documents_heading
+    );
+    for (name, findings) in worst {
+        let _ = write!(
+            html,
+            "<h3>{} <small>{}</small></h3><ul>",
+            escape_markup(name),
+            words.counts(
+                count_of(&findings, Severity::Error),
+                count_of(&findings, Severity::Warning)
+            )
+        );
+        for finding in findings {
+            let (class, label) = match finding.severity {
+                Severity::Error => ("error", words.error),
+                Severity::Warning => ("warning", words.warning),
+            };
+            let _ = write!(
+                html,
+                "<li><span class=\"{class}\">{label}</span> <small>{}</small> {}</li>",
+                escape_markup(&crate::findings::display_path(&finding.file)),
+                item(finding, (served.language_of)(finding))
+            );
+        }
+        html.push_str("</ul>");
+    }
+    html.push_str("</section>");
+}
+
+fn count_of(findings: &[&Finding], severity: Severity) -> usize {
+    findings
+        .iter()
+        .filter(|finding| finding.severity == severity)
+        .count()
 }
 
 /// The findings by file, in file order: a page under its title, with a

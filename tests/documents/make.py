@@ -86,7 +86,7 @@ def table(header):
 
 
 def docx(path, paragraphs, title=None, language="sv-SE", creator=None, modified_by=None,
-         label=None, comments=False, macros=False, extra=None,
+         label=None, comments=False, macros=False, extra=None, pages=None,
          styles=(("Title", "Title"), ("Heading1", "heading 1"))):
     types = [
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
@@ -125,6 +125,14 @@ def docx(path, paragraphs, title=None, language="sv-SE", creator=None, modified_
         )
     if macros:
         files["word/vbaProject.bin"] = "not a real macro project: only its name counts"
+    if pages:
+        files["docProps/app.xml"] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+            f"<Application>Microsoft Office Word</Application><Pages>{pages}</Pages></Properties>"
+        )
+        types.append('<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>')
+        rels.append('<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>')
     files.update(extra or {})
     files["[Content_Types].xml"] = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -254,12 +262,14 @@ def example_portal():
         [paragraph("Projektplan", "Title"), paragraph("Mål", "Heading1"), paragraph("Tidplan", "Heading1"),
          paragraph("Mötesformer", "Heading1"), paragraph("Mått", "Heading1")],
         title="Projektplan för förbättringsarbetet",
+        pages=3,
     )
     docx(
         "content/mallar/trafikrapport/trafikrapportsmall.docx",
         [paragraph("Trafikrapport", "Title"), paragraph("Gjort", "Heading1"), paragraph("Pågår", "Heading1"),
          paragraph("Planerat", "Heading1"), paragraph("Hinder", "Heading1")],
         title="Trafikrapport – mall",
+        pages=1,
     )
 
 
@@ -300,6 +310,22 @@ def fixtures():
          styles=(("Rubrik1", "heading 1"),))
     docx(site + "bilder.docx", body + [drawing(), drawing("Flödesschema över processen"), drawing()], title="Handlingsplan")
     docx(site + "tabeller.docx", body + [table(header=False), table(header=True)], title="Handlingsplan")
+    hyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+    docx(site + "lankar.docx", body, title="Handlingsplan", extra={
+        "word/_rels/document.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId5" Type="{hyperlink}" Target="https://example.org/dokument/" TargetMode="External"/>'
+            f'<Relationship Id="rId6" Type="{hyperlink}" Target="https://example.org/borttagen-sida/" TargetMode="External"/>'
+            f'<Relationship Id="rId7" Type="{hyperlink}" Target="mailto:natverket@example.org" TargetMode="External"/>'
+            "</Relationships>"
+        ),
+        "docProps/app.xml": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+            "<Pages>3</Pages></Properties>"
+        ),
+    })
     pptx(site + "presentation.pptx")
     # A file of static/, published as it is: its findings are at the file.
     docx(site.replace("content/", "static/") + "blankett.docx", body, title="Blankett", label="Intern")

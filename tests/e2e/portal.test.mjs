@@ -26,6 +26,7 @@ const pages = {
   phase: "/process/genomforande/",
   step: "/process/genomforande/gap/",
   template: "/mallar/trafikrapport/",
+  pdfTemplate: "/mallar/fiskbensdiagram/",
   meetings: "/moten/",
   onlineMeeting: "/moten/natverkstraff-2026-12-10/",
   templates: "/mallar/",
@@ -186,6 +187,22 @@ test("the agenda at 320 px keeps every column in view and is still a table", asy
   assert.ok(box.x >= 0 && box.x + box.width <= 320, `the cell is at ${box.x}–${box.x + box.width} px`);
   const label = await cell.evaluate((td) => getComputedStyle(td, "::before").content);
   assert.equal(label, '"Ansvarig: "', "each stacked cell says which column it is");
+  await context.close();
+});
+
+test("a template page and the templates list say what the document is and that it is accessible", async () => {
+  const { page, context } = await open(pages.pdfTemplate, 390);
+  const download = page.getByRole("link", { name: /^Ladda ned Fiskbensdiagram – arbetsblad \(PDF, \d+ kB\)$/ });
+  await download.waitFor();
+  assert.equal(await page.locator(".download + .meta").innerText(), "1 sida, på svenska");
+  const accessibility = page.locator("p.accessibility");
+  assert.equal(await accessibility.innerText(), "Tillgänglighetsanpassat dokument (PDF/UA-1)");
+  assert.ok(await accessibility.isVisible(), "shown in the first screen on a phone");
+  const box = await accessibility.boundingBox();
+  assert.ok(box.y + box.height < 844, `the statement is in the first screen: ${JSON.stringify(box)}`);
+  await page.goto(base + pages.templates);
+  const card = page.locator(".card", { has: page.getByRole("link", { name: "Projektplan", exact: true }) });
+  assert.match(await card.locator(".card-download").innerText(), /Ladda ned Projektplan \(Word-dokument, \d+ kB\) · 3 sidor, på svenska · Tillgänglighetsanpassat dokument/);
   await context.close();
 });
 

@@ -171,6 +171,13 @@ impl Run {
 
     /// Compares the transcript with `expected.txt`.
     #[track_caller]
+    /// The same command again, on the site as it is now, into an empty
+    /// output folder (as the harness checks what a failed build leaves).
+    pub fn rebuild(self) -> Run {
+        let _ = std::fs::remove_dir_all(&self.test.output);
+        self.test.build()
+    }
+
     pub fn expect_transcript(self) -> Run {
         let actual = self.transcript();
         check_file(&self.test.fixture.join("expected.txt"), &actual);

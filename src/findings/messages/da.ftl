@@ -292,7 +292,7 @@ config-timezone = timezone = "{ $value }" er ikke en kendt tidszone
     .help = skriv et navn fra tidszonedatabasen, for eksempel "Europe/Copenhagen" eller "Europe/Stockholm"
 config-external-level = external_level = "{ $value }" er hverken warning eller error
     .help = skriv external_level = "warning" eller external_level = "error"
-config-no-rule = [lint] allow: der findes ingen regel, der hedder "{ $rule }"
+config-no-rule = { $key }: der findes ingen regel, der hedder "{ $rule }"
     .help = reglerne er { $rules }
 config-placeholder-pattern = mønstret "{ $pattern }" i placeholders er ikke et regulært udtryk: { $detail }
     .help = skriv det som et regulært udtryk, for eksempel "\\[udfyld\\]" for [udfyld]; en omvendt skråstreg skrives to gange i site.toml
@@ -385,6 +385,23 @@ document-slides-without-title = { $count ->
        *[other] { $count } dias mangler titel
     }
     .help = giv hvert dias en titel i dets titelpladsholder (den kan ligge uden for diasset), og gem igen
+document-title-not-shown = PDF-filen har en titel, men læserens vindue viser filnavnet i stedet
+    .help = vælg at vise dokumenttitlen i programmet, der lavede den (Acrobat: Filer → Egenskaber → Første visning → Vis: Dokumenttitel), eller eksportér den igen som tilgængelig PDF
+document-not-tagged = PDF-filen har ingen tags, så en skærmlæser får teksten uden overskrifter, lister eller læserækkefølge
+    .help = eksportér den igen med tags (Word: Filer → Gem som → PDF → Indstillinger → Dokumentstrukturkoder til tilgængelighed), eller bed om en tilgængelig version
+document-image-only = { $count ->
+        [one] 1 side i PDF-filen er kun et billede (scannet): teksten kan ikke læses op, søges i eller forstørres
+       *[other] { $count } sider i PDF-filen er kun billeder (scannet): teksten kan ikke læses op, søges i eller forstørres
+    }
+    .help = udgiv originaldokumentet som tilgængelig PDF, eller kør tekstgenkendelse (OCR) på scanningen og kontrollér resultatet
+document-locked = PDF-filen forbyder kopiering af teksten, også for hjælpemidler, så skærmlæsere kan måske ikke læse den
+    .help = eksportér den igen uden den begrænsning (Acrobat: Filer → Egenskaber → Sikkerhed → Ingen sikkerhed)
+document-password = dokumentet kan kun åbnes med adgangskode, så medlemmerne kan ikke læse det
+    .help = udgiv en version uden adgangskode
+document-too-slow = dokumentet tog for lang tid at læse og blev ikke kontrolleret
+    .help = åbn det i sit program og gem det igen; en fil, der tager så lang tid at læse, er sandsynligvis beskadiget eller fremstillet med vilje
+document-link-own-site = dokumentet linker til { $target }, som ikke findes på webstedet
+    .help = ret linket i dokumentet og gem det igen, eller giv siden, der erstattede det, den gamle adresse i aliases:
 document-too-large = dokumentet er for stort til at blive læst, før det udgives
     .help = gør det mindre (komprimer billederne), eller del det op i flere dokumenter
 document-unreadable = dokumentet kan ikke læses: { $reason }
@@ -452,6 +469,8 @@ help-id-of-the-theme = temaet bruger selv det id: giv overskriften et andet {"{"
 
 ## Links til andre websteder (stegvis check --external)
 
+document-external-url = { $url }, som dokumentet { $document } linker til: { $outcome }
+    .help = åbn adressen i en browser; ret linket i dokumentet og gem det igen, hvis det heller ikke virker for læserne
 external-url = { $url }: { $outcome }{ $uses ->
         [1] {""}
        *[other] {" "}(linket { $uses } gange)

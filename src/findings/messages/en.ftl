@@ -297,7 +297,7 @@ config-timezone = timezone = "{ $value }" is not a known time zone
     .help = use a name from the time zone database, e.g. "Europe/Stockholm" or "Europe/Oslo"
 config-external-level = external_level = "{ $value }" is not one of warning, error
     .help = write external_level = "warning" or external_level = "error"
-config-no-rule = [lint] allow: there is no rule "{ $rule }"
+config-no-rule = { $key }: there is no rule "{ $rule }"
     .help = the rules are { $rules }
 config-placeholder-pattern = placeholder pattern "{ $pattern }" is not a regular expression: { $detail }
     .help = write it as a regular expression, e.g. "\\[fyll i\\]" for [fyll i]; a backslash is written twice in site.toml
@@ -390,6 +390,23 @@ document-slides-without-title = { $count ->
        *[other] { $count } slides have no title
     }
     .help = give each slide a title in its title placeholder (it can be hidden off the slide) and save it again
+document-title-not-shown = the PDF has a title, but a reader's window shows its file name instead
+    .help = in the program that made it, choose to show the document title (Acrobat: File → Properties → Initial View → Show: Document Title), or export it again as an accessible PDF
+document-not-tagged = the PDF has no tags, so a screen reader gets its text without headings, lists or reading order
+    .help = export it again with tags (Word: File → Save as → PDF → Options → Document structure tags for accessibility), or ask for an accessible version
+document-image-only = { $count ->
+        [one] 1 page of the PDF is only an image (scanned): its text cannot be read aloud, searched or enlarged
+       *[other] { $count } pages of the PDF are only images (scanned): their text cannot be read aloud, searched or enlarged
+    }
+    .help = publish the original document as an accessible PDF, or run text recognition (OCR) on the scan and check the result
+document-locked = the PDF forbids copying its text, for assistive technology too, so screen readers may not read it
+    .help = export it again without that restriction (Acrobat: File → Properties → Security → No Security)
+document-password = the document opens only with a password, so members cannot read it
+    .help = publish a version without a password
+document-too-slow = the document took too long to read and was not checked
+    .help = open it in its program and save it again; a file that takes this long to read is probably damaged or crafted
+document-link-own-site = the document links to { $target }, which is not on this site
+    .help = correct the link in the document and save it again, or give the page that replaced it the old address in aliases:
 document-too-large = the document is too large to be read before it is published
     .help = make it smaller (compress its images), or split it into several documents
 document-unreadable = the document cannot be read: { $reason }
@@ -457,6 +474,8 @@ help-id-of-the-theme = the theme uses this id itself: give the heading another {
 
 ## Links to other sites (stegvis check --external)
 
+document-external-url = { $url }, linked from the document { $document }: { $outcome }
+    .help = open the address in a browser; correct the link in the document and save it again if it does not work for readers either
 external-url = { $url }: { $outcome }{ $uses ->
         [1] {""}
        *[other] {" "}(linked { $uses } times)

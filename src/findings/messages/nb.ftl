@@ -292,7 +292,7 @@ config-timezone = timezone = "{ $value }" er ikke en kjent tidssone
     .help = skriv et navn fra tidssonedatabasen, for eksempel "Europe/Oslo" eller "Europe/Stockholm"
 config-external-level = external_level = "{ $value }" er verken warning eller error
     .help = skriv external_level = "warning" eller external_level = "error"
-config-no-rule = [lint] allow: det finnes ingen regel som heter "{ $rule }"
+config-no-rule = { $key }: det finnes ingen regel som heter "{ $rule }"
     .help = reglene er { $rules }
 config-placeholder-pattern = mønsteret "{ $pattern }" i placeholders er ikke et regulært uttrykk: { $detail }
     .help = skriv det som et regulært uttrykk, for eksempel "\\[fyll inn\\]" for [fyll inn]; en omvendt skråstrek skrives to ganger i site.toml
@@ -385,6 +385,23 @@ document-slides-without-title = { $count ->
        *[other] { $count } lysbilder mangler tittel
     }
     .help = gi hvert lysbilde en tittel i tittelplassholderen (den kan ligge utenfor lysbildet) og lagre på nytt
+document-title-not-shown = PDF-filen har en tittel, men leserens vindu viser filnavnet i stedet
+    .help = velg å vise dokumenttittelen i programmet som laget den (Acrobat: Fil → Egenskaper → Første visning → Vis: Dokumenttittel), eller eksporter den på nytt som tilgjengelig PDF
+document-not-tagged = PDF-filen har ingen tagger, så en skjermleser får teksten uten overskrifter, lister eller leserekkefølge
+    .help = eksporter den på nytt med tagger (Word: Fil → Lagre som → PDF → Alternativer → Dokumentstrukturkoder for tilgjengelighet), eller be om en tilgjengelig versjon
+document-image-only = { $count ->
+        [one] 1 side i PDF-filen er bare et bilde (skannet): teksten kan ikke leses opp, søkes i eller forstørres
+       *[other] { $count } sider i PDF-filen er bare bilder (skannet): teksten kan ikke leses opp, søkes i eller forstørres
+    }
+    .help = publiser originaldokumentet som tilgjengelig PDF, eller kjør tekstgjenkjenning (OCR) på skanningen og kontroller resultatet
+document-locked = PDF-filen forbyr kopiering av teksten, også for hjelpemidler, så skjermlesere kan ikke lese den
+    .help = eksporter den på nytt uten den begrensningen (Acrobat: Fil → Egenskaper → Sikkerhet → Ingen sikkerhet)
+document-password = dokumentet kan bare åpnes med passord, så medlemmene kan ikke lese det
+    .help = publiser en versjon uten passord
+document-too-slow = dokumentet tok for lang tid å lese og ble ikke kontrollert
+    .help = åpne det i programmet sitt og lagre det på nytt; en fil som tar så lang tid å lese, er trolig skadet eller laget med vilje
+document-link-own-site = dokumentet lenker til { $target }, som ikke finnes på nettstedet
+    .help = rett lenken i dokumentet og lagre det på nytt, eller gi siden som erstattet den, den gamle adressen i aliases:
 document-too-large = dokumentet er for stort til å leses før det publiseres
     .help = gjør det mindre (komprimer bildene), eller del det i flere dokumenter
 document-unreadable = dokumentet kan ikke leses: { $reason }
@@ -452,6 +469,8 @@ help-id-of-the-theme = temaet bruker selv den id-en: gi overskriften en annen {"
 
 ## Lenker til andre nettsteder (stegvis check --external)
 
+document-external-url = { $url }, som dokumentet { $document } lenker til: { $outcome }
+    .help = åpne adressen i en nettleser; rett lenken i dokumentet og lagre det på nytt hvis den ikke virker for leserne heller
 external-url = { $url }: { $outcome }{ $uses ->
         [1] {""}
        *[other] {" "}(lenket { $uses } ganger)

@@ -292,7 +292,7 @@ config-timezone = timezone = "{ $value }" er ikkje ei kjend tidssone
     .help = skriv eit namn frå tidssonedatabasen, til dømes "Europe/Oslo" eller "Europe/Stockholm"
 config-external-level = external_level = "{ $value }" er verken warning eller error
     .help = skriv external_level = "warning" eller external_level = "error"
-config-no-rule = [lint] allow: det finst ingen regel som heiter "{ $rule }"
+config-no-rule = { $key }: det finst ingen regel som heiter "{ $rule }"
     .help = reglane er { $rules }
 config-placeholder-pattern = mønsteret "{ $pattern }" i placeholders er ikkje eit regulært uttrykk: { $detail }
     .help = skriv det som eit regulært uttrykk, til dømes "\\[fyll inn\\]" for [fyll inn]; ein omvend skråstrek skriv du to gonger i site.toml
@@ -385,6 +385,23 @@ document-slides-without-title = { $count ->
        *[other] { $count } lysbilete manglar tittel
     }
     .help = gje kvart lysbilete ein tittel i tittelplasshaldaren (han kan liggje utanfor lysbiletet) og lagre på nytt
+document-title-not-shown = PDF-fila har ein tittel, men lesaren sitt vindauge viser filnamnet i staden
+    .help = vel å vise dokumenttittelen i programmet som laga ho (Acrobat: Fil → Eigenskapar → Første vising → Vis: Dokumenttittel), eller eksporter ho på nytt som tilgjengeleg PDF
+document-not-tagged = PDF-fila har ingen taggar, så ein skjermlesar får teksten utan overskrifter, lister eller lesefølgje
+    .help = eksporter ho på nytt med taggar (Word: Fil → Lagre som → PDF → Alternativ → Dokumentstrukturkodar for tilgjenge), eller be om ein tilgjengeleg versjon
+document-image-only = { $count ->
+        [one] 1 side i PDF-fila er berre eit bilete (skanna): teksten kan ikkje lesast opp, søkjast i eller forstørrast
+       *[other] { $count } sider i PDF-fila er berre bilete (skanna): teksten kan ikkje lesast opp, søkjast i eller forstørrast
+    }
+    .help = publiser originaldokumentet som tilgjengeleg PDF, eller køyr tekstattkjenning (OCR) på skanninga og kontroller resultatet
+document-locked = PDF-fila forbyr kopiering av teksten, også for hjelpemiddel, så skjermlesarar kan ikkje lese ho
+    .help = eksporter ho på nytt utan den avgrensinga (Acrobat: Fil → Eigenskapar → Tryggleik → Ingen tryggleik)
+document-password = dokumentet kan berre opnast med passord, så medlemmene kan ikkje lese det
+    .help = publiser ein versjon utan passord
+document-too-slow = dokumentet tok for lang tid å lese og vart ikkje kontrollert
+    .help = opna det i programmet sitt og lagra det på nytt; ei fil som tek så lang tid å lese, er truleg skadd eller laga med vilje
+document-link-own-site = dokumentet lenkjer til { $target }, som ikkje finst på nettstaden
+    .help = rett lenkja i dokumentet og lagra det på nytt, eller gje sida som erstatta ho, den gamle adressa i aliases:
 document-too-large = dokumentet er for stort til å lesast før det blir publisert
     .help = gjer det mindre (komprimer bileta), eller del det i fleire dokument
 document-unreadable = dokumentet kan ikkje lesast: { $reason }
@@ -452,6 +469,8 @@ help-id-of-the-theme = temaet brukar sjølv den id-en: gje overskrifta ein annan
 
 ## Lenkjer til andre nettstader (stegvis check --external)
 
+document-external-url = { $url }, som dokumentet { $document } lenkjer til: { $outcome }
+    .help = opna adressa i ein nettlesar; rett lenkja i dokumentet og lagra det på nytt om ho ikkje verkar for lesarane heller
 external-url = { $url }: { $outcome }{ $uses ->
         [1] {""}
        *[other] {" "}(lenkja { $uses } gonger)

@@ -292,7 +292,7 @@ config-timezone = timezone = "{ $value }" är ingen känd tidszon
     .help = skriv ett namn ur tidszonsdatabasen, till exempel "Europe/Stockholm" eller "Europe/Oslo"
 config-external-level = external_level = "{ $value }" är varken warning eller error
     .help = skriv external_level = "warning" eller external_level = "error"
-config-no-rule = [lint] allow: det finns ingen regel som heter "{ $rule }"
+config-no-rule = { $key }: det finns ingen regel som heter "{ $rule }"
     .help = reglerna är { $rules }
 config-placeholder-pattern = mönstret "{ $pattern }" i placeholders är inget reguljärt uttryck: { $detail }
     .help = skriv det som ett reguljärt uttryck, till exempel "\\[fyll i\\]" för [fyll i]; ett omvänt snedstreck skrivs två gånger i site.toml
@@ -385,6 +385,23 @@ document-slides-without-title = { $count ->
        *[other] { $count } bilder i presentationen saknar rubrik
     }
     .help = ge varje bild en rubrik i dess rubrikplatshållare (den kan ligga utanför bilden) och spara igen
+document-title-not-shown = pdf-filen har en titel, men läsarens fönster visar filnamnet i stället
+    .help = välj att visa dokumenttiteln i programmet som skapade den (Acrobat: Arkiv → Egenskaper → Inledande vy → Visa: Dokumenttitel), eller exportera den igen som tillgänglig pdf
+document-not-tagged = pdf-filen saknar taggar, så en skärmläsare får texten utan rubriker, listor eller läsordning
+    .help = exportera den igen med taggar (Word: Arkiv → Spara som → PDF → Alternativ → Dokumentstrukturtaggar för tillgänglighet), eller be om en tillgänglig version
+document-image-only = { $count ->
+        [one] 1 sida i pdf-filen är bara en bild (inskannad): texten går inte att läsa upp, söka i eller förstora
+       *[other] { $count } sidor i pdf-filen är bara bilder (inskannade): texten går inte att läsa upp, söka i eller förstora
+    }
+    .help = publicera originaldokumentet som tillgänglig pdf, eller kör textigenkänning (OCR) på den inskannade filen och granska resultatet
+document-locked = pdf-filen förbjuder att texten kopieras, även för hjälpmedel, så skärmläsare kanske inte kan läsa den
+    .help = exportera den igen utan den begränsningen (Acrobat: Arkiv → Egenskaper → Säkerhet → Ingen säkerhet)
+document-password = dokumentet går bara att öppna med lösenord, så medlemmarna kan inte läsa det
+    .help = publicera en version utan lösenord
+document-too-slow = dokumentet tog för lång tid att läsa och granskades inte
+    .help = öppna det i sitt program och spara det igen; en fil som tar så lång tid att läsa är troligen skadad eller tillverkad
+document-link-own-site = dokumentet länkar till { $target }, som inte finns på webbplatsen
+    .help = rätta länken i dokumentet och spara det igen, eller ge sidan som ersatte den den gamla adressen i aliases:
 document-too-large = dokumentet är för stort för att läsas innan det publiceras
     .help = gör det mindre (komprimera bilderna), eller dela upp det i flera dokument
 document-unreadable = dokumentet går inte att läsa: { $reason }
@@ -452,6 +469,8 @@ help-id-of-the-theme = temat använder själv det id:t: ge rubriken ett annat {"
 
 ## Länkar till andra webbplatser (stegvis check --external)
 
+document-external-url = { $url }, som dokumentet { $document } länkar till: { $outcome }
+    .help = öppna adressen i en webbläsare; rätta länken i dokumentet och spara det igen om den inte fungerar för läsarna heller
 external-url = { $url }: { $outcome }{ $uses ->
         [1] {""}
        *[other] {" "}(länkad { $uses } gånger)

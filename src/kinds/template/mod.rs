@@ -140,6 +140,7 @@ pub(crate) fn string_keys() -> impl Iterator<Item = &'static str> {
         .iter()
         .map(|(_, key)| *key)
         .chain([OTHER_FORMAT, "decimal_separator", "download_label"])
+        .chain(view::DOCUMENT_KEYS.iter().copied())
 }
 
 /// "24 kB", "1,2 MB" (with the language's decimal separator).
