@@ -1,5 +1,6 @@
-//! Times each stage of the pipeline on a site, in memory (nothing is written):
-//! `cargo run --release --example stages -- DIR`. The stages are the
+//! Times each stage of the pipeline on a site, in memory (nothing is written
+//! but, with `--remember`, the documents' cache in DIR/.stegvis/ as `build`
+//! writes it): `cargo run --release --example stages -- DIR [--remember]`. The stages are the
 //! pipeline's own (`stegvis::read_site`, `Resolved::render`), timed where
 //! they run; `check`'s HTML pass is timed on top.
 
@@ -11,7 +12,7 @@ use stegvis::{BuildOptions, check};
 
 fn main() {
     let Some(root) = std::env::args().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: stages DIR");
+        eprintln!("usage: stages DIR [--remember]");
         std::process::exit(2);
     };
     let Ok(config) = config::read(&root, &ConfigOverrides::default()) else {
@@ -20,6 +21,7 @@ fn main() {
     };
     let options = BuildOptions {
         now: Some(jiff::civil::date(2026, 1, 1)),
+        remember_documents: std::env::args().any(|arg| arg == "--remember"),
         ..BuildOptions::default()
     };
     let Ok(mut resolved) = stegvis::read_site(&root, config, &options, None) else {
@@ -50,8 +52,10 @@ fn main() {
         total.as_secs_f64() * 1000.0
     );
     println!(
-        "{} pages, {} findings",
+        "{} pages, {} findings; {} documents read, {} from the cache",
         resolved.site.pages.len(),
-        resolved.findings.n_errors() + resolved.findings.n_warnings()
+        resolved.findings.n_errors() + resolved.findings.n_warnings(),
+        resolved.read.read,
+        resolved.read.cached
     );
 }
