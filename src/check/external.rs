@@ -141,29 +141,32 @@ fn uses(
         .into_iter()
         .filter(|(url, _)| !excluded(url))
         .collect();
+    // A web address once, counted at each use; the site's own address is
+    // checked against the site (resolve), never fetched.
+    let add = |uses: &mut BTreeMap<String, Use>, written: &str, first: &dyn Fn() -> Use| {
+        let Some(url) = crate::url::web_address(written) else {
+            return;
+        };
+        if config.own_url(written).is_some() || excluded(written) {
+            return;
+        }
+        uses.entry(url.to_string())
+            .and_modify(|known| known.n_uses += 1)
+            .or_insert_with(first);
+    };
     for page in &site.pages {
         let document = &page.document;
         for link in document.links.iter().chain(&document.raw_links) {
-            let written = link.target.trim();
-            // The site's own address is checked against the site (resolve).
-            let Some(url) = crate::url::web_address(written) else {
-                continue;
-            };
-            if config.own_url(written).is_some() || excluded(written) {
-                continue;
-            }
-            uses.entry(url.to_string())
-                .and_modify(|known| known.n_uses += 1)
-                .or_insert_with(|| Use {
-                    location: Location::at(
-                        &document.path,
-                        &document.line_index,
-                        &document.text,
-                        link.offset,
-                    ),
-                    n_uses: 1,
-                    in_document: None,
-                });
+            add(&mut uses, link.target.trim(), &|| Use {
+                location: Location::at(
+                    &document.path,
+                    &document.line_index,
+                    &document.text,
+                    link.offset,
+                ),
+                n_uses: 1,
+                in_document: None,
+            });
         }
     }
     for (idx, attachment) in site.attachments.iter().enumerate() {
@@ -171,19 +174,11 @@ fn uses(
             continue;
         };
         for written in &facts.links {
-            let Some(url) = crate::url::web_address(written) else {
-                continue;
-            };
-            if config.own_url(written).is_some() || excluded(written) {
-                continue;
-            }
-            uses.entry(url.to_string())
-                .and_modify(|known| known.n_uses += 1)
-                .or_insert_with(|| Use {
-                    location: published_at(site, idx),
-                    n_uses: 1,
-                    in_document: Some(attachment.file.content_path.clone()),
-                });
+            add(&mut uses, written, &|| Use {
+                location: published_at(site, idx),
+                n_uses: 1,
+                in_document: Some(attachment.file.content_path.clone()),
+            });
         }
     }
     uses

@@ -120,13 +120,10 @@ fn documents(html: &mut String, served: &Served, words: &Words) {
             )
         );
         for finding in findings {
-            let (class, label) = match finding.severity {
-                Severity::Error => ("error", words.error),
-                Severity::Warning => ("warning", words.warning),
-            };
             let _ = write!(
                 html,
-                "<li><span class=\"{class}\">{label}</span> <small>{}</small> {}</li>",
+                "<li>{} <small>{}</small> {}</li>",
+                severity(finding, words),
                 escape_markup(&crate::findings::display_path(&finding.file)),
                 item(finding, (served.language_of)(finding))
             );
@@ -163,13 +160,10 @@ fn by_page(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words)
         };
         let _ = write!(html, "<h3>{heading}</h3><ul>");
         for finding in findings {
-            let (class, label) = match finding.severity {
-                Severity::Error => ("error", words.error),
-                Severity::Warning => ("warning", words.warning),
-            };
             let _ = write!(
                 html,
-                "<li><span class=\"{class}\">{label}</span> {}</li>",
+                "<li>{} {}</li>",
+                severity(finding, words),
                 item(finding, (served.language_of)(finding))
             );
         }
@@ -243,6 +237,15 @@ impl<'s> Pages<'s> {
     fn of_file(&self, file: &Path) -> Option<&'s PageSummary> {
         self.0.get(file).copied()
     }
+}
+
+/// "Fel" or "Varning", marked for its colour.
+fn severity(finding: &Finding, words: &Words) -> String {
+    let (class, label) = match finding.severity {
+        Severity::Error => ("error", words.error),
+        Severity::Warning => ("warning", words.warning),
+    };
+    format!("<span class=\"{class}\">{label}</span>")
 }
 
 /// One finding: where, what, the suggestion and the help.
