@@ -88,7 +88,10 @@ fn document_view(
         let contact = owner.map_or_else(|| context.text("document_contact", &[]), String::from);
         context.text("document_not_accessible", &[("contact", contact)])
     };
-    ((!details.is_empty()).then(|| details.join(", ")), Some(accessibility))
+    (
+        (!details.is_empty()).then(|| details.join(", ")),
+        Some(accessibility),
+    )
 }
 
 /// `template` in template.html: the download, its version, and "Used in".
