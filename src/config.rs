@@ -49,14 +49,25 @@ pub struct DocumentsConfig {
     pub not_public_labels: Vec<String>,
     /// Labels that need no finding: the defaults and `public_labels`.
     pub public_labels: Vec<String>,
-    /// Whether people's names in a document's properties are a warning.
-    pub personal_names: bool,
     /// The checks (`DOCUMENT_CHECKS`) that stop the build, beside those
     /// that always do (a label not for the public, macros, a file that
     /// cannot be read).
     pub errors: Vec<String>,
-    /// The checks that give no finding.
+    /// The checks that give no finding (`personal_names = false` is
+    /// `names` among them).
     pub allow: Vec<String>,
+}
+
+impl DocumentsConfig {
+    /// Whether a check (`DOCUMENT_CHECKS`) is turned off.
+    pub(crate) fn allows(&self, check: &str) -> bool {
+        self.allow.iter().any(|allowed| allowed == check)
+    }
+
+    /// Whether a check stops the build.
+    pub(crate) fn raises(&self, check: &str) -> bool {
+        self.errors.iter().any(|raised| raised == check)
+    }
 }
 
 /// The names of what is checked in a document, for `[documents] errors`
@@ -400,14 +411,16 @@ fn documents_config(
         known
     };
     let errors = names(raw.errors, "errors");
-    let allow = names(raw.allow, "allow");
+    let mut allow = names(raw.allow, "allow");
+    if raw.personal_names == Some(false) {
+        allow.push(String::from("names"));
+    }
     if !findings.is_empty() {
         return Err(findings);
     }
     Ok(DocumentsConfig {
         not_public_labels: joined(crate::language::NOT_PUBLIC_LABELS, raw.not_public_labels),
         public_labels: joined(crate::language::PUBLIC_LABELS, raw.public_labels),
-        personal_names: raw.personal_names.unwrap_or(true),
         errors,
         allow,
     })

@@ -113,11 +113,11 @@ impl<R: Read + std::io::Seek> Reader<R> {
         }
         let parts = parts(extension);
         if parts.body.is_some() {
-            let styles = self.text("word/styles.xml")?.unwrap_or_default();
+            let styles = Styles::read(&self.text("word/styles.xml")?.unwrap_or_default());
             // Word keeps the text's language in its styles when the properties do not.
-            language = language.or_else(|| styles_language(&styles));
+            language = language.or(styles.language);
             if let Some(body) = self.text("word/document.xml")? {
-                problems.extend(word_body(&body, &heading_styles(&styles)));
+                problems.extend(word_body(&body, &styles.headings));
             }
         }
         if extension.starts_with("pp") || extension.starts_with("po") {
@@ -284,9 +284,7 @@ fn word_body(body: &str, headings: &[String]) -> Vec<Problem> {
     let is_heading = |paragraph: &roxmltree::Node<'_, '_>| {
         paragraph.descendants().any(|node| {
             (named(&node, "pStyle")
-                && node
-                    .attributes()
-                    .any(|a| a.name() == "val" && headings.iter().any(|h| h == a.value())))
+                && val(&node).is_some_and(|id| headings.iter().any(|h| h == id)))
                 || named(&node, "outlineLvl")
         })
     };
@@ -313,45 +311,6 @@ fn word_body(body: &str, headings: &[String]) -> Vec<Problem> {
         problems.push(Problem::TablesWithoutHeader(headless));
     }
     problems
-}
-
-/// The ids of a Word file's heading styles: Word's built-in ones are named
-/// `heading 1` … and `Title` in every language (their ids are translated:
-/// `Rubrik1`, `Overskrift1`), and any style with an outline level.
-fn heading_styles(styles: &str) -> Vec<String> {
-    // The English ids too, for a file whose styles part does not define them.
-    let mut ids: Vec<String> = (1..=9)
-        .map(|level| format!("Heading{level}"))
-        .chain([String::from("Title")])
-        .collect();
-    let Ok(document) = roxmltree::Document::parse(styles) else {
-        return ids;
-    };
-    let defined = document
-        .descendants()
-        .filter(|node| node.tag_name().name() == "style")
-        .filter(|style| {
-            let name = style
-                .children()
-                .find(|child| child.tag_name().name() == "name")
-                .and_then(|name| {
-                    name.attributes()
-                        .find(|a| a.name() == "val")
-                        .map(|a| a.value().to_ascii_lowercase())
-                });
-            let outline = style
-                .descendants()
-                .any(|node| node.tag_name().name() == "outlineLvl");
-            outline || name.is_some_and(|name| name.starts_with("heading ") || name == "title")
-        })
-        .filter_map(|style| {
-            style
-                .attributes()
-                .find(|a| a.name() == "styleId")
-                .map(|a| a.value().to_string())
-        });
-    ids.extend(defined);
-    ids
 }
 
 /// A part's text, if the file has it: at most `cap` bytes of it, and no
@@ -455,21 +414,66 @@ impl Properties {
     }
 }
 
-/// The default language of a Word file's text (`w:docDefaults`' `w:lang`).
-fn styles_language(styles: &str) -> Option<String> {
-    let document = roxmltree::Document::parse(styles).ok()?;
-    let defaults = document
-        .descendants()
-        .find(|node| node.tag_name().name() == "docDefaults")?;
-    defaults
-        .descendants()
-        .find(|node| node.tag_name().name() == "lang")
-        .and_then(|node| {
-            node.attributes()
-                .find(|attribute| attribute.name() == "val")
-                .map(|attribute| attribute.value().to_string())
-        })
-        .filter(|value| !value.is_empty())
+/// A Word attribute `w:val`, by its local name.
+fn val<'a>(node: &roxmltree::Node<'a, '_>) -> Option<&'a str> {
+    node.attributes()
+        .find(|attribute| attribute.name() == "val")
+        .map(|attribute| attribute.value())
+}
+
+/// What a Word file's styles part says: the ids of its heading styles, and
+/// the default language of its text.
+struct Styles {
+    /// Word's built-in heading styles are named `heading 1` … and `Title`
+    /// in every language (their ids are translated: `Rubrik1`,
+    /// `Overskrift1`); any style with an outline level is one too.
+    headings: Vec<String>,
+    /// `w:docDefaults`' `w:lang`.
+    language: Option<String>,
+}
+
+impl Styles {
+    fn read(styles: &str) -> Styles {
+        // The English ids too, for a file whose styles part does not define them.
+        let mut headings: Vec<String> = (1..=9)
+            .map(|level| format!("Heading{level}"))
+            .chain([String::from("Title")])
+            .collect();
+        let Ok(document) = roxmltree::Document::parse(styles) else {
+            return Styles {
+                headings,
+                language: None,
+            };
+        };
+        let named = |node: &roxmltree::Node<'_, '_>, local: &str| node.tag_name().name() == local;
+        let defined = document
+            .descendants()
+            .filter(|node| named(node, "style"))
+            .filter(|style| {
+                let name = style
+                    .children()
+                    .find(|child| named(child, "name"))
+                    .and_then(|name| val(&name))
+                    .map(str::to_ascii_lowercase);
+                let outline = style.descendants().any(|node| named(&node, "outlineLvl"));
+                outline || name.is_some_and(|name| name.starts_with("heading ") || name == "title")
+            })
+            .filter_map(|style| {
+                style
+                    .attributes()
+                    .find(|a| a.name() == "styleId")
+                    .map(|a| a.value().to_string())
+            });
+        headings.extend(defined);
+        let language = document
+            .descendants()
+            .find(|node| named(node, "docDefaults"))
+            .and_then(|defaults| defaults.descendants().find(|node| named(node, "lang")))
+            .and_then(|lang| val(&lang))
+            .filter(|value| !value.is_empty())
+            .map(str::to_string);
+        Styles { headings, language }
+    }
 }
 
 #[cfg(test)]
@@ -498,8 +502,9 @@ mod tests {
     #[test]
     fn the_language_and_the_heading_styles_come_from_words_styles() {
         let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="nb-NO"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:styleId="Overskrift1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Brodtekst"><w:name w:val="Body Text"/></w:style></w:styles>"#;
-        assert_eq!(styles_language(styles).as_deref(), Some("nb-NO"));
-        let headings = heading_styles(styles);
+        let read = Styles::read(styles);
+        assert_eq!(read.language.as_deref(), Some("nb-NO"));
+        let headings = read.headings;
         assert!(
             headings.iter().any(|id| id == "Overskrift1"),
             "{headings:?}"

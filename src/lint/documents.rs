@@ -2,7 +2,7 @@
 //! findings of kind `document` at every place that publishes the file: a
 //! link's line, a template's `file:` key, or the file itself when nothing
 //! links to it (a file of `static/`). Which problems stop the build is a
-//! publisher's choice (`[documents]`); the defaults are in `severity`.
+//! publisher's choice (`[documents]`); the defaults are in `message`.
 
 use rayon::prelude::*;
 
@@ -20,14 +20,14 @@ pub(crate) fn site(
     config: &SiteConfig,
 ) -> Vec<Finding> {
     let own = OwnUrls::of(site, static_files);
+    let places = places(site);
     let mut findings: Vec<Finding> = site
         .attachments
         .par_iter()
-        .enumerate()
-        .filter_map(|(idx, attachment)| Some((idx, attachment.read.as_ref()?)))
-        .flat_map_iter(|(idx, facts)| {
-            let file = &site.attachments[idx].file;
-            let mut places = places(site, idx);
+        .zip(places)
+        .filter_map(|(attachment, places)| Some((attachment, places, attachment.read.as_ref()?)))
+        .flat_map_iter(|(attachment, mut places, facts)| {
+            let file = &attachment.file;
             if places.is_empty() {
                 places.push(Place::File(&file.path));
             }
@@ -72,8 +72,8 @@ fn said(facts: &Facts, config: &SiteConfig, own: &OwnUrls) -> Vec<Said> {
         .iter()
         .filter_map(|problem| {
             let (check, error, msg) = message(problem, settings)?;
-            let allowed = check.is_some_and(|check| settings.allow.iter().any(|a| a == check));
-            let raised = check.is_some_and(|check| settings.errors.iter().any(|e| e == check));
+            let allowed = check.is_some_and(|check| settings.allows(check));
+            let raised = check.is_some_and(|check| settings.raises(check));
             (!allowed).then_some(Said::Problem(error || raised, msg))
         })
         .collect();
@@ -82,13 +82,11 @@ fn said(facts: &Facts, config: &SiteConfig, own: &OwnUrls) -> Vec<Said> {
     } else {
         "no-language"
     };
-    if facts.was_read() && !settings.allow.iter().any(|a| a == language_check) {
-        said.push(Said::Language(
-            settings.errors.iter().any(|e| e == language_check),
-        ));
+    if facts.was_read() && !settings.allows(language_check) {
+        said.push(Said::Language(settings.raises(language_check)));
     }
-    if !settings.allow.iter().any(|a| a == "links") {
-        let raised = settings.errors.iter().any(|e| e == "links");
+    if !settings.allows("links") {
+        let raised = settings.raises("links");
         for link in &facts.links {
             if let Some(own_url) = config.own_url(link)
                 && !own.has(&own_url, config)
@@ -153,12 +151,13 @@ enum Place<'s> {
     File(&'s std::path::Path),
 }
 
-fn places(site: &Site, attachment: usize) -> Vec<Place<'_>> {
-    let mut places = Vec::new();
+/// Every attachment's places, in one pass over the pages (in page order).
+fn places(site: &Site) -> Vec<Vec<Place<'_>>> {
+    let mut places: Vec<Vec<Place<'_>>> = site.attachments.iter().map(|_| Vec::new()).collect();
     for page in &site.pages {
         for &(offset, reached) in &page.links.attachments {
-            if reached == attachment {
-                places.push(Place::Link {
+            if let Some(here) = places.get_mut(reached) {
+                here.push(Place::Link {
                     document: &page.document,
                     offset,
                     language: page.language,
@@ -166,10 +165,11 @@ fn places(site: &Site, attachment: usize) -> Vec<Place<'_>> {
             }
         }
         if let crate::kinds::Fields::Template(template) = &page.fields
-            && template.attachment == Some(attachment)
+            && let Some(attachment) = template.attachment
             && let Some((_, span)) = &template.file
+            && let Some(here) = places.get_mut(attachment)
         {
-            places.push(Place::Key {
+            here.push(Place::Key {
                 document: &page.document,
                 span: *span,
                 language: page.language,
@@ -245,7 +245,7 @@ fn language_message(document: Option<&str>, page: Language) -> Option<Msg> {
 /// A problem's check (its name in `[documents] errors` and `allow`; none
 /// for what always stops the build), whether it stops the build by
 /// default, and what it says; `None` for what `[documents]` says needs no
-/// finding (a public label, names when `personal_names = false`).
+/// finding (a public label).
 /// The defaults, as a publisher would have them: what must never reach
 /// the public (a label not for it, macros, a file nobody can read) stops
 /// the build; what should be fixed is a warning.
@@ -267,7 +267,6 @@ fn message(
         )),
         Problem::Label(label) if named(&settings.public_labels, label) => None,
         Problem::Label(label) => warning("label", crate::msg!("document-label", label = label)),
-        Problem::Names(_) if !settings.personal_names => None,
         Problem::Macros => Some((None, true, crate::msg!("document-macros"))),
         Problem::TrackedChanges => {
             warning("tracked-changes", crate::msg!("document-tracked-changes"))
