@@ -164,3 +164,46 @@ fn word_counts_its_pages_and_names_its_links() {
         ]
     );
 }
+
+/// Files saved by a real office suite (tests/documents/make_libreoffice.sh):
+/// what LibreOffice writes is read as it means it.
+fn libreoffice(name: &str) -> Vec<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/documents/libreoffice/");
+    let bytes = std::fs::read(format!("{path}{name}")).expect("a LibreOffice file");
+    let extension = name.rsplit('.').next().expect("an extension");
+    stegvis::documents::office_problems(&bytes, extension)
+}
+
+#[test]
+fn files_saved_by_libreoffice_are_read_as_it_wrote_them() {
+    let links = [
+        "Link(https://example.org/dokument/)",
+        "Link(https://www.example.com/rapport)",
+    ];
+    // Its language is the suite's locale's, not the page's: a real finding.
+    let expected = |facts: &[&str]| -> Vec<String> {
+        facts
+            .iter()
+            .chain(&links)
+            .map(|fact| fact.to_string())
+            .collect()
+    };
+    assert_eq!(
+        libreoffice("handlingsplan.docx"),
+        expected(&["Language(en-US)"])
+    );
+    // LibreOffice keeps an OpenDocument text's language in styles.xml only.
+    assert_eq!(
+        libreoffice("handlingsplan.odt"),
+        expected(&["Language(en-US)", "Pages(1)"])
+    );
+    assert_eq!(
+        libreoffice("handlingsplan-standard.pdf"),
+        expected(&["NotTagged", "Language(en-US)", "Pages(1)"]),
+        "the default export has no tags"
+    );
+    assert_eq!(
+        libreoffice("handlingsplan-pdfua.pdf"),
+        expected(&["Language(en-US)", "Pages(1)", "Conforms(PDF/UA-1)"])
+    );
+}

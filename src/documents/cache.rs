@@ -21,7 +21,7 @@ pub(crate) const FILE: &str = ".stegvis/documents.json";
 
 /// Changed whenever a reader learns to say something new, so that what an
 /// older reader said is read again.
-const READERS: u32 = 1;
+const READERS: u32 = 2;
 
 /// A file on disk as its metadata describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

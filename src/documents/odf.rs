@@ -55,13 +55,9 @@ pub(crate) fn inspect<R: std::io::Read + std::io::Seek>(
         if has("annotation") {
             problems.push(Problem::Comments);
         }
-        // A text document's language may be its default paragraph style's.
+        // Else the language of its automatic styles.
         if language.is_none() {
-            language = document.descendants().find_map(|node| {
-                node.attributes()
-                    .find(|attribute| attribute.name() == "language")
-                    .map(|attribute| attribute.value().to_string())
-            });
+            language = styles_language(&document);
         }
         let paragraphs = document
             .descendants()
@@ -76,8 +72,34 @@ pub(crate) fn inspect<R: std::io::Read + std::io::Seek>(
             problems.push(Problem::NoHeadings);
         }
     }
+    // LibreOffice keeps the text's language in the default paragraph
+    // style of styles.xml, and nowhere else.
+    if language.is_none()
+        && let Some(styles) = reader.text("styles.xml")?
+        && let Ok(document) = roxmltree::Document::parse(&styles)
+    {
+        language = styles_language(&document);
+    }
     facts.language = language;
     Ok(())
+}
+
+/// XSL-FO's namespace, where ODF's `fo:language` and `fo:country` are.
+const FO: &str = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+
+/// The first `fo:language` (with its `fo:country`: "en-US") that names a
+/// language; "zxx" and "none" name none.
+fn styles_language(document: &roxmltree::Document<'_>) -> Option<String> {
+    document.descendants().find_map(|node| {
+        let language = node.attribute((FO, "language"))?;
+        if matches!(language, "zxx" | "none" | "") {
+            return None;
+        }
+        Some(match node.attribute((FO, "country")) {
+            Some(country) if !matches!(country, "none" | "") => format!("{language}-{country}"),
+            _ => language.to_string(),
+        })
+    })
 }
 
 /// The pages `meta.xml`'s document statistics count.
