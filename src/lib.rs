@@ -17,6 +17,7 @@ pub mod config;
 mod data;
 pub mod documents;
 pub mod findings;
+pub mod history;
 mod kinds;
 mod language;
 mod lint;
@@ -61,6 +62,9 @@ pub struct Built {
     pub pages: Vec<PageSummary>,
     /// How long each stage took (`STEGVIS_TIMINGS=1 stegvis serve` prints them).
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// The earlier URLs the history redirects, each with the URL it now
+    /// goes to (both with the base path).
+    pub redirected: Vec<(String, String)>,
 }
 
 /// A page as the editor's overview names it.
@@ -132,6 +136,8 @@ pub struct Resolved {
     pub findings: Findings,
     /// What was read of each document the site publishes (PDF, Office).
     pub read: documents::Read,
+    /// What git says of content/'s files.
+    pub history: history::History,
     /// The build date ("which meetings are upcoming").
     pub now: jiff::civil::Date,
     /// How long each stage took, for `benches/stages.rs`.
@@ -180,9 +186,12 @@ pub fn read_site(
     };
     timings.push(("parse", started.elapsed()));
     let started = std::time::Instant::now();
+    let (history, history_findings) = history::read(root);
+    findings.extend(history_findings);
     let files = resolve::Files {
         attachments: sources.attachments.clone(),
         read: &read,
+        history: &history,
         refused: &sources.refused,
         data: &sources.data,
     };
@@ -217,6 +226,7 @@ pub fn read_site(
         documents,
         findings,
         read,
+        history,
         now,
         timings,
     })
@@ -272,14 +282,34 @@ impl Resolved {
 
     fn built(self, output: Output) -> Built {
         let pages = PageSummary::all(&self.site, &self.config);
+        let redirected = redirected(&self.site, &self.config, &output);
         Built {
             config: self.config,
             output,
             findings: self.findings,
             pages,
             timings: self.timings,
+            redirected,
         }
     }
+}
+
+/// The history's redirects the output holds: (old URL, new URL).
+fn redirected(
+    site: &resolve::Site,
+    config: &config::SiteConfig,
+    output: &Output,
+) -> Vec<(String, String)> {
+    site.moved
+        .iter()
+        .filter(|(url, _)| output.files.contains_key(&format!("{url}index.html")))
+        .map(|(url, idx)| {
+            (
+                resolve::Site::href(config, url),
+                resolve::Site::href(config, &site.pages[*idx].url),
+            )
+        })
+        .collect()
 }
 
 /// Every stage, in memory; `cli::build` writes the output only if there are no errors.
@@ -347,6 +377,7 @@ pub fn check_site(root: &Path, options: &BuildOptions, external: External) -> Re
         check::external::check(root, &site, &config, rendered_external, &mut findings);
     }
     Ok(Built {
+        redirected: redirected(&site, &config, &output),
         pages: PageSummary::all(&site, &config),
         config,
         output,
@@ -389,6 +420,7 @@ struct Kept {
     site: resolve::Site,
     documents: Vec<Arc<parse::Document>>,
     read: documents::Read,
+    history: history::History,
     now: jiff::civil::Date,
 }
 
@@ -413,6 +445,7 @@ impl Kept {
         let files = resolve::Files {
             attachments: self.sources.attachments.clone(),
             read: &self.read,
+            history: &self.history,
             refused: &self.sources.refused,
             data: &self.sources.data,
         };
@@ -450,6 +483,7 @@ pub fn build_site_cached(
     let mut resolved = read_site(root, config, options, Some(&mut *cache))?;
     let output = resolved.render_in_memory(Some(&mut cache.render));
     let pages = PageSummary::all(&resolved.site, &resolved.config);
+    let redirected = redirected(&resolved.site, &resolved.config, &output);
     let Resolved {
         config,
         sources,
@@ -457,6 +491,7 @@ pub fn build_site_cached(
         documents,
         findings,
         read,
+        history,
         now,
         timings,
     } = resolved;
@@ -467,6 +502,7 @@ pub fn build_site_cached(
             site,
             documents,
             read,
+            history,
             now,
         });
     }
@@ -476,6 +512,7 @@ pub fn build_site_cached(
         findings,
         pages,
         timings,
+        redirected,
     })
 }
 

@@ -166,6 +166,7 @@ proptest! {
             stegvis::resolve::Files {
                 attachments: Vec::new(),
                 read: &stegvis::documents::Read::default(),
+                history: &stegvis::history::History::default(),
                 refused: &[],
                 data: &[],
             },

@@ -67,6 +67,7 @@ fuzz_target!(|input: &[u8]| {
         stegvis::resolve::Files {
             attachments: Vec::new(),
             read: &stegvis::documents::Read::default(),
+            history: &stegvis::history::History::default(),
             refused: &[],
             data: &data,
         },

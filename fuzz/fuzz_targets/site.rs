@@ -41,7 +41,7 @@ fuzz_target!(|text: &str| {
         .collect();
     let mut findings = Findings::default();
     let documents = stegvis::parse::documents(pages, &mut findings);
-    let site = stegvis::resolve::site(documents, stegvis::resolve::Files { attachments: Vec::new(), read: &stegvis::documents::Read::default(), refused: &[], data: &[] }, config, stegvis::Drafts::Exclude, &mut findings);
+    let site = stegvis::resolve::site(documents, stegvis::resolve::Files { attachments: Vec::new(), read: &stegvis::documents::Read::default(), history: &stegvis::history::History::default(), refused: &[], data: &[] }, config, stegvis::Drafts::Exclude, &mut findings);
     let sources = Sources {
         pages: Vec::new(),
         attachments: Vec::new(),

@@ -52,5 +52,15 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         out_dir.display(),
         started.elapsed().as_secs_f64()
     );
+    // The old addresses the history keeps alive, so that a move is seen.
+    for (old, new) in built.redirected.iter().take(20) {
+        errln!("  {old} → {new} (moved)");
+    }
+    if built.redirected.len() > 20 {
+        errln!(
+            "  … and {} more moved addresses",
+            built.redirected.len() - 20
+        );
+    }
     ExitCode::Success
 }

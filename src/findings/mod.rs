@@ -86,6 +86,9 @@ pub enum Kind {
     Data,
     /// A document that is published (an Office file, a PDF): what it holds.
     Document,
+    /// What the site's git history says: a page removed, an old URL two
+    /// pages had, a shallow clone.
+    History,
 }
 
 impl Kind {
@@ -103,6 +106,7 @@ impl Kind {
         Kind::Config,
         Kind::Data,
         Kind::Document,
+        Kind::History,
     ];
 }
 
@@ -121,6 +125,7 @@ impl fmt::Display for Kind {
             Kind::Config => "config",
             Kind::Data => "data",
             Kind::Document => "document",
+            Kind::History => "history",
         })
     }
 }

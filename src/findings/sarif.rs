@@ -135,6 +135,7 @@ fn kind_text(kind: Kind) -> &'static str {
         Kind::Document => {
             "A published document: a label not for the public, macros, leftovers, no title"
         }
+        Kind::History => "An address the site published that no page has now",
     }
 }
 

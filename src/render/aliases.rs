@@ -1,5 +1,7 @@
-//! `aliases:` — old URL paths of a page — become small redirect pages (meta
-//! refresh and a canonical link), so that moved pages keep their old links.
+//! `aliases:` — old URL paths of a page — and the earlier URLs the site's
+//! history gives a page (`Site::moved`) become small redirect pages (meta
+//! refresh, a canonical link, `noindex`), so that moved pages keep their
+//! old links.
 
 use crate::config::SiteConfig;
 use crate::findings::Finding;
@@ -7,7 +9,8 @@ use crate::markup::escape_markup;
 use crate::resolve::Site;
 use crate::resolve::urls::MAX_SEGMENT;
 
-/// A redirect page for every alias that replaces no other file of the site.
+/// A redirect page for every alias that replaces no other file of the
+/// site; then one for every earlier URL of a page that nothing has now.
 pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
     let redirects = pages(renderer.site, renderer.config, &|path| emit.contains(path));
     for redirect in redirects {
@@ -18,6 +21,26 @@ pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
             Err(finding) => emit.finding(finding),
         }
     }
+    let site = renderer.site;
+    for (url, idx) in &site.moved {
+        let output_path = format!("{url}index.html");
+        if !emit.contains(&output_path) {
+            let html = redirect(&site.pages[*idx], renderer.config);
+            emit.put_unless_taken(output_path, super::OutputFile::Bytes(html.into_bytes()));
+        }
+    }
+}
+
+/// The page that sends a reader of an old URL on to `page`: at once, and
+/// to search engines as its canonical URL, never indexed itself.
+fn redirect(page: &crate::resolve::Page, config: &SiteConfig) -> String {
+    let title = escape_markup(&page.document.front_matter.title);
+    let target = format!("{}{}", config.base_url, page.url);
+    let href = crate::resolve::Site::href(config, &page.url);
+    format!(
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{title}</title><meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"{target}\"><meta http-equiv=\"refresh\" content=\"0; url={href}\"></head><body><p><a href=\"{href}\">{title}</a></p></body></html>\n",
+        page.language.code(),
+    )
 }
 
 /// (output path, HTML) for every alias, or a finding when an alias would
@@ -65,16 +88,7 @@ fn pages(
                     .target(alias.as_str())));
                 continue;
             }
-            let target = format!("{}{}", config.base_url, page.url);
-            let html = format!(
-                "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><link rel=\"canonical\" href=\"{target}\"><meta http-equiv=\"refresh\" content=\"0; url={}\"></head><body><p><a href=\"{}\">{}</a></p></body></html>\n",
-                page.language.code(),
-                escape_markup(&document.front_matter.title),
-                crate::resolve::Site::href(config, &page.url),
-                crate::resolve::Site::href(config, &page.url),
-                escape_markup(&document.front_matter.title),
-            );
-            pages.push(Ok((output_path, html)));
+            pages.push(Ok((output_path, redirect(page, config))));
         }
     }
     pages

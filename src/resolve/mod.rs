@@ -147,6 +147,9 @@ pub struct Site {
     pub referenced_by: Vec<Vec<usize>>,
     /// The tables of `data/`, by name.
     pub tables: crate::data::Tables,
+    /// Earlier URLs of pages, from the site's history, that redirect to
+    /// them: (URL path below the base path, page).
+    pub moved: Vec<(String, usize)>,
 }
 
 /// Every content path and what it names; hashed, as each link looks one up.
@@ -189,6 +192,8 @@ pub struct Files<'a> {
     pub attachments: Vec<AttachmentFile>,
     /// What was read of those that are documents.
     pub read: &'a crate::documents::Read,
+    /// What git says of content/'s files.
+    pub history: &'a crate::history::History,
     /// Content paths that load left out and reported.
     pub refused: &'a [String],
     /// The tables of data/.
@@ -214,10 +219,11 @@ pub fn site(
     let Files {
         attachments,
         read,
+        history,
         refused,
         data,
     } = files;
-    let mut routes = urls::route(documents, attachments, read, drafts, findings);
+    let mut routes = urls::route(documents, attachments, read, history, drafts, findings);
     for content_path in refused {
         routes
             .targets
@@ -283,6 +289,7 @@ pub fn site(
     Site {
         pages,
         attachments: routes.attachments,
+        moved: routes.moved,
         root,
         menu,
         targets: routes.targets,
@@ -406,6 +413,7 @@ fn with_routes<R>(
             .collect(),
         attachments: std::mem::take(&mut site.attachments),
         targets: std::mem::take(&mut site.targets),
+        moved: std::mem::take(&mut site.moved),
     };
     let result = f(&routes, site);
     for (page, route) in site.pages.iter_mut().zip(routes.pages) {
@@ -413,6 +421,7 @@ fn with_routes<R>(
     }
     site.attachments = routes.attachments;
     site.targets = routes.targets;
+    site.moved = routes.moved;
     result
 }
 

@@ -25,6 +25,9 @@ pub(crate) struct Routes {
     pub pages: Vec<Route>,
     pub attachments: Vec<Attachment>,
     pub targets: Targets,
+    /// Each page's earlier URLs (from the history) that no page has now:
+    /// (URL, page).
+    pub moved: Vec<(String, usize)>,
 }
 
 /// A page's source and its URL path below the base path (`process/forberedelse/`).
@@ -40,6 +43,7 @@ pub(crate) fn route(
     documents: Vec<Arc<Document>>,
     attachments: Vec<AttachmentFile>,
     read: &crate::documents::Read,
+    history: &crate::history::History,
     drafts: Drafts,
     findings: &mut Findings,
 ) -> Routes {
@@ -95,11 +99,97 @@ pub(crate) fn route(
         }
     }
 
+    let moved = moved(&pages, &folders, history, findings);
     Routes {
         pages,
         attachments: routed_attachments,
         targets,
+        moved,
     }
+}
+
+/// The URL a Markdown file at `content_path` has by the folders' rules
+/// today, its own `slug:` unknown (the file's name); none for another file.
+fn path_url(content_path: &str, folders: &Folders) -> Option<String> {
+    let (folder, name) = split_path(content_path);
+    let stem = name.strip_suffix(".md")?;
+    let mut url = folders.url(folder);
+    if !matches!(stem, "_index" | "index") {
+        url.push_str(&slugify(stem));
+        url.push('/');
+    }
+    Some(url)
+}
+
+/// Every page's earlier URLs that no page of the build has now; an URL two
+/// pages once had goes to neither (which one a reader wanted is not
+/// known), with a warning at both. A removed page whose URL no page has
+/// now is a warning: where did it go?
+fn moved(
+    pages: &[Route],
+    folders: &Folders,
+    history: &crate::history::History,
+    findings: &mut Findings,
+) -> Vec<(String, usize)> {
+    let live: std::collections::HashSet<&str> =
+        pages.iter().map(|route| route.url.as_str()).collect();
+    let mut claims: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (idx, route) in pages.iter().enumerate() {
+        let Some(earlier) = history.earlier.get(&route.document.content_path) else {
+            continue;
+        };
+        for path in earlier {
+            if let Some(url) = path_url(path, folders)
+                && !live.contains(url.as_str())
+                && !claims.get(&url).is_some_and(|by| by.contains(&idx))
+            {
+                claims.entry(url).or_default().push(idx);
+            }
+        }
+    }
+    let mut moved = Vec::new();
+    for (url, by) in claims {
+        if let [idx] = by[..] {
+            moved.push((url, idx));
+            continue;
+        }
+        for &idx in &by {
+            let document = &pages[idx].document;
+            findings.push(Finding::warning(
+                Kind::History,
+                &document.path,
+                crate::msg!("history-url-two-pages", url = format!("/{url}")),
+            ));
+        }
+    }
+    for removed in &history.removed {
+        let Some(url) = path_url(&removed.content_path, folders) else {
+            continue;
+        };
+        if live.contains(url.as_str()) || moved.iter().any(|(old, _)| *old == url) {
+            continue;
+        }
+        let date = |seconds: i64| {
+            jiff::Timestamp::from_second(seconds)
+                .map(|time| time.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
+                .unwrap_or_default()
+        };
+        findings.push(
+            Finding::warning(
+                Kind::History,
+                format!("content/{}", removed.content_path),
+                crate::msg!(
+                    "history-removed",
+                    url = format!("/{url}"),
+                    from = date(removed.added),
+                    to = date(removed.removed),
+                    commit = removed.commit.as_str()
+                ),
+            )
+            .target(format!("/{url}")),
+        );
+    }
+    moved
 }
 
 /// What the folders of content/ say about the URLs below them.

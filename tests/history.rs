@@ -1,0 +1,259 @@
+//! Addresses that last (issue 35), against real git repositories made
+//! here: a page renamed, moved to another folder, a folder renamed, a page
+//! removed and one removed and restored; then a shallow clone of it, and
+//! the same site outside any repository.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A git repository with a site in it, committed to as an editor would.
+struct Repository {
+    _work: tempfile::TempDir,
+    root: PathBuf,
+    /// Seconds since the epoch of the next commit (one day apart).
+    time: u64,
+}
+
+impl Repository {
+    fn new() -> Repository {
+        let work = tempfile::tempdir().expect("a temporary folder");
+        let root = work.path().join("portal");
+        std::fs::create_dir_all(root.join("content")).expect("content/");
+        let repository = Repository {
+            _work: work,
+            root,
+            time: 1_740_000_000,
+        };
+        repository.git(&["init", "--quiet", "--initial-branch=main"]);
+        repository.write(
+            "site.toml",
+            "title = \"Portal\"\nbase_url = \"https://example.org/natverk/\"\n",
+        );
+        repository
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        let date = format!("@{} +0000", self.time);
+        let output = Command::new("git")
+            .arg("-C")
+            .arg(&self.root)
+            .args(args)
+            .env("GIT_AUTHOR_NAME", "Redaktören")
+            .env("GIT_AUTHOR_EMAIL", "redaktor@example.org")
+            .env("GIT_COMMITTER_NAME", "Redaktören")
+            .env("GIT_COMMITTER_EMAIL", "redaktor@example.org")
+            .env("GIT_AUTHOR_DATE", &date)
+            .env("GIT_COMMITTER_DATE", &date)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", self.root.parent().expect("the work folder"))
+            .output()
+            .expect("run git");
+        assert!(
+            output.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    fn write(&self, path: &str, text: &str) {
+        let path = self.root.join(path);
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("its folder");
+        std::fs::write(path, text).expect("write");
+    }
+
+    fn page(&self, path: &str, title: &str) {
+        self.write(
+            &format!("content/{path}"),
+            &format!("---\ntitle: {title}\n---\nText.\n"),
+        );
+    }
+
+    fn commit(&mut self, message: &str) {
+        self.git(&["add", "--all"]);
+        self.git(&["commit", "--quiet", "-m", message]);
+        self.time += 86_400;
+    }
+}
+
+/// `stegvis build` of `root` into a new folder: (exit code, stderr, output).
+fn build(root: &Path) -> (i32, String, PathBuf) {
+    let out = root.parent().expect("a parent").join(format!(
+        "out-{}",
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|time| time.as_nanos())
+            .unwrap_or_default()
+    ));
+    let result = Command::new(env!("CARGO_BIN_EXE_stegvis"))
+        .args(["build", "--root"])
+        .arg(root)
+        .arg("--output")
+        .arg(&out)
+        .env_remove("STEGVIS_MESSAGES")
+        .output()
+        .expect("run stegvis");
+    (
+        result.status.code().expect("an exit code"),
+        String::from_utf8_lossy(&result.stderr).into_owned(),
+        out,
+    )
+}
+
+/// The history of a small portal: renamed, moved, a folder renamed,
+/// removed, removed and restored.
+fn portal() -> Repository {
+    let mut repository = Repository::new();
+    repository.page("_index.md", "Start");
+    repository.page("natverkstraff-mars.md", "Nätverksträff i mars");
+    repository.page("process/_index.md", "Processen");
+    repository.page("process/planera.md", "Planera");
+    repository.page("moten/_index.md", "Möten");
+    repository.page("moten/host.md", "Höstmötet");
+    repository.page("gammal-nyhet.md", "Gammal nyhet");
+    repository.page("tillfallig.md", "Tillfällig");
+    repository.commit("The first pages");
+    repository.git(&[
+        "mv",
+        "content/natverkstraff-mars.md",
+        "content/natverkstraff-2026-03.md",
+    ]);
+    repository.commit("A meeting renamed");
+    repository.git(&["mv", "content/process/planera.md", "content/planera.md"]);
+    repository.commit("A step moved out of its folder");
+    repository.git(&["mv", "content/moten", "content/traffar"]);
+    repository.commit("The meetings' folder renamed");
+    repository.git(&[
+        "rm",
+        "--quiet",
+        "content/gammal-nyhet.md",
+        "content/tillfallig.md",
+    ]);
+    repository.commit("Two pages removed");
+    repository.page("tillfallig.md", "Tillfällig igen");
+    repository.commit("One page restored");
+    repository
+}
+
+#[test]
+fn every_address_the_portal_published_still_leads_somewhere() {
+    let repository = portal();
+    let (code, stderr, out) = build(&repository.root);
+    assert_eq!(code, 0, "{stderr}");
+    for (old, new) in [
+        ("natverkstraff-mars", "natverkstraff-2026-03"),
+        ("process/planera", "planera"),
+        ("moten", "traffar"),
+        ("moten/host", "traffar/host"),
+    ] {
+        let page = std::fs::read_to_string(out.join(old).join("index.html"))
+            .unwrap_or_else(|_| panic!("a redirect at /{old}/: {stderr}"));
+        assert!(
+            page.contains(&format!(
+                "<meta http-equiv=\"refresh\" content=\"0; url=/natverk/{new}/\">"
+            )),
+            "{page}"
+        );
+        assert!(
+            page.contains(&format!(
+                "<link rel=\"canonical\" href=\"https://example.org/natverk/{new}/\">"
+            )),
+            "{page}"
+        );
+        assert!(
+            page.contains("<meta name=\"robots\" content=\"noindex\">"),
+            "{page}"
+        );
+        assert!(
+            stderr.contains(&format!("  /natverk/{old}/ → /natverk/{new}/ (moved)")),
+            "the summary lists each move: {stderr}"
+        );
+    }
+    // The restored page is served again; the removed one is a warning
+    // that says when it was published and where to say it went.
+    assert!(out.join("tillfallig/index.html").is_file());
+    assert!(!out.join("gammal-nyhet").exists());
+    assert!(
+        stderr.contains("content/gammal-nyhet.md: warning[history]: adressen /gammal-nyhet/ var publicerad från 2025-02-19 till 2025-02-23"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("aliases: [\"/gammal-nyhet/\"]"), "{stderr}");
+    assert!(
+        !stderr.contains("/tillfallig/ var publicerad"),
+        "restored: {stderr}"
+    );
+    assert_eq!(stderr.matches("warning[history]").count(), 1, "{stderr}");
+}
+
+#[test]
+fn an_old_address_a_page_has_now_is_that_pages_and_an_alias_wins() {
+    let mut repository = portal();
+    // A new page takes the meeting's old name; the step's old address is
+    // given by hand to the process page.
+    repository.page("natverkstraff-mars.md", "En ny sida");
+    repository.write(
+        "content/process/_index.md",
+        "---\ntitle: Processen\naliases: [\"/process/planera/\"]\n---\nText.\n",
+    );
+    repository.commit("A new page on an old address");
+    let (code, stderr, out) = build(&repository.root);
+    assert_eq!(code, 0, "{stderr}");
+    let page =
+        std::fs::read_to_string(out.join("natverkstraff-mars/index.html")).expect("the page");
+    assert!(
+        page.contains("En ny sida"),
+        "the live page, not a redirect: {page}"
+    );
+    let alias = std::fs::read_to_string(out.join("process/planera/index.html")).expect("the alias");
+    assert!(alias.contains("url=/natverk/process/"), "{alias}");
+    assert!(
+        !stderr.contains("/natverk/natverkstraff-mars/ →"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_shallow_clone_warns_and_redirects_nothing() {
+    let repository = portal();
+    let clone = repository.root.parent().expect("work").join("clone");
+    let source = format!("file://{}", repository.root.display());
+    let output = Command::new("git")
+        .args(["clone", "--quiet", "--depth", "1", &source])
+        .arg(&clone)
+        .output()
+        .expect("git clone");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let (code, stderr, out) = build(&clone);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("warning[history]: det här är en grund klon av webbplatsens förråd"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("fetch-depth: 0"), "{stderr}");
+    assert!(
+        !out.join("moten").exists(),
+        "no redirect from a history not read"
+    );
+    assert!(!stderr.contains("(moved)"), "{stderr}");
+}
+
+#[test]
+fn a_site_outside_any_repository_builds_as_before() {
+    let repository = portal();
+    let copy = repository.root.parent().expect("work").join("copy");
+    std::fs::create_dir_all(copy.join("content")).expect("copy");
+    std::fs::copy(repository.root.join("site.toml"), copy.join("site.toml")).expect("site.toml");
+    std::fs::copy(
+        repository.root.join("content/_index.md"),
+        copy.join("content/_index.md"),
+    )
+    .expect("a page");
+    let (code, stderr, out) = build(&copy);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("history"), "{stderr}");
+    assert!(out.join("index.html").is_file());
+}
