@@ -38,6 +38,9 @@ pub struct SiteConfig {
     pub check: CheckConfig,
     pub lint: LintConfig,
     pub menu: Vec<MenuEntry>,
+    /// `[[removed]]`: pages removed on purpose, each URL given a page that
+    /// says so.
+    pub removed: Vec<RemovedPage>,
     pub documents: DocumentsConfig,
 }
 
@@ -152,6 +155,18 @@ pub struct MenuEntry {
     pub page_location: Location,
 }
 
+/// A page removed on purpose (`[[removed]]`: a gallring decision, say):
+/// its URL shows a page that says so instead of a 404.
+#[derive(Debug, Clone)]
+pub struct RemovedPage {
+    /// Below the base path, with a closing slash: `gammal-nyhet/`.
+    pub url: String,
+    pub date: Option<jiff::civil::Date>,
+    pub reason: String,
+    /// Where the entry's `url` is written.
+    pub location: Location,
+}
+
 /// What the command line can override.
 #[derive(Debug, Clone, Default)]
 pub struct ConfigOverrides {
@@ -188,11 +203,13 @@ const TOP_KEYS: &[&str] = &[
     "lint",
     "menu",
     "documents",
+    "removed",
     "extra",
 ];
 const BUILD_KEYS: &[&str] = &["output_dir", "minify"];
 const CHECK_KEYS: &[&str] = &["external", "exclude", "external_level", "timeout"];
 const MENU_KEYS: &[&str] = &["title", "page"];
+const REMOVED_KEYS: &[&str] = &["url", "date", "reason"];
 const LINT_KEYS: &[&str] = &["allow", "placeholders"];
 const THEME_KEYS: &[&str] = &["name", "logo", "accent"];
 const DOCUMENTS_KEYS: &[&str] = &[
@@ -218,6 +235,8 @@ struct RawConfig {
     lint: RawLint,
     #[serde(default)]
     menu: Vec<RawMenuEntry>,
+    #[serde(default)]
+    removed: Vec<RawRemoved>,
     #[serde(default)]
     documents: RawDocuments,
 }
@@ -262,6 +281,13 @@ struct RawCheck {
 struct RawMenuEntry {
     title: String,
     page: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+struct RawRemoved {
+    url: Spanned<String>,
+    date: Option<Spanned<toml::value::Datetime>>,
+    reason: String,
 }
 
 /// Reads `root/site.toml`.
@@ -335,6 +361,7 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
     let lint = lint_config(raw.lint, &error_at)?;
     let documents = documents_config(raw.documents, &error_at)?;
     let theme = theme_config(table.get_ref(), &error_at)?;
+    let removed = removed_config(raw.removed, &at, &error_at)?;
     let menu = raw
         .menu
         .into_iter()
@@ -367,8 +394,62 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         check,
         lint,
         menu,
+        removed,
         documents,
     })
+}
+
+/// `[[removed]]`: each URL a path below the base path (`/gammal-nyhet/`),
+/// each date a date.
+fn removed_config(
+    raw: Vec<RawRemoved>,
+    at: &dyn Fn(usize) -> Location,
+    error_at: &ErrorAt<'_>,
+) -> Result<Vec<RemovedPage>, Vec<Finding>> {
+    let mut findings = Vec::new();
+    let mut removed = Vec::new();
+    for entry in raw {
+        let written = entry.url.get_ref().trim();
+        let path = written.trim_matches('/');
+        if !written.starts_with('/')
+            || path.contains("://")
+            || path.split('/').any(|s| s == ".." || s == ".")
+        {
+            findings.push(error_at(
+                entry.url.span().start,
+                crate::msg!("config-removed-url", url = written),
+            ));
+            continue;
+        }
+        let date = match &entry.date {
+            None => None,
+            Some(date) => match date.get_ref().to_string().parse::<jiff::civil::Date>() {
+                Ok(date) => Some(date),
+                Err(_) => {
+                    findings.push(error_at(
+                        date.span().start,
+                        crate::msg!("config-removed-date", date = date.get_ref().to_string()),
+                    ));
+                    continue;
+                }
+            },
+        };
+        removed.push(RemovedPage {
+            url: if path.is_empty() {
+                String::new()
+            } else {
+                format!("{path}/")
+            },
+            date,
+            reason: entry.reason,
+            location: at(entry.url.span().start),
+        });
+    }
+    if findings.is_empty() {
+        Ok(removed)
+    } else {
+        Err(findings)
+    }
 }
 
 /// `[documents]`: the site's label names join the defaults (a label in
@@ -660,6 +741,13 @@ fn check_all_keys(table: &Spanned<DeTable<'_>>, error_at: &ErrorAt<'_>) -> Vec<F
                 for entry in entries {
                     if let DeValue::Table(table) = entry.get_ref() {
                         check_keys(table, MENU_KEYS, "menu.", &mut findings, error_at);
+                    }
+                }
+            }
+            ("removed", DeValue::Array(entries)) => {
+                for entry in entries {
+                    if let DeValue::Table(table) = entry.get_ref() {
+                        check_keys(table, REMOVED_KEYS, "removed.", &mut findings, error_at);
                     }
                 }
             }

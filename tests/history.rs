@@ -257,3 +257,55 @@ fn a_site_outside_any_repository_builds_as_before() {
     assert!(!stderr.contains("history"), "{stderr}");
     assert!(out.join("index.html").is_file());
 }
+
+#[test]
+fn a_removal_recorded_in_site_toml_says_so_at_the_address_instead_of_a_warning() {
+    let mut repository = portal();
+    repository.write(
+        "site.toml",
+        "title = \"Portal\"\nbase_url = \"https://example.org/natverk/\"\n[build]\nminify = false\n\n[[removed]]\nurl = \"/gammal-nyhet/\"\ndate = 2025-02-23\nreason = \"Gallrad enligt beslut 2025-02-20 (dnr 2025/17).\"\n",
+    );
+    repository.commit("The removal recorded");
+    let (code, stderr, out) = build(&repository.root);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("warning[history]"), "recorded: {stderr}");
+    let page = std::fs::read_to_string(out.join("gammal-nyhet/index.html"))
+        .expect("a page at the address");
+    assert!(page.contains("<h1>Sidan är borttagen</h1>"), "{page}");
+    assert!(
+        page.contains("Sidan som fanns här togs bort 23 februari 2025."),
+        "{page}"
+    );
+    assert!(
+        page.contains("Gallrad enligt beslut 2025-02-20 (dnr 2025/17)."),
+        "{page}"
+    );
+    assert!(
+        page.contains("<meta name=\"robots\" content=\"noindex\">"),
+        "{page}"
+    );
+    assert!(page.contains("<html lang=\"sv\""), "{page}");
+
+    // An address a page has cannot be recorded as removed.
+    repository.write(
+        "site.toml",
+        "title = \"Portal\"\nbase_url = \"https://example.org/natverk/\"\n[build]\nminify = false\n\n[[removed]]\nurl = \"/planera/\"\nreason = \"Fel\"\n",
+    );
+    let (code, stderr, _) = build(&repository.root);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("site.toml:7:7: error[config]: [[removed]] url: /natverk/planera/ är adressen till en sida på webbplatsen"),
+        "{stderr}"
+    );
+    // Nor an address of another site.
+    repository.write(
+        "site.toml",
+        "title = \"Portal\"\nbase_url = \"https://example.org/natverk/\"\n[build]\nminify = false\n\n[[removed]]\nurl = \"https://example.com/x/\"\nreason = \"Fel\"\n",
+    );
+    let (code, stderr, _) = build(&repository.root);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("\"https://example.com/x/\" är ingen adress på webbplatsen"),
+        "{stderr}"
+    );
+}

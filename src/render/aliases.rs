@@ -31,6 +31,29 @@ pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
     }
 }
 
+/// A page at each URL `[[removed]]` records: it says the page was removed,
+/// when and why, in the site's language (never indexed), where a reader
+/// would else find a 404. A URL a page of the site has is an error.
+pub(crate) fn removed(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
+    let strings = renderer.strings.get(renderer.config.language);
+    for removed in &renderer.config.removed {
+        let path = format!("{}index.html", removed.url);
+        if emit.contains(&path) {
+            let url = crate::resolve::Site::href(renderer.config, &removed.url);
+            emit.finding(removed.location.error(
+                crate::findings::Kind::Config,
+                crate::msg!("removed-live", url = url),
+            ));
+            continue;
+        }
+        let mut context =
+            super::context::plain_context(renderer.site, renderer.config, &renderer.strings, &path);
+        context.insert("removed_date", &removed.date.map(|date| strings.date(date)));
+        context.insert("removed_reason", &removed.reason);
+        emit.html(renderer, path, "removed.html", &context);
+    }
+}
+
 /// The page that sends a reader of an old URL on to `page`: at once, and
 /// to search engines as its canonical URL, never indexed itself.
 fn redirect(page: &crate::resolve::Page, config: &SiteConfig) -> String {

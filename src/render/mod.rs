@@ -156,6 +156,7 @@ const GENERATORS: &[Generator] = &[
     calendars,
     feeds::generate,
     sitemap::generate,
+    aliases::removed,
     aliases::generate,
 ];
 

@@ -186,6 +186,40 @@ impl Site {
     }
 }
 
+/// A page the history says was removed, whose URL nothing has now and
+/// `[[removed]]` does not record, is a warning: where did it go?
+fn removed_pages(
+    gone: &[(String, crate::history::Removed)],
+    config: &SiteConfig,
+    findings: &mut Findings,
+) {
+    let date = |seconds: i64| {
+        let timezone = jiff::tz::TimeZone::get(&config.timezone).unwrap_or(jiff::tz::TimeZone::UTC);
+        jiff::Timestamp::from_second(seconds)
+            .map(|time| time.to_zoned(timezone).date().to_string())
+            .unwrap_or_default()
+    };
+    for (url, removed) in gone {
+        if config.removed.iter().any(|recorded| recorded.url == *url) {
+            continue;
+        }
+        findings.push(
+            crate::findings::Finding::warning(
+                crate::findings::Kind::History,
+                format!("content/{}", removed.content_path),
+                crate::msg!(
+                    "history-removed",
+                    url = format!("/{url}"),
+                    from = date(removed.added),
+                    to = date(removed.removed),
+                    commit = removed.commit.as_str()
+                ),
+            )
+            .target(format!("/{url}")),
+        );
+    }
+}
+
 /// What load and the documents stage give resolve besides the Markdown.
 pub struct Files<'a> {
     /// Every file of content/ that is not Markdown.
@@ -224,6 +258,7 @@ pub fn site(
         data,
     } = files;
     let mut routes = urls::route(documents, attachments, read, history, drafts, findings);
+    removed_pages(&std::mem::take(&mut routes.gone), config, findings);
     for content_path in refused {
         routes
             .targets
@@ -414,6 +449,7 @@ fn with_routes<R>(
         attachments: std::mem::take(&mut site.attachments),
         targets: std::mem::take(&mut site.targets),
         moved: std::mem::take(&mut site.moved),
+        gone: Vec::new(),
     };
     let result = f(&routes, site);
     for (page, route) in site.pages.iter_mut().zip(routes.pages) {

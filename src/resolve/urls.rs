@@ -28,6 +28,8 @@ pub(crate) struct Routes {
     /// Each page's earlier URLs (from the history) that no page has now:
     /// (URL, page).
     pub moved: Vec<(String, usize)>,
+    /// The removed pages (from the history) whose URL nothing has now.
+    pub gone: Vec<(String, crate::history::Removed)>,
 }
 
 /// A page's source and its URL path below the base path (`process/forberedelse/`).
@@ -100,11 +102,22 @@ pub(crate) fn route(
     }
 
     let moved = moved(&pages, &folders, history, findings);
+    let gone = history
+        .removed
+        .iter()
+        .filter_map(|removed| {
+            let url = path_url(&removed.content_path, &folders)?;
+            let taken = pages.iter().any(|route| route.url == url)
+                || moved.iter().any(|(old, _)| *old == url);
+            (!taken).then(|| (url, removed.clone()))
+        })
+        .collect();
     Routes {
         pages,
         attachments: routed_attachments,
         targets,
         moved,
+        gone,
     }
 }
 
@@ -123,8 +136,7 @@ fn path_url(content_path: &str, folders: &Folders) -> Option<String> {
 
 /// Every page's earlier URLs that no page of the build has now; an URL two
 /// pages once had goes to neither (which one a reader wanted is not
-/// known), with a warning at both. A removed page whose URL no page has
-/// now is a warning: where did it go?
+/// known), with a warning at both.
 fn moved(
     pages: &[Route],
     folders: &Folders,
@@ -161,33 +173,6 @@ fn moved(
                 crate::msg!("history-url-two-pages", url = format!("/{url}")),
             ));
         }
-    }
-    for removed in &history.removed {
-        let Some(url) = path_url(&removed.content_path, folders) else {
-            continue;
-        };
-        if live.contains(url.as_str()) || moved.iter().any(|(old, _)| *old == url) {
-            continue;
-        }
-        let date = |seconds: i64| {
-            jiff::Timestamp::from_second(seconds)
-                .map(|time| time.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
-                .unwrap_or_default()
-        };
-        findings.push(
-            Finding::warning(
-                Kind::History,
-                format!("content/{}", removed.content_path),
-                crate::msg!(
-                    "history-removed",
-                    url = format!("/{url}"),
-                    from = date(removed.added),
-                    to = date(removed.removed),
-                    commit = removed.commit.as_str()
-                ),
-            )
-            .target(format!("/{url}")),
-        );
     }
     moved
 }

@@ -350,6 +350,12 @@ file-no-permission = du har ikke adgang til at læse filen
     .help = giv dig selv ret til at læse den (eller bed den, der forvalter mappen), eller fjern den fra webstedet
 callout-not-one = citatet begynder med [!{ $word }] men er ingen boks, så siden viser "[!{ $word }]" som tekst
     .help = en boks begynder med > [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] eller [!CAUTION] alene på første linje, og teksten på linjerne nedenunder
+config-removed-url = [[removed]] url: "{ $url }" er ingen adresse på webstedet
+    .help = skriv den adresse, siden havde, under webstedets basissti: url = "/gammal-nyhet/"
+config-removed-date = [[removed]] date: "{ $date }" er ingen dato
+    .help = skriv den dag, den blev fjernet: date = 2026-11-20
+removed-live = [[removed]] url: { $url } er adressen på en side på webstedet
+    .help = en fjernet sides adresse kan ikke også vise en side: fjern posten eller siden
 history-shallow = dette er en overfladisk klon af webstedets depot, så historikken læses ikke: gamle adresser får ingen omdirigeringer
     .help = hent hele historikken i CI: `fetch-depth: 0` under `actions/checkout` (GitHub), `GIT_DEPTH: 0` (GitLab)
 history-url-two-pages = adressen { $url } har hørt til to sider, der stadig findes, så den fører ikke til nogen af dem

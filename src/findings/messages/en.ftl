@@ -355,6 +355,12 @@ file-no-permission = you may not read this file
     .help = give yourself the right to read it (or ask whoever manages the folder), or remove it from the site
 callout-not-one = this quote starts with [!{ $word }] but is no callout, so the page shows "[!{ $word }]" as text
     .help = a callout starts with > [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION] alone on its first line, and its text on the lines below
+config-removed-url = [[removed]] url: "{ $url }" is no address of this site
+    .help = write the address the page had, below the site's base path: url = "/gammal-nyhet/"
+config-removed-date = [[removed]] date: "{ $date }" is no date
+    .help = write the day it was removed: date = 2026-11-20
+removed-live = [[removed]] url: { $url } is the address of a page of the site
+    .help = a removed page's address cannot show a page too: remove the entry, or the page
 history-shallow = this is a shallow clone of the site's repository, so its history is not read: old addresses get no redirects
     .help = fetch the whole history in CI: `fetch-depth: 0` under `actions/checkout` (GitHub), `GIT_DEPTH: 0` (GitLab)
 history-url-two-pages = the address { $url } once belonged to two pages that are still here, so it redirects to neither

@@ -350,6 +350,12 @@ file-no-permission = du har ikke tilgang til å lese filen
     .help = gi deg selv rett til å lese den (eller be den som forvalter mappen), eller fjern den fra nettstedet
 callout-not-one = sitatet starter med [!{ $word }] men er ingen boks, så siden viser "[!{ $word }]" som tekst
     .help = en boks starter med > [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] eller [!CAUTION] alene på første linje, og teksten på linjene under
+config-removed-url = [[removed]] url: «{ $url }» er ingen adresse på nettstedet
+    .help = skriv adressen siden hadde, under nettstedets basesti: url = "/gammal-nyhet/"
+config-removed-date = [[removed]] date: «{ $date }» er ingen dato
+    .help = skriv dagen den ble fjernet: date = 2026-11-20
+removed-live = [[removed]] url: { $url } er adressen til en side på nettstedet
+    .help = adressen til en fjernet side kan ikke også vise en side: fjern oppføringen, eller siden
 history-shallow = dette er en grunn klone av nettstedets depot, så historikken leses ikke: gamle adresser får ingen omdirigeringer
     .help = hent hele historikken i CI: `fetch-depth: 0` under `actions/checkout` (GitHub), `GIT_DEPTH: 0` (GitLab)
 history-url-two-pages = adressen { $url } har tilhørt to sider som fortsatt finnes, så den fører ikke til noen av dem

@@ -350,6 +350,12 @@ file-no-permission = du har ikkje tilgang til å lese fila
     .help = gje deg sjølv rett til å lese ho (eller be den som forvaltar mappa), eller fjern ho frå nettstaden
 callout-not-one = sitatet byrjar med [!{ $word }] men er ingen boks, så sida viser "[!{ $word }]" som tekst
     .help = ein boks byrjar med > [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] eller [!CAUTION] åleine på første linja, og teksten på linjene under
+config-removed-url = [[removed]] url: «{ $url }» er inga adresse på nettstaden
+    .help = skriv adressa sida hadde, under basestien til nettstaden: url = "/gammal-nyhet/"
+config-removed-date = [[removed]] date: «{ $date }» er ingen dato
+    .help = skriv dagen ho vart fjerna: date = 2026-11-20
+removed-live = [[removed]] url: { $url } er adressa til ei side på nettstaden
+    .help = adressa til ei fjerna side kan ikkje òg vise ei side: fjern oppføringa, eller sida
 history-shallow = dette er ein grunn klone av depotet til nettstaden, så historikken blir ikkje lesen: gamle adresser får ingen omdirigeringar
     .help = hent heile historikken i CI: `fetch-depth: 0` under `actions/checkout` (GitHub), `GIT_DEPTH: 0` (GitLab)
 history-url-two-pages = adressa { $url } har høyrt til to sider som framleis finst, så ho fører ikkje til nokon av dei

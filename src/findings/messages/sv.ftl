@@ -350,6 +350,12 @@ file-no-permission = du har inte behörighet att läsa filen
     .help = ge dig själv rätt att läsa den (eller be den som förvaltar mappen), eller ta bort den ur webbplatsen
 callout-not-one = citatet börjar med [!{ $word }] men är ingen ruta, så sidan visar "[!{ $word }]" som text
     .help = en ruta börjar med > [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] eller [!CAUTION] ensamt på första raden, och texten på raderna under
+config-removed-url = [[removed]] url: "{ $url }" är ingen adress på webbplatsen
+    .help = skriv adressen sidan hade, under webbplatsens bassökväg: url = "/gammal-nyhet/"
+config-removed-date = [[removed]] date: "{ $date }" är inget datum
+    .help = skriv dagen den togs bort: date = 2026-11-20
+removed-live = [[removed]] url: { $url } är adressen till en sida på webbplatsen
+    .help = en borttagen sidas adress kan inte också visa en sida: ta bort posten, eller sidan
 history-shallow = det här är en grund klon av webbplatsens förråd, så historiken läses inte: gamla adresser får inga omdirigeringar
     .help = hämta hela historiken i CI: `fetch-depth: 0` under `actions/checkout` (GitHub), `GIT_DEPTH: 0` (GitLab)
 history-url-two-pages = adressen { $url } har hört till två sidor som finns kvar, så den leder inte till någon av dem
