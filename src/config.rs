@@ -35,6 +35,9 @@ pub struct SiteConfig {
     pub timezone: String,
     pub output_dir: PathBuf,
     pub minify: bool,
+    /// `[build] redirects_file`: the redirects also as `_redirects`
+    /// (Netlify, Cloudflare Pages).
+    pub redirects_file: bool,
     pub check: CheckConfig,
     pub lint: LintConfig,
     pub menu: Vec<MenuEntry>,
@@ -206,7 +209,7 @@ const TOP_KEYS: &[&str] = &[
     "removed",
     "extra",
 ];
-const BUILD_KEYS: &[&str] = &["output_dir", "minify"];
+const BUILD_KEYS: &[&str] = &["output_dir", "minify", "redirects_file"];
 const CHECK_KEYS: &[&str] = &["external", "exclude", "external_level", "timeout"];
 const MENU_KEYS: &[&str] = &["title", "page"];
 const REMOVED_KEYS: &[&str] = &["url", "date", "reason"];
@@ -264,6 +267,7 @@ struct RawLint {
 struct RawBuild {
     output_dir: Option<String>,
     minify: Option<bool>,
+    redirects_file: Option<bool>,
 }
 
 #[derive(Deserialize, Default)]
@@ -391,6 +395,7 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
             .or(raw.build.output_dir.map(PathBuf::from))
             .unwrap_or_else(|| PathBuf::from("public")),
         minify: raw.build.minify.unwrap_or(true),
+        redirects_file: raw.build.redirects_file.unwrap_or(false),
         check,
         lint,
         menu,

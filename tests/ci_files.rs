@@ -344,10 +344,16 @@ fn the_portal_files_install_the_release_binary_only_if_its_checksum_matches() {
 fn the_ci_files_fetch_the_whole_history() {
     let (_, github) = ci_file("github-pages.yml");
     let workflow = yaml(&github);
-    let steps = workflow["jobs"]["build"]["steps"].as_array().expect("steps");
+    let steps = workflow["jobs"]["build"]["steps"]
+        .as_array()
+        .expect("steps");
     let checkout = steps
         .iter()
-        .find(|step| step["uses"].as_str().is_some_and(|uses| uses.starts_with("actions/checkout@")))
+        .find(|step| {
+            step["uses"]
+                .as_str()
+                .is_some_and(|uses| uses.starts_with("actions/checkout@"))
+        })
         .expect("a checkout step");
     assert_eq!(checkout["with"]["fetch-depth"], 0, "{checkout}");
     let (_, gitlab) = ci_file("gitlab-ci.yml");

@@ -309,3 +309,39 @@ fn a_removal_recorded_in_site_toml_says_so_at_the_address_instead_of_a_warning()
         "{stderr}"
     );
 }
+
+#[test]
+fn redirects_file_lists_every_redirect_for_netlify_and_cloudflare_pages() {
+    let mut repository = portal();
+    repository.write(
+        "site.toml",
+        "title = \"Portal\"\nbase_url = \"https://example.org/natverk/\"\n[build]\nredirects_file = true\n",
+    );
+    repository.write(
+        "content/process/_index.md",
+        "---\ntitle: Processen\naliases: [\"/gamla-processen/\"]\n---\nText.\n",
+    );
+    repository.commit("Redirects for the host too");
+    let (code, stderr, out) = build(&repository.root);
+    assert_eq!(code, 0, "{stderr}");
+    let file = std::fs::read_to_string(out.join("_redirects")).expect("_redirects");
+    let mut lines: Vec<&str> = file.lines().filter(|line| !line.starts_with('#')).collect();
+    lines.sort_unstable();
+    assert_eq!(
+        lines,
+        [
+            "/natverk/gamla-processen/ /natverk/process/ 301",
+            "/natverk/moten/ /natverk/traffar/ 301",
+            "/natverk/moten/host/ /natverk/traffar/host/ 301",
+            "/natverk/natverkstraff-mars/ /natverk/natverkstraff-2026-03/ 301",
+            "/natverk/process/planera/ /natverk/planera/ 301",
+        ]
+    );
+    // Without the setting, no such file.
+    repository.write(
+        "site.toml",
+        "title = \"Portal\"\nbase_url = \"https://example.org/natverk/\"\n",
+    );
+    let (_, _, out) = build(&repository.root);
+    assert!(!out.join("_redirects").exists());
+}

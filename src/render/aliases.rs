@@ -12,23 +12,53 @@ use crate::resolve::urls::MAX_SEGMENT;
 /// A redirect page for every alias that replaces no other file of the
 /// site; then one for every earlier URL of a page that nothing has now.
 pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
-    let redirects = pages(renderer.site, renderer.config, &|path| emit.contains(path));
+    let (site, config) = (renderer.site, renderer.config);
+    // (from, to) of each redirect written, for `_redirects`.
+    let mut written: Vec<(String, usize)> = Vec::new();
+    let redirects = pages(site, config, &|path| emit.contains(path));
     for redirect in redirects {
         match redirect {
-            Ok((path, html)) => {
+            Ok((path, idx, html)) => {
+                if !emit.contains(&path) {
+                    written.push((path.clone(), idx));
+                }
                 emit.put_unless_taken(path, super::OutputFile::Bytes(html.into_bytes()))
             }
             Err(finding) => emit.finding(finding),
         }
     }
-    let site = renderer.site;
     for (url, idx) in &site.moved {
         let output_path = format!("{url}index.html");
         if !emit.contains(&output_path) {
-            let html = redirect(&site.pages[*idx], renderer.config);
+            let html = redirect(&site.pages[*idx], config);
+            written.push((output_path.clone(), *idx));
             emit.put_unless_taken(output_path, super::OutputFile::Bytes(html.into_bytes()));
         }
     }
+    if config.redirects_file && !written.is_empty() && !emit.contains("_redirects") {
+        emit.put_unless_taken(
+            String::from("_redirects"),
+            super::OutputFile::Bytes(redirects_file(site, config, &written).into_bytes()),
+        );
+    }
+}
+
+/// Netlify's and Cloudflare Pages' `_redirects`: each redirect page's
+/// address, where it goes, permanently (the pages stay for other hosts).
+fn redirects_file(site: &Site, config: &SiteConfig, written: &[(String, usize)]) -> String {
+    let mut text =
+        String::from("# Written by Stegvis: aliases: and the pages' earlier addresses.\n");
+    for (path, idx) in written {
+        let from = path.strip_suffix("index.html").unwrap_or(path);
+        let to = crate::resolve::Site::href(config, &site.pages[*idx].url);
+        let from = crate::resolve::Site::href(config, from);
+        text.push_str(&format!(
+            "{} {} 301\n",
+            crate::resolve::encode_path(&from),
+            crate::resolve::encode_path(&to)
+        ));
+    }
+    text
 }
 
 /// A page at each URL `[[removed]]` records: it says the page was removed,
@@ -66,15 +96,15 @@ fn redirect(page: &crate::resolve::Page, config: &SiteConfig) -> String {
     )
 }
 
-/// (output path, HTML) for every alias, or a finding when an alias would
-/// replace another file of the site.
+/// (output path, page, HTML) for every alias, or a finding when an alias
+/// would replace another file of the site.
 fn pages(
     site: &Site,
     config: &SiteConfig,
     taken: &dyn Fn(&str) -> bool,
-) -> Vec<Result<(String, String), Finding>> {
+) -> Vec<Result<(String, usize, String), Finding>> {
     let mut pages = Vec::new();
-    for page in &site.pages {
+    for (idx, page) in site.pages.iter().enumerate() {
         let document = &page.document;
         for alias in &document.front_matter.aliases {
             let trimmed = alias.trim().trim_start_matches('/').trim_end_matches('/');
@@ -111,7 +141,7 @@ fn pages(
                     .target(alias.as_str())));
                 continue;
             }
-            pages.push(Ok((output_path, redirect(page, config))));
+            pages.push(Ok((output_path, idx, redirect(page, config))));
         }
     }
     pages
