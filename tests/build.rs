@@ -24,7 +24,7 @@ fn build(root: &Path, output: &Path) -> std::process::Output {
 }
 
 fn copy_site(from: &Path, to: &Path) {
-    for name in ["site.toml", "content", "data"] {
+    for name in ["site.toml", "content", "data", "themes", "static"] {
         let source = from.join(name);
         if !source.exists() {
             continue;
@@ -77,9 +77,29 @@ fn example_portal_builds_byte_identical_wherever_it_lies() {
         String::from_utf8_lossy(&result.stderr)
     );
 
-    // A fresh copy elsewhere, with new modification times, as a CI clone has.
+    // A fresh clone elsewhere, with new modification times, as CI has: the
+    // same history (pages are dated by their last commit), and the files
+    // as they are here (changes not yet committed too).
     let elsewhere = work.path().join("another/place/site");
-    std::fs::create_dir_all(&elsewhere).expect("create folder");
+    std::fs::create_dir_all(elsewhere.parent().expect("a parent")).expect("create folder");
+    let cloned = Command::new("git")
+        .args(["clone", "--quiet"])
+        .arg(repo)
+        .arg(&elsewhere)
+        .status()
+        .is_ok_and(|status| status.success());
+    if cloned {
+        for name in ["site.toml", "content", "data", "themes", "static"] {
+            let path = elsewhere.join(name);
+            if path.is_dir() {
+                std::fs::remove_dir_all(&path).expect("remove the clone's copy");
+            } else if path.exists() {
+                std::fs::remove_file(&path).expect("remove the clone's copy");
+            }
+        }
+    } else {
+        std::fs::create_dir_all(&elsewhere).expect("create folder");
+    }
     copy_site(repo, &elsewhere);
     let second = work.path().join("second");
     let result = build(&elsewhere, &second);

@@ -345,3 +345,47 @@ fn redirects_file_lists_every_redirect_for_netlify_and_cloudflare_pages() {
     let (_, _, out) = build(&repository.root);
     assert!(!out.join("_redirects").exists());
 }
+
+#[test]
+fn a_page_without_updated_is_dated_by_its_last_commit_the_same_in_every_build() {
+    let mut repository = portal();
+    // 2025-02-25: the step changed again; the meeting keeps its rename's day.
+    repository.write("content/planera.md", "---\ntitle: Planera\n---\nNy text.\n");
+    repository.commit("The step rewritten");
+    let (code, stderr, out) = build(&repository.root);
+    assert_eq!(code, 0, "{stderr}");
+    let page = std::fs::read_to_string(out.join("planera/index.html")).expect("the step");
+    assert!(
+        page.contains("Senast uppdaterad <time datetime=2025-02-25>25 februari 2025</time>")
+            || page.contains(
+                "Senast uppdaterad <time datetime=\"2025-02-25\">25 februari 2025</time>"
+            ),
+        "{page}"
+    );
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).expect("the sitemap");
+    assert!(
+        sitemap.contains(
+            "<loc>https://example.org/natverk/planera/</loc><lastmod>2025-02-25</lastmod>"
+        ) || sitemap.contains(
+            "<loc>https://example.org/natverk/planera/</loc>\n    <lastmod>2025-02-25</lastmod>"
+        ),
+        "{sitemap}"
+    );
+    assert!(
+        sitemap.contains("<lastmod>2025-02-20</lastmod>"),
+        "the meeting's rename: {sitemap}"
+    );
+    // The same commit built again, after every file was touched: the same bytes.
+    for file in ["content/planera.md", "content/_index.md"] {
+        let text = std::fs::read(repository.root.join(file)).expect("read");
+        std::fs::write(repository.root.join(file), text).expect("touch");
+    }
+    let (_, _, again) = build(&repository.root);
+    for file in ["planera/index.html", "sitemap.xml", "atom.xml"] {
+        assert_eq!(
+            std::fs::read(out.join(file)).expect("first"),
+            std::fs::read(again.join(file)).expect("second"),
+            "{file}"
+        );
+    }
+}

@@ -22,6 +22,9 @@ pub struct History {
     /// Each content path (below content/) in the tree at HEAD that git
     /// knows: its earlier content paths, the oldest first.
     pub earlier: HashMap<String, Vec<String>>,
+    /// When each content path in the tree at HEAD was last changed by a
+    /// commit (seconds since the epoch).
+    pub changed: HashMap<String, i64>,
     /// Content paths removed and not restored, with when they were first
     /// added and when removed (seconds since the epoch) and the removing
     /// commit.
@@ -40,6 +43,7 @@ pub struct Removed {
 #[derive(Debug, Clone)]
 struct Life {
     added: i64,
+    changed: i64,
     earlier: Vec<String>,
 }
 
@@ -104,9 +108,11 @@ fn replay(log: &str) -> History {
                     let Some(new) = tokens.next() else { break };
                     let mut life = alive.remove(path).unwrap_or(Life {
                         added: time,
+                        changed: time,
                         earlier: Vec::new(),
                     });
                     life.earlier.push(path.to_string());
+                    life.changed = time;
                     removed.remove(new);
                     alive.insert(new.to_string(), life);
                 }
@@ -114,6 +120,7 @@ fn replay(log: &str) -> History {
                     let Some(new) = tokens.next() else { break };
                     alive.entry(new.to_string()).or_insert(Life {
                         added: time,
+                        changed: time,
                         earlier: Vec::new(),
                     });
                 }
@@ -138,15 +145,23 @@ fn replay(log: &str) -> History {
                 Some(_) => {
                     // Added, restored or changed: alive from now on.
                     removed.remove(path);
-                    alive.entry(path.to_string()).or_insert(Life {
-                        added: time,
-                        earlier: Vec::new(),
-                    });
+                    alive
+                        .entry(path.to_string())
+                        .or_insert(Life {
+                            added: time,
+                            changed: time,
+                            earlier: Vec::new(),
+                        })
+                        .changed = time;
                 }
                 None => {}
             }
         }
     }
+    let changed = alive
+        .iter()
+        .map(|(path, life)| (path.clone(), life.changed))
+        .collect();
     let earlier = alive
         .into_iter()
         .filter(|(_, life)| !life.earlier.is_empty())
@@ -154,7 +169,11 @@ fn replay(log: &str) -> History {
         .collect();
     let mut removed: Vec<Removed> = removed.into_values().collect();
     removed.sort_by(|a, b| a.content_path.cmp(&b.content_path));
-    History { earlier, removed }
+    History {
+        earlier,
+        changed,
+        removed,
+    }
 }
 
 #[cfg(test)]
@@ -214,6 +233,13 @@ mod tests {
             ])
         );
         assert_eq!(history.earlier.len(), 1);
+        assert_eq!(
+            history.changed.get("moten/marsmote.md"),
+            Some(&300),
+            "renamed and changed"
+        );
+        assert_eq!(history.changed.get("tillfallig.md"), Some(&500), "restored");
+        assert_eq!(history.changed.len(), 2);
         assert_eq!(
             history.removed,
             [Removed {

@@ -111,7 +111,13 @@ pub(crate) fn page_context(
         permalink: format!("{}{}", config.base_url, page.url),
         content: String::new(),
         date: view_context.date(front_matter.date),
-        updated: view_context.date(front_matter.updated),
+        // As the editors wrote it; else the last commit's day, where it
+        // says more than the page's own date.
+        updated: view_context.date(front_matter.updated.or_else(|| {
+            page.committed
+                .filter(|committed| front_matter.date.is_none_or(|date| *committed > date))
+                .map(|committed| committed.min(now))
+        })),
         kind: page.kind.name().to_string(),
         is_section: page.role() == Role::Section,
         lang: page.language.code(),

@@ -59,6 +59,9 @@ pub struct Page {
     /// Each of `document.blocks`, checked against its table; `None` where
     /// the block has errors.
     pub blocks: Vec<Option<Block>>,
+    /// The day the last commit that changed it was made (in the site's
+    /// time zone), where the site's history says.
+    pub committed: Option<jiff::civil::Date>,
 }
 
 impl Page {
@@ -69,6 +72,16 @@ impl Page {
     /// The output file: `process/forberedelse/index.html`.
     pub(crate) fn output_path(&self) -> String {
         format!("{}index.html", self.url)
+    }
+
+    /// When the page was last changed as its editors say (`updated`), else
+    /// as its history says; never after `now`.
+    pub(crate) fn updated(&self, now: jiff::civil::Date) -> Option<jiff::civil::Date> {
+        self.document
+            .front_matter
+            .updated
+            .or(self.committed)
+            .map(|updated| updated.min(now))
     }
 
     /// When the page was published, for feeds, the sitemap and calendars:
@@ -84,15 +97,12 @@ impl Page {
         Some(date.min(now))
     }
 
-    /// When the page last changed: `updated`, else when it was published;
-    /// never before it was published, nor after `now`.
+    /// When the page last changed: `updated`, else the day of the last
+    /// commit that changed it, else when it was published; never before it
+    /// was published, nor after `now`.
     pub(crate) fn modified(&self, now: jiff::civil::Date) -> Option<jiff::civil::Date> {
         let published = self.published(now);
-        let updated = self
-            .document
-            .front_matter
-            .updated
-            .map(|updated| updated.min(now));
+        let updated = self.updated(now);
         match (published, updated) {
             (Some(published), Some(updated)) => Some(published.max(updated)),
             (published, updated) => updated.or(published),
@@ -183,6 +193,20 @@ impl Site {
             .iter()
             .copied()
             .filter(move |&child| self.pages[child].kind == kind)
+    }
+}
+
+/// The day (in the site's time zone) of the last commit that changed a
+/// document, where the history says.
+fn commit_day<'h>(
+    history: &'h crate::history::History,
+    config: &SiteConfig,
+) -> impl Fn(&Document) -> Option<jiff::civil::Date> + 'h {
+    let timezone = jiff::tz::TimeZone::get(&config.timezone).unwrap_or(jiff::tz::TimeZone::UTC);
+    move |document| {
+        let seconds = *history.changed.get(&document.content_path)?;
+        let time = jiff::Timestamp::from_second(seconds).ok()?;
+        Some(time.to_zoned(timezone.clone()).date())
     }
 }
 
@@ -292,6 +316,7 @@ pub fn site(
         Some(Target::Page(idx)) => Some(*idx),
         _ => None,
     };
+    let committed = commit_day(history, config);
     let pages = routes
         .pages
         .into_iter()
@@ -308,6 +333,7 @@ pub fn site(
                 (((((((route, parent), children), links), language), kind), fields), place),
                 blocks,
             )| Page {
+                committed: committed(&route.document),
                 document: route.document,
                 url: route.url,
                 parent,

@@ -98,7 +98,7 @@ fn event<'s>(
         uid: uid(&page.document.content_path, config),
         date,
         stamp: page.modified(now).unwrap_or(now),
-        updated: front_matter.updated.map(|updated| updated.min(now)),
+        updated: page.updated(now),
         title: &front_matter.title,
         description: front_matter.description.as_deref(),
         url: format!("{}{}", config.base_url, page.url),
