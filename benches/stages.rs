@@ -21,7 +21,7 @@ fn main() {
     };
     let options = BuildOptions {
         now: Some(jiff::civil::date(2026, 1, 1)),
-        remember_documents: std::env::args().any(|arg| arg == "--remember"),
+        remember: std::env::args().any(|arg| arg == "--remember"),
         ..BuildOptions::default()
     };
     let Ok(mut resolved) = stegvis::read_site(&root, config, &options, None) else {

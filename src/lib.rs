@@ -47,9 +47,9 @@ pub struct BuildOptions {
     /// SOURCE_DATE_EPOCH, else today's date in the site's time zone.
     pub now: Option<jiff::civil::Date>,
     pub overrides: config::ConfigOverrides,
-    /// Whether what was read of the documents is written to
-    /// `.stegvis/documents.json` (build, check and serve; not `new`).
-    pub remember_documents: bool,
+    /// Whether what was read of the documents and the history is written
+    /// to `.stegvis/` for the next build (build, check and serve; not `new`).
+    pub remember: bool,
 }
 
 /// A site built in memory, with everything found wrong on the way.
@@ -175,7 +175,7 @@ pub fn read_site(
         root,
         &sources.attachments,
         &sources.static_files,
-        options.remember_documents,
+        options.remember,
     );
     timings.push(("documents", started.elapsed()));
     let started = std::time::Instant::now();
@@ -186,8 +186,10 @@ pub fn read_site(
     };
     timings.push(("parse", started.elapsed()));
     let started = std::time::Instant::now();
-    let (history, history_findings) = history::read(root);
+    let (history, history_findings) = history::read(root, options.remember);
+    timings.push(("history", started.elapsed()));
     findings.extend(history_findings);
+    let started = std::time::Instant::now();
     let files = resolve::Files {
         attachments: sources.attachments.clone(),
         read: &read,

@@ -389,3 +389,31 @@ fn a_page_without_updated_is_dated_by_its_last_commit_the_same_in_every_build() 
         );
     }
 }
+
+#[test]
+fn the_history_read_once_is_kept_and_only_new_commits_are_read_after() {
+    let mut repository = portal();
+    let (code, stderr, _) = build(&repository.root);
+    assert_eq!(code, 0, "{stderr}");
+    let cache = repository.root.join(".stegvis/history.json");
+    let head = repository.git(&["rev-parse", "HEAD"]);
+    let kept = std::fs::read_to_string(&cache).expect("the history kept");
+    assert!(kept.contains(head.trim()), "kept up to HEAD: {kept}");
+    // A commit on top: read alone, on top of what was kept.
+    repository.git(&["mv", "content/planera.md", "content/planera-arbetet.md"]);
+    repository.commit("The step renamed again");
+    let (_, stderr, out) = build(&repository.root);
+    for old in ["planera", "process/planera"] {
+        let page = std::fs::read_to_string(out.join(old).join("index.html")).expect("a redirect");
+        assert!(
+            page.contains("url=/natverk/planera-arbetet/"),
+            "/{old}/: {page} {stderr}"
+        );
+    }
+    // History rewritten (the last commit amended away): read again whole.
+    repository.git(&["reset", "--quiet", "--hard", "HEAD~1"]);
+    let (_, stderr, out) = build(&repository.root);
+    assert!(out.join("planera/index.html").is_file(), "{stderr}");
+    let page = std::fs::read_to_string(out.join("process/planera/index.html")).expect("a redirect");
+    assert!(page.contains("url=/natverk/planera/"), "{page}");
+}

@@ -101,7 +101,7 @@ impl SiteArgs {
                 base_url: self.base_url.clone(),
                 output_dir,
             },
-            remember_documents: true,
+            remember: true,
         }
     }
 

@@ -54,7 +54,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
         drafts: Drafts::from_flag(args.drafts),
         now: None,
         overrides: ConfigOverrides::default(),
-        remember_documents: true,
+        remember: true,
     };
     // The site's own base_url names the public host; the preview serves its path here.
     if let Err(error) = crate::config::read(&args.root, &options.overrides) {

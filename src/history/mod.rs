@@ -9,10 +9,15 @@
 //! that is not in a git repository, or a machine without git, has no
 //! history; a shallow clone (CI's `fetch-depth: 1`) has a history that
 //! would be wrong, so it is not read and a warning says how to fix it.
+//! What was replayed is kept in `.stegvis/history.json` with the commit
+//! it reached: the next build reads only the commits since (a rewritten
+//! history is read again whole).
 
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
+
+use serde::{Deserialize, Serialize};
 
 use crate::findings::{Finding, Kind};
 
@@ -31,7 +36,7 @@ pub struct History {
     pub removed: Vec<Removed>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removed {
     pub content_path: String,
     pub added: i64,
@@ -40,16 +45,34 @@ pub struct Removed {
 }
 
 /// One file's life so far, as the history is replayed.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct Life {
     added: i64,
     changed: i64,
     earlier: Vec<String>,
 }
 
+/// The history replayed up to a commit: what `.stegvis/history.json` keeps,
+/// so that the next build replays only the commits that came since.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct State {
+    /// Changed whenever replaying learns something new.
+    version: u32,
+    /// The commit it was replayed to.
+    head: String,
+    alive: HashMap<String, Life>,
+    removed: HashMap<String, Removed>,
+}
+
+const VERSION: u32 = 1;
+
+/// Where the replayed history is kept, relative to the site root.
+const CACHE_FILE: &str = ".stegvis/history.json";
+
 /// The history of `root`'s content/, and a warning where it cannot be
-/// trusted (a shallow clone).
-pub fn read(root: &Path) -> (History, Vec<Finding>) {
+/// trusted (a shallow clone). With `remember`, what was replayed is kept
+/// in `.stegvis/` for the next build.
+pub fn read(root: &Path, remember: bool) -> (History, Vec<Finding>) {
     let git = |args: &[&str]| {
         Command::new("git")
             .arg("-C")
@@ -60,16 +83,36 @@ pub fn read(root: &Path) -> (History, Vec<Finding>) {
             .output()
             .ok()
             .filter(|output| output.status.success())
-            .map(|output| output.stdout)
+            .map(|output| String::from_utf8_lossy(&output.stdout).into_owned())
     };
-    let Some(shallow) = git(&["rev-parse", "--is-shallow-repository"]) else {
-        // Not a repository, or no git: the site works as before.
+    // Not a repository, no commit yet, or no git: the site works as before.
+    let Some(answer) = git(&["rev-parse", "--is-shallow-repository", "HEAD"]) else {
         return (History::default(), Vec::new());
     };
-    if shallow.starts_with(b"true") {
+    let mut lines = answer.lines();
+    let (shallow, head) = (
+        lines.next().unwrap_or_default(),
+        lines.next().unwrap_or_default(),
+    );
+    if shallow == "true" {
         let warning = Finding::warning(Kind::History, ".git", crate::msg!("history-shallow"));
         return (History::default(), vec![warning]);
     }
+    let cache_path = root.join(CACHE_FILE);
+    let cached: Option<State> = std::fs::read_to_string(&cache_path)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .filter(|state: &State| state.version == VERSION && !state.head.is_empty());
+    // The cached replay, if its commit is an ancestor of HEAD (not a
+    // history rewritten since): only the commits after it are read.
+    let (mut state, range) = match cached {
+        Some(state) if state.head == head => return (state.history(), Vec::new()),
+        Some(state) if git(&["merge-base", "--is-ancestor", &state.head, head]).is_some() => {
+            let range = format!("{}..{head}", state.head);
+            (state, range)
+        }
+        _ => (State::default(), head.to_string()),
+    };
     let Some(log) = git(&[
         "log",
         "--reverse",
@@ -78,102 +121,140 @@ pub fn read(root: &Path) -> (History, Vec<Finding>) {
         "-z",
         "--format=%x01%H %ct",
         "--relative",
+        &range,
         "--",
         "content/",
     ]) else {
         return (History::default(), Vec::new());
     };
-    (replay(&String::from_utf8_lossy(&log)), Vec::new())
+    state.replay(&log);
+    state.version = VERSION;
+    state.head = head.to_string();
+    if remember {
+        save(&cache_path, &state);
+    }
+    (state.history(), Vec::new())
 }
 
-/// The history replayed from `git log --reverse -M --name-status -z
-/// --format=%x01%H %ct`: each commit's additions, renames and removals.
-fn replay(log: &str) -> History {
-    let mut alive: HashMap<String, Life> = HashMap::new();
-    let mut removed: HashMap<String, Removed> = HashMap::new();
-    for commit in log.split('\u{1}').filter(|commit| !commit.is_empty()) {
-        let mut tokens = commit.split('\0');
-        let header = tokens.next().unwrap_or_default();
-        let (hash, time) = header.split_once(' ').unwrap_or((header, "0"));
-        let time: i64 = time.trim().parse().unwrap_or(0);
-        // Paths below content/, as content paths are written.
-        let mut tokens = tokens.map(|token| {
-            let token = token.trim_start_matches('\n');
-            token.strip_prefix("content/").unwrap_or(token)
-        });
-        while let Some(status) = tokens.next() {
-            let Some(path) = tokens.next() else { break };
-            match status.chars().next() {
-                Some('R') => {
-                    let Some(new) = tokens.next() else { break };
-                    let mut life = alive.remove(path).unwrap_or(Life {
-                        added: time,
-                        changed: time,
-                        earlier: Vec::new(),
-                    });
-                    life.earlier.push(path.to_string());
-                    life.changed = time;
-                    removed.remove(new);
-                    alive.insert(new.to_string(), life);
-                }
-                Some('C') => {
-                    let Some(new) = tokens.next() else { break };
-                    alive.entry(new.to_string()).or_insert(Life {
-                        added: time,
-                        changed: time,
-                        earlier: Vec::new(),
-                    });
-                }
-                Some('D') => {
-                    if let Some(life) = alive.remove(path) {
-                        let short = hash.get(..10).unwrap_or(hash).to_string();
-                        removed.insert(
-                            path.to_string(),
-                            Removed {
-                                content_path: path.to_string(),
-                                added: life.added,
-                                removed: time,
-                                commit: short,
-                            },
-                        );
-                        // Its earlier paths went with it.
-                        for earlier in life.earlier {
-                            removed.remove(&earlier);
-                        }
-                    }
-                }
-                Some(_) => {
-                    // Added, restored or changed: alive from now on.
-                    removed.remove(path);
-                    alive
-                        .entry(path.to_string())
-                        .or_insert(Life {
-                            added: time,
-                            changed: time,
-                            earlier: Vec::new(),
-                        })
-                        .changed = time;
-                }
-                None => {}
+/// Writes the replayed history, whole or not at all; a cache that cannot
+/// be written is not written.
+fn save(path: &Path, state: &State) {
+    let (Some(parent), Ok(text)) = (path.parent(), serde_json::to_string(state)) else {
+        return;
+    };
+    if std::fs::create_dir_all(parent).is_err() {
+        return;
+    }
+    let temporary = parent.join(format!(".history.json.{}", std::process::id()));
+    if std::fs::write(&temporary, text).is_ok() && std::fs::rename(&temporary, path).is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+}
+
+impl State {
+    /// Each commit of `git log --reverse -M --name-status -z
+    /// --format=%x01%H %ct` replayed: its additions, renames and removals.
+    fn replay(&mut self, log: &str) {
+        for commit in log.split('\u{1}').filter(|commit| !commit.is_empty()) {
+            let mut tokens = commit.split('\0');
+            let header = tokens.next().unwrap_or_default();
+            let (hash, time) = header.split_once(' ').unwrap_or((header, "0"));
+            let time: i64 = time.trim().parse().unwrap_or(0);
+            // Paths below content/, as content paths are written.
+            let mut tokens = tokens.map(|token| {
+                let token = token.trim_start_matches('\n');
+                token.strip_prefix("content/").unwrap_or(token)
+            });
+            while let Some(status) = tokens.next() {
+                let Some(path) = tokens.next() else { break };
+                let renamed_to = match status.chars().next() {
+                    Some('R' | 'C') => match tokens.next() {
+                        Some(new) => Some(new),
+                        None => break,
+                    },
+                    _ => None,
+                };
+                self.change(status, path, renamed_to, hash, time);
             }
         }
     }
-    let changed = alive
-        .iter()
-        .map(|(path, life)| (path.clone(), life.changed))
-        .collect();
-    let earlier = alive
-        .into_iter()
-        .filter(|(_, life)| !life.earlier.is_empty())
-        .map(|(path, life)| (path, life.earlier))
-        .collect();
-    let mut removed: Vec<Removed> = removed.into_values().collect();
-    removed.sort_by(|a, b| a.content_path.cmp(&b.content_path));
-    History {
-        earlier,
-        changed,
-        removed,
+
+    /// One change of one commit.
+    fn change(&mut self, status: &str, path: &str, to: Option<&str>, hash: &str, time: i64) {
+        let new = |time| Life {
+            added: time,
+            changed: time,
+            earlier: Vec::new(),
+        };
+        match (status.chars().next(), to) {
+            (Some('R'), Some(to)) => {
+                let mut life = self.alive.remove(path).unwrap_or_else(|| new(time));
+                life.earlier.push(path.to_string());
+                life.changed = time;
+                self.removed.remove(to);
+                self.alive.insert(to.to_string(), life);
+            }
+            (Some('C'), Some(to)) => {
+                self.removed.remove(to);
+                self.alive
+                    .entry(to.to_string())
+                    .or_insert_with(|| new(time));
+            }
+            (Some('D'), _) => {
+                let Some(life) = self.alive.remove(path) else {
+                    return;
+                };
+                let removed = Removed {
+                    content_path: path.to_string(),
+                    added: life.added,
+                    removed: time,
+                    commit: hash.get(..10).unwrap_or(hash).to_string(),
+                };
+                self.removed.insert(path.to_string(), removed);
+                // Its earlier paths went with it.
+                for earlier in life.earlier {
+                    self.removed.remove(&earlier);
+                }
+            }
+            _ => {
+                // Added, restored or changed: alive from now on.
+                self.removed.remove(path);
+                self.alive
+                    .entry(path.to_string())
+                    .or_insert_with(|| new(time))
+                    .changed = time;
+            }
+        }
     }
+
+    fn history(&self) -> History {
+        let changed = self
+            .alive
+            .iter()
+            .map(|(path, life)| (path.clone(), life.changed))
+            .collect();
+        let earlier = self
+            .alive
+            .iter()
+            .filter(|(_, life)| !life.earlier.is_empty())
+            .map(|(path, life)| (path.clone(), life.earlier.clone()))
+            .collect();
+        let mut removed: Vec<Removed> = self.removed.values().cloned().collect();
+        removed.sort_by(|a, b| a.content_path.cmp(&b.content_path));
+        History {
+            earlier,
+            changed,
+            removed,
+        }
+    }
+}
+
+/// The history of a whole log (for the tests).
+#[cfg(test)]
+fn replay(log: &str) -> History {
+    let mut state = State::default();
+    state.replay(log);
+    state.history()
 }
 
 #[cfg(test)]
