@@ -77,7 +77,15 @@ pub fn read(root: &Path, remember: bool) -> (History, Vec<Finding>) {
         Command::new("git")
             .arg("-C")
             .arg(root)
-            .args(["-c", "core.quotepath=off", "--no-pager"])
+            // Paths as written; and no hook of the repository's config run
+            // by a read (an fsmonitor is a program).
+            .args([
+                "-c",
+                "core.quotepath=off",
+                "-c",
+                "core.fsmonitor=false",
+                "--no-pager",
+            ])
             .args(args)
             .env("GIT_OPTIONAL_LOCKS", "0")
             .output()
