@@ -101,17 +101,7 @@ pub(crate) fn route(
         }
     }
 
-    let moved = moved(&pages, &folders, history, findings);
-    let gone = history
-        .removed
-        .iter()
-        .filter_map(|removed| {
-            let url = path_url(&removed.content_path, &folders)?;
-            let taken = pages.iter().any(|route| route.url == url)
-                || moved.iter().any(|(old, _)| *old == url);
-            (!taken).then(|| (url, removed.clone()))
-        })
-        .collect();
+    let (moved, gone) = earlier_urls(&pages, &folders, history, findings);
     Routes {
         pages,
         attachments: routed_attachments,
@@ -134,15 +124,18 @@ fn path_url(content_path: &str, folders: &Folders) -> Option<String> {
     Some(url)
 }
 
-/// Every page's earlier URLs that no page of the build has now; an URL two
-/// pages once had goes to neither (which one a reader wanted is not
-/// known), with a warning at both.
-fn moved(
+/// What the pages moved from, and what was removed: every page's earlier
+/// URLs that no page of the build has now (an URL two pages once had goes
+/// to neither, as which one a reader wanted is not known, with a warning
+/// at both); and the removed pages whose URL nothing has now.
+type Earlier = (Vec<(String, usize)>, Vec<(String, crate::history::Removed)>);
+
+fn earlier_urls(
     pages: &[Route],
     folders: &Folders,
     history: &crate::history::History,
     findings: &mut Findings,
-) -> Vec<(String, usize)> {
+) -> Earlier {
     let live: std::collections::HashSet<&str> =
         pages.iter().map(|route| route.url.as_str()).collect();
     let mut claims: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -174,7 +167,18 @@ fn moved(
             ));
         }
     }
-    moved
+    let moved_urls: std::collections::HashSet<&str> =
+        moved.iter().map(|(url, _)| url.as_str()).collect();
+    let gone = history
+        .removed
+        .iter()
+        .filter_map(|removed| {
+            let url = path_url(&removed.content_path, folders)?;
+            let taken = live.contains(url.as_str()) || moved_urls.contains(url.as_str());
+            (!taken).then(|| (url, removed.clone()))
+        })
+        .collect();
+    (moved, gone)
 }
 
 /// What the folders of content/ say about the URLs below them.
