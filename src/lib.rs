@@ -302,14 +302,27 @@ fn redirected(
     config: &config::SiteConfig,
     output: &Output,
 ) -> Vec<(String, String)> {
-    site.moved
-        .iter()
-        .filter(|(url, _)| output.files.contains_key(&format!("{url}index.html")))
-        .map(|(url, idx)| {
-            (
+    let to = |url: &str, target: &resolve::Target| match *target {
+        resolve::Target::Page(idx) => {
+            let path = format!("{url}index.html");
+            output
+                .files
+                .contains_key(&path)
+                .then(|| &site.pages[idx].url)
+        }
+        resolve::Target::Attachment(idx) => {
+            let moved = output.files.contains_key(url) || config.redirects_file;
+            moved.then(|| &site.attachments[idx].output_path)
+        }
+        resolve::Target::Draft | resolve::Target::Refused => None,
+    };
+    (site.moved.iter())
+        .filter_map(|(url, target)| {
+            let to = to(url, target)?;
+            Some((
                 resolve::Site::href(config, url),
-                resolve::Site::href(config, &site.pages[*idx].url),
-            )
+                resolve::Site::href(config, to),
+            ))
         })
         .collect()
 }

@@ -347,6 +347,73 @@ fn redirects_file_lists_every_redirect_for_netlify_and_cloudflare_pages() {
 }
 
 #[test]
+fn a_changed_slug_moves_the_page_and_a_folders_slug_moves_all_below_it() {
+    let mut repository = Repository::new();
+    repository.page("_index.md", "Start");
+    repository.page("process/_index.md", "Processen");
+    repository.page("process/steg.md", "Ett steg");
+    repository.page("moten/host.md", "Höstmötet");
+    repository.write("content/mallar/plan.csv", "mått;värde\n");
+    repository.commit("The first pages");
+    let slugged =
+        |slug: &str, title: &str| format!("---\ntitle: {title}\nslug: {slug}\n---\nText.\n");
+    repository.write("content/moten/host.md", &slugged("hostmote", "Höstmötet"));
+    repository.write(
+        "content/process/_index.md",
+        &slugged("forbattring", "Processen"),
+    );
+    repository.commit("Two slugs");
+    repository.write(
+        "content/moten/host.md",
+        &slugged("'hosten 2026'", "Höstmötet"),
+    );
+    repository.git(&[
+        "mv",
+        "content/mallar/plan.csv",
+        "content/mallar/handlingsplan.csv",
+    ]);
+    repository.commit("Another slug, and a template renamed");
+    let (code, stderr, out) = build(&repository.root);
+    assert_eq!(code, 0, "{stderr}");
+    for (old, new) in [
+        ("moten/host", "moten/hosten-2026"),
+        ("moten/hostmote", "moten/hosten-2026"),
+        ("process", "forbattring"),
+        ("process/steg", "forbattring/steg"),
+    ] {
+        let page = std::fs::read_to_string(out.join(old).join("index.html"))
+            .unwrap_or_else(|_| panic!("a redirect at /{old}/: {stderr}"));
+        assert!(
+            page.contains(&format!("url=/natverk/{new}/\"")),
+            "/{old}/: {page}"
+        );
+    }
+    // A file cannot redirect by HTML: it is published at its old address too.
+    assert_eq!(
+        std::fs::read(out.join("mallar/plan.csv")).expect("the old address"),
+        "mått;värde\n".as_bytes()
+    );
+    assert!(
+        stderr.contains("  /natverk/mallar/plan.csv → /natverk/mallar/handlingsplan.csv (moved)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("warning[history]"), "{stderr}");
+    // Where the host reads `_redirects`, the file is redirected there instead.
+    repository.write(
+        "site.toml",
+        "title = \"Portal\"\nbase_url = \"https://example.org/natverk/\"\n[build]\nredirects_file = true\n",
+    );
+    let (code, stderr, out) = build(&repository.root);
+    assert_eq!(code, 0, "{stderr}");
+    let file = std::fs::read_to_string(out.join("_redirects")).expect("_redirects");
+    assert!(
+        file.contains("/natverk/mallar/plan.csv /natverk/mallar/handlingsplan.csv 301\n"),
+        "{file}"
+    );
+    assert!(!out.join("mallar/plan.csv").exists());
+}
+
+#[test]
 fn a_page_without_updated_is_dated_by_its_last_commit_the_same_in_every_build() {
     let mut repository = portal();
     // 2025-02-25: the step changed again; the meeting keeps its rename's day.

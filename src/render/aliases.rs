@@ -6,7 +6,9 @@
 use crate::config::SiteConfig;
 use crate::findings::Finding;
 use crate::markup::escape_markup;
-use crate::resolve::Site;
+use crate::resolve::{Site, Target};
+
+use super::OutputFile;
 use crate::resolve::urls::MAX_SEGMENT;
 
 /// A redirect page for every alias that replaces no other file of the
@@ -22,36 +24,69 @@ pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
                 if !emit.contains(&path) {
                     written.push((path.clone(), idx));
                 }
-                emit.put_unless_taken(path, super::OutputFile::Bytes(html.into_bytes()))
+                emit.put_unless_taken(path, OutputFile::Bytes(html.into_bytes()))
             }
             Err(finding) => emit.finding(finding),
         }
     }
-    for (url, idx) in &site.moved {
-        let output_path = format!("{url}index.html");
-        if !emit.contains(&output_path) {
-            let html = redirect(&site.pages[*idx], config);
-            written.push((output_path.clone(), *idx));
-            emit.put_unless_taken(output_path, super::OutputFile::Bytes(html.into_bytes()));
+    for (url, target) in &site.moved {
+        match *target {
+            Target::Page(idx) => {
+                let output_path = format!("{url}index.html");
+                if !emit.contains(&output_path) {
+                    let html = redirect(&site.pages[idx], config);
+                    written.push((output_path.clone(), idx));
+                    emit.put_unless_taken(output_path, OutputFile::Bytes(html.into_bytes()));
+                }
+            }
+            // A file cannot be an HTML page: where the host reads
+            // `_redirects`, it says so there; elsewhere the file is
+            // published at its earlier address too.
+            Target::Attachment(_) if config.redirects_file => {}
+            Target::Attachment(idx) => {
+                let bytes = site.attachments[idx].file.bytes.clone();
+                emit.put_unless_taken(url.clone(), OutputFile::Copy(bytes));
+            }
+            Target::Draft | Target::Refused => {}
         }
     }
-    if config.redirects_file && !written.is_empty() && !emit.contains("_redirects") {
+    let files_moved = site
+        .moved
+        .iter()
+        .any(|(url, target)| matches!(target, Target::Attachment(_)) && !emit.contains(url));
+    let any = !written.is_empty() || files_moved;
+    if config.redirects_file && any && !emit.contains("_redirects") {
         emit.put_unless_taken(
             String::from("_redirects"),
-            super::OutputFile::Bytes(redirects_file(site, config, &written).into_bytes()),
+            OutputFile::Bytes(redirects_file(site, config, &written, emit).into_bytes()),
         );
     }
 }
 
 /// Netlify's and Cloudflare Pages' `_redirects`: each redirect page's
 /// address, where it goes, permanently (the pages stay for other hosts).
-fn redirects_file(site: &Site, config: &SiteConfig, written: &[(String, usize)]) -> String {
-    let mut text =
-        String::from("# Written by Stegvis: aliases: and the pages' earlier addresses.\n");
-    for (path, idx) in written {
+fn redirects_file(
+    site: &Site,
+    config: &SiteConfig,
+    written: &[(String, usize)],
+    emit: &super::Emit,
+) -> String {
+    let mut text = String::from(
+        "# Written by Stegvis: aliases: and the earlier addresses of pages and files.\n",
+    );
+    let pages = written.iter().map(|(path, idx)| {
         let from = path.strip_suffix("index.html").unwrap_or(path);
-        let to = crate::resolve::Site::href(config, &site.pages[*idx].url);
+        (from, site.pages[*idx].url.as_str())
+    });
+    let files = site.moved.iter().filter_map(|(url, target)| match *target {
+        Target::Attachment(idx) if !emit.contains(url) => {
+            Some((url.as_str(), site.attachments[idx].output_path.as_str()))
+        }
+        _ => None,
+    });
+    for (from, to) in pages.chain(files) {
         let from = crate::resolve::Site::href(config, from);
+        let to = crate::resolve::Site::href(config, to);
         text.push_str(&format!(
             "{} {} 301\n",
             crate::resolve::encode_path(&from),

@@ -157,9 +157,9 @@ pub struct Site {
     pub referenced_by: Vec<Vec<usize>>,
     /// The tables of `data/`, by name.
     pub tables: crate::data::Tables,
-    /// Earlier URLs of pages, from the site's history, that redirect to
-    /// them: (URL path below the base path, page).
-    pub moved: Vec<(String, usize)>,
+    /// Earlier URLs of pages and files, from the site's history, that
+    /// lead to them: (URL path below the base path, the page or file).
+    pub moved: Vec<(String, Target)>,
 }
 
 /// Every content path and what it names; hashed, as each link looks one up.
@@ -230,7 +230,7 @@ fn removed_pages(
         findings.push(
             crate::findings::Finding::warning(
                 crate::findings::Kind::History,
-                format!("content/{}", removed.content_path),
+                format!("content/{}", removed.place.path),
                 crate::msg!(
                     "history-removed",
                     url = format!("/{url}"),

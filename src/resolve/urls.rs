@@ -25,9 +25,9 @@ pub(crate) struct Routes {
     pub pages: Vec<Route>,
     pub attachments: Vec<Attachment>,
     pub targets: Targets,
-    /// Each page's earlier URLs (from the history) that no page has now:
-    /// (URL, page).
-    pub moved: Vec<(String, usize)>,
+    /// Each page's and file's earlier URLs (from the history) that
+    /// nothing has now: (URL, what is there now).
+    pub moved: Vec<(String, Target)>,
     /// The removed pages (from the history) whose URL nothing has now.
     pub gone: Vec<(String, crate::history::Removed)>,
 }
@@ -101,7 +101,7 @@ pub(crate) fn route(
         }
     }
 
-    let (moved, gone) = earlier_urls(&pages, &folders, history, findings);
+    let (moved, gone) = earlier_urls(&pages, &routed_attachments, &folders, history, findings);
     Routes {
         pages,
         attachments: routed_attachments,
@@ -111,69 +111,108 @@ pub(crate) fn route(
     }
 }
 
-/// The URL a Markdown file at `content_path` has by the folders' rules
-/// today, its own `slug:` unknown (the file's name); none for another file.
-fn path_url(content_path: &str, folders: &Folders) -> Option<String> {
-    let (folder, name) = split_path(content_path);
-    let stem = name.strip_suffix(".md")?;
-    let mut url = folders.url(folder);
-    if !matches!(stem, "_index" | "index") {
-        url.push_str(&slugify(stem));
-        url.push('/');
+/// The URL a file had at an earlier place, by today's rules for the
+/// folders above it: a page's own segment (or a section's or bundle's
+/// folder segment) from its `slug:` then or its name; a file's name.
+fn place_url(place: &crate::history::Place, folders: &Folders) -> Option<String> {
+    let (folder, name) = split_path(&place.path);
+    let Some(stem) = name.strip_suffix(".md") else {
+        return Some(format!("{}{name}", folders.url(folder)));
+    };
+    let (parent, own) = match stem {
+        "_index" | "index" if folder.is_empty() => return Some(String::new()),
+        "_index" | "index" => split_path(folder),
+        _ => (folder, stem),
+    };
+    let segment = slugify(place.slug.as_deref().unwrap_or(own));
+    if segment.is_empty() || segment.len() > MAX_SEGMENT {
+        return None;
     }
-    Some(url)
+    Some(format!("{}{segment}/", folders.url(parent)))
 }
 
-/// What the pages moved from, and what was removed: every page's earlier
-/// URLs that no page of the build has now (an URL two pages once had goes
-/// to neither, as which one a reader wanted is not known, with a warning
-/// at both); and the removed pages whose URL nothing has now.
-type Earlier = (Vec<(String, usize)>, Vec<(String, crate::history::Removed)>);
+/// What the pages and files moved from, and what was removed: every
+/// earlier URL (a page's or a file's, or one below a folder whose section
+/// or bundle had another `slug:` or name) that nothing of the build has
+/// now. An URL two of them once had goes to neither, as which one a
+/// reader wanted is not known, with a warning at both. The removed pages
+/// whose URL nothing has now are the second part.
+type Earlier = (
+    Vec<(String, Target)>,
+    Vec<(String, crate::history::Removed)>,
+);
 
 fn earlier_urls(
     pages: &[Route],
+    attachments: &[Attachment],
     folders: &Folders,
     history: &crate::history::History,
     findings: &mut Findings,
 ) -> Earlier {
-    let live: std::collections::HashSet<&str> =
-        pages.iter().map(|route| route.url.as_str()).collect();
-    let mut claims: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (idx, route) in pages.iter().enumerate() {
-        let Some(earlier) = history.earlier.get(&route.document.content_path) else {
-            continue;
-        };
-        for path in earlier {
-            if let Some(url) = path_url(path, folders)
-                && !live.contains(url.as_str())
-                && !claims.get(&url).is_some_and(|by| by.contains(&idx))
-            {
-                claims.entry(url).or_default().push(idx);
+    // Everything with a URL now: pages by their URL, files by their path.
+    let now: Vec<(&str, &str, Target)> = (pages.iter().enumerate())
+        .map(|(idx, route)| {
+            let path = route.document.content_path.as_str();
+            (path, route.url.as_str(), Target::Page(idx))
+        })
+        .chain(attachments.iter().enumerate().map(|(idx, attachment)| {
+            let path = attachment.file.content_path.as_str();
+            (
+                path,
+                attachment.output_path.as_str(),
+                Target::Attachment(idx),
+            )
+        }))
+        .collect();
+    let live: std::collections::HashSet<&str> = now.iter().map(|(_, url, _)| *url).collect();
+    let earlier_of = |path: &str| {
+        (history.earlier.get(path).into_iter().flatten())
+            .filter_map(|place| place_url(place, folders))
+    };
+    // A section or bundle that stood elsewhere moved what is below it.
+    let folders_moved: Vec<(&str, String)> = (pages.iter())
+        .filter(|route| route.document.role().is_folder() && !route.url.is_empty())
+        .flat_map(|route| {
+            earlier_of(&route.document.content_path).map(|old| (route.url.as_str(), old))
+        })
+        .collect();
+    let mut claims: BTreeMap<String, Vec<Target>> = BTreeMap::new();
+    for &(path, url, target) in &now {
+        let below = (folders_moved.iter())
+            .filter_map(|(prefix, old)| Some(format!("{old}{}", url.strip_prefix(prefix)?)));
+        for old in earlier_of(path).chain(below) {
+            let by = claims.entry(old).or_default();
+            if !by.contains(&target) {
+                by.push(target);
             }
         }
     }
+    claims.retain(|url, _| !live.contains(url.as_str()));
     let mut moved = Vec::new();
     for (url, by) in claims {
-        if let [idx] = by[..] {
-            moved.push((url, idx));
+        if let [target] = by[..] {
+            moved.push((url, target));
             continue;
         }
-        for &idx in &by {
-            let document = &pages[idx].document;
+        for target in by {
+            let path = match target {
+                Target::Page(idx) => &pages[idx].document.path,
+                Target::Attachment(idx) => &attachments[idx].file.path,
+                Target::Draft | Target::Refused => continue,
+            };
             findings.push(Finding::warning(
                 Kind::History,
-                &document.path,
+                path,
                 crate::msg!("history-url-two-pages", url = format!("/{url}")),
             ));
         }
     }
     let moved_urls: std::collections::HashSet<&str> =
         moved.iter().map(|(url, _)| url.as_str()).collect();
-    let gone = history
-        .removed
-        .iter()
+    let gone = (history.removed.iter())
+        .filter(|removed| removed.place.path.ends_with(".md"))
         .filter_map(|removed| {
-            let url = path_url(&removed.content_path, folders)?;
+            let url = place_url(&removed.place, folders)?;
             let taken = live.contains(url.as_str()) || moved_urls.contains(url.as_str());
             (!taken).then(|| (url, removed.clone()))
         })
