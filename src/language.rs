@@ -55,7 +55,7 @@ impl Language {
 /// Labels that mark a document as not for the public, in the Nordic
 /// languages and English, compared without case: Microsoft Purview's
 /// usual names and the Swedish, Norwegian and Danish public sector's.
-pub const NOT_PUBLIC_LABELS: &[&str] = &[
+pub(crate) const NOT_PUBLIC_LABELS: &[&str] = &[
     "Intern",
     "Internal",
     "Konfidentiell",
@@ -76,7 +76,7 @@ pub const NOT_PUBLIC_LABELS: &[&str] = &[
 ];
 
 /// Labels that say a document may be published.
-pub const PUBLIC_LABELS: &[&str] = &[
+pub(crate) const PUBLIC_LABELS: &[&str] = &[
     "Public",
     "Publik",
     "Offentlig",

@@ -10,6 +10,10 @@
 //! `config::parse`, `load::site`, `parse::documents`, `parse::document`,
 //! `resolve::site`, `render::site` and `slug::slugify` with the types they take.
 
+// Nothing `pub` that the crate's users cannot reach: what is for the crate
+// alone says so.
+#![warn(unreachable_pub)]
+
 pub mod check;
 pub mod cli;
 mod cms;
@@ -36,6 +40,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use findings::Findings;
+pub(crate) use findings::messages::msg;
 pub use render::Output;
 pub use resolve::Drafts;
 

@@ -292,3 +292,68 @@ fn every_message_the_code_names_is_in_the_catalogues() {
         missing.join("\n")
     );
 }
+
+/// The `.rs` files a crate root reaches through plain `mod name;` lines, as
+/// rustfmt (and every other tool) follows them.
+fn reached_from(src: &Path, root: &str, reached: &mut std::collections::BTreeSet<String>) {
+    let mut queue = vec![root.to_string()];
+    while let Some(file) = queue.pop() {
+        if !reached.insert(file.clone()) {
+            continue;
+        }
+        let text = std::fs::read_to_string(src.join(&file)).expect("a source file");
+        // A file's modules live beside it (mod.rs, lib.rs, main.rs) or in
+        // the folder of its name.
+        let folder = match file.rsplit_once('/') {
+            Some((folder, "mod.rs")) => format!("{folder}/"),
+            None if file == "lib.rs" || file == "main.rs" => String::new(),
+            _ => format!("{}/", file.trim_end_matches(".rs")),
+        };
+        for line in text.lines() {
+            let line = line.trim();
+            let line = line
+                .strip_prefix("pub(crate) ")
+                .or_else(|| line.strip_prefix("pub "))
+                .unwrap_or(line);
+            let Some(name) = line.strip_prefix("mod ").and_then(|rest| rest.strip_suffix(';'))
+            else {
+                continue;
+            };
+            let flat = format!("{folder}{name}.rs");
+            let nested = format!("{folder}{name}/mod.rs");
+            if src.join(&flat).is_file() {
+                queue.push(flat);
+            } else if src.join(&nested).is_file() {
+                queue.push(nested);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_source_file_is_reached_by_rustfmt() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut reached = std::collections::BTreeSet::new();
+    reached_from(&src, "lib.rs", &mut reached);
+    reached_from(&src, "main.rs", &mut reached);
+    let mut all = Vec::new();
+    let mut folders = vec![src.clone()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("src/").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                let relative = path.strip_prefix(&src).expect("below src/");
+                all.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    all.sort();
+    let hidden: Vec<&String> = all.iter().filter(|file| !reached.contains(*file)).collect();
+    assert!(
+        hidden.is_empty(),
+        "declared by no plain `mod` line, so cargo fmt never sees them: {hidden:?}"
+    );
+    assert!(reached.len() > 50, "{reached:?}");
+}

@@ -2,8 +2,8 @@
 //! as Nordic and English tables write them (`number.rs`), and the `chart`
 //! and `table` blocks of Markdown that place them (`block.rs`).
 
-pub mod block;
+pub(crate) mod block;
 pub(crate) mod number;
-pub mod table;
+pub(crate) mod table;
 
-pub use table::{Table, Tables};
+pub(crate) use table::{Table, Tables};

@@ -57,14 +57,14 @@ impl Msg {
     }
 }
 
-/// `msg!("link-no-page", target = path)`: a message and its variables.
-#[macro_export]
-#[doc(hidden)]
+/// `msg!("link-no-page", target = path)`: a message and its variables
+/// (the crate's own, reached as `crate::msg!`).
 macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::findings::Msg::new($id)$(.arg(stringify!($name), &$value))*
     };
 }
+pub(crate) use msg;
 
 /// Each language's catalogue, as written.
 pub(crate) const CATALOGUES: &[(Language, &str)] = &[

@@ -8,7 +8,18 @@
 //! other pages only through `Lookup`, which resolve implements. Their views
 //! stand above resolve and are reached from render through `view.rs`.
 
+// The kinds' modules, one per kind as `kinds!` below lists them (plain
+// `mod` lines, so that rustfmt and every other tool reaches them).
+pub(crate) mod area;
 pub(crate) mod home;
+pub(crate) mod material;
+pub(crate) mod meeting;
+pub(crate) mod phase;
+pub(crate) mod plan;
+pub(crate) mod process;
+pub(crate) mod report;
+pub(crate) mod step;
+pub(crate) mod template;
 pub(crate) mod view;
 
 use std::cmp::Ordering;
@@ -20,13 +31,11 @@ use crate::msg;
 use crate::parse::front_matter::{COMMON_KEYS, Placed};
 use crate::parse::{Document, Role};
 
-/// Declares the kinds: each line is a kind's name as written in `kind:`,
-/// its enum variant, and the struct of its own fields (which implements
-/// `OwnFields`). `page` is the kind of every page that names none.
+/// Declares the kinds: each line is a kind's module (declared above, and
+/// its name as written in `kind:`), its enum variant, and the struct of its
+/// own fields (which implements `OwnFields`). `page` is the kind of every page that names none.
 macro_rules! kinds {
     ($($module:ident: $variant:ident($fields:ident)),* $(,)?) => {
-        $(pub mod $module;)*
-
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
         pub enum Kind {
             $($variant,)*

@@ -88,7 +88,7 @@ pub(crate) fn site(
 /// they were found in; `serve` keeps one between rebuilds, and empties it
 /// with the render cache when site.toml (and so `[lint]`) may have changed.
 #[derive(Debug, Default)]
-pub struct LintCache {
+pub(crate) struct LintCache {
     /// The date they were found on (review dates pass).
     now: Option<jiff::civil::Date>,
     /// By content path.

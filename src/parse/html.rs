@@ -9,7 +9,7 @@ use std::ops::Range;
 
 /// One URL of a tag's attribute.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UrlAttribute {
+pub(crate) struct UrlAttribute {
     /// Where the URL lies in the HTML, as written (entities and all).
     pub range: Range<usize>,
     /// The URL, its entities (`&amp;`) decoded.
