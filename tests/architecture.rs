@@ -315,7 +315,9 @@ fn reached_from(src: &Path, root: &str, reached: &mut std::collections::BTreeSet
                 .strip_prefix("pub(crate) ")
                 .or_else(|| line.strip_prefix("pub "))
                 .unwrap_or(line);
-            let Some(name) = line.strip_prefix("mod ").and_then(|rest| rest.strip_suffix(';'))
+            let Some(name) = line
+                .strip_prefix("mod ")
+                .and_then(|rest| rest.strip_suffix(';'))
             else {
                 continue;
             };
@@ -356,4 +358,63 @@ fn every_source_file_is_reached_by_rustfmt() {
         "declared by no plain `mod` line, so cargo fmt never sees them: {hidden:?}"
     );
     assert!(reached.len() > 50, "{reached:?}");
+}
+
+/// Which files each file of src/ imports (by `crate::` and `super::` paths).
+fn imports(src: &Path) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let mut files = Vec::new();
+    source_files(src, src, &mut files);
+    let modules: std::collections::BTreeMap<Vec<String>, String> = files
+        .iter()
+        .map(|file| (module_of(file), file.clone()))
+        .collect();
+    let mut graph = std::collections::BTreeMap::new();
+    for file in &files {
+        let text = std::fs::read_to_string(src.join(file)).expect("source reads");
+        let targets: std::collections::BTreeSet<String> = paths_named(file, &text)
+            .iter()
+            .filter_map(|path| {
+                (1..=path.len())
+                    .rev()
+                    .find_map(|len| modules.get(&path[..len]))
+            })
+            .filter(|target| *target != file)
+            .cloned()
+            .collect();
+        graph.insert(file.clone(), targets);
+    }
+    graph
+}
+
+/// No file reaches itself through the files it imports: each file can be
+/// read (and changed) knowing only the ones below it.
+#[test]
+fn no_files_import_each_other_in_a_circle() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let graph = imports(&src);
+    let mut circles = Vec::new();
+    for start in graph.keys() {
+        // Depth first from `start`, each file once, looking for `start`.
+        let mut stack: Vec<(String, Vec<String>)> = vec![(start.clone(), vec![start.clone()])];
+        let mut seen = std::collections::BTreeSet::new();
+        while let Some((file, trail)) = stack.pop() {
+            for next in graph.get(&file).into_iter().flatten() {
+                if next == start {
+                    let mut circle = trail.clone();
+                    circle.push(start.clone());
+                    circles.push(circle.join(" → "));
+                } else if seen.insert(next.clone()) {
+                    let mut longer = trail.clone();
+                    longer.push(next.clone());
+                    stack.push((next.clone(), longer));
+                }
+            }
+        }
+    }
+    assert!(graph.len() > 50, "{} files", graph.len());
+    assert!(
+        circles.is_empty(),
+        "import circles:\n{}",
+        circles.join("\n")
+    );
 }

@@ -177,6 +177,18 @@ pub enum Target {
 }
 
 impl Site {
+    /// The nearest section above page `idx` of `kind` (an area's plan).
+    pub(crate) fn nearest_above(&self, idx: usize, kind: crate::kinds::Kind) -> Option<usize> {
+        let mut at = self.pages[idx].parent;
+        while let Some(above) = at {
+            if self.pages[above].kind == kind {
+                return Some(above);
+            }
+            at = self.pages[above].parent;
+        }
+        None
+    }
+
     /// The full URL path of a site path, with the base path: `/portal/process/`.
     pub(crate) fn href(config: &SiteConfig, url: &str) -> String {
         format!("{}{}", config.base_path, url)

@@ -47,7 +47,9 @@ pub(crate) fn view(context: &ViewContext<'_>, fields: &AreaFields) -> AreaView {
             .iter()
             .map(|&(idx, report)| link(context, idx, report))
             .collect(),
-        plan: plan_of(context.site, context.current).map(|plan| context.link(plan)),
+        plan: (context.site)
+            .nearest_above(context.current, Kind::Plan)
+            .map(|plan| context.link(plan)),
         areas: areas_table(context, context.current),
     }
 }
@@ -63,18 +65,6 @@ pub(crate) fn search_words(context: &ViewContext<'_>, fields: &AreaFields) -> Ve
         words.push(format!("{}: {status}", latest.organisation));
     }
     words
-}
-
-/// The plan an area lies in: its nearest section of kind plan.
-pub(crate) fn plan_of(site: &Site, area: usize) -> Option<usize> {
-    let mut at = site.pages[area].parent;
-    while let Some(idx) = at {
-        if site.pages[idx].kind == Kind::Plan {
-            return Some(idx);
-        }
-        at = site.pages[idx].parent;
-    }
-    None
 }
 
 /// The areas below a plan or area as a table: a row per area (sub-areas

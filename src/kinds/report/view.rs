@@ -196,7 +196,7 @@ pub(crate) fn for_meeting(context: &ViewContext<'_>) -> Vec<AreaReportsView> {
             AreaReportsView {
                 area: area.map(|area| context.link(area)),
                 plan: area
-                    .and_then(|area| crate::kinds::area::view::plan_of(context.site, area))
+                    .and_then(|area| context.site.nearest_above(area, crate::kinds::Kind::Plan))
                     .map(|plan| context.link(plan)),
                 rows: reports
                     .into_iter()
