@@ -329,36 +329,38 @@ pub fn site(
         _ => None,
     };
     let committed = commit_day(history, config);
-    let pages = routes
-        .pages
-        .into_iter()
-        .zip(parents)
-        .zip(children)
-        .zip(links)
-        .zip(languages)
-        .zip(kinds)
-        .zip(fields)
-        .zip(places)
-        .zip(blocks)
-        .map(
-            |(
-                (((((((route, parent), children), links), language), kind), fields), place),
-                blocks,
-            )| Page {
-                committed: committed(&route.document),
-                document: route.document,
-                url: route.url,
-                parent,
-                children,
-                links,
-                language,
-                kind,
-                fields,
-                place,
-                blocks,
-            },
-        )
-        .collect();
+    // Each page's columns, one item per page in page order.
+    let (mut parents, mut children, mut links) =
+        (parents.into_iter(), children.into_iter(), links.into_iter());
+    let (mut languages, mut kinds, mut fields) =
+        (languages.into_iter(), kinds.into_iter(), fields.into_iter());
+    let (mut places, mut blocks) = (places.into_iter(), blocks.into_iter());
+    let mut pages = Vec::with_capacity(routes.pages.len());
+    for route in routes.pages {
+        let (Some(parent), Some(children), Some(links), Some(language)) =
+            (parents.next(), children.next(), links.next(), languages.next())
+        else {
+            break;
+        };
+        let (Some(kind), Some(fields), Some(place), Some(blocks)) =
+            (kinds.next(), fields.next(), places.next(), blocks.next())
+        else {
+            break;
+        };
+        pages.push(Page {
+            committed: committed(&route.document),
+            document: route.document,
+            url: route.url,
+            parent,
+            children,
+            links,
+            language,
+            kind,
+            fields,
+            place,
+            blocks,
+        });
+    }
     Site {
         pages,
         attachments: routes.attachments,
