@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::findings::{Finding, Kind, LineIndex, Location, Msg, closest};
+use crate::findings::{Finding, FindingKind, LineIndex, Location, Msg, closest};
 
 pub(crate) const CONFIG_FILE: &str = "site.toml";
 
@@ -306,22 +306,25 @@ pub fn read(root: &Path, overrides: &ConfigOverrides) -> Result<SiteConfig, Conf
         }
         Err(source) => return Err(ConfigError::Read { path, source }),
     };
-    let text =
-        match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(error) => {
-                let valid_up_to = error.utf8_error().valid_up_to();
-                let shown = String::from_utf8_lossy(error.as_bytes());
-                let index = LineIndex::new(&shown);
-                return Err(ConfigError::Invalid(
-                    vec![
-                        Finding::error(Kind::Config, CONFIG_FILE, crate::msg!("config-not-utf8"))
-                            .at(&index, &shown, valid_up_to),
-                    ],
-                    Language::Sv,
-                ));
-            }
-        };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid_up_to = error.utf8_error().valid_up_to();
+            let shown = String::from_utf8_lossy(error.as_bytes());
+            let index = LineIndex::new(&shown);
+            return Err(ConfigError::Invalid(
+                vec![
+                    Finding::error(
+                        FindingKind::Config,
+                        CONFIG_FILE,
+                        crate::msg!("config-not-utf8"),
+                    )
+                    .at(&index, &shown, valid_up_to),
+                ],
+                Language::Sv,
+            ));
+        }
+    };
     parse(&text, overrides).map_err(|findings| ConfigError::Invalid(findings, language_hint(&text)))
 }
 
@@ -343,7 +346,7 @@ pub fn language_hint(text: &str) -> Language {
 pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<Finding>> {
     let index = LineIndex::new(text);
     let at = |offset: usize| Location::at(CONFIG_FILE, &index, text, offset);
-    let error_at = |offset: usize, message: Msg| at(offset).error(Kind::Config, message);
+    let error_at = |offset: usize, message: Msg| at(offset).error(FindingKind::Config, message);
 
     let table = DeTable::parse(text).map_err(|error| {
         let offset = error.span().map_or(0, |span| span.start);

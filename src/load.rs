@@ -12,7 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 use walkdir::WalkDir;
 
 use crate::config::SiteConfig;
-use crate::findings::{Finding, Findings, Kind, display_path};
+use crate::findings::{Finding, FindingKind, Findings, display_path};
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -35,13 +35,13 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// Relative to content/, NFC, `/`-separated (`möten/a.md`): what links name.
     pub content_path: String,
-    pub text: Text,
+    pub text: Contents,
     pub stamp: Stamp,
 }
 
 /// A Markdown file's text, or that it was not read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Text {
+pub enum Contents {
     Read(String),
     /// `known` said the file is unchanged since it was parsed: the parse
     /// cache has its document.
@@ -219,7 +219,7 @@ fn load_content(
         let relative_to_root = relative(root, entry.path());
         let Some(content_path) = content_path(content_root, entry.path()) else {
             findings.push(Finding::error(
-                Kind::Content,
+                FindingKind::Content,
                 &relative_to_root,
                 crate::msg!("file-name-not-utf8"),
             ));
@@ -297,7 +297,11 @@ fn read_markdown(
     known: Known,
 ) -> Result<SourceFile, Box<Finding>> {
     let cannot_read = |path: &Path, error: std::io::Error| {
-        Box::new(Finding::error(Kind::Content, path, cannot_read(&error)))
+        Box::new(Finding::error(
+            FindingKind::Content,
+            path,
+            cannot_read(&error),
+        ))
     };
     let stamp = match std::fs::metadata(absolute) {
         Ok(metadata) => Stamp::of(&metadata),
@@ -307,7 +311,7 @@ fn read_markdown(
         return Ok(SourceFile {
             path,
             content_path,
-            text: Text::Unchanged,
+            text: Contents::Unchanged,
             stamp,
         });
     }
@@ -320,7 +324,7 @@ fn read_markdown(
             let shown = String::from_utf8_lossy(error.as_bytes());
             let index = crate::findings::LineIndex::new(&shown);
             return Err(Box::new(
-                Finding::error(Kind::Content, &path, crate::msg!("file-not-utf8")).at(
+                Finding::error(FindingKind::Content, &path, crate::msg!("file-not-utf8")).at(
                     &index,
                     &shown,
                     valid_up_to,
@@ -330,7 +334,7 @@ fn read_markdown(
     };
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(Box::new(Finding::error(
-            Kind::Content,
+            FindingKind::Content,
             &path,
             crate::msg!("file-empty"),
         )));
@@ -338,7 +342,7 @@ fn read_markdown(
     Ok(SourceFile {
         path,
         content_path,
-        text: Text::Read(text),
+        text: Contents::Read(text),
         stamp,
     })
 }
@@ -357,7 +361,7 @@ fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
             target = display_path(&written);
         }
         return Finding::error(
-            Kind::Content,
+            FindingKind::Content,
             path,
             crate::msg!("file-link-loops", target = target),
         );
@@ -367,7 +371,7 @@ fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
         && let Ok(target) = std::fs::read_link(link)
     {
         return Finding::error(
-            Kind::Attachment,
+            FindingKind::Attachment,
             path,
             crate::msg!("file-link-dangles", target = target.display()),
         );
@@ -376,7 +380,7 @@ fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
         Some(io) => cannot_read(io),
         None => crate::msg!("file-cannot-read", reason = error),
     };
-    Finding::error(Kind::Content, path, message)
+    Finding::error(FindingKind::Content, path, message)
 }
 
 /// Why a file could not be read, as an editor can act on it.
@@ -443,8 +447,8 @@ fn load_theme(
     } else if config.theme != "default" {
         let message = crate::msg!("theme-not-found", theme = config.theme);
         let finding = match &config.theme_location {
-            Some(at_key) => at_key.error(Kind::Config, message),
-            None => Finding::error(Kind::Config, crate::config::CONFIG_FILE, message),
+            Some(at_key) => at_key.error(FindingKind::Config, message),
+            None => Finding::error(FindingKind::Config, crate::config::CONFIG_FILE, message),
         };
         return Err(LoadError::NoTheme(Box::new(finding), config.language));
     }
@@ -463,8 +467,8 @@ fn load_theme(
         if !published {
             let message = crate::msg!("theme-no-logo", logo = logo);
             findings.push(match &config.logo_location {
-                Some(at_key) => at_key.error(Kind::Config, message),
-                None => Finding::error(Kind::Config, crate::config::CONFIG_FILE, message),
+                Some(at_key) => at_key.error(FindingKind::Config, message),
+                None => Finding::error(FindingKind::Config, crate::config::CONFIG_FILE, message),
             });
         }
     }
@@ -569,7 +573,7 @@ fn read_layer(
         match std::fs::read(&absolute) {
             Ok(bytes) => take(name, relative(root, &absolute), bytes),
             Err(error) => findings.push(Finding::error(
-                Kind::Template,
+                FindingKind::Template,
                 relative(root, &absolute),
                 cannot_read(&error),
             )),
@@ -629,7 +633,7 @@ fn walk(root: &Path, dir: &Path, findings: &mut Findings) -> Walked {
             Ok(entry) if entry.file_type().is_dir() => {}
             Ok(entry) => {
                 findings.push(Finding::error(
-                    Kind::Attachment,
+                    FindingKind::Attachment,
                     relative(root, entry.path()),
                     crate::msg!("file-not-regular"),
                 ));
@@ -674,7 +678,7 @@ fn outside_finding(root: &Path, link: &Path) -> Finding {
     let target = std::fs::read_link(link)
         .map_or_else(|_| String::from("?"), |target| target.display().to_string());
     Finding::error(
-        Kind::Attachment,
+        FindingKind::Attachment,
         relative(root, link),
         crate::msg!("file-link-outside", target = target),
     )

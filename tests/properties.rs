@@ -155,7 +155,7 @@ proptest! {
             .map(|(content_path, text)| SourceFile {
                 path: PathBuf::from("content").join(&content_path),
                 content_path,
-                text: stegvis::load::Text::Read(text),
+                text: stegvis::load::Contents::Read(text),
                 stamp: Default::default(),
             })
             .collect();

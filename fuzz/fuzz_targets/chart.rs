@@ -45,13 +45,13 @@ fuzz_target!(|input: &[u8]| {
         SourceFile {
             path: "content/_index.md".into(),
             content_path: String::from("_index.md"),
-            text: stegvis::load::Text::Read(String::from("---\ntitle: Hem\n---\n")),
+            text: stegvis::load::Contents::Read(String::from("---\ntitle: Hem\n---\n")),
             stamp: Default::default(),
         },
         SourceFile {
             path: "content/n.md".into(),
             content_path: String::from("n.md"),
-            text: stegvis::load::Text::Read(page),
+            text: stegvis::load::Contents::Read(page),
             stamp: Default::default(),
         },
     ];

@@ -9,7 +9,7 @@ fuzz_target!(|text: &str| {
     let source = SourceFile {
         path: "content/a.md".into(),
         content_path: String::from("a.md"),
-        text: stegvis::load::Text::Read(text.to_string()),
+        text: stegvis::load::Contents::Read(text.to_string()),
         stamp: Default::default(),
     };
     let (_, findings) = stegvis::parse::document(source);

@@ -35,7 +35,7 @@ fuzz_target!(|text: &str| {
         .map(|(text, name)| SourceFile {
             path: format!("content/{name}").into(),
             content_path: name.to_string(),
-            text: stegvis::load::Text::Read(text.to_string()),
+            text: stegvis::load::Contents::Read(text.to_string()),
             stamp: Default::default(),
         })
         .collect();

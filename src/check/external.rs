@@ -14,7 +14,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use crate::config::SiteConfig;
-use crate::findings::{Finding, Findings, Kind, Location, Severity};
+use crate::findings::{Finding, FindingKind, Findings, Location, Severity};
 use crate::resolve::Site;
 
 /// Where good results are remembered, relative to the site root.
@@ -211,7 +211,10 @@ fn finding(url: &str, known: &Use, outcome: &Outcome, config: &SiteConfig) -> Op
         None => crate::msg!("external-url", url = url).num("uses", known.n_uses),
     }
     .arg_msg("outcome", describe(outcome)?);
-    let mut finding = known.location.warning(Kind::External, message).target(url);
+    let mut finding = known
+        .location
+        .warning(FindingKind::External, message)
+        .target(url);
     if config.check.external_level_error && !matches!(outcome, Outcome::Moved(_)) {
         finding.severity = Severity::Error;
     }

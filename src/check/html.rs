@@ -18,7 +18,7 @@ use rayon::prelude::*;
 
 use crate::check::external::Use;
 use crate::config::SiteConfig;
-use crate::findings::{Finding, Findings, Kind, LineIndex, Location};
+use crate::findings::{Finding, FindingKind, Findings, LineIndex, Location};
 use crate::load::TemplateFile;
 use crate::render::theme::FindingCounter;
 use crate::render::{Output, PageSink};
@@ -240,7 +240,7 @@ impl HtmlPage<'_> {
             // A heading's id that the theme uses too (`{#main}`).
             (Some(page), Some(heading)) => Some(
                 page.document.finding_at(
-                    Finding::error(Kind::Fragment, &page.document.path, message)
+                    Finding::error(FindingKind::Fragment, &page.document.path, message)
                         .help(crate::msg!("help-id-of-the-theme")),
                     heading.offset,
                 ),
@@ -248,7 +248,7 @@ impl HtmlPage<'_> {
             // The double-quoted form last: templates are searched for it.
             _ => Some(
                 self.place(&[format!("id='{id}'"), format!("id=\"{id}\"")])
-                    .error(Kind::Fragment, message),
+                    .error(FindingKind::Fragment, message),
             ),
         }
     }
@@ -266,10 +266,10 @@ enum LinkProblem {
 }
 
 impl LinkProblem {
-    fn kind(&self) -> Kind {
+    fn kind(&self) -> FindingKind {
         match self {
-            LinkProblem::NoId(..) => Kind::Fragment,
-            _ => Kind::Link,
+            LinkProblem::NoId(..) => FindingKind::Fragment,
+            _ => FindingKind::Link,
         }
     }
 }

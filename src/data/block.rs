@@ -5,7 +5,7 @@
 
 use serde::Deserialize;
 
-use crate::findings::{Finding, Kind, closest};
+use crate::findings::{Finding, FindingKind, closest};
 use crate::parse::{DataBlock, DataBlockKind, Document};
 
 use super::{Table, Tables};
@@ -140,7 +140,7 @@ impl At<'_> {
     /// A finding at the block's opening fence, to be pushed by `report`.
     fn error(&self, message: impl Into<crate::findings::Text>) -> Finding {
         self.document.finding_at(
-            Finding::error(Kind::Data, &self.document.path, message),
+            Finding::error(FindingKind::Data, &self.document.path, message),
             self.block.offset,
         )
     }
@@ -283,7 +283,7 @@ impl At<'_> {
                     table
                         .location(cell)
                         .error(
-                            Kind::Data,
+                            FindingKind::Data,
                             crate::msg!(
                                 "data-not-a-number",
                                 text = crate::findings::quoted_start(&cell.text, 40),

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use serde::Deserialize;
 use serde::de::{MapAccess, SeqAccess, Visitor};
 
-use crate::findings::{Finding, Kind, LineIndex, Location, Msg, Span};
+use crate::findings::{Finding, FindingKind, LineIndex, Location, Msg, Span};
 use crate::load::DataFile;
 
 use super::number;
@@ -167,9 +167,9 @@ pub(crate) fn tables(files: &[DataFile], findings: &mut Vec<Finding>) -> Tables 
 /// A file past a limit: an error when it is not read, else a warning.
 fn past_limit(file: &DataFile, refused: bool, message: Msg) -> Finding {
     if refused {
-        Finding::error(Kind::Data, &file.path, message)
+        Finding::error(FindingKind::Data, &file.path, message)
     } else {
-        Finding::warning(Kind::Data, &file.path, message)
+        Finding::warning(FindingKind::Data, &file.path, message)
     }
 }
 
@@ -205,10 +205,13 @@ fn columns_named(table: &Table, findings: &mut Vec<Finding>) {
     for (n, column) in table.columns.iter().enumerate() {
         let name = column.name.trim();
         if name.is_empty() {
-            findings.push(header.warning(Kind::Data, crate::msg!("data-column-empty", n = n + 1)));
+            findings.push(header.warning(
+                FindingKind::Data,
+                crate::msg!("data-column-empty", n = n + 1),
+            ));
         } else if !seen.insert(name) {
             findings.push(header.error(
-                Kind::Data,
+                FindingKind::Data,
                 crate::msg!("data-column-duplicate", column = name),
             ));
         }
@@ -229,7 +232,7 @@ fn formulas(table: &Table, findings: &mut Vec<Finding>) {
     };
     for cell in table.rows.iter().flatten().filter(formula_like).take(SHOWN) {
         findings.push(table.location(cell).warning(
-            Kind::Data,
+            FindingKind::Data,
             crate::msg!(
                 "data-formula-cell",
                 text = crate::findings::quoted_start(cell.text.trim(), 40)
@@ -248,7 +251,7 @@ fn read(file: &DataFile, format: Format) -> Result<Table, Box<Finding>> {
             let index = LineIndex::new(&shown);
             return Err(Box::new(
                 Location::at(&file.path, &index, &shown, valid_up_to)
-                    .error(Kind::Data, crate::msg!("data-not-utf8")),
+                    .error(FindingKind::Data, crate::msg!("data-not-utf8")),
             ));
         }
     };
@@ -348,7 +351,7 @@ fn csv_records(text: &str, index: &LineIndex, file: &DataFile) -> Result<Records
         .from_reader(text.as_bytes());
     let error_at = |offset: u64, message: crate::findings::Msg| {
         let offset = usize::try_from(offset).unwrap_or(0).min(text.len());
-        Box::new(Location::at(&file.path, index, text, offset).error(Kind::Data, message))
+        Box::new(Location::at(&file.path, index, text, offset).error(FindingKind::Data, message))
     };
     let columns: Vec<String> = reader
         .headers()
@@ -482,7 +485,7 @@ fn yaml_records(text: &str, file: &DataFile) -> Result<Records, Box<Finding>> {
                     column: (location.column() as usize).max(1),
                 });
                 let mut finding = Location::file(&file.path).error(
-                    Kind::Data,
+                    FindingKind::Data,
                     crate::msg!(
                         "data-yaml-unreadable",
                         detail = crate::parse::front_matter::yaml_message(&error)
@@ -516,7 +519,7 @@ fn toml_records(text: &str, index: &LineIndex, file: &DataFile) -> Result<Record
         .map_err(|error| {
             let offset = error.span().map_or(0, |span| span.start);
             Box::new(Location::at(&file.path, index, text, offset).error(
-                Kind::Data,
+                FindingKind::Data,
                 crate::msg!("data-toml-unreadable", detail = error.message().trim()),
             ))
         })?;

@@ -202,7 +202,7 @@ mod tests {
 #[cfg(test)]
 mod forging {
     use super::*;
-    use crate::findings::Kind;
+    use crate::findings::FindingKind;
 
     /// Findings whose file names and targets were written to forge
     /// workflow commands and a link in the summary.
@@ -211,7 +211,7 @@ mod forging {
         for n in 0..12 {
             findings.push(
                 Finding::error(
-                    Kind::Link,
+                    FindingKind::Link,
                     format!("content/{n:02}\n::add-mask::hemlig\r\n  ::stop-commands::x\n.md"),
                     crate::msg!("link-no-page", target = "[klicka](https://evil.example/) ![x](https://evil.example/x.png)\n::warning::forged"),
                 )
@@ -219,7 +219,7 @@ mod forging {
             );
         }
         findings.push(Finding::warning(
-            Kind::Lint,
+            FindingKind::Lint,
             "::error file=a.md::forged",
             crate::msg!("link-no-page", target = "y"),
         ));

@@ -37,13 +37,13 @@ pub(crate) fn print<'f>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::findings::Kind;
+    use crate::findings::FindingKind;
 
     #[test]
     fn findings_of_one_severity_are_items() {
-        let error = Finding::error(Kind::Link, "content/a.md", "no page \"<b>.md\"")
+        let error = Finding::error(FindingKind::Link, "content/a.md", "no page \"<b>.md\"")
             .suggest(Some(String::from("b.md")));
-        let warning = Finding::warning(Kind::Lint, "content/a.md", "a warning");
+        let warning = Finding::warning(FindingKind::Lint, "content/a.md", "a warning");
         let items = print(&[error, warning], Severity::Error, &|_| Language::En);
         assert_eq!(
             items,

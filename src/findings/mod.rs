@@ -71,7 +71,7 @@ impl fmt::Display for Severity {
 /// The finding kinds of SPEC's "Findings format", plus `content` for a source
 /// file that cannot be read as a page at all and `config` for site.toml.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Kind {
+pub enum FindingKind {
     Link,
     Attachment,
     Fragment,
@@ -91,41 +91,41 @@ pub enum Kind {
     History,
 }
 
-impl Kind {
+impl FindingKind {
     /// Every kind, in the order SARIF's rules list them.
-    pub(crate) const ALL: &[Kind] = &[
-        Kind::Link,
-        Kind::Attachment,
-        Kind::Fragment,
-        Kind::Reference,
-        Kind::Frontmatter,
-        Kind::Template,
-        Kind::External,
-        Kind::Lint,
-        Kind::Content,
-        Kind::Config,
-        Kind::Data,
-        Kind::Document,
-        Kind::History,
+    pub(crate) const ALL: &[FindingKind] = &[
+        FindingKind::Link,
+        FindingKind::Attachment,
+        FindingKind::Fragment,
+        FindingKind::Reference,
+        FindingKind::Frontmatter,
+        FindingKind::Template,
+        FindingKind::External,
+        FindingKind::Lint,
+        FindingKind::Content,
+        FindingKind::Config,
+        FindingKind::Data,
+        FindingKind::Document,
+        FindingKind::History,
     ];
 }
 
-impl fmt::Display for Kind {
+impl fmt::Display for FindingKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            Kind::Link => "link",
-            Kind::Attachment => "attachment",
-            Kind::Fragment => "fragment",
-            Kind::Reference => "reference",
-            Kind::Frontmatter => "frontmatter",
-            Kind::Template => "template",
-            Kind::External => "external",
-            Kind::Lint => "lint",
-            Kind::Content => "content",
-            Kind::Config => "config",
-            Kind::Data => "data",
-            Kind::Document => "document",
-            Kind::History => "history",
+            FindingKind::Link => "link",
+            FindingKind::Attachment => "attachment",
+            FindingKind::Fragment => "fragment",
+            FindingKind::Reference => "reference",
+            FindingKind::Frontmatter => "frontmatter",
+            FindingKind::Template => "template",
+            FindingKind::External => "external",
+            FindingKind::Lint => "lint",
+            FindingKind::Content => "content",
+            FindingKind::Config => "config",
+            FindingKind::Data => "data",
+            FindingKind::Document => "document",
+            FindingKind::History => "history",
         })
     }
 }
@@ -211,7 +211,7 @@ impl Location {
         }
     }
 
-    pub(crate) fn error(&self, kind: Kind, message: impl Into<Text>) -> Finding {
+    pub(crate) fn error(&self, kind: FindingKind, message: impl Into<Text>) -> Finding {
         Finding {
             span: self.span,
             source_line: self.source_line.clone(),
@@ -219,7 +219,7 @@ impl Location {
         }
     }
 
-    pub(crate) fn warning(&self, kind: Kind, message: impl Into<Text>) -> Finding {
+    pub(crate) fn warning(&self, kind: FindingKind, message: impl Into<Text>) -> Finding {
         Finding {
             severity: Severity::Warning,
             ..self.error(kind, message)
@@ -231,7 +231,7 @@ impl Location {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub severity: Severity,
-    pub kind: Kind,
+    pub kind: FindingKind,
     /// Relative to the site root, with `/` separators.
     pub file: PathBuf,
     pub span: Option<Span>,
@@ -257,7 +257,11 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub(crate) fn error(kind: Kind, file: impl Into<PathBuf>, message: impl Into<Text>) -> Finding {
+    pub(crate) fn error(
+        kind: FindingKind,
+        file: impl Into<PathBuf>,
+        message: impl Into<Text>,
+    ) -> Finding {
         let (message, help, localised) = match message.into() {
             Text::Plain(message) => (message, None, None),
             Text::Msg(msg) => (
@@ -285,7 +289,7 @@ impl Finding {
     }
 
     pub(crate) fn warning(
-        kind: Kind,
+        kind: FindingKind,
         file: impl Into<PathBuf>,
         message: impl Into<Text>,
     ) -> Finding {
@@ -324,7 +328,7 @@ impl Finding {
     pub(crate) fn lint(rule: Rule, file: impl Into<PathBuf>, message: impl Into<Text>) -> Finding {
         Finding {
             rule: Some(rule),
-            ..Finding::warning(Kind::Lint, file, message)
+            ..Finding::warning(FindingKind::Lint, file, message)
         }
     }
 
@@ -775,7 +779,7 @@ mod tests {
     fn control_characters_reach_the_terminal_as_pictures() {
         let mut findings = Findings::default();
         findings.push(Finding::error(
-            Kind::Link,
+            FindingKind::Link,
             "content/\u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}]52;c;ZXZpbA==\u{7}.md",
             crate::msg!("link-no-page", target = "x\u{1b}[31m\u{9b}y\u{7f}"),
         ));

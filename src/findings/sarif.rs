@@ -7,7 +7,7 @@ use std::path::Path;
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde_json::{Value, json};
 
-use super::{Finding, Findings, Kind, Rule, Severity, display_path};
+use super::{Finding, FindingKind, Findings, Rule, Severity, display_path};
 
 const SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -93,7 +93,7 @@ fn result(
     result
 }
 
-fn rule_id(kind: Kind, rule: Option<Rule>) -> String {
+fn rule_id(kind: FindingKind, rule: Option<Rule>) -> String {
     match rule {
         Some(rule) => format!("{kind}/{}", rule.name()),
         None => kind.to_string(),
@@ -103,8 +103,8 @@ fn rule_id(kind: Kind, rule: Option<Rule>) -> String {
 /// Every finding kind (lint as its rules), its usual level and what it finds.
 fn rules() -> Vec<(String, &'static str, &'static str)> {
     let mut rules = Vec::new();
-    for &kind in Kind::ALL {
-        if kind == Kind::Lint {
+    for &kind in FindingKind::ALL {
+        if kind == FindingKind::Lint {
             for &rule in Rule::ALL {
                 rules.push((rule_id(kind, Some(rule)), "warning", lint_text(rule)));
             }
@@ -115,27 +115,29 @@ fn rules() -> Vec<(String, &'static str, &'static str)> {
     rules
 }
 
-fn kind_text(kind: Kind) -> &'static str {
+fn kind_text(kind: FindingKind) -> &'static str {
     match kind {
-        Kind::Link => "A link to a page or section that does not exist",
-        Kind::Attachment => {
+        FindingKind::Link => "A link to a page or section that does not exist",
+        FindingKind::Attachment => {
             "A link to a file (attachment, image, template file) that does not exist"
         }
-        Kind::Fragment => "A link to a heading or id that is not on its page",
-        Kind::Reference => {
+        FindingKind::Fragment => "A link to a heading or id that is not on its page",
+        FindingKind::Reference => {
             "A front-matter reference to a page that does not exist or is of another kind"
         }
-        Kind::Frontmatter => "An unknown key, or a missing or invalid value, in front matter",
-        Kind::Template => "An error in a theme template",
-        Kind::External => "An external link that does not answer",
-        Kind::Lint => "What an editor should fix before publishing",
-        Kind::Content => "A content file that cannot be read or published",
-        Kind::Config => "An error in site.toml",
-        Kind::Data => "A data file, or a chart or table block that places one",
-        Kind::Document => {
+        FindingKind::Frontmatter => {
+            "An unknown key, or a missing or invalid value, in front matter"
+        }
+        FindingKind::Template => "An error in a theme template",
+        FindingKind::External => "An external link that does not answer",
+        FindingKind::Lint => "What an editor should fix before publishing",
+        FindingKind::Content => "A content file that cannot be read or published",
+        FindingKind::Config => "An error in site.toml",
+        FindingKind::Data => "A data file, or a chart or table block that places one",
+        FindingKind::Document => {
             "A published document: a label not for the public, macros, leftovers, no title"
         }
-        Kind::History => "An address the site published that no page has now",
+        FindingKind::History => "An address the site published that no page has now",
     }
 }
 

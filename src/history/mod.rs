@@ -20,7 +20,7 @@ use std::process::{Command, Stdio};
 
 use serde::{Deserialize, Serialize};
 
-use crate::findings::{Finding, Kind};
+use crate::findings::{Finding, FindingKind};
 
 /// What the history says of the site's content files.
 #[derive(Debug, Default, Clone)]
@@ -141,7 +141,8 @@ pub fn read(root: &Path, remember: bool) -> (History, Vec<Finding>) {
         lines.next().unwrap_or_default(),
     );
     if shallow == "true" {
-        let warning = Finding::warning(Kind::History, ".git", crate::msg!("history-shallow"));
+        let warning =
+            Finding::warning(FindingKind::History, ".git", crate::msg!("history-shallow"));
         return (History::default(), vec![warning]);
     }
     let cache_path = root.join(CACHE_FILE);

@@ -26,7 +26,7 @@ use std::cmp::Ordering;
 
 use serde_saphyr::Spanned;
 
-use crate::findings::{Finding, Kind as FindingKind, Span, closest, closest_key};
+use crate::findings::{Finding, FindingKind, Span, closest, closest_key};
 use crate::msg;
 use crate::parse::front_matter::{COMMON_KEYS, Placed};
 use crate::parse::{Document, Role};
@@ -800,7 +800,7 @@ mod tests {
         let source = crate::load::SourceFile {
             path: std::path::PathBuf::from("content/a.md"),
             content_path: String::from("a.md"),
-            text: crate::load::Text::Read(text.to_string()),
+            text: crate::load::Contents::Read(text.to_string()),
             stamp: crate::load::Stamp::default(),
         };
         let (document, _) = crate::parse::document(source);

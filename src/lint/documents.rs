@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use crate::config::{DocumentsConfig, Language, SiteConfig};
 use crate::documents::{Facts, Problem, Read};
-use crate::findings::{Finding, Kind, Msg};
+use crate::findings::{Finding, FindingKind, Msg};
 use crate::load::StaticFile;
 use crate::parse::Document;
 use crate::resolve::Site;
@@ -201,9 +201,9 @@ impl Place<'_> {
         };
         let make = |path: &std::path::Path| {
             if error {
-                Finding::error(Kind::Document, path, msg.clone())
+                Finding::error(FindingKind::Document, path, msg.clone())
             } else {
-                Finding::warning(Kind::Document, path, msg.clone())
+                Finding::warning(FindingKind::Document, path, msg.clone())
             }
         };
         let finding = match self {

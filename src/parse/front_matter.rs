@@ -10,7 +10,7 @@ use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{DefaultMessageFormatter, MessageFormatter, Spanned};
 
 use crate::config::Language;
-use crate::findings::{Finding, Kind, LineIndex, Msg, Span, closest, closest_key};
+use crate::findings::{Finding, FindingKind, LineIndex, Msg, Span, closest, closest_key};
 
 /// The keys every page may carry (SPEC "Content").
 pub(crate) const COMMON_KEYS: &[&str] = &[
@@ -90,8 +90,12 @@ pub(crate) fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split,
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if text[..first_line_end].trim_end() != "---" {
         return Err(Box::new(
-            Finding::error(Kind::Frontmatter, path, crate::msg!("frontmatter-missing"))
-                .at(index, text, 0),
+            Finding::error(
+                FindingKind::Frontmatter,
+                path,
+                crate::msg!("frontmatter-missing"),
+            )
+            .at(index, text, 0),
         ));
     }
     let yaml_start = (first_line_end + 1).min(text.len());
@@ -109,8 +113,12 @@ pub(crate) fn split(text: &str, path: &Path, index: &LineIndex) -> Result<Split,
         line_start = line_end + 1;
     }
     Err(Box::new(
-        Finding::error(Kind::Frontmatter, path, crate::msg!("frontmatter-unclosed"))
-            .at(index, text, 0),
+        Finding::error(
+            FindingKind::Frontmatter,
+            path,
+            crate::msg!("frontmatter-unclosed"),
+        )
+        .at(index, text, 0),
     ))
 }
 
@@ -142,7 +150,8 @@ impl FieldReader<'_> {
         span: Span,
         message: impl Into<crate::findings::Text>,
     ) -> Finding {
-        Finding::error(Kind::Frontmatter, self.path, message).at_span(self.index, self.text, span)
+        Finding::error(FindingKind::Frontmatter, self.path, message)
+            .at_span(self.index, self.text, span)
     }
 
     /// Deserializes the YAML into `T`; a wrong value is a finding naming its key.
@@ -349,8 +358,12 @@ pub(crate) fn read(
 
     if yaml.trim().is_empty() {
         findings.push(at_start(
-            Finding::error(Kind::Frontmatter, path, crate::msg!("frontmatter-empty"))
-                .target("title"),
+            Finding::error(
+                FindingKind::Frontmatter,
+                path,
+                crate::msg!("frontmatter-empty"),
+            )
+            .target("title"),
         ));
         return untitled();
     }

@@ -16,7 +16,7 @@ use std::time::SystemTime;
 use rayon::prelude::*;
 
 use crate::findings::{Finding, Findings, LineIndex};
-use crate::load::{SourceFile, Stamp, Text};
+use crate::load::{Contents, SourceFile, Stamp};
 
 pub(crate) use front_matter::{FieldReader, FrontMatter};
 pub(crate) use markdown::{DataBlock, DataBlockKind, Heading, Link};
@@ -177,7 +177,7 @@ pub(crate) fn documents_cached(
         match previous.remove_entry(&source.content_path) {
             // `load` left the text out because `knows` said so.
             Some((path, parsed))
-                if parsed.stamp == source.stamp && source.text == Text::Unchanged =>
+                if parsed.stamp == source.stamp && source.text == Contents::Unchanged =>
             {
                 reused.push((path, parsed));
             }
@@ -223,9 +223,9 @@ pub(crate) fn documents_cached(
 /// a broken front matter still resolve and one defect gives one finding.
 pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
     let mut text = match source.text {
-        Text::Read(text) => normalize_text(text),
+        Contents::Read(text) => normalize_text(text),
         // Unchanged, but no longer in the cache: parsed as it was read, empty.
-        Text::Unchanged => String::new(),
+        Contents::Unchanged => String::new(),
     };
     let line_index = LineIndex::new(&text);
     let mut findings = Vec::new();
@@ -259,7 +259,7 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
         &scan.raw_ids,
         |id, offset| {
             Finding::error(
-                crate::findings::Kind::Fragment,
+                crate::findings::FindingKind::Fragment,
                 &source.path,
                 crate::msg!("heading-id-twice", id = id),
             )
@@ -276,7 +276,7 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
     for (label, offset) in &scan.undefined_references {
         findings.push(
             Finding::error(
-                crate::findings::Kind::Link,
+                crate::findings::FindingKind::Link,
                 &source.path,
                 crate::msg!("reference-undefined", label = label),
             )
@@ -313,7 +313,7 @@ fn content_warnings(
     line_index: &LineIndex,
     text: &str,
 ) -> Vec<Finding> {
-    let warning = |msg| Finding::warning(crate::findings::Kind::Content, path, msg);
+    let warning = |msg| Finding::warning(crate::findings::FindingKind::Content, path, msg);
     let mut findings: Vec<Finding> = scan
         .not_callouts
         .iter()
@@ -359,7 +359,7 @@ fn almost_links(
         };
         findings.push(
             Finding::error(
-                crate::findings::Kind::Link,
+                crate::findings::FindingKind::Link,
                 path,
                 crate::findings::Msg::new(id)
                     .arg("text", &almost.text)

@@ -106,7 +106,7 @@ pub(crate) fn removed(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
         if emit.contains(&path) {
             let url = crate::resolve::Site::href(renderer.config, &removed.url);
             emit.finding(removed.location.error(
-                crate::findings::Kind::Config,
+                crate::findings::FindingKind::Config,
                 crate::msg!("removed-live", url = url),
             ));
             continue;

@@ -393,7 +393,7 @@ fn two_writers(path: &str, first: &Origin, second: &Origin) -> Finding {
         (Origin::Generated, Origin::Static(from)) => from.clone(),
         (Origin::Generated, Origin::Generated) => PathBuf::from("templates"),
     };
-    Finding::error(crate::findings::Kind::Content, on, message)
+    Finding::error(crate::findings::FindingKind::Content, on, message)
 }
 
 /// minify-html's rules (through simple-minify-html, its fork without the CSS

@@ -166,7 +166,7 @@ fn guarded(
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_default();
         Err(Box::new(Finding::error(
-            crate::findings::Kind::Content,
+            crate::findings::FindingKind::Content,
             renderer.site.pages[idx].document.path.clone(),
             crate::msg!("render-panicked", detail = detail),
         )))

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::config::Language;
-use crate::findings::{Finding, Findings, Kind as FindingKind, LineIndex};
+use crate::findings::{Finding, FindingKind, Findings, LineIndex};
 use crate::kinds::{Kind, material, template};
 use crate::load::StringsFile;
 

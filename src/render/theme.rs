@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::config::SiteConfig;
-use crate::findings::{Finding, Findings, Kind, LineIndex, Span};
+use crate::findings::{Finding, FindingKind, Findings, LineIndex, Span};
 use crate::load::TemplateFile;
 use crate::parse::Document;
 
@@ -101,7 +101,7 @@ impl Theme {
             let known: Vec<&str> = self.tera.get_template_names().collect();
             let finding = match page {
                 Some(document) => Finding::error(
-                    Kind::Frontmatter,
+                    FindingKind::Frontmatter,
                     &document.path,
                     crate::msg!("template-unknown", template = template),
                 )
@@ -115,7 +115,7 @@ impl Theme {
                     document.field_reader().key_span("template"),
                 ),
                 None => Finding::error(
-                    Kind::Template,
+                    FindingKind::Template,
                     "templates",
                     crate::msg!("template-missing", template = template),
                 ),
@@ -254,13 +254,13 @@ fn finding_from(
     );
     let Some((origin, text)) = files.get(&name) else {
         return Finding::error(
-            Kind::Template,
+            FindingKind::Template,
             PathBuf::from("templates").join(&name),
             crate::msg!("template-error", detail = message),
         );
     };
     let mut finding = Finding::error(
-        Kind::Template,
+        FindingKind::Template,
         origin,
         crate::msg!("template-error", detail = message),
     );

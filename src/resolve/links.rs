@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::config::SiteConfig;
-use crate::findings::{Finding, Findings, Kind, Text, closest, display_path};
+use crate::findings::{Finding, FindingKind, Findings, Text, closest, display_path};
 use crate::msg;
 use crate::parse::{BUNDLE_FILE, Document, Link, SECTION_FILE};
 
@@ -147,7 +147,7 @@ pub(crate) fn menu(
                 };
                 let finding = entry
                     .page_location
-                    .error(Kind::Reference, message)
+                    .error(FindingKind::Reference, message)
                     .target(entry.page.clone())
                     .suggest(suggest(&site.targets, path, None));
                 findings.push(finding);
@@ -213,7 +213,7 @@ struct At<'a> {
 
 impl At<'_> {
     /// A finding at the link's `[`.
-    fn error(&self, kind: Kind, message: impl Into<Text>) -> Finding {
+    fn error(&self, kind: FindingKind, message: impl Into<Text>) -> Finding {
         self.document
             .finding_at(
                 Finding::error(kind, &self.document.path, message),
@@ -241,7 +241,7 @@ fn resolve_link(
             target.to_string()
         };
         findings.push(at.error(
-            Kind::Link,
+            FindingKind::Link,
             msg!("link-on-computer", target = written, place = place),
         ));
         return None;
@@ -261,7 +261,7 @@ fn resolve_link(
         Some((path, query)) => (path, Some(query)),
         None => (before_fragment, None),
     };
-    let error = |kind: Kind, message: Text| at.error(kind, message);
+    let error = |kind: FindingKind, message: Text| at.error(kind, message);
     if path.is_empty() {
         // A fragment on the same page: as written, unless it is a preview's
         // id for a heading, which leads to the heading's own.
@@ -309,11 +309,11 @@ fn to_source(
     findings: &mut Vec<Finding>,
 ) -> Option<(String, Option<String>)> {
     let (site, config, document) = (at.site, at.config, at.document);
-    let error = |kind: Kind, message: Text| at.error(kind, message);
+    let error = |kind: FindingKind, message: Text| at.error(kind, message);
     let decoded = decoded(path);
     let Some(content_path) = join(split_path(&document.content_path).0, &decoded) else {
         findings.push(error(
-            Kind::Link,
+            FindingKind::Link,
             msg!("link-outside", target = path).into(),
         ));
         return None;
@@ -337,7 +337,10 @@ fn to_source(
         // load reported it already: one defect, one finding.
         Some(Target::Refused) => None,
         Some(Target::Draft) => {
-            findings.push(error(Kind::Link, msg!("link-draft", target = path).into()));
+            findings.push(error(
+                FindingKind::Link,
+                msg!("link-draft", target = path).into(),
+            ));
             None
         }
         None => {
@@ -353,7 +356,7 @@ fn to_source(
                 }
                 findings.push(
                     error(
-                        Kind::Link,
+                        FindingKind::Link,
                         msg!("link-to-output", target = path, source = source).into(),
                     )
                     .suggest(Some(source)),
@@ -363,11 +366,14 @@ fn to_source(
             let is_page =
                 decoded.ends_with(".md") || !decoded.rsplit('/').next().unwrap_or("").contains('.');
             let (kind, message) = if is_page {
-                (Kind::Link, msg!("link-no-page", target = path))
+                (FindingKind::Link, msg!("link-no-page", target = path))
             } else if at.link.is_image {
-                (Kind::Attachment, msg!("link-no-image", target = path))
+                (
+                    FindingKind::Attachment,
+                    msg!("link-no-image", target = path),
+                )
             } else {
-                (Kind::Attachment, msg!("link-no-file", target = path))
+                (FindingKind::Attachment, msg!("link-no-file", target = path))
             };
             let suggestion = suggest(&site.targets, &content_path, Some(&document.content_path))
                 .map(|suggested| relative_to(&document.content_path, &suggested));
@@ -459,7 +465,7 @@ fn check_own_url(
         .strip_prefix(config.base_path.trim_end_matches('/'))
         .unwrap_or(&decoded)
         .trim_start_matches('/');
-    let error = |kind: Kind, message: Text| at.error(kind, message);
+    let error = |kind: FindingKind, message: Text| at.error(kind, message);
     match at.by_url.get(below) {
         Some(Target::Page(idx)) => {
             linked_pages.push(idx);
@@ -472,8 +478,11 @@ fn check_own_url(
             let suggestion = closest(below, site.pages.iter().map(|page| page.url.as_str()))
                 .map(|url| format!("{}{url}", config.base_url));
             findings.push(
-                error(Kind::Link, msg!("link-own-site", target = target).into())
-                    .suggest(suggestion),
+                error(
+                    FindingKind::Link,
+                    msg!("link-own-site", target = target).into(),
+                )
+                .suggest(suggestion),
             );
         }
     }
@@ -485,7 +494,7 @@ fn check_own_url(
 fn check_fragment(
     target: &Document,
     fragment: &str,
-    error: &dyn Fn(Kind, Text) -> Finding,
+    error: &dyn Fn(FindingKind, Text) -> Finding,
     findings: &mut Vec<Finding>,
 ) -> Option<String> {
     let decoded = percent_decode_str(fragment).decode_utf8_lossy();
@@ -546,7 +555,7 @@ fn check_fragment(
     });
     findings.push(
         error(
-            Kind::Fragment,
+            FindingKind::Fragment,
             msg!(
                 "fragment-missing",
                 fragment = decoded,

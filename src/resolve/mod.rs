@@ -241,7 +241,7 @@ fn removed_pages(
         }
         findings.push(
             crate::findings::Finding::warning(
-                crate::findings::Kind::History,
+                crate::findings::FindingKind::History,
                 format!("content/{}", removed.place.path),
                 crate::msg!(
                     "history-removed",
@@ -329,38 +329,17 @@ pub fn site(
         _ => None,
     };
     let committed = commit_day(history, config);
-    // Each page's columns, one item per page in page order.
-    let (mut parents, mut children, mut links) =
-        (parents.into_iter(), children.into_iter(), links.into_iter());
-    let (mut languages, mut kinds, mut fields) =
-        (languages.into_iter(), kinds.into_iter(), fields.into_iter());
-    let (mut places, mut blocks) = (places.into_iter(), blocks.into_iter());
-    let mut pages = Vec::with_capacity(routes.pages.len());
-    for route in routes.pages {
-        let (Some(parent), Some(children), Some(links), Some(language)) =
-            (parents.next(), children.next(), links.next(), languages.next())
-        else {
-            break;
-        };
-        let (Some(kind), Some(fields), Some(place), Some(blocks)) =
-            (kinds.next(), fields.next(), places.next(), blocks.next())
-        else {
-            break;
-        };
-        pages.push(Page {
-            committed: committed(&route.document),
-            document: route.document,
-            url: route.url,
-            parent,
-            children,
-            links,
-            language,
-            kind,
-            fields,
-            place,
-            blocks,
-        });
-    }
+    let columns = Columns {
+        parents,
+        children,
+        links,
+        languages,
+        kinds,
+        fields,
+        places,
+        blocks,
+    };
+    let pages = columns.pages(routes.pages, committed);
     Site {
         pages,
         attachments: routes.attachments,
@@ -501,6 +480,70 @@ fn with_routes<R>(
     result
 }
 
+/// What resolve learns of each page, a column each, one item per page in
+/// page order.
+struct Columns {
+    parents: Vec<Option<usize>>,
+    children: Vec<Vec<usize>>,
+    links: Vec<PageLinks>,
+    languages: Vec<Language>,
+    kinds: Vec<Kind>,
+    fields: Vec<Fields>,
+    places: Vec<Option<Place>>,
+    blocks: Vec<Vec<Option<Block>>>,
+}
+
+impl Columns {
+    /// The pages: each route with its items of every column.
+    fn pages(
+        self,
+        routes: Vec<urls::Route>,
+        committed: impl Fn(&Document) -> Option<jiff::civil::Date>,
+    ) -> Vec<Page> {
+        let (mut parents, mut children, mut links) = (
+            self.parents.into_iter(),
+            self.children.into_iter(),
+            self.links.into_iter(),
+        );
+        let (mut languages, mut kinds, mut fields) = (
+            self.languages.into_iter(),
+            self.kinds.into_iter(),
+            self.fields.into_iter(),
+        );
+        let (mut places, mut blocks) = (self.places.into_iter(), self.blocks.into_iter());
+        let mut pages = Vec::with_capacity(routes.len());
+        for route in routes {
+            let (Some(parent), Some(children), Some(links), Some(language)) = (
+                parents.next(),
+                children.next(),
+                links.next(),
+                languages.next(),
+            ) else {
+                break;
+            };
+            let (Some(kind), Some(fields), Some(place), Some(blocks)) =
+                (kinds.next(), fields.next(), places.next(), blocks.next())
+            else {
+                break;
+            };
+            pages.push(Page {
+                committed: committed(&route.document),
+                document: route.document,
+                url: route.url,
+                parent,
+                children,
+                links,
+                language,
+                kind,
+                fields,
+                place,
+                blocks,
+            });
+        }
+        pages
+    }
+}
+
 /// Every page's own fields, read by its kind; references are looked up in `routes`.
 fn read_fields(
     routes: &urls::Routes,
@@ -562,7 +605,7 @@ mod tests {
         let source = crate::load::SourceFile {
             path: std::path::PathBuf::from("content/a.md"),
             content_path: String::from("a.md"),
-            text: crate::load::Text::Read(text.to_string()),
+            text: crate::load::Contents::Read(text.to_string()),
             stamp: crate::load::Stamp::default(),
         };
         crate::parse::document(source).0

@@ -8,7 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use std::sync::Arc;
 
-use crate::findings::{Finding, Findings, Kind, display_path};
+use crate::findings::{Finding, FindingKind, Findings, display_path};
 use crate::load::AttachmentFile;
 use crate::parse::{Document, Role};
 use crate::slug::slugify;
@@ -201,7 +201,7 @@ fn earlier_urls(
                 Target::Draft | Target::Refused => continue,
             };
             findings.push(Finding::warning(
-                Kind::History,
+                FindingKind::History,
                 path,
                 crate::msg!("history-url-two-pages", url = format!("/{url}")),
             ));
@@ -298,13 +298,13 @@ fn page_url(document: &Document, folders: &Folders, findings: &mut Findings) -> 
     } else if segment.is_empty() {
         let finding = match &document.front_matter.slug {
             Some(slug) => Finding::error(
-                Kind::Frontmatter,
+                FindingKind::Frontmatter,
                 &document.path,
                 crate::msg!("slug-empty", slug = slug),
             )
             .target("slug"),
             None => Finding::error(
-                Kind::Frontmatter,
+                FindingKind::Frontmatter,
                 &document.path,
                 crate::msg!("name-empty", name = stem),
             ),
@@ -336,7 +336,11 @@ fn claim(
         } else {
             crate::msg!("url-same", first = source_name, second = first, url = url)
         };
-        return Err(Box::new(Finding::error(Kind::Content, source, message)));
+        return Err(Box::new(Finding::error(
+            FindingKind::Content,
+            source,
+            message,
+        )));
     }
     claimed.insert(output_path.to_string(), source_name);
     Ok(())
@@ -359,7 +363,7 @@ fn escape_non_ascii(name: &str) -> String {
 /// A URL segment that no file system can hold, at the page's `slug:`.
 fn too_long(document: &Document, segment: &str) -> Finding {
     let finding = Finding::error(
-        Kind::Frontmatter,
+        FindingKind::Frontmatter,
         &document.path,
         crate::msg!(
             "url-segment-too-long",

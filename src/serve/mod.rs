@@ -293,7 +293,7 @@ fn fatal_findings(error: &crate::Error) -> crate::findings::Findings {
 fn fatal_finding(message: crate::findings::Text) -> crate::findings::Findings {
     let mut findings = crate::findings::Findings::default();
     findings.push(Finding::error(
-        crate::findings::Kind::Config,
+        crate::findings::FindingKind::Config,
         PathBuf::from(crate::config::CONFIG_FILE),
         message,
     ));

@@ -85,7 +85,7 @@ fn review(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words) 
 fn documents(html: &mut String, served: &Served, words: &Words) {
     let mut documents: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
     for finding in &served.findings {
-        if finding.kind == crate::findings::Kind::Document
+        if finding.kind == crate::findings::FindingKind::Document
             && let Some(target) = &finding.target
         {
             documents.entry(target).or_default().push(finding);

@@ -157,7 +157,7 @@ fn fnv(text: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::findings::Kind;
+    use crate::findings::FindingKind;
 
     #[test]
     fn the_script_goes_before_the_end_of_the_body() {
@@ -176,7 +176,13 @@ mod tests {
     #[test]
     fn the_dialog_lists_the_first_errors_and_counts_the_rest() {
         let findings: Vec<Finding> = (0..10_000)
-            .map(|n| Finding::error(Kind::Link, format!("content/{n}.md"), "no page \"x.md\""))
+            .map(|n| {
+                Finding::error(
+                    FindingKind::Link,
+                    format!("content/{n}.md"),
+                    "no page \"x.md\"",
+                )
+            })
             .collect();
         let page = inject("<body></body>", &findings, Language::Sv, None, &|_| {
             Language::Sv
@@ -188,7 +194,7 @@ mod tests {
 
     #[test]
     fn errors_are_listed_in_a_dialog_in_the_sites_language() {
-        let finding = Finding::error(Kind::Link, "content/a.md", "no page \"<b>.md\"");
+        let finding = Finding::error(FindingKind::Link, "content/a.md", "no page \"<b>.md\"");
         let page = inject("<body></body>", &[finding], Language::Sv, None, &|_| {
             Language::En
         });
@@ -201,11 +207,11 @@ mod tests {
     #[test]
     fn a_pages_warnings_are_a_count_in_a_corner_and_other_pages_are_left_out() {
         let here = Finding::warning(
-            Kind::Lint,
+            FindingKind::Lint,
             "content/a.md",
             "\"Xxx\" is text left to fill in",
         );
-        let there = Finding::warning(Kind::Lint, "content/b.md", "another");
+        let there = Finding::warning(FindingKind::Lint, "content/b.md", "another");
         let findings = [here.clone(), there];
         let page = inject(
             "<body></body>",

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::data::block::{ChartBlock, ChartType};
-use crate::findings::{Finding, Kind as FindingKind, Span, closest};
+use crate::findings::{Finding, FindingKind, Span, closest};
 use crate::parse::Document;
 
 use super::{FieldSpec, Lookup, New, OwnFields, Scaffold, Widget};

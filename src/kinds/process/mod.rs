@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::findings::{Finding, Kind as FindingKind, display_path};
+use crate::findings::{Finding, FindingKind, display_path};
 use crate::parse::Document;
 
 use super::{FieldSpec, Kind, Lookup, OwnFields, Tree, Widget};
@@ -165,7 +165,7 @@ mod tests {
         let source = crate::load::SourceFile {
             path: std::path::PathBuf::from("content").join(content_path),
             content_path: content_path.to_string(),
-            text: crate::load::Text::Read(format!("---\ntitle: {content_path}\n{weight}---\n")),
+            text: crate::load::Contents::Read(format!("---\ntitle: {content_path}\n{weight}---\n")),
             stamp: crate::load::Stamp::default(),
         };
         crate::parse::document(source).0

@@ -6,7 +6,7 @@ pub(crate) mod view;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::findings::{Finding, Kind as FindingKind, Span};
+use crate::findings::{Finding, FindingKind, Span};
 use crate::parse::Document;
 
 use super::{FieldSpec, Found, Lookup, New, OwnFields, Scaffold, Widget};
