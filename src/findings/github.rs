@@ -94,7 +94,7 @@ pub(crate) fn summary(findings: &Findings) -> String {
         return String::new();
     }
     let language = findings.site_language();
-    let count = Msg::new("github-summary-count")
+    let count = Msg::new("findings-count")
         .num("errors", findings.n_errors())
         .num("warnings", findings.n_warnings());
     let mut out = String::new();

@@ -12,10 +12,10 @@ use crate::findings::{Finding, Rule, Severity};
 use crate::markup::escape_markup;
 
 use super::Served;
-use super::words::{self, Words};
+use super::words::Words;
 
 pub(crate) fn page(served: &Served) -> String {
-    let words = words::of(served.language);
+    let words = Words::of(served.language);
     let pages = Pages::of(served);
     let findings = &served.findings;
     let n_errors = count(findings, Severity::Error);
@@ -23,12 +23,12 @@ pub(crate) fn page(served: &Served) -> String {
     let mut html = format!(
         "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><style>{STYLE}</style></head><body><main><h1>{title}</h1><p>{intro}</p><p class=\"counts\">{counts}</p>",
         lang = served.language.code(),
-        title = words.overview_title,
-        intro = words.overview_intro,
+        title = words.get("serve-overview-title"),
+        intro = words.get("serve-overview-intro"),
         counts = words.counts(n_errors, n_warnings),
     );
     if findings.is_empty() {
-        let _ = write!(html, "<p>{}</p>", words.none);
+        let _ = write!(html, "<p>{}</p>", words.get("serve-none"));
     } else {
         review(&mut html, served, &pages, &words);
         documents(&mut html, served, &words);
@@ -63,7 +63,7 @@ fn review(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words) 
     let _ = write!(
         html,
         "<section aria-labelledby=\"review\"><h2 id=\"review\">{}</h2><table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-        words.review_heading, words.review_by, words.page, words.owner
+        words.get("serve-review-heading"), words.get("serve-review-by"), words.get("serve-page"), words.get("serve-owner")
     );
     for (page, _) in due {
         let _ = write!(
@@ -74,7 +74,7 @@ fn review(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words) 
                 .unwrap_or_default(),
             escape_markup(&page.url),
             escape_markup(&page.title),
-            escape_markup(page.owner.as_deref().unwrap_or(words.no_owner)),
+            escape_markup(page.owner.as_deref().unwrap_or(&words.get("serve-no-owner"))),
         );
     }
     html.push_str("</tbody></table></section>");
@@ -107,7 +107,7 @@ fn documents(html: &mut String, served: &Served, words: &Words) {
     let _ = write!(
         html,
         "<section aria-labelledby=\"documents\"><h2 id=\"documents\">{}</h2>",
-        words.documents_heading
+        words.get("serve-documents-heading")
     );
     for (name, findings) in worst {
         let _ = write!(
@@ -146,7 +146,7 @@ fn by_page(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words)
     let _ = write!(
         html,
         "<section aria-labelledby=\"by-page\"><h2 id=\"by-page\">{}</h2>",
-        words.by_page_heading
+        words.get("serve-by-page-heading")
     );
     for (file, findings) in by_file(&served.findings) {
         let heading = match pages.of_file(file) {
@@ -187,7 +187,7 @@ fn by_owner(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words
     let _ = write!(
         html,
         "<section aria-labelledby=\"by-owner\"><h2 id=\"by-owner\">{}</h2>",
-        words.by_owner_heading
+        words.get("serve-by-owner-heading")
     );
     // BTreeMap puts None first; an owner's name comes before "no owner".
     let named = owners.iter().filter(|(owner, _)| owner.is_some());
@@ -196,7 +196,7 @@ fn by_owner(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words
         let _ = write!(
             html,
             "<h3>{}</h3><ul>",
-            escape_markup(owner.unwrap_or(words.no_owner))
+            escape_markup(owner.unwrap_or(&words.get("serve-no-owner")))
         );
         for (page, n) in pages {
             let _ = write!(
@@ -242,8 +242,8 @@ impl<'s> Pages<'s> {
 /// "Fel" or "Varning", marked for its colour.
 fn severity(finding: &Finding, words: &Words) -> String {
     let (class, label) = match finding.severity {
-        Severity::Error => ("error", words.error),
-        Severity::Warning => ("warning", words.warning),
+        Severity::Error => ("error", words.get("serve-error")),
+        Severity::Warning => ("warning", words.get("serve-warning")),
     };
     format!("<span class=\"{class}\">{label}</span>")
 }

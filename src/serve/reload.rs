@@ -71,7 +71,7 @@ pub(crate) fn inject(
     current: Option<&std::path::Path>,
     language_of: &dyn Fn(&Finding) -> Language,
 ) -> String {
-    let words = super::words::of(language);
+    let words = super::words::Words::of(language);
     let mut addition = String::new();
     // Every page carries the dialog: its first errors, and how many more
     // the overview lists (10,000 errors once made every page 2.5 MB).
@@ -93,11 +93,11 @@ pub(crate) fn inject(
         );
         addition.push_str(&format!(
             "<h2 id=\"stegvis-errors-title\" style=\"margin-top:0;color:#b3261e\">{}</h2><p>{}</p><ul>{items}",
-            words.errors_heading, words.errors_intro
+            words.get("serve-errors-heading"), words.get("serve-errors-intro")
         ));
         addition.push_str(&format!(
             "</ul><p><a href=\"{OVERVIEW_PATH}\">{}</a></p><form method=\"dialog\"><button type=\"submit\">{}</button></form></dialog>",
-            words.all_findings, words.close
+            words.get("serve-all-findings"), words.get("serve-close")
         ));
     }
     let on_page: Vec<&Finding> = findings
@@ -143,7 +143,7 @@ fn warnings_corner(
 <ul tabindex=\"0\" style=\"max-height:50vh;overflow:auto;margin:0;padding:.25rem 1rem .5rem 2rem\">{items}</ul>\
 <p style=\"margin:0;padding:0 .8rem .6rem\"><a href=\"{OVERVIEW_PATH}\" style=\"color:#1f5f4a\">{} ({n_site})</a></p></details>\
 <button type=\"button\" aria-label=\"{}\" style=\"border:0;background:none;color:#1d2428;font:inherit;font-size:1.2rem;line-height:1;padding:.45rem .7rem;cursor:pointer\">×</button></div></aside>",
-        words.all_findings, words.hide
+        words.get("serve-all-findings"), words.get("serve-hide")
     )
 }
 

@@ -23,7 +23,7 @@ github-more = { $errors ->
             }
         }
     } mere vises ikke som anmærkninger (GitHub viser { $shown } af hver slags): de står i loggen herunder og i jobbets sammenfatning.
-github-summary-count = { $errors } fejl, { $warnings } { $warnings ->
+findings-count = { $errors } fejl, { $warnings } { $warnings ->
         [one] advarsel
        *[other] advarsler
     }
@@ -549,3 +549,28 @@ init-done = Den nye portal ligger i { $dir }. Se den med: stegvis serve --root {
 init-pages = Slå Pages til, før I sender første gang til GitHub: repoets Settings → Pages → Source: "GitHub Actions". GitLab offentliggør med Pages, som det er.
 init-holds-a-site = { $dir } har allerede et websted ({ $file }); stegvis init skriver kun i en mappe uden websted
 init-file-exists = { $file } findes allerede; stegvis init overskriver aldrig en fil. Flyt den, eller vælg en anden mappe.
+
+# Forhåndsvisningen (serve): fejldialogen, advarslerne og oversigten.
+serve-errors-heading = Siden kunne ikke bygges
+serve-errors-intro = Ret fejlene nedenfor og gem; siden genindlæses af sig selv. Imens vises den seneste fungerende version.
+serve-close = Luk
+serve-warnings-on-page = { $n ->
+        [one] 1 advarsel på siden
+       *[other] { $n } advarsler på siden
+    }
+serve-all-findings = Alle fejl og advarsler i portalen
+serve-more-errors = og { $n } fejl mere
+serve-hide = Skjul advarslerne
+serve-overview-title = Det skal rettes i portalen
+serve-overview-intro = Alt hvad forhåndsvisningen har fundet, side for side. Siden opdateres, når du gemmer. Den findes kun her, aldrig i den offentliggjorte portal.
+serve-none = Intet at rette.
+serve-review-heading = Sider der skal gennemgås
+serve-by-page-heading = Pr. side
+serve-documents-heading = Dokumenter, der skal rettes
+serve-by-owner-heading = Pr. ejer
+serve-no-owner = Ingen ejer angivet
+serve-page = Side
+serve-owner = Ejer
+serve-review-by = Gennemgås senest
+serve-error = fejl
+serve-warning = advarsel

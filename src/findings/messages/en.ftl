@@ -25,7 +25,7 @@ github-more = { $errors ->
             }
         }
     } are not shown as annotations (GitHub shows { $shown } of each): they are in the log below and in the job summary.
-github-summary-count = { $errors } { $errors ->
+findings-count = { $errors } { $errors ->
         [one] error
        *[other] errors
     }, { $warnings } { $warnings ->
@@ -554,3 +554,31 @@ init-done = The new portal is in { $dir }. Preview it with: stegvis serve --root
 init-pages = Before the first push to GitHub, switch Pages on: the repository's Settings → Pages → Source: "GitHub Actions". GitLab publishes with Pages as it is.
 init-holds-a-site = { $dir } already holds a site ({ $file }); stegvis init writes only into a folder without one
 init-file-exists = { $file } already exists; stegvis init never overwrites a file. Move it or choose another folder.
+
+# The preview (serve): its error dialog, warnings and overview.
+serve-errors-heading = The site could not be built
+serve-errors-intro = Fix the errors below and save; the page reloads by itself. Meanwhile the last working version is shown.
+serve-close = Close
+serve-warnings-on-page = { $n ->
+        [one] 1 warning on this page
+       *[other] { $n } warnings on this page
+    }
+serve-all-findings = All errors and warnings of the portal
+serve-more-errors = { $n ->
+        [one] and 1 more error
+       *[other] and { $n } more errors
+    }
+serve-hide = Hide the warnings
+serve-overview-title = To fix in the portal
+serve-overview-intro = Everything the preview has found, page by page. This page updates when you save. It exists only here, never in the published portal.
+serve-none = Nothing to fix.
+serve-review-heading = Pages to review
+serve-by-page-heading = By page
+serve-documents-heading = Documents to fix
+serve-by-owner-heading = By owner
+serve-no-owner = No owner given
+serve-page = Page
+serve-owner = Owner
+serve-review-by = Review by
+serve-error = error
+serve-warning = warning

@@ -23,7 +23,7 @@ github-more = { $errors ->
             }
         }
     } til vises ikke som merknader (GitHub viser { $shown } av hvert slag): de står i loggen nedenfor og i jobbens sammendrag.
-github-summary-count = { $errors } feil, { $warnings } { $warnings ->
+findings-count = { $errors } feil, { $warnings } { $warnings ->
         [one] advarsel
        *[other] advarsler
     }
@@ -549,3 +549,28 @@ init-done = Den nye portalen ligger i { $dir }. Forhåndsvis den med: stegvis se
 init-pages = Slå på Pages før dere sender første gang til GitHub: repoets Settings → Pages → Source: "GitHub Actions". GitLab publiserer med Pages som det er.
 init-holds-a-site = { $dir } har allerede et nettsted ({ $file }); stegvis init skriver bare i en mappe uten nettsted
 init-file-exists = { $file } finnes allerede; stegvis init skriver aldri over en fil. Flytt den eller velg en annen mappe.
+
+# Forhåndsvisningen (serve): feildialogen, advarslene og oversikten.
+serve-errors-heading = Siden kunne ikke bygges
+serve-errors-intro = Rett feilene nedenfor og lagre; siden lastes inn på nytt av seg selv. Imens vises den siste fungerende versjonen.
+serve-close = Lukk
+serve-warnings-on-page = { $n ->
+        [one] 1 advarsel på siden
+       *[other] { $n } advarsler på siden
+    }
+serve-all-findings = Alle feil og advarsler i portalen
+serve-more-errors = og { $n } feil til
+serve-hide = Skjul advarslene
+serve-overview-title = Å rette i portalen
+serve-overview-intro = Alt forhåndsvisningen har funnet, side for side. Siden oppdateres når du lagrer. Den finnes bare her, aldri i den publiserte portalen.
+serve-none = Ingenting å rette.
+serve-review-heading = Sider som skal gjennomgås
+serve-by-page-heading = Per side
+serve-documents-heading = Dokumenter som må rettes
+serve-by-owner-heading = Per eier
+serve-no-owner = Ingen eier oppgitt
+serve-page = Side
+serve-owner = Eier
+serve-review-by = Gjennomgås innen
+serve-error = feil
+serve-warning = advarsel

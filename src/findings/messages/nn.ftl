@@ -23,7 +23,7 @@ github-more = { $errors ->
             }
         }
     } til blir ikkje viste som merknader (GitHub viser { $shown } av kvart slag): dei står i loggen nedanfor og i samandraget for jobben.
-github-summary-count = { $errors } feil, { $warnings } { $warnings ->
+findings-count = { $errors } feil, { $warnings } { $warnings ->
         [one] åtvaring
        *[other] åtvaringar
     }
@@ -549,3 +549,28 @@ init-done = Den nye portalen ligg i { $dir }. Førehandsvis han med: stegvis ser
 init-pages = Slå på Pages før de sender første gong til GitHub: Settings → Pages → Source: "GitHub Actions" i repoet. GitLab publiserer med Pages som det er.
 init-holds-a-site = { $dir } har alt ein nettstad ({ $file }); stegvis init skriv berre i ei mappe utan nettstad
 init-file-exists = { $file } finst alt; stegvis init skriv aldri over ei fil. Flytt ho eller vel ei anna mappe.
+
+# Førehandsvisinga (serve): feildialogen, åtvaringane og oversikta.
+serve-errors-heading = Sida kunne ikkje byggjast
+serve-errors-intro = Rett feila nedanfor og lagre; sida blir lasta inn på nytt av seg sjølv. Imens blir den siste fungerande versjonen vist.
+serve-close = Lukk
+serve-warnings-on-page = { $n ->
+        [one] 1 åtvaring på sida
+       *[other] { $n } åtvaringar på sida
+    }
+serve-all-findings = Alle feil og åtvaringar i portalen
+serve-more-errors = og { $n } feil til
+serve-hide = Skjul åtvaringane
+serve-overview-title = Å rette i portalen
+serve-overview-intro = Alt førehandsvisinga har funne, side for side. Sida blir oppdatert når du lagrar. Ho finst berre her, aldri i den publiserte portalen.
+serve-none = Ingenting å rette.
+serve-review-heading = Sider som skal gjennomgåast
+serve-by-page-heading = Per side
+serve-documents-heading = Dokument som må rettast
+serve-by-owner-heading = Per eigar
+serve-no-owner = Ingen eigar oppgitt
+serve-page = Side
+serve-owner = Eigar
+serve-review-by = Gjennomgåast innan
+serve-error = feil
+serve-warning = åtvaring

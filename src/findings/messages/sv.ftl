@@ -23,7 +23,7 @@ github-more = { $errors ->
             }
         }
     } till visas inte som anteckningar (GitHub visar { $shown } av varje slag): de står i loggen här nedanför och i jobbets sammanfattning.
-github-summary-count = { $errors } fel, { $warnings } { $warnings ->
+findings-count = { $errors } fel, { $warnings } { $warnings ->
         [one] varning
        *[other] varningar
     }
@@ -549,3 +549,28 @@ init-done = Den nya portalen finns i { $dir }. Förhandsgranska den med: stegvis
 init-pages = Slå på Pages innan ni skickar första gången till GitHub: repots Settings → Pages → Source: "GitHub Actions". GitLab publicerar med Pages som det är.
 init-holds-a-site = { $dir } har redan en webbplats ({ $file }); stegvis init skriver bara i en mapp utan webbplats
 init-file-exists = { $file } finns redan; stegvis init skriver aldrig över en fil. Flytta den eller välj en annan mapp.
+
+# Förhandsgranskningen (serve): feldialogen, varningarna och översikten.
+serve-errors-heading = Sidan kunde inte byggas
+serve-errors-intro = Rätta felen nedan och spara; sidan laddas om av sig själv. Under tiden visas den senaste fungerande versionen.
+serve-close = Stäng
+serve-warnings-on-page = { $n ->
+        [one] 1 varning på sidan
+       *[other] { $n } varningar på sidan
+    }
+serve-all-findings = Alla fel och varningar i portalen
+serve-more-errors = och { $n } fel till
+serve-hide = Dölj varningarna
+serve-overview-title = Att rätta i portalen
+serve-overview-intro = Allt som förhandsgranskningen har hittat, sida för sida. Sidan uppdateras när du sparar. Den finns bara här, aldrig i den publicerade portalen.
+serve-none = Inget att rätta.
+serve-review-heading = Sidor att granska
+serve-by-page-heading = Per sida
+serve-documents-heading = Dokument att rätta
+serve-by-owner-heading = Per ägare
+serve-no-owner = Ingen ägare angiven
+serve-page = Sida
+serve-owner = Ägare
+serve-review-by = Granskas senast
+serve-error = fel
+serve-warning = varning
