@@ -433,7 +433,7 @@ fn a_file_in_static_admin_that_cms_did_not_write_is_kept() {
     let (code, _, stderr) = stegvis(&site, &["cms"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(
-        stderr.contains("static/admin/config.yml was not written by stegvis cms"),
+        stderr.contains("static/admin/config.yml skrevs inte av stegvis cms"),
         "{stderr}"
     );
     assert_eq!(
@@ -537,7 +537,7 @@ fn cms_writes_nothing_through_a_linked_admin_folder() {
         assert_eq!(code, 2, "{stderr}");
         assert!(stdout.is_empty(), "{stdout}");
         assert!(
-            stderr.contains("static/admin is a symbolic link"),
+            stderr.contains("static/admin är en symbolisk länk"),
             "{stderr}"
         );
     }

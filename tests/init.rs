@@ -183,7 +183,7 @@ fn init_writes_nothing_through_a_link_and_can_run_again() {
     let (code, stdout, stderr) = stegvis(work.path(), &["init", "--language", "sv"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(stdout.is_empty(), "{stdout}");
-    assert!(stderr.contains(".github is a symbolic link"), "{stderr}");
+    assert!(stderr.contains(".github är en symbolisk länk"), "{stderr}");
     assert_eq!(
         std::fs::read_dir(elsewhere.path()).expect("read").count(),
         0

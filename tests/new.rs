@@ -114,7 +114,13 @@ fn new_never_overwrites_a_file() {
     std::fs::write(&path, "---\ntitle: Redigerad\n---\n").expect("edit it");
     let second = stegvis(&test.site, &["new", "page", "Om oss"]);
     assert_eq!(second.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&second.stderr).contains("exists"));
+    // In the portal's language, not the system's "File exists (os error 17)".
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        stderr.contains("kan inte skriva content/om-oss.md: det finns redan en fil med det namnet"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("os error"), "{stderr}");
     assert_eq!(
         std::fs::read_to_string(&path).expect("still there"),
         "---\ntitle: Redigerad\n---\n"
@@ -231,7 +237,9 @@ fn a_new_report_asks_for_its_area() {
     assert_eq!(wrong.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&wrong.stderr);
     assert!(
-        stderr.contains("did you mean \"plan/overgangar.md\""),
+        stderr.contains(
+            "\"plan/overgang.md\" är inget delområde — menade du \"plan/overgangar.md\"?"
+        ),
         "{stderr}"
     );
     assert!(
@@ -302,7 +310,7 @@ fn a_section_out_of_content_is_refused_and_nothing_is_written() {
         assert_eq!(result.status.code(), Some(2));
         assert!(
             String::from_utf8_lossy(&result.stderr).contains("content/ut")
-                || String::from_utf8_lossy(&result.stderr).contains("ut is a symbolic link")
+                || String::from_utf8_lossy(&result.stderr).contains("ut är en symbolisk länk")
         );
         assert_eq!(
             std::fs::read_dir(elsewhere.path()).expect("read").count(),
@@ -325,7 +333,7 @@ fn a_title_with_line_breaks_or_control_characters_is_refused() {
         let result = stegvis(&site, &["new", "meeting", title]);
         let stderr = String::from_utf8_lossy(&result.stderr);
         assert_eq!(result.status.code(), Some(2), "{stderr}");
-        assert!(stderr.contains("control character (U+"), "{stderr}");
+        assert!(stderr.contains("innehåller ett styrtecken (U+"), "{stderr}");
         assert!(!stderr.contains('\u{1b}'), "shown, not obeyed: {stderr:?}");
     }
     assert_eq!(support::walk(&site), before, "nothing written");

@@ -5,8 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::ExitCode;
+use super::{ExitCode, say};
 use crate::config::Language;
+use crate::findings::Msg;
 
 /// The first line of each file `stegvis cms` writes: it may write them again.
 const CONFIG_MARK: &str = "# Written by `stegvis cms`";
@@ -74,7 +75,7 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
     let paths = match AdminPaths::checked(args) {
         Ok(paths) => paths,
         Err(why) => {
-            errln!("error: {why}");
+            errln!("error: {}", say(language, &why));
             return ExitCode::UsageOrConfig;
         }
     };
@@ -90,7 +91,8 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
     let (config, kept) = match merged_config(&config_path, &base_path, &generated, args.force) {
         Ok(merged) => merged,
         Err(why) => {
-            errln!("error: {}: {why}", shown(&args.root, &config_path));
+            let path = shown(&args.root, &config_path);
+            errln!("error: {path}: {}", say(language, &why));
             return ExitCode::UsageOrConfig;
         }
     };
@@ -121,17 +123,13 @@ pub(crate) fn run(args: &CmsArgs) -> ExitCode {
         (style_path, style),
         (data_path, crate::cms::data_list(&resolved.site)),
     ];
-    for (path, text) in &files {
-        let written = std::fs::create_dir_all(&admin).and_then(|()| std::fs::write(path, text));
-        if let Err(error) = written {
-            errln!("error: cannot write {}: {error}", path.display());
-            return ExitCode::ContentErrors;
-        }
-        outln!("{}", shown(&args.root, path));
+    if let Err(why) = write_files(&args.root, &admin, &files) {
+        errln!("error: {}", say(language, &why));
+        return ExitCode::ContentErrors;
     }
     pages_without_their_kind(args, &resolved.site, language);
     if !args.script.contains("://") && !admin.join(&args.script).is_file() {
-        let msg = crate::findings::Msg::new("cms-no-decap").arg("script", &args.script);
+        let msg = Msg::new("cms-no-decap").arg("script", &args.script);
         errln!("note: {}", say(language, &msg));
     }
     ExitCode::Success
@@ -151,7 +149,7 @@ struct AdminPaths {
 impl AdminPaths {
     /// Each in the site, reached through no link, and (unless `--force`)
     /// written by stegvis cms if it is there; else what is wrong.
-    fn checked(args: &CmsArgs) -> Result<AdminPaths, String> {
+    fn checked(args: &CmsArgs) -> Result<AdminPaths, Msg> {
         let admin = super::site_place(&args.root, Path::new("static/admin"))?;
         let paths = AdminPaths {
             config: admin.join("config.yml"),
@@ -177,14 +175,25 @@ impl AdminPaths {
                 && !args.force
                 && written_by_someone_else(path, mark)
             {
-                return Err(format!(
-                    "{} was not written by stegvis cms; move it, or replace it with --force",
-                    shown(&args.root, path)
-                ));
+                return Err(Msg::new("cms-not-ours").arg("path", shown(&args.root, path)));
             }
         }
         Ok(paths)
     }
+}
+
+/// Writes each file into `admin`, and its path on stdout; stops at the
+/// first that cannot be written.
+fn write_files(root: &Path, admin: &Path, files: &[(PathBuf, String)]) -> Result<(), Msg> {
+    for (path, text) in files {
+        let written = std::fs::create_dir_all(admin).and_then(|()| std::fs::write(path, text));
+        if let Err(error) = written {
+            let path = path.strip_prefix(root).unwrap_or(path);
+            return Err(super::cannot_write(path, &error));
+        }
+        outln!("{}", shown(root, path));
+    }
+    Ok(())
 }
 
 /// Pages a collection would not list, as they do not write their kind:
@@ -194,9 +203,9 @@ fn pages_without_their_kind(args: &CmsArgs, site: &crate::resolve::Site, languag
     if args.add_kinds {
         for (content_path, kind) in &unlisted {
             let path = args.root.join(crate::load::CONTENT_DIR).join(content_path);
-            match add_kind(&path, kind.name()) {
+            match add_kind(&path, &args.root, kind.name()) {
                 Ok(()) => outln!("{}", shown(&args.root, &path)),
-                Err(error) => errln!("error: cannot write {}: {error}", path.display()),
+                Err(why) => errln!("error: {}", say(language, &why)),
             }
         }
     } else if !unlisted.is_empty() {
@@ -210,7 +219,7 @@ fn pages_without_their_kind(args: &CmsArgs, site: &crate::resolve::Site, languag
             listed.join(", "),
             if unlisted.len() > 5 { ", …" } else { "" }
         );
-        let msg = crate::findings::Msg::new("cms-unlisted")
+        let msg = Msg::new("cms-unlisted")
             .num("count", unlisted.len())
             .arg("pages", pages);
         errln!("note: {}", say(language, &msg));
@@ -225,31 +234,25 @@ fn merged_config(
     base_path: &Path,
     generated: &crate::cms::merge::Value,
     force: bool,
-) -> Result<(String, Vec<crate::cms::merge::Kept>), String> {
+) -> Result<(String, Vec<crate::cms::merge::Kept>), Msg> {
     let existing = match std::fs::read_to_string(config_path) {
         Ok(text) => text,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
             return Ok((crate::cms::config_yaml(generated), Vec::new()));
         }
-        Err(error) => return Err(error.to_string()),
+        Err(error) => return Err(super::io_reason(&error)),
     };
     if force && !existing.starts_with(CONFIG_MARK) {
         return Ok((crate::cms::config_yaml(generated), Vec::new()));
     }
-    let mine = crate::cms::read_yaml(&existing).map_err(|why| {
-        format!("{why}; fix it (the browser editor cannot read it either), or write a new one with --force")
-    })?;
+    let mine = crate::cms::read_yaml(&existing)
+        .map_err(|why| Msg::new("cms-config-unreadable").arg("why", why))?;
     // A base that cannot be read is as none: nothing in the file is dropped.
     let base = std::fs::read_to_string(base_path)
         .ok()
         .and_then(|text| crate::cms::read_yaml(&text).ok());
     let (merged, kept) = crate::cms::merge::merge(base.as_ref(), &mine, generated);
     Ok((crate::cms::config_yaml(&merged), kept))
-}
-
-/// A message of stegvis cms's own, in the portal's language.
-fn say(language: Language, msg: &crate::findings::Msg) -> String {
-    crate::findings::messages::text(language, msg, None).unwrap_or_else(|| msg.id.to_string())
 }
 
 /// What was kept by hand, in the portal's language.
@@ -260,7 +263,7 @@ fn kept_note(language: Language, kept: &crate::cms::merge::Kept) -> String {
         KeptWhy::GoneButChanged => "cms-kept-gone",
         KeptWhy::Unknown => "cms-kept-unknown",
     };
-    let msg = crate::findings::Msg::new(id).arg("at", &kept.at);
+    let msg = Msg::new(id).arg("at", &kept.at);
     crate::findings::messages::text(language, &msg, None).unwrap_or_else(|| kept.at.clone())
 }
 
@@ -292,14 +295,15 @@ pub(crate) fn repository_folder(root: &Path) -> String {
 
 /// Writes `kind: NAME` as the first line of the page's front matter; the
 /// file is replaced whole (a new file renamed over it).
-fn add_kind(path: &Path, kind: &str) -> std::io::Result<()> {
-    let text = std::fs::read_to_string(path)?;
+fn add_kind(path: &Path, root: &Path, kind: &str) -> Result<(), Msg> {
+    let shown = path.strip_prefix(root).unwrap_or(path);
+    let cannot = |error: std::io::Error| super::cannot_write(shown, &error);
+    let text = std::fs::read_to_string(path).map_err(cannot)?;
     let (opening, rest) = match text.split_once('\n') {
         Some((first, rest)) if first.trim_end() == "---" => (first, rest),
         _ => {
-            return Err(std::io::Error::other(
-                "its front matter does not start with ---",
-            ));
+            let path = crate::findings::display_path(shown);
+            return Err(Msg::new("cms-no-front-matter").arg("path", path));
         }
     };
     let ending = if opening.ends_with('\r') {
@@ -309,7 +313,9 @@ fn add_kind(path: &Path, kind: &str) -> std::io::Result<()> {
     };
     let new = format!("{opening}\nkind: {kind}{ending}{rest}");
     let temporary = path.with_extension("md.stegvis-new");
-    std::fs::write(&temporary, new).and_then(|()| std::fs::rename(&temporary, path))
+    std::fs::write(&temporary, new)
+        .and_then(|()| std::fs::rename(&temporary, path))
+        .map_err(cannot)
 }
 
 fn written_by_someone_else(path: &Path, mark: &str) -> bool {

@@ -70,7 +70,7 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
         let place = match super::site_place(&args.dir, std::path::Path::new(path)) {
             Ok(place) => place,
             Err(why) => {
-                errln!("error: {why}");
+                errln!("error: {}", say(language, why));
                 return ExitCode::UsageOrConfig;
             }
         };
@@ -86,7 +86,10 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
     }
     for (path, text) in places {
         if let Err(error) = super::new::write_new(&path, text) {
-            errln!("error: cannot write {}: {error}", path.display());
+            errln!(
+                "error: {}",
+                say(language, super::cannot_write(&path, &error))
+            );
             return ExitCode::ContentErrors;
         }
         outln!("{}", display_path(&path));
@@ -97,7 +100,10 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
     if std::fs::symlink_metadata(&ignore).is_err() {
         match super::new::write_new(&ignore, "/public/\n/.stegvis/\n") {
             Ok(()) => outln!("{}", display_path(&ignore)),
-            Err(error) => errln!("warning: cannot write {}: {error}", ignore.display()),
+            Err(error) => errln!(
+                "warning: {}",
+                say(language, super::cannot_write(&ignore, &error))
+            ),
         }
     }
     let done = Msg::new("init-done").arg("dir", &dir);
@@ -123,7 +129,8 @@ fn ask_language() -> Result<Language, String> {
         "Which language is the portal written in? {} [sv]: ",
         Language::codes()
     );
-    let answer = super::new::read_answer()?;
+    // Asked before the portal has a language: in English.
+    let answer = super::new::read_answer().map_err(|msg| say(Language::En, msg))?;
     if answer.is_empty() {
         return Ok(Language::Sv);
     }
@@ -302,9 +309,9 @@ fn first_meeting(
     ]
 }
 
-/// A message of the new portal's text, in its language.
+/// A message of the new portal's text, or of what init says, in its language.
 fn say(language: Language, msg: Msg) -> String {
-    messages::text(language, &msg, None).unwrap_or_default()
+    super::say(language, &msg)
 }
 
 /// A page: its title, description and `fields` as front matter, then `body`.

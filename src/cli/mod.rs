@@ -214,20 +214,52 @@ pub(super) fn repository_prefix(root: &std::path::Path) -> std::path::PathBuf {
 pub(crate) fn site_place(
     root: &std::path::Path,
     relative: &std::path::Path,
-) -> Result<std::path::PathBuf, String> {
+) -> Result<std::path::PathBuf, findings::Msg> {
     let shown =
         |path: &std::path::Path| findings::printable(&findings::display_path(path)).into_owned();
     crate::place::within(root, relative).map_err(|refused| match refused {
-        crate::place::Refused::NotPlain => format!(
-            "{} is not a path inside the site (no .., no absolute path)",
-            shown(relative)
-        ),
-        crate::place::Refused::Link(link) => format!(
-            "{} is a symbolic link; stegvis writes into the site only, never through a link",
-            shown(&link)
-        ),
-        crate::place::Refused::Unreadable(error) => format!("{}: {error}", shown(relative)),
+        crate::place::Refused::NotPlain => {
+            findings::Msg::new("place-not-plain").arg("path", shown(relative))
+        }
+        crate::place::Refused::Link(link) => {
+            findings::Msg::new("place-link").arg("path", shown(&link))
+        }
+        crate::place::Refused::Unreadable(error) => findings::Msg::new("place-unreadable")
+            .arg("path", shown(relative))
+            .arg_msg("reason", io_reason(&error)),
     })
+}
+
+/// A message of the program's own (not a finding: what `new`, `cms` and
+/// `init` say) in `language`.
+pub(crate) fn say(language: crate::config::Language, msg: &findings::Msg) -> String {
+    findings::messages::text(language, msg, None).unwrap_or_else(|| msg.id.to_string())
+}
+
+/// Why a file could not be written or read, as an editor can act on it,
+/// not as the system says it ("File exists (os error 17)").
+pub(crate) fn io_reason(error: &std::io::Error) -> findings::Msg {
+    use std::io::ErrorKind;
+    let id = match error.kind() {
+        ErrorKind::AlreadyExists => "io-exists",
+        ErrorKind::PermissionDenied => "io-no-permission",
+        ErrorKind::NotFound => "io-not-found",
+        ErrorKind::StorageFull => "io-disk-full",
+        ErrorKind::ReadOnlyFilesystem => "io-read-only",
+        _ => {
+            let text = error.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text);
+            return findings::Msg::new("io-other").arg("reason", text);
+        }
+    };
+    findings::Msg::new(id)
+}
+
+/// "cannot write public/x: the disk is full".
+pub(crate) fn cannot_write(path: &std::path::Path, error: &std::io::Error) -> findings::Msg {
+    findings::Msg::new("file-cannot-write")
+        .arg("path", findings::display_path(path))
+        .arg_msg("reason", io_reason(error))
 }
 
 fn append_step_summary(findings: &Findings) {

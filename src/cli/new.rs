@@ -10,7 +10,8 @@ use crate::parse::{Role, SECTION_FILE};
 use crate::resolve::Site;
 use crate::slug::slugify;
 
-use super::ExitCode;
+use super::{ExitCode, say};
+use crate::findings::{Msg, printable};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 /// The kinds `new` writes, each also by its names in the portals' languages
@@ -87,44 +88,41 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
             return ExitCode::UsageOrConfig;
         }
     };
+    // What new says, in the portal's language (or STEGVIS_MESSAGES').
+    let language = super::messages_from_env().unwrap_or(config.language);
+    let refuse = |msg: Msg| {
+        errln!("error: {}", say(language, &msg));
+        ExitCode::UsageOrConfig
+    };
     let kind = args.kind.kind();
     let area = match kind {
-        Kind::Report => match report_area(&site, args.area.as_deref()) {
+        Kind::Report => match report_area(&site, args.area.as_deref(), language) {
             Ok(area) => Some(area),
-            Err(message) => {
-                errln!("error: {message}");
-                return ExitCode::UsageOrConfig;
-            }
+            Err(msg) => return refuse(msg),
         },
         _ => None,
     };
     let (folder, folder_path) = match section_folder(args, &site, kind, area) {
         Ok(found) => found,
-        Err(code) => return code,
+        Err(msg) => return refuse(msg),
     };
     // The build refuses a control character in a value: say so before
     // writing a page that would not build.
+    let title = printable(&args.title);
     if let Some(control) = args.title.chars().find(|ch| ch.is_control()) {
-        errln!(
-            "error: the title \"{}\" holds a control character (U+{:04X}); write it on one line, without it",
-            crate::findings::printable(&args.title),
-            u32::from(control)
+        let code = format!("U+{:04X}", u32::from(control));
+        return refuse(
+            Msg::new("new-title-control")
+                .arg("title", &title)
+                .arg("code", code),
         );
-        return ExitCode::UsageOrConfig;
     }
     let slug = slugify(&args.title);
     if slug.is_empty() {
-        errln!(
-            "error: the title \"{}\" has no letters or digits to make a file name from",
-            crate::findings::printable(&args.title)
-        );
-        return ExitCode::UsageOrConfig;
+        return refuse(Msg::new("new-title-no-letters").arg("title", &title));
     }
     if kind == Kind::Area && !holds_areas(&site, &folder) {
-        errln!(
-            "error: an area belongs in a plan, and content/{folder} is not one; name a plan's folder with --section, or make one: a folder whose _index.md has kind: plan"
-        );
-        return ExitCode::UsageOrConfig;
+        return refuse(Msg::new("new-area-not-in-plan").arg("folder", &folder));
     }
     let today = crate::today(&config);
     let area_path = area.map(|area| site.pages[area].document.content_path.clone());
@@ -142,8 +140,7 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
         language: section_language(&site, &folder).unwrap_or(config.language),
     };
     let Some(scaffold) = kind.scaffold(&new) else {
-        errln!("error: stegvis new cannot write a {}", kind.name());
-        return ExitCode::UsageOrConfig;
+        return refuse(Msg::new("new-cannot-write-kind").arg("kind", kind.name()));
     };
     let path = if scaffold.bundle {
         folder_path.join(&slug).join(crate::parse::BUNDLE_FILE)
@@ -155,21 +152,25 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
     };
     let text = front_matter(kind, &args.title, &scaffold);
     let relative = path.strip_prefix(&args.root).unwrap_or(&path);
-    let result = super::site_place(&args.root, relative)
-        .map_err(std::io::Error::other)
-        .and_then(|path| write_new(&path, &text));
-    written(&args.root, &path, result, scaffold.hint, new.language)
+    let result = super::site_place(&args.root, relative).and_then(|path| {
+        write_new(&path, &text).map_err(|error| super::cannot_write(relative, &error))
+    });
+    if let Err(msg) = result {
+        errln!("error: {}", say(language, &msg));
+        return ExitCode::ContentErrors;
+    }
+    written(&args.root, &path, scaffold.hint, new.language)
 }
 
 /// The folder to write into, under content/ (`--section`, else where the
 /// kind's pages live) and its path: a folder of the site reached through
-/// no link, or an error said.
+/// no link, or what is wrong.
 fn section_folder(
     args: &NewArgs,
     site: &Site,
     kind: Kind,
     area: Option<usize>,
-) -> Result<(String, PathBuf), ExitCode> {
+) -> Result<(String, PathBuf), Msg> {
     let folder = match &args.section {
         Some(section) => section
             .trim_matches('/')
@@ -186,43 +187,25 @@ fn section_folder(
     };
     match folder_path {
         Ok(path) if path.is_dir() => Ok((folder, path)),
-        Ok(_) => {
-            errln!(
-                "error: there is no folder content/{}; name a folder under content/ with --section",
-                crate::findings::printable(&folder)
-            );
-            Err(ExitCode::UsageOrConfig)
-        }
-        Err(why) => {
-            errln!("error: --section: {why}; name a folder under content/");
-            Err(ExitCode::UsageOrConfig)
-        }
+        Ok(_) => Err(Msg::new("new-no-folder").arg("folder", printable(&folder))),
+        Err(why) => Err(Msg::new("new-section-refused").arg_msg("why", why)),
     }
 }
 
-/// Says what was written (its path on stdout) and what to do next, or why
-/// nothing was.
+/// Says what was written (its path on stdout) and what to do next.
 fn written(
     root: &Path,
     path: &Path,
-    result: std::io::Result<()>,
-    hint: Option<crate::findings::Msg>,
+    hint: Option<Msg>,
     language: crate::config::Language,
 ) -> ExitCode {
-    if let Err(error) = result {
-        errln!("error: cannot write {}: {error}", path.display());
-        return ExitCode::ContentErrors;
-    }
     let shown = path.strip_prefix(root).unwrap_or(path);
     outln!("{}", crate::findings::display_path(shown));
     if let Some(hint) = hint {
         let folder = path.parent().unwrap_or(path);
         let folder = folder.strip_prefix(root).unwrap_or(folder);
         let hint = hint.arg("folder", crate::findings::display_path(folder));
-        errln!(
-            "{}",
-            crate::findings::messages::text(language, &hint, None).unwrap_or_default()
-        );
+        errln!("{}", say(language, &hint));
     }
     ExitCode::Success
 }
@@ -368,44 +351,51 @@ fn next_meeting(site: &Site, today: jiff::civil::Date) -> Option<String> {
 }
 
 /// The area a new report is on: `--area`, else asked for on a terminal.
-fn report_area(site: &Site, given: Option<&str>) -> Result<usize, String> {
+fn report_area(
+    site: &Site,
+    given: Option<&str>,
+    language: crate::config::Language,
+) -> Result<usize, Msg> {
     let areas: Vec<usize> = (0..site.pages.len())
         .filter(|&idx| site.pages[idx].kind == Kind::Area)
         .collect();
     if areas.is_empty() {
-        return Err(String::from(
-            "a report is on an area, and the site has none; write the area first: stegvis new area \"…\"",
-        ));
+        return Err(Msg::new("new-report-no-areas"));
     }
     let path_of = |idx: usize| site.pages[idx].document.content_path.as_str();
     let given = match given {
         Some(given) => given.trim().to_string(),
-        None => ask_for_area(site, &areas)?,
+        None => ask_for_area(site, &areas, language)?,
     };
     let given = given.trim_start_matches('/');
     if let Some(&area) = areas.iter().find(|&&idx| path_of(idx) == given) {
         return Ok(area);
     }
-    let suggestion = crate::findings::closest(given, areas.iter().map(|&idx| path_of(idx)))
-        .map(|path| format!(" — did you mean \"{path}\"?"))
-        .unwrap_or_default();
-    Err(format!("\"{given}\" is not an area{suggestion}"))
+    Err(
+        match crate::findings::closest(given, areas.iter().map(|&idx| path_of(idx))) {
+            Some(like) => Msg::new("new-not-an-area-like")
+                .arg("given", given)
+                .arg("suggestion", like),
+            None => Msg::new("new-not-an-area").arg("given", given),
+        },
+    )
 }
 
 /// Lists the areas on stderr and reads a number or a path from stdin.
-fn ask_for_area(site: &Site, areas: &[usize]) -> Result<String, String> {
+fn ask_for_area(
+    site: &Site,
+    areas: &[usize],
+    language: crate::config::Language,
+) -> Result<String, Msg> {
     use std::io::IsTerminal as _;
     let list: Vec<String> = areas
         .iter()
         .map(|&idx| site.pages[idx].document.content_path.clone())
         .collect();
     if !std::io::stdin().is_terminal() {
-        return Err(format!(
-            "name the area the report is on with --area, one of: {}",
-            list.join(", ")
-        ));
+        return Err(Msg::new("new-name-the-area").arg("areas", list.join(", ")));
     }
-    errln!("Which area does the report concern?");
+    errln!("{}", say(language, &Msg::new("new-which-area")));
     for (n, &idx) in areas.iter().enumerate() {
         errln!(
             "  {}. {} ({})",
@@ -414,7 +404,7 @@ fn ask_for_area(site: &Site, areas: &[usize]) -> Result<String, String> {
             list[n]
         );
     }
-    errln!("Number or path: ");
+    errln!("{}", say(language, &Msg::new("new-number-or-path")));
     let answer = read_answer()?;
     let answer = answer.as_str();
     match answer.parse::<usize>() {
@@ -424,13 +414,15 @@ fn ask_for_area(site: &Site, areas: &[usize]) -> Result<String, String> {
 }
 
 /// One line from stdin, trimmed: the answer to a question on the terminal.
-pub(super) fn read_answer() -> Result<String, String> {
+pub(super) fn read_answer() -> Result<String, Msg> {
     use std::io::BufRead as _;
     let mut line = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut line)
-        .map_err(|error| format!("cannot read the answer: {error}"))?;
+        .map_err(|error| {
+            Msg::new("answer-unreadable").arg_msg("reason", super::io_reason(&error))
+        })?;
     Ok(line.trim().to_string())
 }
 

@@ -63,7 +63,10 @@ fn review(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words) 
     let _ = write!(
         html,
         "<section aria-labelledby=\"review\"><h2 id=\"review\">{}</h2><table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-        words.get("serve-review-heading"), words.get("serve-review-by"), words.get("serve-page"), words.get("serve-owner")
+        words.get("serve-review-heading"),
+        words.get("serve-review-by"),
+        words.get("serve-page"),
+        words.get("serve-owner")
     );
     for (page, _) in due {
         let _ = write!(
@@ -74,7 +77,11 @@ fn review(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words) 
                 .unwrap_or_default(),
             escape_markup(&page.url),
             escape_markup(&page.title),
-            escape_markup(page.owner.as_deref().unwrap_or(&words.get("serve-no-owner"))),
+            escape_markup(
+                page.owner
+                    .as_deref()
+                    .unwrap_or(&words.get("serve-no-owner"))
+            ),
         );
     }
     html.push_str("</tbody></table></section>");

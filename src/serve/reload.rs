@@ -143,7 +143,8 @@ fn warnings_corner(
 <ul tabindex=\"0\" style=\"max-height:50vh;overflow:auto;margin:0;padding:.25rem 1rem .5rem 2rem\">{items}</ul>\
 <p style=\"margin:0;padding:0 .8rem .6rem\"><a href=\"{OVERVIEW_PATH}\" style=\"color:#1f5f4a\">{} ({n_site})</a></p></details>\
 <button type=\"button\" aria-label=\"{}\" style=\"border:0;background:none;color:#1d2428;font:inherit;font-size:1.2rem;line-height:1;padding:.45rem .7rem;cursor:pointer\">×</button></div></aside>",
-        words.get("serve-all-findings"), words.get("serve-hide")
+        words.get("serve-all-findings"),
+        words.get("serve-hide")
     )
 }
 
