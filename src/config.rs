@@ -946,7 +946,7 @@ mod tests {
                 format!(
                     "{}: {}{}",
                     finding.location(),
-                    finding.message,
+                    finding.english(),
                     finding
                         .suggestion
                         .as_ref()

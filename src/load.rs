@@ -158,7 +158,7 @@ pub enum LoadError {
     #[error("no content/ folder in {}: pages live in content/ beside site.toml", .root.display())]
     NoContent { root: PathBuf },
     /// A finding at `theme` in site.toml.
-    #[error("{}", .0.message)]
+    #[error("{}", .0.english())]
     NoTheme(Box<Finding>, crate::config::Language),
 }
 

@@ -41,13 +41,9 @@ pub(crate) fn print(findings: &Findings) -> String {
                 line: finding.span.map(|span| span.line),
                 column: finding.span.map(|span| span.column),
                 target: finding.target.as_deref(),
-                message: finding
-                    .message_in(findings.language_of(finding))
-                    .into_owned(),
+                message: finding.message_in(findings.language_of(finding)),
                 suggestion: finding.suggestion.as_deref(),
-                help: finding
-                    .help_in(findings.language_of(finding))
-                    .map(std::borrow::Cow::into_owned),
+                help: finding.help_in(findings.language_of(finding)),
             })
             .collect(),
         errors: findings.n_errors(),

@@ -3,8 +3,8 @@
 //! language in `messages/`, each message with its `.help`. Fluent, because
 //! it is Mozilla's well-kept format for exactly this, with variables and
 //! plural forms that Nordic languages need, in files a translator can read.
-//! A finding made from a `Msg` is written in English when it is made (for
-//! tools, tests and `--messages en`) and in the page's language when printed.
+//! A finding keeps its `Msg` as data; the printers write it in the page's
+//! language (English for `--messages en`, `Finding::english` for tools).
 
 use std::sync::OnceLock;
 

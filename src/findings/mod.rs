@@ -22,8 +22,8 @@ pub(crate) use sarif::print as print_sarif;
 use crate::language::Language;
 
 /// What a finding says: a message of the catalogues (written in the page's
-/// language) or, where none is written yet, English text.
-#[derive(Debug, Clone)]
+/// language when printed) or, where none is written yet, English text.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Text {
     Plain(String),
     Msg(Msg),
@@ -237,21 +237,17 @@ pub struct Finding {
     pub span: Option<Span>,
     /// The offending link target or key, where there is one.
     pub target: Option<String>,
-    pub message: String,
+    /// What is wrong, as data: the printers write it in the reader's
+    /// language (`message_in`).
+    pub message: Text,
     pub suggestion: Option<String>,
-    /// What the editor can do about it, when the message alone does not say.
-    pub help: Option<String>,
+    /// What the editor can do about it, where it was chosen apart from the
+    /// message (by what went wrong); else the message's own `.help`.
+    pub help: Option<Text>,
     /// The text of the line at `span`, shown under the message.
     pub source_line: Option<String>,
     /// For a finding of kind `lint`, the rule that found it.
     pub rule: Option<Rule>,
-    /// The message of the catalogues that `message` (and, while
-    /// `help_localised`, `help`) is the English of.
-    pub localised: Option<Msg>,
-    pub help_localised: bool,
-    /// The message of the catalogues that `help` is the English of, when
-    /// the help was chosen apart from the message (by what went wrong).
-    pub help_msg: Option<Msg>,
     /// Found the same on this many pages (a template's), when more than one.
     pub on_pages: Option<usize>,
 }
@@ -262,28 +258,17 @@ impl Finding {
         file: impl Into<PathBuf>,
         message: impl Into<Text>,
     ) -> Finding {
-        let (message, help, localised) = match message.into() {
-            Text::Plain(message) => (message, None, None),
-            Text::Msg(msg) => (
-                messages::text(Language::En, &msg, None).unwrap_or_else(|| msg.id.to_string()),
-                messages::text(Language::En, &msg, Some("help")),
-                Some(msg),
-            ),
-        };
         Finding {
             severity: Severity::Error,
             kind,
             file: file.into(),
             span: None,
             target: None,
-            help_localised: help.is_some(),
-            message,
+            message: message.into(),
             suggestion: None,
-            help,
+            help: None,
             source_line: None,
             rule: None,
-            localised,
-            help_msg: None,
             on_pages: None,
         }
     }
@@ -335,26 +320,12 @@ impl Finding {
     /// Help chosen by what went wrong: English text, or a message of the
     /// catalogues (written in the page's language when printed).
     pub(crate) fn help(mut self, help: impl Into<Text>) -> Finding {
-        self.help_localised = false;
-        match help.into() {
-            Text::Plain(help) => {
-                self.help = Some(help);
-                self.help_msg = None;
-            }
-            Text::Msg(msg) => {
-                self.help = Some(
-                    messages::text(Language::En, &msg, None).unwrap_or_else(|| msg.id.to_string()),
-                );
-                self.help_msg = Some(msg);
-            }
-        }
+        self.help = Some(help.into());
         self
     }
 
     /// The same finding on `n` pages (of one template): "… (on 3 pages)".
     pub(crate) fn on_pages(mut self, n: usize) -> Finding {
-        let english = Finding::pages_suffix(Language::En, n);
-        self.message = format!("{}{english}", self.message);
         self.on_pages = Some(n);
         self
     }
@@ -363,20 +334,25 @@ impl Finding {
         messages::text(language, &Msg::new("on-pages").num("pages", n), None).unwrap_or_default()
     }
 
-    /// The message in `language` (English where the catalogues have none).
-    pub(crate) fn message_in(&self, language: Language) -> std::borrow::Cow<'_, str> {
-        match &self.localised {
-            Some(msg) if language != Language::En => match messages::text(language, msg, None) {
-                Some(mut text) => {
-                    if let Some(n) = self.on_pages {
-                        text.push_str(&Finding::pages_suffix(language, n));
-                    }
-                    std::borrow::Cow::Owned(text)
-                }
-                None => std::borrow::Cow::Borrowed(self.message.as_str()),
-            },
-            _ => std::borrow::Cow::Borrowed(self.message.as_str()),
+    /// The message in `language`; English where it is not in the
+    /// catalogues (or they have no such message).
+    pub(crate) fn message_in(&self, language: Language) -> String {
+        let (mut text, language) = match &self.message {
+            Text::Msg(msg) => (
+                messages::text(language, msg, None).unwrap_or_else(|| msg.id.to_string()),
+                language,
+            ),
+            Text::Plain(text) => (text.clone(), Language::En),
+        };
+        if let Some(n) = self.on_pages {
+            text.push_str(&Finding::pages_suffix(language, n));
         }
+        text
+    }
+
+    /// The message in English: for tools, tests and `--messages en`.
+    pub fn english(&self) -> String {
+        self.message_in(Language::En)
     }
 
     /// The finding on one line, as the terminal and CI logs show it:
@@ -395,12 +371,11 @@ impl Finding {
     /// — did you mean "steg-3.md"?`.
     pub(crate) fn message_line(&self, language: Language) -> String {
         // A message not yet in the catalogues stays English, suggestion and all.
-        let language = if self.localised.is_some() {
-            language
-        } else {
-            Language::En
+        let language = match self.message {
+            Text::Msg(_) => language,
+            Text::Plain(_) => Language::En,
         };
-        let mut line = self.message_in(language).into_owned();
+        let mut line = self.message_in(language);
         if let Some(suggestion) = &self.suggestion {
             line.push(' ');
             line.push_str(&messages::word(
@@ -412,21 +387,14 @@ impl Finding {
         line
     }
 
-    /// The help in `language`, when it came from the catalogues; else as written.
-    pub(crate) fn help_in(&self, language: Language) -> Option<std::borrow::Cow<'_, str>> {
-        let help = self.help.as_deref()?;
-        if let Some(msg) = &self.help_msg {
-            return Some(
-                messages::text(language, msg, None)
-                    .map_or(std::borrow::Cow::Borrowed(help), std::borrow::Cow::Owned),
-            );
-        }
-        match &self.localised {
-            Some(msg) if self.help_localised && language != Language::En => Some(
-                messages::text(language, msg, Some("help"))
-                    .map_or(std::borrow::Cow::Borrowed(help), std::borrow::Cow::Owned),
-            ),
-            _ => Some(std::borrow::Cow::Borrowed(help)),
+    /// The help in `language`: the one chosen for this finding, else its
+    /// message's own `.help`, where it has one.
+    pub(crate) fn help_in(&self, language: Language) -> Option<String> {
+        match (&self.help, &self.message) {
+            (Some(Text::Plain(help)), _) => Some(help.clone()),
+            (Some(Text::Msg(help)), _) => messages::text(language, help, None),
+            (None, Text::Msg(msg)) => messages::text(language, msg, Some("help")),
+            (None, Text::Plain(_)) => None,
         }
     }
 
@@ -533,8 +501,9 @@ impl Findings {
     /// Sorted by file, then position, then message: the order every printer uses.
     pub fn sorted(&self) -> Vec<&Finding> {
         let mut sorted: Vec<&Finding> = self.list.iter().collect();
-        sorted.sort_by(|a, b| {
-            (&a.file, a.span, &a.message, a.kind).cmp(&(&b.file, b.span, &b.message, b.kind))
+        sorted.sort_by_cached_key(|finding| {
+            let file = finding.file.clone();
+            (file, finding.span, finding.english(), finding.kind)
         });
         sorted.dedup();
         sorted

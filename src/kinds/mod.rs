@@ -808,7 +808,7 @@ mod tests {
             .iter()
             .map(|finding| {
                 let span = finding.span.expect("front matter findings have a position");
-                format!("{}:{} {}", span.line, span.column, finding.message)
+                format!("{}:{} {}", span.line, span.column, finding.english())
             })
             .collect();
         assert_eq!(rendered, expected);

@@ -210,11 +210,7 @@ mod tests {
         };
         let mut findings = Findings::default();
         read(&[file], &mut findings);
-        let messages: Vec<&str> = findings
-            .sorted()
-            .iter()
-            .map(|f| f.message.as_str())
-            .collect();
+        let messages: Vec<String> = findings.sorted().iter().map(|f| f.english()).collect();
         assert_eq!(messages.len(), 1, "{messages:?}");
         assert!(messages[0].contains("n_steps"), "{}", messages[0]);
         assert!(!messages[0].contains("phases,"), "{}", messages[0]);

@@ -287,7 +287,7 @@ pub(crate) struct FindingCounter {
 
 impl FindingCounter {
     pub(crate) fn add(&mut self, finding: Finding) {
-        let key = (finding.file.clone(), finding.span, finding.message.clone());
+        let key = (finding.file.clone(), finding.span, finding.english());
         self.counted.entry(key).or_insert((finding, 0)).1 += 1;
     }
 

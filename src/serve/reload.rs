@@ -133,7 +133,7 @@ fn warnings_corner(
     let count = words.warnings_on_page(on_page.len());
     let key: String = on_page
         .iter()
-        .map(|finding| finding.location() + &finding.message)
+        .map(|finding| finding.location() + &finding.english())
         .collect::<Vec<_>>()
         .join("|");
     let key = format!("{:x}", fnv(&key));

@@ -239,7 +239,7 @@ mod tests {
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert!(
             findings[0]
-                .message
+                .english()
                 .starts_with("weight 1 is also the weight of content/p/a/x.md")
         );
     }
