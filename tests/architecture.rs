@@ -418,3 +418,27 @@ fn no_files_import_each_other_in_a_circle() {
         circles.join("\n")
     );
 }
+
+/// One printer per format, in src/findings/: no other file writes a
+/// finding's parts (its message, its help, its one-line form) itself.
+#[test]
+fn findings_are_printed_only_in_findings() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    source_files(&src, &src, &mut files);
+    let parts = [".message_line(", ".help_in(", ".headline(", ".message_in("];
+    let mut outside = Vec::new();
+    for file in files.iter().filter(|file| !file.starts_with("findings/")) {
+        let text = std::fs::read_to_string(src.join(file)).expect("source reads");
+        for part in parts {
+            if text.contains(part) {
+                outside.push(format!("{file} calls {part}…)"));
+            }
+        }
+    }
+    assert!(
+        outside.is_empty(),
+        "findings printed outside src/findings/:\n{}",
+        outside.join("\n")
+    );
+}

@@ -7,6 +7,21 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::{Findings, Severity};
 
+/// Every finding on one line (`Finding::headline`), errors first, each in
+/// its page's language: what serve prints after a rebuild.
+pub(crate) fn headlines(findings: &Findings) -> Vec<String> {
+    let mut sorted = findings.sorted();
+    sorted.sort_by_key(|finding| finding.severity);
+    sorted
+        .into_iter()
+        .map(|finding| {
+            let line = finding.headline(findings.language_of(finding));
+            // For the terminal: a name's control characters shown, not obeyed.
+            super::printable(&line).into_owned()
+        })
+        .collect()
+}
+
 pub(crate) fn print(findings: &Findings, styled: bool) -> String {
     let renderer = if styled {
         Renderer::styled()

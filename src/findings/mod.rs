@@ -14,7 +14,8 @@ use std::path::{Path, PathBuf};
 
 pub(crate) use github::{print as print_github, summary as github_summary};
 pub(crate) use html::print as print_html_items;
-pub(crate) use human::print as print_human;
+pub(crate) use html::{Where, item as html_item};
+pub(crate) use human::{headlines, print as print_human};
 pub(crate) use json::print as print_json;
 pub use messages::Msg;
 pub(crate) use sarif::print as print_sarif;
@@ -409,7 +410,7 @@ impl Finding {
 }
 
 /// All the findings of one run, in the order the stages found them.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Findings {
     list: Vec<Finding>,
     /// The language of each page's source, for its findings' messages.
@@ -431,15 +432,31 @@ impl Findings {
         self.site_language = Some(site);
     }
 
-    /// A function that says which language a finding is written in, for
-    /// printers that hold the findings apart from this list (serve's).
-    pub(crate) fn languages(&self) -> impl Fn(&Finding) -> Language + Send + Sync + 'static {
-        let languages = self.languages.clone();
-        let site = self.site_language.unwrap_or(Language::En);
-        let forced = self.forced;
-        move |finding: &Finding| {
-            forced.unwrap_or_else(|| languages.get(&finding.file).copied().unwrap_or(site))
+    /// The findings sorted and each once, as every printer shows them, so
+    /// that a holder who prints them again and again (serve) sorts once:
+    /// `iter` then gives them in that order.
+    pub(crate) fn settled(&self) -> Findings {
+        Findings {
+            list: self.sorted().into_iter().cloned().collect(),
+            languages: self.languages.clone(),
+            site_language: self.site_language,
+            forced: self.forced,
         }
+    }
+
+    /// The findings in the order they are held (`settled`: the printers').
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, Finding> {
+        self.list.iter()
+    }
+
+    /// How many of `severity` it holds (`settled`: as the printers count).
+    pub(crate) fn held(&self, severity: Severity) -> usize {
+        count(self.iter(), severity)
+    }
+
+    /// Whether both hold the same findings in the same order.
+    pub(crate) fn same_as(&self, other: &Findings) -> bool {
+        self.list == other.list
     }
 
     /// A copy written in `language`.
@@ -508,6 +525,17 @@ impl Findings {
         sorted.dedup();
         sorted
     }
+}
+
+/// How many of `findings` are of `severity`.
+pub(crate) fn count<'f>(
+    findings: impl IntoIterator<Item = &'f Finding>,
+    severity: Severity,
+) -> usize {
+    findings
+        .into_iter()
+        .filter(|finding| finding.severity == severity)
+        .count()
 }
 
 /// Line starts of one file, for turning byte offsets into line and column.

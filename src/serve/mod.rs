@@ -23,9 +23,9 @@ use crate::render::OutputFile;
 /// of the latest build (which may have failed).
 pub(crate) struct Served {
     pub files: BTreeMap<String, OutputFile>,
-    pub findings: Vec<Finding>,
-    /// The language each finding is written in.
-    pub language_of: Arc<dyn Fn(&Finding) -> Language + Send + Sync>,
+    /// The latest build's findings, settled (sorted, each once), shared
+    /// with the requests that print them.
+    pub findings: Arc<crate::findings::Findings>,
     /// The latest build's pages, for the editor's overview.
     pub pages: Vec<crate::PageSummary>,
     /// Each output page's source file (`process/index.html` → `content/process/_index.md`).
@@ -111,11 +111,11 @@ pub(crate) fn apply(
     };
     match result {
         Ok(built) => {
-            let findings: Vec<Finding> = built.findings.sorted().into_iter().cloned().collect();
+            let findings = built.findings.settled();
             let has_errors = built.findings.n_errors() > 0;
             state.base_path = built.config.base_path.clone();
             state.language = built.config.language;
-            if !has_errors && findings == state.findings {
+            if !has_errors && findings.same_as(&state.findings) {
                 let changed = changed_pages(&state.files, &built.output.files);
                 rebuilt.changed = (changed.len() <= MAX_LISTED).then(|| {
                     let href = |path: &str| page_href(&state.base_path, path);
@@ -127,9 +127,8 @@ pub(crate) fn apply(
             }
             rebuilt.pages = built.pages.len();
             rebuilt.timings = built.timings.clone();
-            rebuilt.first = first_lines(&built.findings);
-            state.findings = findings;
-            state.language_of = Arc::new(built.findings.languages());
+            rebuilt.first = crate::findings::headlines(&built.findings);
+            state.findings = Arc::new(findings);
             rebuilt.findings = built.findings;
             state.sources = built
                 .output
@@ -141,14 +140,13 @@ pub(crate) fn apply(
         }
         Err(findings) => {
             // site.toml or the theme could not be read: keep serving, show why.
-            rebuilt.first = first_lines(&findings);
-            state.findings = findings.sorted().into_iter().cloned().collect();
-            state.language_of = Arc::new(findings.languages());
+            rebuilt.first = crate::findings::headlines(&findings);
+            state.findings = Arc::new(findings.settled());
             rebuilt.findings = findings;
         }
     }
-    rebuilt.errors = count(&state.findings, crate::findings::Severity::Error);
-    rebuilt.warnings = count(&state.findings, crate::findings::Severity::Warning);
+    rebuilt.errors = state.findings.held(crate::findings::Severity::Error);
+    rebuilt.warnings = state.findings.held(crate::findings::Severity::Warning);
     rebuilt
 }
 
@@ -253,34 +251,6 @@ impl Rebuilt {
 const SHOWN: usize = 3;
 const OVERVIEW_URL: &str = "see /_stegvis/ in the preview";
 
-fn count(findings: &[Finding], severity: crate::findings::Severity) -> usize {
-    findings
-        .iter()
-        .filter(|finding| finding.severity == severity)
-        .count()
-}
-
-/// Every finding of a build as one line, errors first, each in its page's language.
-fn first_lines(findings: &crate::findings::Findings) -> Vec<String> {
-    let language_of = findings.languages();
-    let mut sorted = findings.sorted();
-    sorted.sort_by_key(|finding| finding.severity);
-    sorted
-        .into_iter()
-        .map(|finding| {
-            let line = format!(
-                "{}: {}[{}]: {}",
-                finding.location(),
-                finding.severity,
-                finding.kind,
-                finding.message_line(language_of(finding))
-            );
-            // For the terminal: a name's control characters shown, not obeyed.
-            crate::findings::printable(&line).into_owned()
-        })
-        .collect()
-}
-
 /// Why the site could not be built at all, as findings for the dialog: a
 /// broken site.toml with each of its findings (file, line, message), not
 /// "site.toml has errors".
@@ -304,8 +274,7 @@ fn fatal_finding(message: crate::findings::Text) -> crate::findings::Findings {
 pub(crate) fn empty() -> SharedServed {
     Arc::new(RwLock::new(Served {
         files: BTreeMap::new(),
-        findings: Vec::new(),
-        language_of: Arc::new(|_| Language::En),
+        findings: Arc::default(),
         pages: Vec::new(),
         sources: BTreeMap::new(),
         base_path: String::from("/"),

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::PageSummary;
-use crate::findings::{Finding, Rule, Severity};
+use crate::findings::{Finding, Findings, Rule, Severity, Where, count, html_item};
 use crate::markup::escape_markup;
 
 use super::Served;
@@ -18,8 +18,8 @@ pub(crate) fn page(served: &Served) -> String {
     let words = Words::of(served.language);
     let pages = Pages::of(served);
     let findings = &served.findings;
-    let n_errors = count(findings, Severity::Error);
-    let n_warnings = count(findings, Severity::Warning);
+    let n_errors = findings.held(Severity::Error);
+    let n_warnings = findings.held(Severity::Warning);
     let mut html = format!(
         "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><style>{STYLE}</style></head><body><main><h1>{title}</h1><p>{intro}</p><p class=\"counts\">{counts}</p>",
         lang = served.language.code(),
@@ -27,7 +27,7 @@ pub(crate) fn page(served: &Served) -> String {
         intro = words.get("serve-overview-intro"),
         counts = words.counts(n_errors, n_warnings),
     );
-    if findings.is_empty() {
+    if findings.iter().len() == 0 {
         let _ = write!(html, "<p>{}</p>", words.get("serve-none"));
     } else {
         review(&mut html, served, &pages, &words);
@@ -40,13 +40,6 @@ pub(crate) fn page(served: &Served) -> String {
 }
 
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;color:#1d2428;background:#fff;margin:0}main{max-width:60rem;margin:0 auto;padding:1rem}h1{margin-top:0}table{border-collapse:collapse;width:100%}th,td{border:1px solid #d5dbd8;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f3f5f4}.error{color:#b3261e;font-weight:600}.warning{color:#7a4f00;font-weight:600}li{margin:.3rem 0}a{color:#1f5f4a}small{color:#4a565e}.counts{font-weight:600}";
-
-fn count(findings: &[Finding], severity: Severity) -> usize {
-    findings
-        .iter()
-        .filter(|finding| finding.severity == severity)
-        .count()
-}
 
 /// The pages whose review date has passed, the oldest first.
 fn review(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words) {
@@ -91,7 +84,7 @@ fn review(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words) 
 /// (most errors, then most warnings), each finding where it was found.
 fn documents(html: &mut String, served: &Served, words: &Words) {
     let mut documents: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
-    for finding in &served.findings {
+    for finding in served.findings.iter() {
         if finding.kind == crate::findings::FindingKind::Document
             && let Some(target) = &finding.target
         {
@@ -103,8 +96,8 @@ fn documents(html: &mut String, served: &Served, words: &Words) {
     }
     let mut worst: Vec<(&str, Vec<&Finding>)> = documents.into_iter().collect();
     worst.sort_by_key(|(name, findings)| {
-        let errors = count_of(findings, Severity::Error);
-        let warnings = count_of(findings, Severity::Warning);
+        let errors = count(findings.iter().copied(), Severity::Error);
+        let warnings = count(findings.iter().copied(), Severity::Warning);
         (
             std::cmp::Reverse(errors),
             std::cmp::Reverse(warnings),
@@ -122,8 +115,8 @@ fn documents(html: &mut String, served: &Served, words: &Words) {
             "<h3>{} <small>{}</small></h3><ul>",
             escape_markup(name),
             words.counts(
-                count_of(&findings, Severity::Error),
-                count_of(&findings, Severity::Warning)
+                count(findings.iter().copied(), Severity::Error),
+                count(findings.iter().copied(), Severity::Warning)
             )
         );
         for finding in findings {
@@ -132,19 +125,12 @@ fn documents(html: &mut String, served: &Served, words: &Words) {
                 "<li>{} <small>{}</small> {}</li>",
                 severity(finding, words),
                 escape_markup(&crate::findings::display_path(&finding.file)),
-                item(finding, (served.language_of)(finding))
+                html_item(finding, served.findings.language_of(finding), Where::Line)
             );
         }
         html.push_str("</ul>");
     }
     html.push_str("</section>");
-}
-
-fn count_of(findings: &[&Finding], severity: Severity) -> usize {
-    findings
-        .iter()
-        .filter(|finding| finding.severity == severity)
-        .count()
 }
 
 /// The findings by file, in file order: a page under its title, with a
@@ -171,7 +157,7 @@ fn by_page(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words)
                 html,
                 "<li>{} {}</li>",
                 severity(finding, words),
-                item(finding, (served.language_of)(finding))
+                html_item(finding, served.findings.language_of(finding), Where::Line)
             );
         }
         html.push_str("</ul>");
@@ -218,9 +204,9 @@ fn by_owner(html: &mut String, served: &Served, pages: &Pages<'_>, words: &Words
     html.push_str("</section>");
 }
 
-fn by_file(findings: &[Finding]) -> BTreeMap<&Path, Vec<&Finding>> {
+fn by_file(findings: &Findings) -> BTreeMap<&Path, Vec<&Finding>> {
     let mut files: BTreeMap<&Path, Vec<&Finding>> = BTreeMap::new();
-    for finding in findings {
+    for finding in findings.iter() {
         files.entry(&finding.file).or_default().push(finding);
     }
     files
@@ -253,17 +239,4 @@ fn severity(finding: &Finding, words: &Words) -> String {
         Severity::Warning => ("warning", words.get("serve-warning")),
     };
     format!("<span class=\"{class}\">{label}</span>")
-}
-
-/// One finding: where, what, the suggestion and the help.
-fn item(finding: &Finding, language: crate::config::Language) -> String {
-    let mut text = String::new();
-    if let Some(span) = finding.span {
-        let _ = write!(text, "<strong>{}:{}</strong> ", span.line, span.column);
-    }
-    text.push_str(&escape_markup(&finding.message_line(language)));
-    if let Some(help) = finding.help_in(language) {
-        let _ = write!(text, "<br><small>{}</small>", escape_markup(&help));
-    }
-    text
 }

@@ -5,7 +5,7 @@
 //! corner. All in the site's language.
 
 use crate::config::Language;
-use crate::findings::{Finding, Severity};
+use crate::findings::{Finding, Findings, Severity};
 
 pub(crate) const EVENTS_PATH: &str = "/__stegvis/events";
 
@@ -66,10 +66,9 @@ pub(crate) const OVERVIEW_PATH: &str = "/_stegvis/";
 /// hidden until they change.
 pub(crate) fn inject(
     html: &str,
-    findings: &[Finding],
+    findings: &Findings,
     language: Language,
     current: Option<&std::path::Path>,
-    language_of: &dyn Fn(&Finding) -> Language,
 ) -> String {
     let words = super::words::Words::of(language);
     let mut addition = String::new();
@@ -80,7 +79,7 @@ pub(crate) fn inject(
         .filter(|finding| finding.severity == Severity::Error);
     let n_errors = errors.clone().count();
     let mut items =
-        crate::findings::print_html_items(errors.take(DIALOG_ERRORS), Severity::Error, language_of);
+        crate::findings::print_html_items(errors.take(DIALOG_ERRORS), Severity::Error, findings);
     if n_errors > DIALOG_ERRORS {
         items.push_str(&format!(
             "<li><a href=\"{OVERVIEW_PATH}\">{}</a></li>",
@@ -108,9 +107,9 @@ pub(crate) fn inject(
     if !on_page.is_empty() {
         addition.push_str(&warnings_corner(
             &on_page,
-            findings.len(),
+            findings.iter().len(),
             &words,
-            language_of,
+            findings,
         ));
     }
     addition.push_str(SCRIPT);
@@ -126,10 +125,10 @@ fn warnings_corner(
     on_page: &[&Finding],
     n_site: usize,
     words: &super::words::Words,
-    language_of: &dyn Fn(&Finding) -> Language,
+    findings: &Findings,
 ) -> String {
     let items =
-        crate::findings::print_html_items(on_page.iter().copied(), Severity::Warning, language_of);
+        crate::findings::print_html_items(on_page.iter().copied(), Severity::Warning, findings);
     let count = words.warnings_on_page(on_page.len());
     let key: String = on_page
         .iter()
@@ -160,14 +159,20 @@ mod tests {
     use super::*;
     use crate::findings::FindingKind;
 
+    /// `list` as a build holds them.
+    fn held(list: impl IntoIterator<Item = Finding>) -> Findings {
+        let mut findings = Findings::default();
+        findings.extend(list);
+        findings
+    }
+
     #[test]
     fn the_script_goes_before_the_end_of_the_body() {
         let page = inject(
             "<html><body><p>x</p></body></html>",
-            &[],
+            &Findings::default(),
             Language::Sv,
             None,
-            &|_| Language::En,
         );
         assert!(page.contains("<p>x</p><script>"));
         assert!(page.ends_with("</script></body></html>"));
@@ -185,9 +190,7 @@ mod tests {
                 )
             })
             .collect();
-        let page = inject("<body></body>", &findings, Language::Sv, None, &|_| {
-            Language::Sv
-        });
+        let page = inject("<body></body>", &held(findings), Language::Sv, None);
         assert_eq!(page.matches("<li>").count(), DIALOG_ERRORS + 1);
         assert!(page.contains("och 9980 fel till"), "{page}");
         assert!(page.len() < 10_000, "{}", page.len());
@@ -196,9 +199,7 @@ mod tests {
     #[test]
     fn errors_are_listed_in_a_dialog_in_the_sites_language() {
         let finding = Finding::error(FindingKind::Link, "content/a.md", "no page \"<b>.md\"");
-        let page = inject("<body></body>", &[finding], Language::Sv, None, &|_| {
-            Language::En
-        });
+        let page = inject("<body></body>", &held([finding]), Language::Sv, None);
         assert!(page.contains("<dialog id=\"stegvis-errors\" open"));
         assert!(page.contains("Sidan kunde inte byggas"));
         assert!(page.contains("no page &quot;&lt;b&gt;.md&quot;"));
@@ -216,10 +217,9 @@ mod tests {
         let findings = [here.clone(), there];
         let page = inject(
             "<body></body>",
-            &findings,
+            &held(findings.clone()),
             Language::Sv,
             Some(std::path::Path::new("content/a.md")),
-            &|_| Language::En,
         );
         assert!(!page.contains("<dialog"), "warnings do not cover the page");
         assert!(page.contains("<summary"));
@@ -229,19 +229,17 @@ mod tests {
         assert!(page.contains(">Alla fel och varningar i portalen (2)</a>"));
         let elsewhere = inject(
             "<body></body>",
-            &findings[1..],
+            &held(findings[1..].to_vec()),
             Language::Sv,
             Some(std::path::Path::new("content/a.md")),
-            &|_| Language::En,
         );
         assert!(!elsewhere.contains("<aside id=\"stegvis-warnings\""));
         // The key changes with the warnings, so hidden ones come back when they change.
         let again = inject(
             "<body></body>",
-            &[here],
+            &held([here]),
             Language::Sv,
             Some(std::path::Path::new("content/a.md")),
-            &|_| Language::En,
         );
         let key = |page: &str| {
             page.split("data-key=\"")
@@ -253,10 +251,9 @@ mod tests {
             key(&page),
             key(&inject(
                 "<body></body>",
-                &findings[1..],
+                &held(findings[1..].to_vec()),
                 Language::Sv,
                 Some(std::path::Path::new("content/b.md")),
-                &|_| Language::En
             ))
         );
     }

@@ -95,7 +95,7 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
     {
         return temporary_redirect(editor);
     }
-    let (found, files_404, findings, language, base_path, sources, language_of) = {
+    let (found, files_404, findings, language, base_path, sources) = {
         let Ok(served) = state.served.read() else {
             return status(StatusCode::INTERNAL_SERVER_ERROR, "state unavailable");
         };
@@ -109,11 +109,10 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
         (
             found,
             not_found,
-            served.findings.clone(),
+            std::sync::Arc::clone(&served.findings),
             served.language,
             base_path,
             served.sources.clone(),
-            std::sync::Arc::clone(&served.language_of),
         )
     };
     if path == "/" && base_path != "/" && found.is_none() {
@@ -130,7 +129,6 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
                 findings: &findings,
                 language,
                 current,
-                language_of: &*language_of,
             };
             respond(StatusCode::OK, &name, &file, &page, head).await
         }
@@ -140,7 +138,6 @@ async fn file(State(state): State<AppState>, request: Request<Body>) -> Response
                     findings: &findings,
                     language,
                     current: None,
-                    language_of: &*language_of,
                 };
                 respond(StatusCode::NOT_FOUND, "404.html", &file, &page, head).await
             }
@@ -212,10 +209,9 @@ fn safe_path(raw: &str) -> Option<String> {
 /// What is shown over a served page: the latest findings, in the site's
 /// language, and which source the page is.
 struct Page<'p> {
-    findings: &'p [crate::findings::Finding],
+    findings: &'p crate::findings::Findings,
     language: crate::config::Language,
     current: Option<&'p std::path::Path>,
-    language_of: &'p (dyn Fn(&crate::findings::Finding) -> crate::config::Language + Send + Sync),
 }
 
 /// The editor's overview, with the reload script; `/_stegvis` redirects to it.
@@ -228,10 +224,9 @@ fn overview(state: &AppState, redirect_to_slash: bool) -> Response<Body> {
     };
     let html = inject(
         &super::overview::page(&served),
-        &[],
+        &crate::findings::Findings::default(),
         served.language,
         None,
-        &|_| served.language,
     );
     Response::builder()
         .status(StatusCode::OK)
@@ -263,7 +258,6 @@ async fn respond(
             page.findings,
             page.language,
             page.current,
-            page.language_of,
         )
         .into_bytes()
     } else {
