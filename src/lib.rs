@@ -593,9 +593,9 @@ pub fn render_saved(
     // description: only its fields, unless it moves among its siblings.
     let again = Arc::clone(&document);
     let on_its_own = if same_front_matter {
-        resolve::replace_body(&mut kept.site, idx, again, &kept.config)
+        resolve::saved::replace_body(&mut kept.site, idx, again, &kept.config)
     } else {
-        resolve::replace_own_fields(&mut kept.site, idx, again)
+        resolve::saved::replace_own_fields(&mut kept.site, idx, again)
     };
     match on_its_own {
         Some(findings) if has_error(&findings) => return None,

@@ -12,7 +12,7 @@ use crate::findings::{Finding, FindingKind, Findings, Text, closest, display_pat
 use crate::msg;
 use crate::parse::{BUNDLE_FILE, Document, Link, SECTION_FILE};
 
-use super::urls::{Routes, split_path};
+use super::urls::{RouteTable, split_path};
 use super::{Site, Target, Targets};
 
 /// One page's links, resolved.
@@ -34,15 +34,14 @@ pub struct PageLinks {
 
 /// Resolves every link of every page; what is wrong becomes a finding.
 pub(crate) fn resolve(
-    site: &Routes,
+    site: &dyn RouteTable,
     config: &SiteConfig,
     findings: &mut Findings,
 ) -> Vec<PageLinks> {
     let by_url = OwnUrls::of(site);
-    let resolved: Vec<(PageLinks, Vec<Finding>)> = site
-        .pages
-        .par_iter()
-        .map(|page| page_links(site, &by_url, config, &page.document))
+    let resolved: Vec<(PageLinks, Vec<Finding>)> = (0..site.n_pages())
+        .into_par_iter()
+        .map(|idx| page_links(site, &by_url, config, site.document(idx)))
         .collect();
     resolved
         .into_iter()
@@ -56,7 +55,7 @@ pub(crate) fn resolve(
 /// The links of one page, `document`, resolved against `site`, and what is
 /// wrong with them: `serve`'s edited page, before the rest is rebuilt.
 pub(crate) fn resolve_one(
-    site: &Routes,
+    site: &dyn RouteTable,
     document: &Document,
     config: &SiteConfig,
 ) -> (PageLinks, Vec<Finding>) {
@@ -64,7 +63,7 @@ pub(crate) fn resolve_one(
 }
 
 fn page_links(
-    site: &Routes,
+    site: &dyn RouteTable,
     by_url: &OwnUrls<'_>,
     config: &SiteConfig,
     document: &Document,
@@ -127,16 +126,16 @@ fn page_links(
 /// The main navigation: (title, URL path) of each of site.toml's `[[menu]]`
 /// entries that names a page.
 pub(crate) fn menu(
-    site: &Routes,
+    site: &dyn RouteTable,
     config: &SiteConfig,
     findings: &mut Findings,
 ) -> Vec<(String, String)> {
     let mut menu = Vec::new();
     for entry in &config.menu {
         let path = entry.page.trim_start_matches('/');
-        match lookup(&site.targets, path) {
+        match lookup(site.targets(), path) {
             Some(Target::Page(idx)) => {
-                let url = site.pages[idx].url.clone();
+                let url = site.url(idx).to_string();
                 menu.push((entry.title.clone(), url));
             }
             found => {
@@ -149,7 +148,7 @@ pub(crate) fn menu(
                     .page_location
                     .error(FindingKind::Reference, message)
                     .target(entry.page.clone())
-                    .suggest(suggest(&site.targets, path, None));
+                    .suggest(suggest(site.targets(), path, None));
                 findings.push(finding);
             }
         }
@@ -164,14 +163,10 @@ struct OwnUrls<'s> {
 }
 
 impl<'s> OwnUrls<'s> {
-    fn of(site: &'s Routes) -> OwnUrls<'s> {
-        let pages = site
-            .pages
-            .iter()
-            .enumerate()
-            .map(|(idx, page)| (page.url.as_str(), Target::Page(idx)));
+    fn of(site: &'s dyn RouteTable) -> OwnUrls<'s> {
+        let pages = (0..site.n_pages()).map(|idx| (site.url(idx), Target::Page(idx)));
         let attachments = site
-            .attachments
+            .attachments()
             .iter()
             .enumerate()
             .map(|(idx, attachment)| (attachment.output_path.as_str(), Target::Attachment(idx)));
@@ -203,7 +198,7 @@ struct Reached<'r> {
 
 /// One link being resolved, and everything it is resolved against.
 struct At<'a> {
-    site: &'a Routes,
+    site: &'a dyn RouteTable,
     by_url: &'a OwnUrls<'a>,
     config: &'a SiteConfig,
     /// The page the link is on.
@@ -318,16 +313,16 @@ fn to_source(
         ));
         return None;
     };
-    match lookup(&site.targets, &content_path) {
+    match lookup(site.targets(), &content_path) {
         Some(Target::Page(idx)) => {
-            let page = &site.pages[idx];
             reached.pages.push(idx);
-            let own_id = fragment
-                .and_then(|fragment| check_fragment(&page.document, fragment, &error, findings));
-            Some((Site::href(config, &page.url), own_id))
+            let own_id = fragment.and_then(|fragment| {
+                check_fragment(site.document(idx), fragment, &error, findings)
+            });
+            Some((Site::href(config, site.url(idx)), own_id))
         }
         Some(Target::Attachment(idx)) => {
-            let attachment = &site.attachments[idx];
+            let attachment = &site.attachments()[idx];
             reached.attachment = Some(idx);
             if at.link.is_image {
                 reached.image_size = attachment.file.image_size;
@@ -347,10 +342,8 @@ fn to_source(
             // Content moved from mdBook or Hugo links to where pages are
             // published (`x.html`, `/path/to/x/`): name the source file.
             if let Some(idx) = published_page(at, &decoded, &content_path) {
-                let mut source = relative_to(
-                    &document.content_path,
-                    &site.pages[idx].document.content_path,
-                );
+                let mut source =
+                    relative_to(&document.content_path, &site.document(idx).content_path);
                 if let Some(fragment) = fragment {
                     source = format!("{source}#{fragment}");
                 }
@@ -375,7 +368,7 @@ fn to_source(
             } else {
                 (FindingKind::Attachment, msg!("link-no-file", target = path))
             };
-            let suggestion = suggest(&site.targets, &content_path, Some(&document.content_path))
+            let suggestion = suggest(site.targets(), &content_path, Some(&document.content_path))
                 .map(|suggested| relative_to(&document.content_path, &suggested));
             findings.push(error(kind, message.into()).suggest(suggestion));
             None
@@ -395,9 +388,9 @@ fn published_page(at: &At<'_>, decoded: &str, content_path: &str) -> Option<usiz
     if let Some(stem) = content_path.strip_suffix(".html") {
         let source = stem.strip_suffix("index").unwrap_or(stem);
         let found = if source.is_empty() || source.ends_with('/') {
-            lookup(&at.site.targets, source)
+            lookup(at.site.targets(), source)
         } else {
-            lookup(&at.site.targets, &format!("{source}.md"))
+            lookup(at.site.targets(), &format!("{source}.md"))
         };
         if let Some(idx) = page(found) {
             return Some(idx);
@@ -470,12 +463,12 @@ fn check_own_url(
         Some(Target::Page(idx)) => {
             linked_pages.push(idx);
             if let Some(fragment) = fragment {
-                check_fragment(&site.pages[idx].document, fragment, &error, findings);
+                check_fragment(site.document(idx), fragment, &error, findings);
             }
         }
         Some(Target::Attachment(_) | Target::Draft | Target::Refused) => {}
         None => {
-            let suggestion = closest(below, site.pages.iter().map(|page| page.url.as_str()))
+            let suggestion = closest(below, (0..site.n_pages()).map(|idx| site.url(idx)))
                 .map(|url| format!("{}{url}", config.base_url));
             findings.push(
                 error(

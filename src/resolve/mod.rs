@@ -5,6 +5,7 @@
 pub(crate) mod links;
 pub(crate) mod navigation;
 pub(crate) mod references;
+pub(crate) mod saved;
 pub(crate) mod urls;
 
 use std::sync::Arc;
@@ -162,6 +163,30 @@ pub struct Site {
     pub moved: Vec<(String, Target)>,
 }
 
+/// The finished site is its own route table: serve resolves a saved page
+/// against it (`saved.rs`), as resolve resolved every page against `Routes`.
+impl urls::RouteTable for Site {
+    fn targets(&self) -> &Targets {
+        &self.targets
+    }
+
+    fn n_pages(&self) -> usize {
+        self.pages.len()
+    }
+
+    fn url(&self, idx: usize) -> &str {
+        &self.pages[idx].url
+    }
+
+    fn document(&self, idx: usize) -> &Document {
+        &self.pages[idx].document
+    }
+
+    fn attachments(&self) -> &[Attachment] {
+        &self.attachments
+    }
+}
+
 /// Every content path and what it names; hashed, as each link looks one up.
 pub type Targets = rustc_hash::FxHashMap<String, Target>;
 
@@ -310,7 +335,7 @@ pub fn site(
     let tables = crate::data::table::tables(data, &mut data_findings);
     findings.extend(data_findings);
     let fields = read_fields(&routes, &parents, &kinds, &tables, findings);
-    let children = navigation::children(&routes.pages, &parents, &kinds);
+    let children = navigation::children(&routes, &parents, &kinds);
     let tree = kinds::Tree {
         documents: routes.pages.iter().map(|route| &*route.document).collect(),
         kinds: &kinds,
@@ -350,134 +375,6 @@ pub fn site(
         referenced_by,
         tables,
     }
-}
-
-/// A new text of page `idx` whose front matter is the same as before: its
-/// links and data blocks resolved again against the rest of `site`, which
-/// its body cannot change (listings, neighbours, menus and references read
-/// front matter), except where a link to the page itself came or went (its
-/// own "used in"). Returns the page's findings, or `None` for that case,
-/// with `site` unchanged (then the whole site must be resolved again).
-/// `serve` shows such a page before it rebuilds the rest.
-pub(crate) fn replace_body(
-    site: &mut Site,
-    idx: usize,
-    document: Arc<Document>,
-    config: &SiteConfig,
-) -> Option<Vec<crate::findings::Finding>> {
-    let (links, mut findings) = with_routes(site, idx, &document, |routes, _| {
-        links::resolve_one(routes, &document, config)
-    });
-    let page = &mut site.pages[idx];
-    if links.pages.contains(&idx) != page.links.pages.contains(&idx) {
-        return None;
-    }
-    let (blocks, block_findings) = crate::data::block::check(&document, &site.tables);
-    findings.extend(block_findings);
-    page.links = links;
-    page.blocks = blocks;
-    page.document = document;
-    Some(findings)
-}
-
-/// A new front matter of page `idx` that differs from the last only in lines
-/// of its `title:` or `description:`, with the same body: what only the
-/// page's own view and its entry in lists read. Its fields are read again;
-/// returns its findings, or `None` where the change is another or the page
-/// would move among its siblings (then the whole site must be resolved again).
-pub(crate) fn replace_own_fields(
-    site: &mut Site,
-    idx: usize,
-    document: Arc<Document>,
-) -> Option<Vec<crate::findings::Finding>> {
-    if !only_own_fields_differ(&site.pages[idx].document, &document) {
-        return None;
-    }
-    let kinds: Vec<Kind> = site.pages.iter().map(|page| page.kind).collect();
-    let parent = site.pages[idx].parent;
-    let siblings = parent.map(|parent| site.pages[parent].children.clone());
-    let read = with_routes(site, idx, &document, |routes, site| {
-        let in_order = siblings.is_none_or(|siblings| {
-            let mut sorted = siblings.clone();
-            sorted.sort_by(|&a, &b| navigation::compare(&routes.pages, &kinds, a, b));
-            sorted == siblings
-        });
-        let names = references::Names {
-            routes,
-            kinds: &kinds,
-            tables: &site.tables,
-        };
-        let section_kind = parent.map(|parent| kinds[parent]);
-        in_order.then(|| kinds::read(&document, kinds[idx], section_kind, &names))
-    })?;
-    let mut findings = kinds::check_front_matter(&document);
-    findings.extend(read.findings);
-    let page = &mut site.pages[idx];
-    page.fields = read.fields;
-    page.document = document;
-    Some(findings)
-}
-
-/// Whether `new` differs from `old` only in lines that begin with `title:`
-/// or `description:` in both (no anchor that another key could name).
-fn only_own_fields_differ(old: &Document, new: &Document) -> bool {
-    let (Some(old_yaml), Some(new_yaml)) = (
-        old.text.get(old.yaml.clone()),
-        new.text.get(new.yaml.clone()),
-    ) else {
-        return false;
-    };
-    fn keys(document: &Document) -> impl Iterator<Item = &String> {
-        document.front_matter.keys.iter().map(|(key, _)| key)
-    }
-    if old.text.get(old.body_start..) != new.text.get(new.body_start..)
-        || old_yaml.lines().count() != new_yaml.lines().count()
-        || !keys(old).eq(keys(new))
-    {
-        return false;
-    }
-    let own = |before: &str, after: &str| {
-        let same_key = ["title:", "description:"]
-            .iter()
-            .any(|key| before.starts_with(key) && after.starts_with(key));
-        same_key && !before.contains('&') && !after.contains('&')
-    };
-    let mut lines = old_yaml.lines().zip(new_yaml.lines());
-    lines.all(|(before, after)| before == after || own(before, after))
-}
-
-/// `f` with the site's routes table, borrowed from it for the moment with
-/// `document` as page `idx`'s text; `f` reads URLs, attachments and content
-/// paths from the table, the rest from the site.
-fn with_routes<R>(
-    site: &mut Site,
-    idx: usize,
-    document: &Arc<Document>,
-    f: impl FnOnce(&urls::Routes, &Site) -> R,
-) -> R {
-    let routes = urls::Routes {
-        pages: site
-            .pages
-            .iter_mut()
-            .enumerate()
-            .map(|(at, page)| urls::Route {
-                document: Arc::clone(if at == idx { document } else { &page.document }),
-                url: std::mem::take(&mut page.url),
-            })
-            .collect(),
-        attachments: std::mem::take(&mut site.attachments),
-        targets: std::mem::take(&mut site.targets),
-        moved: std::mem::take(&mut site.moved),
-        gone: Vec::new(),
-    };
-    let result = f(&routes, site);
-    for (page, route) in site.pages.iter_mut().zip(routes.pages) {
-        page.url = route.url;
-    }
-    site.attachments = routes.attachments;
-    site.targets = routes.targets;
-    site.moved = routes.moved;
-    result
 }
 
 /// What resolve learns of each page, a column each, one item per page in
@@ -595,41 +492,4 @@ fn data_blocks(
             blocks
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn document(text: &str) -> Document {
-        let source = crate::load::SourceFile {
-            path: std::path::PathBuf::from("content/a.md"),
-            content_path: String::from("a.md"),
-            text: crate::load::Contents::Read(text.to_string()),
-            stamp: crate::load::Stamp::default(),
-        };
-        crate::parse::document(source).0
-    }
-
-    #[test]
-    fn only_a_new_title_or_description_is_a_change_of_the_page_alone() {
-        let old = document("---\ntitle: Plan\ndescription: Kort\nweight: 2\n---\n\nText.\n");
-        let differs_only_in_own = |new: &str| only_own_fields_differ(&old, &document(new));
-        assert!(differs_only_in_own(
-            "---\ntitle: En längre plan\ndescription: Kort\nweight: 2\n---\n\nText.\n"
-        ));
-        assert!(differs_only_in_own(
-            "---\ntitle: Plan\ndescription: \"Lite längre\"\nweight: 2\n---\n\nText.\n"
-        ));
-        // Another key, the body, a key more, or an anchor another key could name.
-        for other in [
-            "---\ntitle: Ny\ndescription: Kort\nweight: 3\n---\n\nText.\n",
-            "---\ntitle: Ny\ndescription: Kort\nweight: 2\n---\n\nAnnan text.\n",
-            "---\ntitle: Ny\ndescription: Kort\nweight: 2\ndraft: true\n---\n\nText.\n",
-            "---\ntitle: &t Ny\ndescription: Kort\nweight: 2\n---\n\nText.\n",
-            "---\ntitle: Plan\nslug: Kort\nweight: 2\n---\n\nText.\n",
-        ] {
-            assert!(!differs_only_in_own(other), "{other}");
-        }
-    }
 }

@@ -9,7 +9,7 @@ use crate::config::{Language, SiteConfig};
 use crate::kinds::{self, Kind};
 use crate::parse::Role;
 
-use super::urls::{Route, split_path};
+use super::urls::{Route, RouteTable, split_path};
 
 /// Every page's section: the nearest folder above it with an `_index.md`.
 /// A section or a bundle stands for its folder, so it belongs to the folder above.
@@ -66,11 +66,11 @@ pub(crate) fn languages(
 
 /// Every section's children, in order.
 pub(crate) fn children(
-    pages: &[Route],
+    pages: &dyn RouteTable,
     parents: &[Option<usize>],
     kinds: &[Kind],
 ) -> Vec<Vec<usize>> {
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); pages.len()];
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); pages.n_pages()];
     for (idx, parent) in parents.iter().enumerate() {
         if let Some(parent) = parent {
             children[*parent].push(idx);
@@ -84,9 +84,9 @@ pub(crate) fn children(
 
 /// A kind's own order first, then by weight (pages without one after those
 /// with one), then title, then path.
-pub(super) fn compare(pages: &[Route], kinds: &[Kind], a: usize, b: usize) -> Ordering {
-    let page_a = &pages[a].document;
-    let page_b = &pages[b].document;
+pub(super) fn compare(pages: &dyn RouteTable, kinds: &[Kind], a: usize, b: usize) -> Ordering {
+    let page_a = pages.document(a);
+    let page_b = pages.document(b);
     let weight = |weight: Option<i64>| (weight.is_none(), weight.unwrap_or(0));
     kinds::sibling_order((kinds[a], page_a), (kinds[b], page_b))
         .then_with(|| weight(page_a.front_matter.weight).cmp(&weight(page_b.front_matter.weight)))

@@ -7,11 +7,11 @@ use crate::parse::Document;
 
 use super::Target;
 use super::links::{PageLinks, join, lookup, relative_to, suggest};
-use super::urls::{Routes, split_path};
+use super::urls::{RouteTable, split_path};
 
 /// The pages and files of the build, with the kind of every page.
 pub(crate) struct Names<'n> {
-    pub routes: &'n Routes,
+    pub routes: &'n dyn RouteTable,
     pub kinds: &'n [Kind],
     pub tables: &'n crate::data::Tables,
 }
@@ -30,18 +30,18 @@ impl Names<'_> {
 
 impl Lookup for Names<'_> {
     fn page(&self, content_path: &str) -> Found {
-        self.found(lookup(&self.routes.targets, content_path))
+        self.found(lookup(self.routes.targets(), content_path))
     }
 
     fn file(&self, from: &Document, relative: &str) -> Found {
         match join(split_path(&from.content_path).0, relative) {
             None => Found::Outside,
-            Some(content_path) => self.found(self.routes.targets.get(&content_path).copied()),
+            Some(content_path) => self.found(self.routes.targets().get(&content_path).copied()),
         }
     }
 
     fn suggest(&self, from: &Document, path: &str, relative: bool) -> Option<String> {
-        let targets = &self.routes.targets;
+        let targets = self.routes.targets();
         if !relative {
             return suggest(targets, path, Some(&from.content_path));
         }

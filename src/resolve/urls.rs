@@ -32,6 +32,41 @@ pub(crate) struct Routes {
     pub gone: Vec<(String, crate::history::Removed)>,
 }
 
+/// What links and references are resolved against: each page's URL and
+/// document, each file, and what each content path names. `Routes` while
+/// resolve builds the site; the finished `Site` when serve resolves a
+/// saved page again (as `kinds::Lookup` serves the kinds).
+pub(crate) trait RouteTable: Sync {
+    fn targets(&self) -> &Targets;
+    fn n_pages(&self) -> usize;
+    /// Page `idx`'s URL path below the base path.
+    fn url(&self, idx: usize) -> &str;
+    fn document(&self, idx: usize) -> &Document;
+    fn attachments(&self) -> &[Attachment];
+}
+
+impl RouteTable for Routes {
+    fn targets(&self) -> &Targets {
+        &self.targets
+    }
+
+    fn n_pages(&self) -> usize {
+        self.pages.len()
+    }
+
+    fn url(&self, idx: usize) -> &str {
+        &self.pages[idx].url
+    }
+
+    fn document(&self, idx: usize) -> &Document {
+        &self.pages[idx].document
+    }
+
+    fn attachments(&self) -> &[Attachment] {
+        &self.attachments
+    }
+}
+
 /// A page's source and its URL path below the base path (`process/forberedelse/`).
 #[derive(Debug)]
 pub(crate) struct Route {
