@@ -7,6 +7,7 @@
 pub(crate) mod cms;
 pub(crate) mod overview;
 pub(crate) mod reload;
+pub(crate) mod saved;
 pub(crate) mod server;
 pub(crate) mod watch;
 pub(crate) mod words;
