@@ -648,7 +648,7 @@ impl Forms<'_> {
                 ..self.number("weight", "cms_weight", false)
             });
         }
-        fields.extend(kind.schema().iter().map(|spec| self.field(spec, kind)));
+        fields.extend(kind.schema().iter().map(|spec| self.field(spec)));
         fields.push(Field {
             widget: "list",
             ..self.line("tags", "tags", false)
@@ -774,12 +774,7 @@ impl Forms<'_> {
                 if matches!(page.kind, Kind::Process | Kind::Phase) {
                     fields.push(self.number("weight", "cms_weight", false));
                 }
-                fields.extend(
-                    page.kind
-                        .schema()
-                        .iter()
-                        .map(|spec| self.field(spec, page.kind)),
-                );
+                fields.extend(page.kind.schema().iter().map(|spec| self.field(spec)));
                 fields.push(self.language());
                 fields.extend(self.upkeep());
                 fields.push(self.body());
@@ -849,8 +844,8 @@ impl Forms<'_> {
     }
 
     /// The form field of one of a kind's own fields.
-    fn field(&self, spec: &FieldSpec, kind: Kind) -> Field {
-        let label_key = label_key(spec.name, kind);
+    fn field(&self, spec: &FieldSpec) -> Field {
+        let label_key = spec.label.unwrap_or_else(|| label_key(spec.name));
         let base = self.line(spec.name, label_key, spec.required);
         match spec.widget {
             Widget::Line => base,
@@ -869,13 +864,13 @@ impl Forms<'_> {
                 pattern: Some([String::from("^https?://"), String::from("https://…")]),
                 ..base
             },
-            Widget::Choice(values) => Field {
+            Widget::Choice(values, prefix) => Field {
                 widget: "select",
                 options: Some(
                     values
                         .iter()
                         .map(|value| Choice {
-                            label: self.choice_label(kind, value),
+                            label: self.choice_label(prefix, value),
                             value: (*value).to_string(),
                         })
                         .collect(),
@@ -898,7 +893,7 @@ impl Forms<'_> {
                         first.name, second.name
                     )
                 }),
-                fields: Some(specs.iter().map(|item| self.field(item, kind)).collect()),
+                fields: Some(specs.iter().map(|item| self.field(item)).collect()),
                 ..base
             },
             Widget::Table => Field {
@@ -969,12 +964,8 @@ impl Forms<'_> {
         )
     }
 
-    fn choice_label(&self, kind: Kind, value: &str) -> String {
-        let key = match kind {
-            Kind::Material => format!("format_{}", value.replace('-', "_")),
-            Kind::Plan => format!("plan_status_{value}"),
-            _ => format!("status_{value}"),
-        };
+    fn choice_label(&self, prefix: &str, value: &str) -> String {
+        let key = format!("{prefix}{}", value.replace('-', "_"));
         self.strings
             .texts
             .get(&key)
@@ -1027,27 +1018,17 @@ impl Forms<'_> {
     }
 }
 
-/// The theme string that names a field: mostly the field's own key.
-fn label_key(name: &str, kind: Kind) -> &str {
-    match (kind, name) {
-        (Kind::Report, "done") => "report_done",
-        (Kind::Report, "ongoing") => "report_ongoing",
-        (Kind::Report, "planned") => "report_planned",
-        (Kind::Report, "obstacles") => "report_obstacles",
-        (Kind::Report, "meeting") => "kind_meeting",
-        (Kind::Area, "goals") => "effect_goals",
-        (Kind::Area, "data") => "cms_data",
-        (Kind::Area, "title") => "cms_title",
-        (Kind::Meeting, "title") => "item",
-        (Kind::Meeting, "purpose") => "purpose_column",
-        (Kind::Meeting, "material") => "material_column",
-        (_, "start") => "cms_start",
-        (_, "end") => "cms_end",
-        (_, "location") => "cms_location",
-        (_, "online_url") => "cms_online_url",
-        (_, "file") => "cms_file",
-        (_, "phases_title") => "cms_phases_title",
-        (_, name) => name,
+/// The theme string that names a field no kind names itself
+/// (`FieldSpec::label`): mostly the field's own key.
+fn label_key(name: &str) -> &str {
+    match name {
+        "start" => "cms_start",
+        "end" => "cms_end",
+        "location" => "cms_location",
+        "online_url" => "cms_online_url",
+        "file" => "cms_file",
+        "phases_title" => "cms_phases_title",
+        name => name,
     }
 }
 

@@ -260,6 +260,9 @@ pub(crate) struct FieldSpec {
     pub name: &'static str,
     pub widget: Widget,
     pub required: bool,
+    /// The theme string that names it in a form, where that is not the
+    /// field's own key (`report_done` for a report's `done`).
+    pub label: Option<&'static str>,
 }
 
 impl FieldSpec {
@@ -268,6 +271,15 @@ impl FieldSpec {
             name,
             widget,
             required: false,
+            label: None,
+        }
+    }
+
+    /// Named in a form by the theme string `key`.
+    pub(crate) const fn label(self, key: &'static str) -> FieldSpec {
+        FieldSpec {
+            label: Some(key),
+            ..self
         }
     }
 
@@ -291,8 +303,9 @@ pub(crate) enum Widget {
     Time,
     Number,
     Url,
-    /// One of these values.
-    Choice(&'static [&'static str]),
+    /// One of these values, each named in a form by the theme string of
+    /// this prefix and the value (`status_` + `done`; a `-` as `_`).
+    Choice(&'static [&'static str], &'static str),
     /// A page of this kind, or several, as content paths.
     Pages {
         kind: Kind,

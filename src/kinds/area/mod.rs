@@ -66,13 +66,18 @@ impl OwnFields for AreaFields {
                 FieldSpec::new("year", Widget::Number).required(),
                 FieldSpec::new("goal", Widget::Line).required(),
             ]),
-        ),
+        )
+        .label("effect_goals"),
         FieldSpec::new("vision", Widget::Text),
         FieldSpec::new(
             "indicators",
             Widget::Items(&[
-                FieldSpec::new("title", Widget::Line).required(),
-                FieldSpec::new("data", Widget::Table).required(),
+                FieldSpec::new("title", Widget::Line)
+                    .required()
+                    .label("cms_title"),
+                FieldSpec::new("data", Widget::Table)
+                    .required()
+                    .label("cms_data"),
             ]),
         ),
     ];

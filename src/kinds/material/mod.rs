@@ -41,7 +41,7 @@ struct Raw {
 
 impl OwnFields for MaterialFields {
     const SCHEMA: &'static [FieldSpec] = &[
-        FieldSpec::new("format", Widget::Choice(FORMATS)),
+        FieldSpec::new("format", Widget::Choice(FORMATS, "format_")),
         FieldSpec::new("duration", Widget::Line),
         FieldSpec::new("audience", Widget::Line),
         FieldSpec::new(

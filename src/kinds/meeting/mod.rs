@@ -72,9 +72,11 @@ impl OwnFields for MeetingFields {
             "agenda",
             Widget::Items(&[
                 FieldSpec::new("time", Widget::Time).required(),
-                FieldSpec::new("title", Widget::Line).required(),
-                FieldSpec::new("purpose", Widget::Line),
-                FieldSpec::new("material", Widget::Line),
+                FieldSpec::new("title", Widget::Line)
+                    .required()
+                    .label("item"),
+                FieldSpec::new("purpose", Widget::Line).label("purpose_column"),
+                FieldSpec::new("material", Widget::Line).label("material_column"),
                 FieldSpec::new("responsible", Widget::Line),
             ]),
         ),

@@ -47,7 +47,7 @@ struct Raw {
 impl OwnFields for PlanFields {
     const SCHEMA: &'static [FieldSpec] = &[
         FieldSpec::new("period", Widget::Line),
-        FieldSpec::new("status", Widget::Choice(STATUSES)),
+        FieldSpec::new("status", Widget::Choice(STATUSES, "plan_status_")),
         FieldSpec::new("vision", Widget::Text),
     ];
 

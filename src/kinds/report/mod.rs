@@ -87,18 +87,19 @@ impl OwnFields for ReportFields {
         )
         .required(),
         FieldSpec::new("organisation", Widget::Line).required(),
-        FieldSpec::new("status", Widget::Choice(Status::NAMES)).required(),
-        FieldSpec::new("done", Widget::Lines),
-        FieldSpec::new("ongoing", Widget::Lines),
-        FieldSpec::new("planned", Widget::Lines),
-        FieldSpec::new("obstacles", Widget::Lines),
+        FieldSpec::new("status", Widget::Choice(Status::NAMES, "status_")).required(),
+        FieldSpec::new("done", Widget::Lines).label("report_done"),
+        FieldSpec::new("ongoing", Widget::Lines).label("report_ongoing"),
+        FieldSpec::new("planned", Widget::Lines).label("report_planned"),
+        FieldSpec::new("obstacles", Widget::Lines).label("report_obstacles"),
         FieldSpec::new(
             "meeting",
             Widget::Pages {
                 kind: Kind::Meeting,
                 multiple: false,
             },
-        ),
+        )
+        .label("kind_meeting"),
     ];
 
     fn names() -> &'static [&'static str] {
