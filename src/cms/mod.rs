@@ -595,7 +595,7 @@ impl Forms<'_> {
             // Meetings are named by their date, as the example portal's:
             // the date field as written, not Decap's {{year}}, which reads
             // it in UTC and names a meeting in Nordic time a day early.
-            slug: Some(if holder.kind == Kind::Meeting {
+            slug: Some(if holder.kind.date_is_an_event() {
                 "{{fields.date}}-{{slug}}"
             } else {
                 "{{slug}}"

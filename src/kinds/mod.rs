@@ -65,6 +65,22 @@ macro_rules! kinds {
                 }
             }
 
+            /// `OwnFields::IN_FEED`; a plain page is.
+            pub(crate) fn in_feed(self) -> bool {
+                match self {
+                    $(Kind::$variant => <$module::$fields as OwnFields>::IN_FEED,)*
+                    Kind::Page => true,
+                }
+            }
+
+            /// `OwnFields::DATE_IS_AN_EVENT`; a plain page's date is not.
+            pub(crate) fn date_is_an_event(self) -> bool {
+                match self {
+                    $(Kind::$variant => <$module::$fields as OwnFields>::DATE_IS_AN_EVENT,)*
+                    Kind::Page => false,
+                }
+            }
+
             /// How the kind's own fields are edited in the browser (`stegvis cms`).
             pub(crate) fn schema(self) -> &'static [FieldSpec] {
                 match self {
@@ -251,6 +267,15 @@ pub(crate) trait OwnFields: Sized {
     fn scaffold(_new: &New<'_>) -> Option<Scaffold> {
         None
     }
+
+    /// Whether the kind's pages are news in the site's feed (a report is
+    /// read on its area, not as news).
+    const IN_FEED: bool = true;
+
+    /// Whether `date:` says when the page happens rather than when it was
+    /// published (a meeting's): then `updated:` dates its publishing first,
+    /// and the browser editor names its files by the date.
+    const DATE_IS_AN_EVENT: bool = false;
 }
 
 /// A field of a kind as a form edits it (SPEC "Editing in the browser"):

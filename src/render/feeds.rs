@@ -27,7 +27,7 @@ pub(crate) fn atom(site: &Site, config: &SiteConfig, now: jiff::civil::Date) -> 
         .pages
         .iter()
         .enumerate()
-        .filter(|(_, page)| page.kind != crate::kinds::Kind::Report)
+        .filter(|(_, page)| page.kind.in_feed())
         .filter_map(|(idx, page)| {
             let published = page.published(now)?;
             Some((published, page.modified(now).unwrap_or(published), idx))

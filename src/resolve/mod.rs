@@ -86,14 +86,15 @@ impl Page {
     }
 
     /// When the page was published, for feeds, the sitemap and calendars:
-    /// its `date`, but a meeting's `date` is when it takes place, so there
-    /// `updated` comes first. Never after the build's `now`: metadata that
+    /// its `date`, but where the date is when the page happens (a
+    /// meeting's), `updated` comes first. Never after the build's `now`: metadata that
     /// dates a page in the future would lie.
     pub(crate) fn published(&self, now: jiff::civil::Date) -> Option<jiff::civil::Date> {
         let front_matter = &self.document.front_matter;
-        let date = match self.kind {
-            Kind::Meeting => front_matter.updated.or(front_matter.date),
-            _ => front_matter.date,
+        let date = if self.kind.date_is_an_event() {
+            front_matter.updated.or(front_matter.date)
+        } else {
+            front_matter.date
         }?;
         Some(date.min(now))
     }

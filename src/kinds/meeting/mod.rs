@@ -61,6 +61,9 @@ struct RawAgendaItem {
 }
 
 impl OwnFields for MeetingFields {
+    // A meeting's date is the day it takes place.
+    const DATE_IS_AN_EVENT: bool = true;
+
     const SCHEMA: &'static [FieldSpec] = &[
         FieldSpec::new("start", Widget::Time),
         FieldSpec::new("end", Widget::Time),

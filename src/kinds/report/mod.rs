@@ -77,6 +77,9 @@ struct Raw {
 }
 
 impl OwnFields for ReportFields {
+    // Reports are read on their area and in the plan's table, not as news.
+    const IN_FEED: bool = false;
+
     const SCHEMA: &'static [FieldSpec] = &[
         FieldSpec::new(
             "area",
