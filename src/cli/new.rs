@@ -144,8 +144,8 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
     };
     let path = if scaffold.bundle {
         folder_path.join(&slug).join(crate::parse::BUNDLE_FILE)
-    } else if kind == Kind::Meeting {
-        // Meetings are named by their date, as the browser editor names them.
+    } else if kind.date_is_an_event() {
+        // Named by the day it happens (a meeting), as the browser editor names them.
         folder_path.join(format!("{}-{slug}.md", new.date))
     } else {
         folder_path.join(format!("{slug}.md"))

@@ -12,7 +12,7 @@ pub(crate) mod merge;
 use serde::Serialize;
 
 use crate::config::{Language, SiteConfig};
-use crate::kinds::{FieldSpec, Kind, Widget};
+use crate::kinds::{Dated, FieldSpec, Kind, Widget};
 use crate::parse::{Role, SECTION_FILE};
 use crate::render::strings::LanguageStrings;
 use crate::resolve::Site;
@@ -544,7 +544,7 @@ fn holders(site: &Site) -> Vec<Holder> {
             .trim_end_matches(SECTION_FILE)
             .trim_end_matches('/')
             .to_string();
-        let bundles = kind == Kind::Template
+        let bundles = kind.bundled()
             || page
                 .children
                 .iter()
@@ -629,15 +629,13 @@ impl Forms<'_> {
             });
         }
         fields.push(self.text("description", "cms_description"));
-        if matches!(
-            kind,
-            Kind::Meeting | Kind::Report | Kind::Page | Kind::Material
-        ) {
-            fields.push(self.date("date", "date", matches!(kind, Kind::Meeting | Kind::Report)));
+        if kind.dated() != Dated::No {
+            let required = kind.dated() == Dated::Required;
+            fields.push(self.date("date", "date", required));
         }
-        if kind == Kind::Step {
-            // Steps are ordered by weight, and one without is a warning: a
-            // new step comes last unless the editor says otherwise.
+        if kind.weighted() {
+            // Pages ordered by weight (steps), where one without is a
+            // warning: a new one comes last unless the editor says otherwise.
             fields.push(Field {
                 default: Some(serde_json::Value::from(self.next_weight(&holder.folder))),
                 ..self.number("weight", "cms_weight", true)
@@ -771,7 +769,7 @@ impl Forms<'_> {
                 let content_path = &page.document.content_path;
                 let mut fields = vec![self.line("title", "cms_title", true)];
                 fields.push(self.text("description", "cms_description"));
-                if matches!(page.kind, Kind::Process | Kind::Phase) {
+                if page.kind.weighted() {
                     fields.push(self.number("weight", "cms_weight", false));
                 }
                 fields.extend(page.kind.schema().iter().map(|spec| self.field(spec)));

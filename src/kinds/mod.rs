@@ -73,6 +73,31 @@ macro_rules! kinds {
                 }
             }
 
+            /// `OwnFields::DATED`; a plain page may have a date.
+            pub(crate) fn dated(self) -> Dated {
+                match self {
+                    $(Kind::$variant => <$module::$fields as OwnFields>::DATED,)*
+                    Kind::Page => Dated::Optional,
+                }
+            }
+
+            /// `OwnFields::WEIGHTED`; plain pages are ordered by weight
+            /// only where an editor gives one.
+            pub(crate) fn weighted(self) -> bool {
+                match self {
+                    $(Kind::$variant => <$module::$fields as OwnFields>::WEIGHTED,)*
+                    Kind::Page => false,
+                }
+            }
+
+            /// `OwnFields::BUNDLED`.
+            pub(crate) fn bundled(self) -> bool {
+                match self {
+                    $(Kind::$variant => <$module::$fields as OwnFields>::BUNDLED,)*
+                    Kind::Page => false,
+                }
+            }
+
             /// `OwnFields::DATE_IS_AN_EVENT`; a plain page's date is not.
             pub(crate) fn date_is_an_event(self) -> bool {
                 match self {
@@ -276,6 +301,26 @@ pub(crate) trait OwnFields: Sized {
     /// published (a meeting's): then `updated:` dates its publishing first,
     /// and the browser editor names its files by the date.
     const DATE_IS_AN_EVENT: bool = false;
+
+    /// Whether a page of the kind has a `date:` (a form shows it), and
+    /// whether it must.
+    const DATED: Dated = Dated::No;
+
+    /// Whether the kind's pages are ordered by `weight:` (a process's
+    /// phases, a phase's steps): a form asks for it.
+    const WEIGHTED: bool = false;
+
+    /// Whether each page of the kind is a folder of its own (`index.md`
+    /// with its file beside it, a template's).
+    const BUNDLED: bool = false;
+}
+
+/// Whether a kind's pages have a `date:`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dated {
+    No,
+    Optional,
+    Required,
 }
 
 /// A field of a kind as a form edits it (SPEC "Editing in the browser"):

@@ -6,7 +6,7 @@
 
 use crate::render::view::{ContextBuilder, ViewContext};
 
-use super::{Fields, area, material, meeting, phase, plan, process, report, step, template};
+use super::{Fields, Kind, area, material, meeting, phase, plan, process, report, step, template};
 
 pub(crate) fn insert_views(context: &ViewContext<'_>, builder: &mut ContextBuilder) {
     let page = &context.site.pages[context.current];
@@ -43,6 +43,18 @@ pub(crate) fn insert_views(context: &ViewContext<'_>, builder: &mut ContextBuild
     if let Some(materials) = material::view::section_view(context) {
         builder.insert("materials", &materials);
     }
+}
+
+/// The phase a page belongs to, for search results that say where in the
+/// process they are: a phase's own title, a step's phase's.
+pub(crate) fn phase_title(site: &crate::resolve::Site, idx: usize) -> Option<String> {
+    let page = &site.pages[idx];
+    let phase = match page.kind {
+        Kind::Phase => Some(page),
+        Kind::Step => page.parent.map(|parent| &site.pages[parent]),
+        _ => None,
+    }?;
+    Some(phase.document.front_matter.title.clone())
 }
 
 /// The words a page of a kind shows besides its text, for the search

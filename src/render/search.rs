@@ -16,7 +16,6 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 
 use crate::config::SiteConfig;
-use crate::kinds::Kind;
 use crate::resolve::Site;
 
 use super::body;
@@ -115,13 +114,7 @@ pub(crate) fn entries(
                 .iter()
                 .map(|heading| heading.text.as_str())
                 .collect();
-            let phase = match page.kind {
-                Kind::Phase => Some(front_matter.title.clone()),
-                Kind::Step => page
-                    .parent
-                    .map(|parent| site.pages[parent].document.front_matter.title.clone()),
-                _ => None,
-            };
+            let phase = crate::kinds::view::phase_title(site, idx);
             let title_words = folded_words(
                 [front_matter.title.as_str()].into_iter(),
                 &mut HashSet::default(),

@@ -40,6 +40,8 @@ struct Raw {
 }
 
 impl OwnFields for MaterialFields {
+    const DATED: super::Dated = super::Dated::Optional;
+
     const SCHEMA: &'static [FieldSpec] = &[
         FieldSpec::new("format", Widget::Choice(FORMATS, "format_")),
         FieldSpec::new("duration", Widget::Line),

@@ -61,6 +61,7 @@ struct RawAgendaItem {
 }
 
 impl OwnFields for MeetingFields {
+    const DATED: super::Dated = super::Dated::Required;
     // A meeting's date is the day it takes place.
     const DATE_IS_AN_EVENT: bool = true;
 

@@ -22,6 +22,8 @@ struct Raw {
 }
 
 impl OwnFields for PhaseFields {
+    const WEIGHTED: bool = true;
+
     const SCHEMA: &'static [FieldSpec] = &[
         FieldSpec::new("purpose", Widget::Text),
         FieldSpec::new("outcome", Widget::Text),

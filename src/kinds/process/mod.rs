@@ -25,6 +25,8 @@ struct Raw {
 }
 
 impl OwnFields for ProcessFields {
+    const WEIGHTED: bool = true;
+
     const SCHEMA: &'static [FieldSpec] = &[FieldSpec::new("phases_title", Widget::Line)];
 
     fn names() -> &'static [&'static str] {

@@ -77,6 +77,7 @@ struct Raw {
 }
 
 impl OwnFields for ReportFields {
+    const DATED: super::Dated = super::Dated::Required;
     // Reports are read on their area and in the plan's table, not as news.
     const IN_FEED: bool = false;
 

@@ -28,6 +28,8 @@ struct Raw {
 }
 
 impl OwnFields for StepFields {
+    const WEIGHTED: bool = true;
+
     const SCHEMA: &'static [FieldSpec] = &[
         FieldSpec::new(
             "templates",

@@ -30,6 +30,9 @@ struct Raw {
 }
 
 impl OwnFields for TemplateFields {
+    // A template is a folder: its page and its file beside it.
+    const BUNDLED: bool = true;
+
     const SCHEMA: &'static [FieldSpec] = &[
         FieldSpec::new("file", Widget::File).required(),
         FieldSpec::new("format", Widget::Line),
@@ -75,7 +78,7 @@ impl OwnFields for TemplateFields {
         );
         Some(Scaffold {
             front_matter,
-            bundle: true,
+            bundle: Self::BUNDLED,
             hint: Some(crate::msg!("new-template-hint")),
         })
     }
