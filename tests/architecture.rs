@@ -442,3 +442,32 @@ fn findings_are_printed_only_in_findings() {
         outside.join("\n")
     );
 }
+
+/// parse, data, kinds, resolve, lint and render read and write nothing
+/// themselves: what they know came from load, documents and history, and
+/// render hands its files to a sink.
+#[test]
+fn the_middle_stages_touch_no_disk() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    source_files(&src, &src, &mut files);
+    let stages = ["parse/", "data/", "kinds/", "resolve/", "lint/", "render/"];
+    let mut touching = Vec::new();
+    for file in files
+        .iter()
+        .filter(|file| stages.iter().any(|stage| file.starts_with(stage)))
+    {
+        let text = std::fs::read_to_string(src.join(file)).expect("source reads");
+        let code = text.split("#[cfg(test)]").next().unwrap_or(&text);
+        for call in ["std::fs::", "File::open", "Command::new", "TcpStream"] {
+            if code.contains(call) {
+                touching.push(format!("{file}: {call}"));
+            }
+        }
+    }
+    assert!(
+        touching.is_empty(),
+        "disk or network in a middle stage:\n{}",
+        touching.join("\n")
+    );
+}
