@@ -164,29 +164,9 @@ pub struct Site {
     pub moved: Vec<(String, Target)>,
 }
 
-/// The finished site is its own route table: serve resolves a saved page
-/// against it (`saved.rs`), as resolve resolved every page against `Routes`.
-impl urls::RouteTable for Site {
-    fn targets(&self) -> &Targets {
-        &self.targets
-    }
-
-    fn n_pages(&self) -> usize {
-        self.pages.len()
-    }
-
-    fn url(&self, idx: usize) -> &str {
-        &self.pages[idx].url
-    }
-
-    fn document(&self, idx: usize) -> &Document {
-        &self.pages[idx].document
-    }
-
-    fn attachments(&self) -> &[Attachment] {
-        &self.attachments
-    }
-}
+// The finished site is its own route table: serve resolves a saved page
+// against it (`saved.rs`), as resolve resolved every page against `Routes`.
+urls::route_table!(Site);
 
 /// Every content path and what it names; hashed, as each link looks one up.
 pub type Targets = rustc_hash::FxHashMap<String, Target>;

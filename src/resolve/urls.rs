@@ -45,27 +45,36 @@ pub(crate) trait RouteTable: Sync {
     fn attachments(&self) -> &[Attachment];
 }
 
-impl RouteTable for Routes {
-    fn targets(&self) -> &Targets {
-        &self.targets
-    }
+/// `RouteTable` for a type whose `pages` have a `url` and a `document`,
+/// with `targets` and `attachments` beside them (`Routes` and `Site`).
+macro_rules! route_table {
+    ($table:ty) => {
+        impl $crate::resolve::urls::RouteTable for $table {
+            fn targets(&self) -> &$crate::resolve::Targets {
+                &self.targets
+            }
 
-    fn n_pages(&self) -> usize {
-        self.pages.len()
-    }
+            fn n_pages(&self) -> usize {
+                self.pages.len()
+            }
 
-    fn url(&self, idx: usize) -> &str {
-        &self.pages[idx].url
-    }
+            fn url(&self, idx: usize) -> &str {
+                &self.pages[idx].url
+            }
 
-    fn document(&self, idx: usize) -> &Document {
-        &self.pages[idx].document
-    }
+            fn document(&self, idx: usize) -> &$crate::parse::Document {
+                &self.pages[idx].document
+            }
 
-    fn attachments(&self) -> &[Attachment] {
-        &self.attachments
-    }
+            fn attachments(&self) -> &[$crate::resolve::Attachment] {
+                &self.attachments
+            }
+        }
+    };
 }
+pub(crate) use route_table;
+
+route_table!(Routes);
 
 /// A page's source and its URL path below the base path (`process/forberedelse/`).
 #[derive(Debug)]
