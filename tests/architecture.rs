@@ -471,3 +471,39 @@ fn the_middle_stages_touch_no_disk() {
         touching.join("\n")
     );
 }
+
+/// What a kind means lives in its folder (its fields, form, hooks and
+/// views): no file outside src/kinds/ names one kind, so that adding a kind
+/// is one folder and one line of `kinds!`. `stegvis new` names the kinds
+/// it writes, by their names in the portals' languages.
+#[test]
+fn only_the_kinds_name_a_kind() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    source_files(&src, &src, &mut files);
+    let kinds = [
+        "Process", "Phase", "Step", "Template", "Meeting", "Material", "Plan", "Area", "Report",
+    ];
+    let mut naming = Vec::new();
+    for file in files
+        .iter()
+        .filter(|file| !file.starts_with("kinds/") && *file != "cli/new.rs")
+    {
+        let text = std::fs::read_to_string(src.join(file)).expect("source reads");
+        for kind in kinds {
+            for (at, _) in text.match_indices(&format!("Kind::{kind}")) {
+                let before = &text[..at];
+                let after = text[at + 6 + kind.len()..].chars().next().unwrap_or(' ');
+                // FindingKind::Template is a finding's kind, not a page's.
+                if !before.ends_with("Finding") && !after.is_alphanumeric() {
+                    naming.push(format!("{file} names Kind::{kind}"));
+                }
+            }
+        }
+    }
+    assert!(
+        naming.is_empty(),
+        "kinds named outside src/kinds/:\n{}",
+        naming.join("\n")
+    );
+}

@@ -95,12 +95,13 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
         ExitCode::UsageOrConfig
     };
     let kind = args.kind.kind();
-    let area = match kind {
-        Kind::Report => match report_area(&site, args.area.as_deref(), language) {
+    // The page a report is on (its area), asked for.
+    let area = match kind.about() {
+        Some(of) => match about_page(&site, of, args.area.as_deref(), language) {
             Ok(area) => Some(area),
             Err(msg) => return refuse(msg),
         },
-        _ => None,
+        None => None,
     };
     let (folder, folder_path) = match section_folder(args, &site, kind, area) {
         Ok(found) => found,
@@ -121,7 +122,7 @@ pub(crate) fn run(args: &NewArgs) -> ExitCode {
     if slug.is_empty() {
         return refuse(Msg::new("new-title-no-letters").arg("title", &title));
     }
-    if kind == Kind::Area && !holds_areas(&site, &folder) {
+    if !kind.belongs_in().is_empty() && !belongs_in(&site, &folder, kind.belongs_in()) {
         return refuse(Msg::new("new-area-not-in-plan").arg("folder", &folder));
     }
     let today = crate::today(&config);
@@ -258,11 +259,12 @@ fn home_of(site: &Site, kind: Kind, area: Option<usize>) -> String {
             .trim_end_matches('/')
             .to_string()
     };
-    // A new area is an area of the plan; a sub-area is written with --section.
-    if kind == Kind::Area
-        && let Some(plan) = (0..site.pages.len()).find(|&idx| site.pages[idx].kind == Kind::Plan)
+    // A new area is an area of the (first) plan; a sub-area is written
+    // with --section.
+    if let Some(&home) = kind.belongs_in().first()
+        && let Some(section) = (0..site.pages.len()).find(|&idx| site.pages[idx].kind == home)
     {
-        return folder_of(plan);
+        return folder_of(section);
     }
     let sections = (0..site.pages.len()).filter(|&idx| site.pages[idx].role() == Role::Section);
     // Of several phases that hold steps, the first in the process.
@@ -295,18 +297,16 @@ fn home_of(site: &Site, kind: Kind, area: Option<usize>) -> String {
     if let Some((_, std::cmp::Reverse(idx))) = most {
         return folder_of(idx);
     }
-    let fallback = match kind {
-        Kind::Report => area.map(|area| match site.pages[area].role() {
-            Role::Section => area,
-            _ => site.pages[area].parent.unwrap_or(area),
-        }),
-        _ => None,
-    };
+    // A report goes beside (or into) the area it is on.
+    let fallback = area.map(|area| match site.pages[area].role() {
+        Role::Section => area,
+        _ => site.pages[area].parent.unwrap_or(area),
+    });
     fallback.map_or_else(String::new, folder_of)
 }
 
-/// Whether the section of `folder` is a plan or an area.
-fn holds_areas(site: &Site, folder: &str) -> bool {
+/// Whether the section of `folder` is of one of `kinds` (a plan or an area).
+fn belongs_in(site: &Site, folder: &str, kinds: &[Kind]) -> bool {
     let index = if folder.is_empty() {
         String::from(SECTION_FILE)
     } else {
@@ -314,7 +314,7 @@ fn holds_areas(site: &Site, folder: &str) -> bool {
     };
     matches!(
         site.targets.get(&index),
-        Some(crate::resolve::Target::Page(idx)) if matches!(site.pages[*idx].kind, Kind::Plan | Kind::Area)
+        Some(crate::resolve::Target::Page(idx)) if kinds.contains(&site.pages[*idx].kind)
     )
 }
 
@@ -350,14 +350,16 @@ fn next_meeting(site: &Site, today: jiff::civil::Date) -> Option<String> {
         .map(|(_, page)| page.document.content_path.clone())
 }
 
-/// The area a new report is on: `--area`, else asked for on a terminal.
-fn report_area(
+/// The page of kind `of` a new page is about (a report's area): `--area`,
+/// else asked for on a terminal.
+fn about_page(
     site: &Site,
+    of: Kind,
     given: Option<&str>,
     language: crate::config::Language,
 ) -> Result<usize, Msg> {
     let areas: Vec<usize> = (0..site.pages.len())
-        .filter(|&idx| site.pages[idx].kind == Kind::Area)
+        .filter(|&idx| site.pages[idx].kind == of)
         .collect();
     if areas.is_empty() {
         return Err(Msg::new("new-report-no-areas"));

@@ -90,6 +90,22 @@ macro_rules! kinds {
                 }
             }
 
+            /// `OwnFields::BELONGS_IN`.
+            pub(crate) fn belongs_in(self) -> &'static [Kind] {
+                match self {
+                    $(Kind::$variant => <$module::$fields as OwnFields>::BELONGS_IN,)*
+                    Kind::Page => &[],
+                }
+            }
+
+            /// `OwnFields::ABOUT`.
+            pub(crate) fn about(self) -> Option<Kind> {
+                match self {
+                    $(Kind::$variant => <$module::$fields as OwnFields>::ABOUT,)*
+                    Kind::Page => None,
+                }
+            }
+
             /// `OwnFields::BUNDLED`.
             pub(crate) fn bundled(self) -> bool {
                 match self {
@@ -313,6 +329,16 @@ pub(crate) trait OwnFields: Sized {
     /// Whether each page of the kind is a folder of its own (`index.md`
     /// with its file beside it, a template's).
     const BUNDLED: bool = false;
+
+    /// The kinds of section a page of the kind belongs in, the first where
+    /// `stegvis new` writes it (an area: a plan, or an area); empty where
+    /// any section will do.
+    const BELONGS_IN: &'static [Kind] = &[];
+
+    /// The kind of page a page of the kind is about (a report: its area):
+    /// `stegvis new` asks which, and writes into its folder where no
+    /// section holds such pages yet.
+    const ABOUT: Option<Kind> = None;
 }
 
 /// Whether a kind's pages have a `date:`.

@@ -11,7 +11,7 @@ use crate::data::block::{ChartBlock, ChartType};
 use crate::findings::{Finding, FindingKind, Span, closest};
 use crate::parse::Document;
 
-use super::{FieldSpec, Lookup, New, OwnFields, Scaffold, Widget};
+use super::{FieldSpec, Kind, Lookup, New, OwnFields, Scaffold, Widget};
 
 #[derive(Debug, Clone, Default)]
 pub struct AreaFields {
@@ -59,6 +59,9 @@ struct RawIndicator {
 }
 
 impl OwnFields for AreaFields {
+    // An area is an area of a plan, or a sub-area of an area.
+    const BELONGS_IN: &'static [Kind] = &[Kind::Plan, Kind::Area];
+
     const SCHEMA: &'static [FieldSpec] = &[
         FieldSpec::new(
             "goals",

@@ -77,6 +77,9 @@ struct Raw {
 }
 
 impl OwnFields for ReportFields {
+    // A report is on an area.
+    const ABOUT: Option<Kind> = Some(Kind::Area);
+
     const DATED: super::Dated = super::Dated::Required;
     // Reports are read on their area and in the plan's table, not as news.
     const IN_FEED: bool = false;
