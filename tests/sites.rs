@@ -22,6 +22,7 @@ macro_rules! cases {
 }
 
 cases! {
+    each_page_says_who_answers_for_it_and_when_it_was_last_reviewed => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     bom_and_crlf_page_builds => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     documents_not_for_the_public_stop_the_build_and_leftovers_are_warned => |t: SiteTest| { t.build().expect_transcript(); };
     documents_settings_name_the_labels_and_turn_names_off => |t: SiteTest| { t.build().expect_transcript(); };

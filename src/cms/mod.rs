@@ -660,7 +660,7 @@ impl Forms<'_> {
     /// The fields that keep a page in order, on every form: who answers for
     /// it, when it is to be reviewed and was last changed, and the
     /// addresses it had before.
-    fn upkeep(&self) -> [Field; 4] {
+    fn upkeep(&self) -> [Field; 5] {
         [
             Field {
                 hint: Some(self.word("cms_owner_hint")),
@@ -669,6 +669,10 @@ impl Forms<'_> {
             Field {
                 hint: Some(self.word("cms_review_by_hint")),
                 ..self.date("review_by", "cms_review_by", false)
+            },
+            Field {
+                hint: Some(self.word("cms_reviewed_hint")),
+                ..self.date("reviewed", "cms_reviewed", false)
             },
             self.date("updated", "cms_updated", false),
             Field {

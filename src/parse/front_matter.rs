@@ -27,6 +27,7 @@ pub(crate) const COMMON_KEYS: &[&str] = &[
     "aliases",
     "owner",
     "review_by",
+    "reviewed",
     "language",
     "page_kind",
     "extra",
@@ -50,6 +51,8 @@ pub struct FrontMatter {
     pub aliases: Vec<String>,
     pub owner: Option<String>,
     pub review_by: Option<jiff::civil::Date>,
+    /// When the page was last reviewed (its owner checked it is right).
+    pub reviewed: Option<jiff::civil::Date>,
     pub language: Option<Language>,
     pub extra: serde_json::Value,
     /// Every top-level key and where it stands, for the checks of each kind.
@@ -443,6 +446,7 @@ fn read_common(
     let date = reader.date("date", raw.date, findings);
     let updated = reader.date("updated", raw.updated, findings);
     let review_by = reader.date("review_by", raw.review_by, findings);
+    let reviewed = reader.date("reviewed", raw.reviewed, findings);
     // Which kinds there are is for `kinds` to say.
     let placed = |value: Option<Spanned<String>>| {
         value.map(|value| Placed {
@@ -492,6 +496,7 @@ fn read_common(
         aliases: raw.aliases.unwrap_or_default(),
         owner: raw.owner,
         review_by,
+        reviewed,
         language,
         extra: raw.extra.unwrap_or(serde_json::Value::Null),
         keys: Vec::new(),
@@ -605,6 +610,7 @@ struct RawFrontMatter {
     aliases: Option<Vec<String>>,
     owner: Option<String>,
     review_by: Option<Spanned<String>>,
+    reviewed: Option<Spanned<String>>,
     language: Option<Spanned<String>>,
     extra: Option<serde_json::Value>,
 }

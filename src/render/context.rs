@@ -64,6 +64,8 @@ pub(crate) struct PageView {
     pub extra: serde_json::Value,
     /// Who is responsible for the page (`owner:`).
     pub owner: Option<String>,
+    /// When its owner last reviewed it: `reviewed:`, else `updated:`.
+    pub reviewed: Option<DateView>,
     /// An area's indicators, each drawn as a chart with its table (HTML);
     /// filled in with the content.
     pub indicators: Vec<String>,
@@ -145,6 +147,7 @@ pub(crate) fn page_context(
             .collect(),
         extra: front_matter.extra.clone(),
         owner: front_matter.owner.clone(),
+        reviewed: view_context.date(front_matter.reviewed.or(front_matter.updated)),
         indicators: Vec::new(),
     };
 
