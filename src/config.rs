@@ -45,6 +45,22 @@ pub struct SiteConfig {
     /// says so.
     pub removed: Vec<RemovedPage>,
     pub documents: DocumentsConfig,
+    pub privacy: PrivacyConfig,
+}
+
+/// `[privacy]`: what the site may load from other origins.
+#[derive(Debug, Clone, Default)]
+pub struct PrivacyConfig {
+    /// Origins (`https://www.youtube-nocookie.com`) a page may load from on
+    /// purpose, lowercase, without a trailing `/`.
+    pub allow: Vec<String>,
+}
+
+impl PrivacyConfig {
+    /// Whether `origin` (`https://host`) is allowed.
+    pub(crate) fn allows(&self, origin: &str) -> bool {
+        self.allow.iter().any(|allowed| allowed == origin)
+    }
 }
 
 /// `[documents]`: what the documents a portal publishes may carry.
@@ -206,9 +222,11 @@ const TOP_KEYS: &[&str] = &[
     "lint",
     "menu",
     "documents",
+    "privacy",
     "removed",
     "extra",
 ];
+const PRIVACY_KEYS: &[&str] = &["allow"];
 const BUILD_KEYS: &[&str] = &["output_dir", "minify", "redirects_file"];
 const CHECK_KEYS: &[&str] = &["external", "exclude", "external_level", "timeout"];
 const MENU_KEYS: &[&str] = &["title", "page"];
@@ -242,6 +260,14 @@ struct RawConfig {
     removed: Vec<RawRemoved>,
     #[serde(default)]
     documents: RawDocuments,
+    #[serde(default)]
+    privacy: RawPrivacy,
+}
+
+#[derive(Deserialize, Default)]
+struct RawPrivacy {
+    #[serde(default)]
+    allow: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -367,6 +393,7 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
     let check = check_config(raw.check, &error_at)?;
     let lint = lint_config(raw.lint, &error_at)?;
     let documents = documents_config(raw.documents, &error_at)?;
+    let privacy = privacy_config(raw.privacy, &error_at)?;
     let theme = theme_config(table.get_ref(), &error_at)?;
     let removed = removed_config(raw.removed, &at, &error_at)?;
     let menu = raw
@@ -404,7 +431,63 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         menu,
         removed,
         documents,
+        privacy,
     })
+}
+
+/// `[privacy] allow`: each an origin, `https://host` (a port if need be),
+/// without a path.
+fn privacy_config(raw: RawPrivacy, error_at: &ErrorAt<'_>) -> Result<PrivacyConfig, Vec<Finding>> {
+    let mut findings = Vec::new();
+    let mut allow = Vec::new();
+    for entry in raw.allow {
+        let written = entry.get_ref().trim();
+        match origin_of(written) {
+            Some(origin) if origin.len() == written.trim_end_matches('/').len() => {
+                allow.push(origin)
+            }
+            found => findings.push(
+                error_at(
+                    entry.span().start,
+                    crate::msg!("config-privacy-origin", origin = written),
+                )
+                .target(written)
+                // `youtube.com`: the https origin of that host.
+                .suggest(found.or_else(|| origin_of(&format!("https://{written}")))),
+            ),
+        }
+    }
+    if findings.is_empty() {
+        Ok(PrivacyConfig { allow })
+    } else {
+        Err(findings)
+    }
+}
+
+/// The origin of an http(s) address, lowercase: `https://www.youtube.com`
+/// of `https://www.YouTube.com/embed/x`; a protocol-relative `//host/x`
+/// is https. `None` for any other address.
+pub(crate) fn origin_of(url: &str) -> Option<String> {
+    let url = url.trim();
+    let absolute;
+    let url = match url.strip_prefix("//") {
+        Some(rest) => {
+            absolute = format!("https://{rest}");
+            absolute.as_str()
+        }
+        None => url,
+    };
+    let (host, _) = crate::url::split_web(url)?;
+    let host = host.rsplit_once('@').map_or(host, |(_, host)| host);
+    if host.is_empty() {
+        return None;
+    }
+    let scheme = if url.get(..5).is_some_and(|start| start.eq_ignore_ascii_case("https")) {
+        "https"
+    } else {
+        "http"
+    };
+    Some(format!("{scheme}://{}", host.to_ascii_lowercase()))
 }
 
 /// `[[removed]]`: each URL a path below the base path (`/gammal-nyhet/`),
@@ -744,6 +827,9 @@ fn check_all_keys(table: &Spanned<DeTable<'_>>, error_at: &ErrorAt<'_>) -> Vec<F
             }
             ("documents", DeValue::Table(table)) => {
                 check_keys(table, DOCUMENTS_KEYS, "documents.", &mut findings, error_at)
+            }
+            ("privacy", DeValue::Table(table)) => {
+                check_keys(table, PRIVACY_KEYS, "privacy.", &mut findings, error_at)
             }
             ("menu", DeValue::Array(entries)) => {
                 for entry in entries {

@@ -90,6 +90,9 @@ pub enum FindingKind {
     /// What the site's git history says: a page removed, an old URL two
     /// pages had, a shallow clone.
     History,
+    /// What a page loads from another origin, which learns each visitor's
+    /// address before they choose to (an embedded video, a web font).
+    Privacy,
 }
 
 impl FindingKind {
@@ -108,6 +111,7 @@ impl FindingKind {
         FindingKind::Data,
         FindingKind::Document,
         FindingKind::History,
+        FindingKind::Privacy,
     ];
 }
 
@@ -127,6 +131,7 @@ impl fmt::Display for FindingKind {
             FindingKind::Data => "data",
             FindingKind::Document => "document",
             FindingKind::History => "history",
+            FindingKind::Privacy => "privacy",
         })
     }
 }

@@ -8,6 +8,7 @@
 mod body;
 pub(crate) mod documents;
 mod front_matter;
+mod privacy;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -31,6 +32,7 @@ pub(crate) fn site(
     let patterns = Placeholders::new(&config.lint.placeholders);
     let on = |rule: Rule| !config.lint.allow.contains(&rule);
     let known = cache.as_deref().filter(|cache| cache.now == Some(now));
+    let own_origin = crate::config::origin_of(&config.base_url);
     let checked: Vec<Arc<Vec<Finding>>> = site
         .pages
         .par_iter()
@@ -62,6 +64,12 @@ pub(crate) fn site(
             if on(Rule::ReviewDue) {
                 front_matter::review_due(&page, now, &mut findings);
             }
+            privacy::third_parties(
+                &page,
+                own_origin.as_deref(),
+                &config.privacy,
+                &mut findings,
+            );
             Arc::new(findings)
         })
         .collect();

@@ -18,6 +18,10 @@ pub(crate) struct UrlAttribute {
     pub attribute: &'static str,
     /// An `<img>`'s `src` or `srcset`.
     pub is_image: bool,
+    /// The browser fetches it as the page is shown (an image, a frame, a
+    /// script, a style sheet: every `src`, `srcset`, `poster` and `data`,
+    /// and a `<link>`'s `href`), rather than when a reader follows it.
+    pub loads: bool,
 }
 
 const URL_ATTRIBUTES: [&str; 5] = ["href", "src", "srcset", "poster", "data"];
@@ -103,6 +107,7 @@ fn tag_attributes(
             continue;
         };
         let is_image = element == "img" && matches!(attribute, "src" | "srcset");
+        let loads = attribute != "href" || element == "link";
         if attribute == "srcset" {
             for range in srcset_urls(&html[value.clone()]) {
                 let range = value.start + range.start..value.start + range.end;
@@ -111,6 +116,7 @@ fn tag_attributes(
                     range,
                     attribute,
                     is_image,
+                    loads,
                 });
             }
         } else {
@@ -119,6 +125,7 @@ fn tag_attributes(
                 range: value,
                 attribute,
                 is_image,
+                loads,
             });
         }
     }

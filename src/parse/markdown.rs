@@ -19,6 +19,9 @@ pub struct Link {
     /// The attribute of raw HTML it is the URL of (`src`); `None` for a
     /// Markdown link.
     pub attribute: Option<&'static str>,
+    /// The browser fetches it as the page is shown (an image, a frame, a
+    /// script, a style sheet), rather than when a reader follows it.
+    pub loads: bool,
 }
 
 impl Link {
@@ -31,6 +34,7 @@ impl Link {
             is_autolink: false,
             text: String::new(),
             attribute: None,
+            loads: false,
         }
     }
 }
@@ -121,6 +125,7 @@ impl Scan {
             self.raw_links.push(Link {
                 is_image: found.is_image,
                 attribute: Some(found.attribute),
+                loads: found.loads,
                 ..Link::new(found.url, file_offset(found.range.start))
             });
         }
@@ -216,6 +221,7 @@ pub(crate) fn scan(body: &str, body_start: usize) -> Scan {
                 open_links.push(scan.links.len());
                 scan.links.push(Link {
                     is_image: true,
+                    loads: true,
                     ..link
                 });
             }

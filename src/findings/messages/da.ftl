@@ -602,3 +602,9 @@ new-number-or-path = Nummer eller sti:
 cms-not-ours = { $path } blev ikke skrevet af stegvis cms; flyt den, eller erstat den med --force
 cms-config-unreadable = { $why }; ret den (browsereditoren kan heller ikke læse den), eller skriv en ny med --force
 cms-no-front-matter = { $path }: sidehovedet begynder ikke med ---; skriv --- som første linje
+
+# Hvad en side henter fra andre oprindelser (privatliv).
+privacy-third-party = siden henter { $url } fra { $host }: adressen på hver besøgende går til { $host }, før de har valgt det
+    .help = link dertil i stedet (så vælger læseren), eller læg filen på webstedet; hvis det er meningen, så tillad oprindelsen i site.toml: [privacy] allow = ["{ $origin }"]
+config-privacy-origin = [privacy] allow: "{ $origin }" er ingen oprindelse
+    .help = skriv kun protokol og vært, som i https://www.youtube-nocookie.com

@@ -610,3 +610,9 @@ new-number-or-path = Number or path:
 cms-not-ours = { $path } was not written by stegvis cms; move it, or replace it with --force
 cms-config-unreadable = { $why }; fix it (the browser editor cannot read it either), or write a new one with --force
 cms-no-front-matter = { $path }: its front matter does not start with ---; write --- as its first line
+
+# What a page loads from other origins (privacy).
+privacy-third-party = the page loads { $url } from { $host }: the address of each visitor goes to { $host } before they choose to
+    .help = link to it instead (then the reader chooses), or put the file on the site; if it is meant, allow the origin in site.toml: [privacy] allow = ["{ $origin }"]
+config-privacy-origin = [privacy] allow: "{ $origin }" is not an origin
+    .help = write the scheme and the host only, as in https://www.youtube-nocookie.com

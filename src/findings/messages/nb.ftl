@@ -602,3 +602,9 @@ new-number-or-path = Nummer eller sti:
 cms-not-ours = { $path } ble ikke skrevet av stegvis cms; flytt den, eller erstatt den med --force
 cms-config-unreadable = { $why }; rett den (nettleserredigeringen kan heller ikke lese den), eller skriv en ny med --force
 cms-no-front-matter = { $path }: sidehodet begynner ikke med ---; skriv --- som første linje
+
+# Hva en side henter fra andre opprinnelser (personvern).
+privacy-third-party = siden henter { $url } fra { $host }: adressen til hver besøkende går til { $host } før de har valgt det
+    .help = lenk dit i stedet (da velger leseren), eller legg filen på nettstedet; hvis det er meningen, tillat opprinnelsen i site.toml: [privacy] allow = ["{ $origin }"]
+config-privacy-origin = [privacy] allow: "{ $origin }" er ingen opprinnelse
+    .help = skriv bare protokoll og vert, som i https://www.youtube-nocookie.com

@@ -602,3 +602,9 @@ new-number-or-path = Nummer eller sti:
 cms-not-ours = { $path } vart ikkje skriven av stegvis cms; flytt han, eller byt han ut med --force
 cms-config-unreadable = { $why }; rett han (nettlesarredigeringa kan heller ikkje lese han), eller skriv ein ny med --force
 cms-no-front-matter = { $path }: sidehovudet byrjar ikkje med ---; skriv --- som første linje
+
+# Kva ei side hentar frå andre opphav (personvern).
+privacy-third-party = sida hentar { $url } frå { $host }: adressa til kvar besøkjande går til { $host } før dei har valt det
+    .help = lenk dit i staden (då vel lesaren), eller legg fila på nettstaden; om det er meininga, tillat opphavet i site.toml: [privacy] allow = ["{ $origin }"]
+config-privacy-origin = [privacy] allow: "{ $origin }" er ikkje eit opphav
+    .help = skriv berre protokoll og vert, som i https://www.youtube-nocookie.com

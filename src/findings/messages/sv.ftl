@@ -602,3 +602,9 @@ new-number-or-path = Nummer eller sökväg:
 cms-not-ours = { $path } skrevs inte av stegvis cms; flytta den, eller ersätt den med --force
 cms-config-unreadable = { $why }; rätta den (webbredigeraren kan inte heller läsa den), eller skriv en ny med --force
 cms-no-front-matter = { $path }: sidhuvudet börjar inte med ---; skriv --- som första rad
+
+# Vad en sida hämtar från andra ursprung (integritet).
+privacy-third-party = sidan hämtar { $url } från { $host }: varje besökares adress går till { $host } innan hen har valt det
+    .help = länka dit i stället (då väljer läsaren), eller lägg filen på webbplatsen; om det är avsiktligt, tillåt ursprunget i site.toml: [privacy] allow = ["{ $origin }"]
+config-privacy-origin = [privacy] allow: "{ $origin }" är inget ursprung
+    .help = skriv bara protokoll och värd, som i https://www.youtube-nocookie.com
