@@ -482,7 +482,10 @@ pub(crate) fn origin_of(url: &str) -> Option<String> {
     if host.is_empty() {
         return None;
     }
-    let scheme = if url.get(..5).is_some_and(|start| start.eq_ignore_ascii_case("https")) {
+    let scheme = if url
+        .get(..5)
+        .is_some_and(|start| start.eq_ignore_ascii_case("https"))
+    {
         "https"
     } else {
         "http"

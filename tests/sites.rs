@@ -22,6 +22,7 @@ macro_rules! cases {
 }
 
 cases! {
+    a_template_that_loads_from_other_origins_is_a_privacy_warning_in_the_template => |t: SiteTest| { t.build().expect_transcript(); };
     what_a_page_loads_from_other_origins_is_a_privacy_warning_at_its_line => |t: SiteTest| { t.build().expect_transcript(); };
     a_privacy_allow_that_is_no_origin_is_an_error => |t: SiteTest| { t.build().expect_transcript(); };
     each_page_says_who_answers_for_it_and_when_it_was_last_reviewed => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };

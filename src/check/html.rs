@@ -108,6 +108,7 @@ pub fn check(
     // the same on every page: checked once, not once per page that has it
     // (a section's listing of 430 pages is on each of them).
     let mut fine: rustc_hash::FxHashSet<*const HtmlLink> = rustc_hash::FxHashSet::default();
+    let own_origin = crate::config::origin_of(&config.base_url);
     for (path, page_scan) in &scans {
         let page = output.pages.get(path).map(|&idx| &site.pages[idx]);
         let html = HtmlPage {
@@ -130,6 +131,14 @@ pub fn check(
             let from_markdown = from_markdown.get_or_init(|| html.markdown_links());
             if from_markdown.contains(&percent_decode_str(&link.value).decode_utf8_lossy()) {
                 continue;
+            }
+            if let Some(finding) = third_party(link, own_origin.as_deref(), config) {
+                let place = html.place(&needles(link));
+                counter.add(
+                    place
+                        .warning(FindingKind::Privacy, finding)
+                        .target(link.value.clone()),
+                );
             }
             // The site's own address (canonical links, feeds, a pasted
             // address) is checked against the site being built, not fetched:
@@ -166,6 +175,30 @@ pub fn check(
     }
     findings.extend(counter.into_findings());
     external
+}
+
+/// What a template loads from an origin other than `own` and `[privacy]
+/// allow`'s (a web font, an analytics script): the message of its privacy
+/// warning. A page's own loads are lint's (`lint/privacy.rs`).
+fn third_party(
+    link: &HtmlLink,
+    own: Option<&str>,
+    config: &SiteConfig,
+) -> Option<crate::findings::Msg> {
+    let loads = link.attribute != "href" || link.element == "link";
+    let origin = crate::config::origin_of(&link.value).filter(|_| loads)?;
+    if own == Some(origin.as_str()) || config.privacy.allows(&origin) {
+        return None;
+    }
+    let host = origin
+        .split_once("://")
+        .map_or(origin.as_str(), |(_, host)| host);
+    Some(crate::msg!(
+        "privacy-third-party",
+        url = crate::findings::printable(&link.value),
+        host = host,
+        origin = origin
+    ))
 }
 
 /// One HTML file of the output, and the page of the site it is, if any.

@@ -138,7 +138,9 @@ fn kind_text(kind: FindingKind) -> &'static str {
             "A published document: a label not for the public, macros, leftovers, no title"
         }
         FindingKind::History => "An address the site published that no page has now",
-        FindingKind::Privacy => "What a page loads from another origin before the visitor chooses to",
+        FindingKind::Privacy => {
+            "What a page loads from another origin before the visitor chooses to"
+        }
     }
 }
 

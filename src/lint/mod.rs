@@ -64,12 +64,7 @@ pub(crate) fn site(
             if on(Rule::ReviewDue) {
                 front_matter::review_due(&page, now, &mut findings);
             }
-            privacy::third_parties(
-                &page,
-                own_origin.as_deref(),
-                &config.privacy,
-                &mut findings,
-            );
+            privacy::third_parties(&page, own_origin.as_deref(), &config.privacy, &mut findings);
             Arc::new(findings)
         })
         .collect();

@@ -27,7 +27,9 @@ pub(super) fn third_parties(
         if own == Some(origin.as_str()) || config.allows(&origin) {
             continue;
         }
-        let host = origin.split_once("://").map_or(origin.as_str(), |(_, host)| host);
+        let host = origin
+            .split_once("://")
+            .map_or(origin.as_str(), |(_, host)| host);
         let message = crate::msg!(
             "privacy-third-party",
             url = printable(&link.target),
