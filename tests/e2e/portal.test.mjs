@@ -5,7 +5,8 @@
 // alone, agendas, steps, a plan and a meeting's round of the table printed on
 // A4 (wide tables on sheets of their own, turned), traffic statuses in
 // words and a shape of their own, no request to another host and none
-// answered 404 (the favicon), unique landmark names, parts in another
+// answered 404 (the favicon), no cookie and nothing stored in the browser
+// (storage, IndexedDB, caches, service workers) on any page kind, unique landmark names, parts in another
 // language marked, no layout shift when search results arrive, and nothing
 // for the W3C Nu HTML checker (vnu.jar from npm, run with Debian's Java).
 import { test, before, after } from "node:test";
@@ -107,6 +108,49 @@ for (const [kind, path] of Object.entries(pages)) {
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
     assert.deepEqual(violations, []);
+    await context.close();
+  });
+
+  test(`${kind}: sets no cookie and stores nothing in the browser`, async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    // Every way a page can keep something in the browser, recorded as it is tried.
+    await context.addInitScript(() => {
+      window.__stored = [];
+      const note = (what) => window.__stored.push(what);
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) { note(`storage: ${key}`); return setItem.call(this, key, value); };
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, "cookie");
+      Object.defineProperty(Document.prototype, "cookie", {
+        get() { return cookie.get.call(this); },
+        set(value) { note(`cookie: ${value}`); cookie.set.call(this, value); },
+      });
+      const openDatabase = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (name, ...rest) { note(`indexedDB: ${name}`); return openDatabase.call(this, name, ...rest); };
+      if (globalThis.CacheStorage) {
+        const openCache = CacheStorage.prototype.open;
+        CacheStorage.prototype.open = function (name) { note(`cache: ${name}`); return openCache.call(this, name); };
+      }
+      if (navigator.serviceWorker) {
+        const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+        navigator.serviceWorker.register = (url, ...rest) => { note(`service worker: ${url}`); return register(url, ...rest); };
+      }
+    });
+    const page = await context.newPage();
+    const elsewhere = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1") elsewhere.push(request.url());
+    });
+    await page.goto(base + path);
+    if (kind === "search") await page.waitForSelector("#search-results li");
+    // What a member does on it: a search typed in the header, a details opened.
+    await page.fill("#site-search", "plan");
+    await page.evaluate(() => document.querySelectorAll("details").forEach((details) => { details.open = true; }));
+    await page.waitForTimeout(100);
+    assert.deepEqual(await page.evaluate(() => window.__stored), []);
+    assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+    assert.deepEqual(await context.cookies(), []);
+    assert.deepEqual(elsewhere, []);
     await context.close();
   });
 
