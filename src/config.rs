@@ -38,6 +38,9 @@ pub struct SiteConfig {
     /// `[build] redirects_file`: the redirects also as `_redirects`
     /// (Netlify, Cloudflare Pages).
     pub redirects_file: bool,
+    /// `[build] headers_file`: the Content-Security-Policy also in
+    /// `_headers` (Netlify, Cloudflare Pages), with what only a header says.
+    pub headers_file: bool,
     pub check: CheckConfig,
     pub lint: LintConfig,
     pub menu: Vec<MenuEntry>,
@@ -227,7 +230,7 @@ const TOP_KEYS: &[&str] = &[
     "extra",
 ];
 const PRIVACY_KEYS: &[&str] = &["allow"];
-const BUILD_KEYS: &[&str] = &["output_dir", "minify", "redirects_file"];
+const BUILD_KEYS: &[&str] = &["output_dir", "minify", "redirects_file", "headers_file"];
 const CHECK_KEYS: &[&str] = &["external", "exclude", "external_level", "timeout"];
 const MENU_KEYS: &[&str] = &["title", "page"];
 const REMOVED_KEYS: &[&str] = &["url", "date", "reason"];
@@ -294,6 +297,7 @@ struct RawBuild {
     output_dir: Option<String>,
     minify: Option<bool>,
     redirects_file: Option<bool>,
+    headers_file: Option<bool>,
 }
 
 #[derive(Deserialize, Default)]
@@ -426,6 +430,7 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
             .unwrap_or_else(|| PathBuf::from("public")),
         minify: raw.build.minify.unwrap_or(true),
         redirects_file: raw.build.redirects_file.unwrap_or(false),
+        headers_file: raw.build.headers_file.unwrap_or(false),
         check,
         lint,
         menu,

@@ -35,6 +35,8 @@ pub(crate) struct SiteView {
     pub accent: Option<String>,
     /// The same colour, light enough for the dark scheme.
     pub accent_dark: Option<String>,
+    /// The Content-Security-Policy every page carries (`privacy.rs`).
+    pub csp: String,
 }
 
 #[derive(Serialize)]
@@ -71,7 +73,7 @@ pub(crate) struct PageView {
     pub indicators: Vec<String>,
 }
 
-pub(crate) fn site_view(config: &SiteConfig) -> SiteView {
+pub(crate) fn site_view(config: &SiteConfig, csp: String) -> SiteView {
     SiteView {
         title: config.title.clone(),
         description: config.description.clone(),
@@ -90,6 +92,7 @@ pub(crate) fn site_view(config: &SiteConfig) -> SiteView {
             .map(|file| format!("{}{file}", config.base_path)),
         accent: config.accent.as_ref().map(|(light, _)| light.clone()),
         accent_dark: config.accent.as_ref().map(|(_, dark)| dark.clone()),
+        csp,
     }
 }
 

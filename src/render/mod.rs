@@ -12,6 +12,7 @@ pub(crate) mod context;
 mod data;
 pub(crate) mod feeds;
 mod pages;
+pub(crate) mod privacy;
 pub(crate) mod search;
 pub(crate) mod sitemap;
 pub(crate) mod strings;
@@ -156,6 +157,7 @@ const GENERATORS: &[Generator] = &[
     calendars,
     feeds::generate,
     sitemap::generate,
+    privacy::generate,
     aliases::removed,
     aliases::generate,
 ];
@@ -176,7 +178,8 @@ pub fn site(
         emit.put(file.output_path.clone(), copy, origin);
     }
     let strings = strings::read(&job.sources.strings, findings);
-    let Some(theme) = theme::Theme::new(&job.sources.templates, job.config, findings) else {
+    let Some(theme) = theme::Theme::new(&job.sources.templates, job.config, job.site, findings)
+    else {
         // Without a theme there are no pages; the template findings say why.
         return emit.finish(findings);
     };
@@ -207,7 +210,7 @@ pub fn site(
 pub fn page_alone(job: Job<'_>, idx: usize) -> Option<Vec<u8>> {
     let mut findings = Findings::default();
     let strings = strings::read(&job.sources.strings, &mut findings);
-    let theme = theme::Theme::new(&job.sources.templates, job.config, &mut findings)?;
+    let theme = theme::Theme::new(&job.sources.templates, job.config, job.site, &mut findings)?;
     let renderer = Renderer {
         site: job.site,
         config: job.config,

@@ -20,6 +20,8 @@ pub(crate) struct Theme {
     /// whose parent this site overrides without its blocks), each with its
     /// finding: an error only for the pages that use one.
     broken: BTreeMap<String, Finding>,
+    /// The Content-Security-Policy its pages carry (`site.csp`).
+    pub(crate) csp: String,
 }
 
 impl Theme {
@@ -27,6 +29,7 @@ impl Theme {
     pub(crate) fn new(
         templates: &[TemplateFile],
         config: &SiteConfig,
+        site: &crate::resolve::Site,
         findings: &mut Findings,
     ) -> Option<Theme> {
         let files: BTreeMap<String, (PathBuf, String)> = templates
@@ -73,12 +76,15 @@ impl Theme {
                 return None;
             }
         }
+        let origins = super::privacy::loaded_origins(site, templates, config);
+        let csp = super::privacy::content_security_policy(&origins);
         tera.global_context()
-            .insert("site", &context::site_view(config));
+            .insert("site", &context::site_view(config, csp.clone()));
         Some(Theme {
             tera,
             files,
             broken,
+            csp,
         })
     }
 

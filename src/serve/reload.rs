@@ -113,9 +113,26 @@ pub(crate) fn inject(
         ));
     }
     addition.push_str(SCRIPT);
+    let html = without_policy(html);
     match html.rfind("</body>") {
         Some(at) => format!("{}{addition}{}", &html[..at], &html[at..]),
         None => format!("{html}{addition}"),
+    }
+}
+
+/// The page without its Content-Security-Policy `<meta>`: the preview adds
+/// its own inline script and dialog, which the published policy forbids.
+fn without_policy(html: &str) -> std::borrow::Cow<'_, str> {
+    let Some(at) = html.find("Content-Security-Policy") else {
+        return std::borrow::Cow::Borrowed(html);
+    };
+    let start = html[..at].rfind("<meta");
+    let end = html[at..].find('>').map(|end| at + end + 1);
+    match (start, end) {
+        (Some(start), Some(end)) if !html[start..at].contains('>') => {
+            std::borrow::Cow::Owned(format!("{}{}", &html[..start], &html[end..]))
+        }
+        _ => std::borrow::Cow::Borrowed(html),
     }
 }
 

@@ -111,10 +111,14 @@ for (const [kind, path] of Object.entries(pages)) {
     await context.close();
   });
 
-  test(`${kind}: sets no cookie and stores nothing in the browser`, async () => {
+  test(`${kind}: sets no cookie, stores nothing in the browser and its policy refuses nothing it loads`, async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     // Every way a page can keep something in the browser, recorded as it is tried.
     await context.addInitScript(() => {
+      // And whatever the page's Content-Security-Policy refuses: the policy
+      // must allow all the portal loads itself.
+      window.__refused = [];
+      document.addEventListener("securitypolicyviolation", (event) => window.__refused.push(`${event.violatedDirective} ${event.blockedURI}`));
       window.__stored = [];
       const note = (what) => window.__stored.push(what);
       const setItem = Storage.prototype.setItem;
@@ -148,6 +152,8 @@ for (const [kind, path] of Object.entries(pages)) {
     await page.evaluate(() => document.querySelectorAll("details").forEach((details) => { details.open = true; }));
     await page.waitForTimeout(100);
     assert.deepEqual(await page.evaluate(() => window.__stored), []);
+    assert.deepEqual(await page.evaluate(() => window.__refused), []);
+    assert.ok(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content.startsWith("default-src 'self'")), "no policy");
     assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
     assert.deepEqual(await context.cookies(), []);
     assert.deepEqual(elsewhere, []);
