@@ -77,6 +77,17 @@ fn every_page_names_the_origins_the_site_loads_and_no_other() {
     assert!(policy.contains("object-src 'none'"), "{policy}");
     assert!(!out.join("_headers").exists(), "only where asked");
 
+    // The page about cookies says what the site stores (nothing) and which
+    // other sites a page loads from; the footer of every page links it.
+    let cookies = std::fs::read_to_string(out.join("om-kakor/index.html")).expect("om-kakor");
+    assert!(cookies.contains("<h1>Om kakor</h1>"), "{cookies}");
+    assert!(
+        cookies.contains("<li>statistik.example.com</li><li>www.youtube-nocookie.com</li>"),
+        "{cookies}"
+    );
+    assert!(!cookies.contains("inget att samtycka till"), "{cookies}");
+    assert!(home.contains("<a href=/om-kakor/>Om kakor</a>"), "{home}");
+
     // The same policy on every page, and in _headers where the host reads it.
     let film = std::fs::read_to_string(out.join("film/index.html")).expect("film");
     assert_eq!(self::policy(&film), policy);
@@ -96,4 +107,39 @@ fn every_page_names_the_origins_the_site_loads_and_no_other() {
         "{headers}"
     );
     assert!(headers.starts_with("# Written by Stegvis"), "{headers}");
+}
+
+#[test]
+fn a_site_that_loads_nothing_from_others_says_so_and_an_own_cookie_page_is_kept() {
+    let work = tempfile::tempdir().expect("temp dir");
+    let root = work.path().join("portal");
+    write(
+        &root,
+        "site.toml",
+        "title = \"Portal\"\nbase_url = \"https://natverket.example.org/\"\nlanguage = \"da\"\n",
+    );
+    write(
+        &root,
+        "content/_index.md",
+        "---\ntitle: Forside\n---\nVelkommen.\n",
+    );
+    let out = work.path().join("out");
+    build(&root, &out);
+    let cookies = std::fs::read_to_string(out.join("cookies/index.html")).expect("cookies");
+    assert!(cookies.contains("<h1>Cookies</h1>"), "{cookies}");
+    assert!(
+        cookies.contains("der er intet at samtykke til"),
+        "{cookies}"
+    );
+    // An editor's own page at that address is the site's to say.
+    write(
+        &root,
+        "content/cookies.md",
+        "---\ntitle: Vores cookies\n---\nVi bruger ingen.\n",
+    );
+    let out = work.path().join("out-2");
+    let stderr = build(&root, &out);
+    assert!(!stderr.contains("error"), "{stderr}");
+    let cookies = std::fs::read_to_string(out.join("cookies/index.html")).expect("cookies");
+    assert!(cookies.contains("Vores cookies"), "{cookies}");
 }

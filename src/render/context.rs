@@ -37,6 +37,8 @@ pub(crate) struct SiteView {
     pub accent_dark: Option<String>,
     /// The Content-Security-Policy every page carries (`privacy.rs`).
     pub csp: String,
+    /// The URL path of the page that says what the site stores (nothing).
+    pub cookies: String,
 }
 
 #[derive(Serialize)]
@@ -73,7 +75,8 @@ pub(crate) struct PageView {
     pub indicators: Vec<String>,
 }
 
-pub(crate) fn site_view(config: &SiteConfig, csp: String) -> SiteView {
+/// `site`; `csp` and `cookies` as `privacy.rs` says.
+pub(crate) fn site_view(config: &SiteConfig, csp: String, cookies: &str) -> SiteView {
     SiteView {
         title: config.title.clone(),
         description: config.description.clone(),
@@ -93,6 +96,7 @@ pub(crate) fn site_view(config: &SiteConfig, csp: String) -> SiteView {
         accent: config.accent.as_ref().map(|(light, _)| light.clone()),
         accent_dark: config.accent.as_ref().map(|(_, dark)| dark.clone()),
         csp,
+        cookies: format!("{}{cookies}/", config.base_path),
     }
 }
 

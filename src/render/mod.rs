@@ -158,6 +158,7 @@ const GENERATORS: &[Generator] = &[
     feeds::generate,
     sitemap::generate,
     privacy::generate,
+    privacy::cookies,
     aliases::removed,
     aliases::generate,
 ];

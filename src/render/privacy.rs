@@ -50,6 +50,38 @@ pub(crate) fn content_security_policy(origins: &BTreeSet<String>) -> String {
     )
 }
 
+/// Where the page about cookies is, in the site's language: what visitors
+/// of public sites look for in the footer.
+pub(crate) fn cookies_page(language: crate::config::Language) -> &'static str {
+    use crate::config::Language;
+    match language {
+        Language::Sv => "om-kakor",
+        Language::Nb | Language::Nn => "informasjonskapsler",
+        Language::Da | Language::En => "cookies",
+    }
+}
+
+/// The page about cookies: the site stores nothing in the browser, and
+/// which other sites' servers a page loads from, if any. A page of the
+/// site's own at that address is the site's to say, and is kept.
+pub(crate) fn cookies(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
+    let path = format!("{}/index.html", cookies_page(renderer.config.language));
+    if emit.contains(&path) {
+        return;
+    }
+    let mut context =
+        super::context::plain_context(renderer.site, renderer.config, &renderer.strings, &path);
+    let hosts: Vec<&str> = (renderer.theme.origins.iter())
+        .map(|origin| {
+            origin
+                .split_once("://")
+                .map_or(origin.as_str(), |(_, host)| host)
+        })
+        .collect();
+    context.insert("cookie_origins", &hosts);
+    emit.html(renderer, path, "cookies.html", &context);
+}
+
 /// `_headers`, where `[build] headers_file` asks for it.
 pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
     if renderer.config.headers_file && !emit.contains("_headers") {

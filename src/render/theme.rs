@@ -22,6 +22,8 @@ pub(crate) struct Theme {
     broken: BTreeMap<String, Finding>,
     /// The Content-Security-Policy its pages carry (`site.csp`).
     pub(crate) csp: String,
+    /// The other origins the site loads (`privacy::loaded_origins`).
+    pub(crate) origins: std::collections::BTreeSet<String>,
 }
 
 impl Theme {
@@ -78,13 +80,20 @@ impl Theme {
         }
         let origins = super::privacy::loaded_origins(site, templates, config);
         let csp = super::privacy::content_security_policy(&origins);
-        tera.global_context()
-            .insert("site", &context::site_view(config, csp.clone()));
+        tera.global_context().insert(
+            "site",
+            &context::site_view(
+                config,
+                csp.clone(),
+                super::privacy::cookies_page(config.language),
+            ),
+        );
         Some(Theme {
             tera,
             files,
             broken,
             csp,
+            origins,
         })
     }
 

@@ -41,6 +41,7 @@ const pages = {
   area: "/genomforandeplan/kvalitetsdriven-utveckling/",
   report: "/genomforandeplan/rapporter/2025-02-lovsta-kvalitet/",
   search: "/search/?q=fiskben",
+  cookies: "/om-kakor/",
   notFound: "/finns-inte/",
 };
 const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".xml": "application/xml", ".ics": "text/calendar" };
@@ -490,7 +491,11 @@ test("the W3C Nu HTML checker finds nothing in the built portal (HTML, CSS, SVG)
   assert.ok(files.length > 40, `only ${files.length} files`);
   const jar = join(import.meta.dirname, "node_modules/vnu-jar/build/dist/vnu.jar");
   const run = spawnSync("java", ["-jar", jar, "--format", "gnu", "--also-check-css", "--also-check-svg", ...files], { encoding: "utf8" });
-  const messages = `${run.stdout}${run.stderr}`.replaceAll(`"file:${out}/`, '"');
+  // The checker reads files, whose origin is opaque: 'self' in the pages'
+  // Content-Security-Policy matches none, so it notes every stylesheet as
+  // refused. Served over http nothing is (the no-storage tests record it).
+  const refusedAsFiles = /^.*info warning: Resource violates Content Security Policy \(meta tag\): .*\n?/gm;
+  const messages = `${run.stdout}${run.stderr}`.replaceAll(`"file:${out}/`, '"').replace(refusedAsFiles, "");
   assert.equal(messages, "", messages);
   assert.equal(run.status, 0);
 });
