@@ -214,6 +214,9 @@ pub fn read_site(
     let now = options.now.unwrap_or_else(|| today(&config));
     let started = std::time::Instant::now();
     findings.extend(lint::site(&site, &config, now, lint_cache));
+    if let Some(accessibility) = &config.accessibility {
+        findings.extend(config::accessibility::warnings(accessibility, now));
+    }
     timings.push(("lint", started.elapsed()));
     findings.extend(lint::documents::site(
         &site,

@@ -22,6 +22,12 @@ macro_rules! cases {
 }
 
 cases! {
+    a_complete_swedish_accessibility_statement_is_written_and_linked_from_every_page => |t: SiteTest| { t.arg("--now").arg("2026-12-06").build().expect_transcript().expect_pages(); };
+    a_swedish_statement_that_lacks_what_digg_asks_for_is_an_error_for_each_item => |t: SiteTest| { t.arg("--now").arg("2026-12-06").build().expect_transcript(); };
+    an_assessment_older_than_a_year_is_a_warning => |t: SiteTest| { t.arg("--now").arg("2026-12-06").build().expect_transcript(); };
+    a_norwegian_portal_links_its_statement_in_uustatus_and_warns_without_it => |t: SiteTest| { t.arg("--now").arg("2026-12-06").build().expect_transcript(); };
+    a_danish_portal_links_its_statement_in_the_was_tool_and_answers_at_was => |t: SiteTest| { t.arg("--now").arg("2026-12-06").build().expect_transcript(); };
+    accessibility_keys_with_wrong_values_are_errors_at_their_keys => |t: SiteTest| { t.arg("--now").arg("2026-12-06").build().expect_transcript(); };
     a_template_that_loads_from_other_origins_is_a_privacy_warning_in_the_template => |t: SiteTest| { t.build().expect_transcript(); };
     what_a_page_loads_from_other_origins_is_a_privacy_warning_at_its_line => |t: SiteTest| { t.build().expect_transcript(); };
     a_privacy_allow_that_is_no_origin_is_an_error => |t: SiteTest| { t.build().expect_transcript(); };

@@ -30,6 +30,10 @@ struct HtmlLink {
     element: Cow<'static, str>,
     attribute: &'static str,
     value: String,
+    /// The browser fetches it as the page is shown: every `src`, `srcset`,
+    /// `poster` and `data`, and a `<link>` that brings a resource (a style
+    /// sheet, an icon, a preload), not one that names a page (canonical).
+    loads: bool,
 }
 
 /// The elements that carry URLs, so that a scan need not allocate their names
@@ -185,8 +189,7 @@ fn third_party(
     own: Option<&str>,
     config: &SiteConfig,
 ) -> Option<crate::findings::Msg> {
-    let loads = link.attribute != "href" || link.element == "link";
-    let origin = crate::config::origin_of(&link.value).filter(|_| loads)?;
+    let origin = crate::config::origin_of(&link.value).filter(|_| link.loads)?;
     if own == Some(origin.as_str()) || config.privacy.allows(&origin) {
         return None;
     }
@@ -492,11 +495,33 @@ fn scan(html: &str) -> PageScan {
         {
             page.duplicate_ids.insert(id);
         }
+        // A `<link>` that brings a resource; `<meta http-equiv=refresh>`
+        // is a navigation, as a link is.
+        let resource = attribute("rel").is_some_and(|rel| {
+            rel.split_ascii_whitespace().any(|rel| {
+                [
+                    "stylesheet",
+                    "icon",
+                    "preload",
+                    "prefetch",
+                    "modulepreload",
+                    "manifest",
+                    "preconnect",
+                    "dns-prefetch",
+                    "apple-touch-icon",
+                ]
+                .iter()
+                .any(|kind| rel.eq_ignore_ascii_case(kind))
+            })
+        });
         let mut push = |attribute: &'static str, value: String| {
+            let loads = matches!(attribute, "src" | "srcset" | "poster" | "data")
+                || (attribute == "href" && element == "link" && resource);
             page.links.push(Arc::new(HtmlLink {
                 element: element.clone(),
                 attribute,
                 value,
+                loads,
             }));
         };
         for name in ["href", "src", "poster", "data"] {

@@ -122,12 +122,25 @@ pub(crate) fn removed(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
 /// The page that sends a reader of an old URL on to `page`: at once, and
 /// to search engines as its canonical URL, never indexed itself.
 fn redirect(page: &crate::resolve::Page, config: &SiteConfig) -> String {
-    let title = escape_markup(&page.document.front_matter.title);
     let target = format!("{}{}", config.base_url, page.url);
     let href = crate::resolve::Site::href(config, &page.url);
+    let title = &page.document.front_matter.title;
+    redirect_page(&target, &href, title, page.language.code())
+}
+
+/// A page that sends its reader on to an address elsewhere (Denmark's
+/// `/was`, to the statement in the WAS-Tool).
+pub(crate) fn redirect_to(url: &str, title: &str, language: &str) -> String {
+    redirect_page(url, url, title, language)
+}
+
+/// A redirect page: to `href` at once, `canonical` for search engines,
+/// never indexed itself.
+fn redirect_page(canonical: &str, href: &str, title: &str, language: &str) -> String {
+    let (canonical, href) = (escape_markup(canonical), escape_markup(href));
+    let title = escape_markup(title);
     format!(
-        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{title}</title><meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"{target}\"><meta http-equiv=\"refresh\" content=\"0; url={href}\"></head><body><p><a href=\"{href}\">{title}</a></p></body></html>\n",
-        page.language.code(),
+        "<!doctype html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>{title}</title><meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"{canonical}\"><meta http-equiv=\"refresh\" content=\"0; url={href}\"></head><body><p><a href=\"{href}\">{title}</a></p></body></html>\n"
     )
 }
 

@@ -39,6 +39,18 @@ pub(crate) struct SiteView {
     pub csp: String,
     /// The URL path of the page that says what the site stores (nothing).
     pub cookies: String,
+    /// The footer's link to the accessibility statement, where there is one.
+    pub accessibility: Option<StatementLink>,
+}
+
+/// The footer's link to the accessibility statement: its address, its name
+/// (the one the country's rules use: "Tilgængelighedserklæring" for
+/// Denmark), and the language of that name.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct StatementLink {
+    pub url: String,
+    pub text: String,
+    pub lang: &'static str,
 }
 
 #[derive(Serialize)]
@@ -75,8 +87,14 @@ pub(crate) struct PageView {
     pub indicators: Vec<String>,
 }
 
-/// `site`; `csp` and `cookies` as `privacy.rs` says.
-pub(crate) fn site_view(config: &SiteConfig, csp: String, cookies: &str) -> SiteView {
+/// `site`; `csp` and `cookies` as `privacy.rs` says, `accessibility` as
+/// `accessibility.rs` does.
+pub(crate) fn site_view(
+    config: &SiteConfig,
+    csp: String,
+    cookies: &str,
+    accessibility: Option<StatementLink>,
+) -> SiteView {
     SiteView {
         title: config.title.clone(),
         description: config.description.clone(),
@@ -97,6 +115,7 @@ pub(crate) fn site_view(config: &SiteConfig, csp: String, cookies: &str) -> Site
         accent_dark: config.accent.as_ref().map(|(_, dark)| dark.clone()),
         csp,
         cookies: format!("{}{cookies}/", config.base_path),
+        accessibility,
     }
 }
 

@@ -5,6 +5,7 @@
 //! Nothing here touches the disk itself. Every file goes into `Output`
 //! through `Emit`, so two writers of one path are a finding naming both.
 
+pub(crate) mod accessibility;
 pub(crate) mod aliases;
 pub(crate) mod body;
 mod chart;
@@ -159,6 +160,7 @@ const GENERATORS: &[Generator] = &[
     sitemap::generate,
     privacy::generate,
     privacy::cookies,
+    accessibility::generate,
     aliases::removed,
     aliases::generate,
 ];
@@ -179,8 +181,8 @@ pub fn site(
         emit.put(file.output_path.clone(), copy, origin);
     }
     let strings = strings::read(&job.sources.strings, findings);
-    let Some(theme) = theme::Theme::new(&job.sources.templates, job.config, job.site, findings)
-    else {
+    let templates = &job.sources.templates;
+    let Some(theme) = theme::Theme::new(templates, job.config, job.site, &strings, findings) else {
         // Without a theme there are no pages; the template findings say why.
         return emit.finish(findings);
     };
@@ -211,7 +213,8 @@ pub fn site(
 pub fn page_alone(job: Job<'_>, idx: usize) -> Option<Vec<u8>> {
     let mut findings = Findings::default();
     let strings = strings::read(&job.sources.strings, &mut findings);
-    let theme = theme::Theme::new(&job.sources.templates, job.config, job.site, &mut findings)?;
+    let templates = &job.sources.templates;
+    let theme = theme::Theme::new(templates, job.config, job.site, &strings, &mut findings)?;
     let renderer = Renderer {
         site: job.site,
         config: job.config,

@@ -172,7 +172,7 @@ mod tests {
                 }
                 let key: String = text[at + 2..]
                     .chars()
-                    .take_while(|ch| ch.is_ascii_lowercase() || *ch == '_')
+                    .take_while(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || *ch == '_')
                     .collect();
                 if !key.is_empty() {
                     used.insert(key);

@@ -32,6 +32,7 @@ impl Theme {
         templates: &[TemplateFile],
         config: &SiteConfig,
         site: &crate::resolve::Site,
+        strings: &super::strings::Strings,
         findings: &mut Findings,
     ) -> Option<Theme> {
         let files: BTreeMap<String, (PathBuf, String)> = templates
@@ -86,6 +87,7 @@ impl Theme {
                 config,
                 csp.clone(),
                 super::privacy::cookies_page(config.language),
+                super::accessibility::link(config, strings),
             ),
         );
         Some(Theme {

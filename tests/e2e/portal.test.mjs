@@ -42,6 +42,7 @@ const pages = {
   report: "/genomforandeplan/rapporter/2025-02-lovsta-kvalitet/",
   search: "/search/?q=fiskben",
   cookies: "/om-kakor/",
+  accessibilityStatement: "/tillganglighetsredogorelse/",
   notFound: "/finns-inte/",
 };
 const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".xml": "application/xml", ".ics": "text/calendar" };

@@ -608,3 +608,23 @@ privacy-third-party = siden henter { $url } fra { $host }: adressen på hver bes
     .help = link dertil i stedet (så vælger læseren), eller læg filen på webstedet; hvis det er meningen, så tillad oprindelsen i site.toml: [privacy] allow = ["{ $origin }"]
 config-privacy-origin = [privacy] allow: "{ $origin }" er ingen oprindelse
     .help = skriv kun protokol og vært, som i https://www.youtube-nocookie.com
+
+# Tilgængelighedserklæringen ([accessibility]).
+config-a11y-missing = [accessibility] mangler { $key }: tilgængelighedserklæringen skal angive { $what }
+    .help = tilføj den under [accessibility] i site.toml; README ("Publishing lawfully") viser alle nøgler
+a11y-what-country = landet, hvis regler gælder (se, no eller dk)
+a11y-what-organisation = navnet på organisationen bag webstedet
+a11y-what-conformance = hvor godt webstedet overholder kravene: full, partial eller none
+a11y-what-assessed = datoen for den seneste vurdering
+a11y-what-method = hvordan webstedet er vurderet (for eksempel egen vurdering med automatiske værktøjer og manuel kontrol)
+a11y-what-known-problems = hvad der ikke er tilgængeligt og hvorfor (known_problems), da webstedet ikke overholder kravene fuldt ud
+a11y-what-feedback = en måde at melde om mangler på: feedback (en webadresse) eller contact (en e-mailadresse)
+config-a11y-country = [accessibility] country: "{ $country }" er ikke en af se, no og dk
+config-a11y-conformance = [accessibility] conformance: "{ $conformance }" er ikke en af full, partial og none
+config-a11y-date = [accessibility]: "{ $date }" er ingen dato; skriv den som 2026-09-01
+config-a11y-url = [accessibility] { $key }: "{ $url }" er ingen webadresse; skriv den med https://
+config-a11y-host = [accessibility] { $key }: "{ $url }" er ingen adresse på { $host }
+a11y-assessment-old = tilgængelighedserklæringen blev senest vurderet { $date }, for mere end 12 måneder siden: den skal gennemgås hvert år
+    .help = vurder webstedet igen og skriv den nye dato i [accessibility] assessed
+a11y-statement-elsewhere = [accessibility] mangler { $key }: tilgængelighedserklæringen offentliggøres hos styrelsen, og hver side skal linke til den
+    .help = offentliggør erklæringen dér og angiv dens adresse: { $key } = "https://…"

@@ -616,3 +616,23 @@ privacy-third-party = the page loads { $url } from { $host }: the address of eac
     .help = link to it instead (then the reader chooses), or put the file on the site; if it is meant, allow the origin in site.toml: [privacy] allow = ["{ $origin }"]
 config-privacy-origin = [privacy] allow: "{ $origin }" is not an origin
     .help = write the scheme and the host only, as in https://www.youtube-nocookie.com
+
+# The accessibility statement ([accessibility]).
+config-a11y-missing = [accessibility] has no { $key }: the accessibility statement must give { $what }
+    .help = add it to [accessibility] in site.toml; README ("Publishing lawfully") shows every key
+a11y-what-country = the country whose rules apply (se, no or dk)
+a11y-what-organisation = the name of the organisation behind the site
+a11y-what-conformance = how far the site conforms: full, partial or none
+a11y-what-assessed = the date of the last assessment
+a11y-what-method = how the site was assessed (a self-assessment with automatic tools and manual checks, say)
+a11y-what-known-problems = what is not accessible, and why (known_problems), as the site does not fully conform
+a11y-what-feedback = a way to report barriers: feedback (a web address) or contact (an e-mail address)
+config-a11y-country = [accessibility] country: "{ $country }" is not one of se, no and dk
+config-a11y-conformance = [accessibility] conformance: "{ $conformance }" is not one of full, partial and none
+config-a11y-date = [accessibility]: "{ $date }" is not a date; write it as 2026-09-01
+config-a11y-url = [accessibility] { $key }: "{ $url }" is not a web address; write it with https://
+config-a11y-host = [accessibility] { $key }: "{ $url }" is not an address at { $host }
+a11y-assessment-old = the accessibility statement was last assessed { $date }, more than 12 months ago: the law asks for a review every year
+    .help = assess the site again and write the new date in [accessibility] assessed
+a11y-statement-elsewhere = [accessibility] has no { $key }: the accessibility statement is published with the agency, and every page must link it
+    .help = publish the statement there and give its address: { $key } = "https://…"

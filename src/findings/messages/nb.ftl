@@ -608,3 +608,23 @@ privacy-third-party = siden henter { $url } fra { $host }: adressen til hver bes
     .help = lenk dit i stedet (da velger leseren), eller legg filen på nettstedet; hvis det er meningen, tillat opprinnelsen i site.toml: [privacy] allow = ["{ $origin }"]
 config-privacy-origin = [privacy] allow: "{ $origin }" er ingen opprinnelse
     .help = skriv bare protokoll og vert, som i https://www.youtube-nocookie.com
+
+# Tilgjengelighetserklæringen ([accessibility]).
+config-a11y-missing = [accessibility] mangler { $key }: tilgjengelighetserklæringen skal oppgi { $what }
+    .help = legg den til under [accessibility] i site.toml; README ("Publishing lawfully") viser alle nøklene
+a11y-what-country = landet med reglene som gjelder (se, no eller dk)
+a11y-what-organisation = navnet på organisasjonen bak nettstedet
+a11y-what-conformance = hvor godt nettstedet oppfyller kravene: full, partial eller none
+a11y-what-assessed = datoen for den siste vurderingen
+a11y-what-method = hvordan nettstedet er vurdert (for eksempel egen vurdering med automatiske verktøy og manuell kontroll)
+a11y-what-known-problems = hva som ikke er tilgjengelig og hvorfor (known_problems), siden nettstedet ikke oppfyller kravene fullt ut
+a11y-what-feedback = en måte å melde fra om mangler på: feedback (en nettadresse) eller contact (en e-postadresse)
+config-a11y-country = [accessibility] country: "{ $country }" er ikke en av se, no og dk
+config-a11y-conformance = [accessibility] conformance: "{ $conformance }" er ikke en av full, partial og none
+config-a11y-date = [accessibility]: "{ $date }" er ingen dato; skriv den som 2026-09-01
+config-a11y-url = [accessibility] { $key }: "{ $url }" er ingen nettadresse; skriv den med https://
+config-a11y-host = [accessibility] { $key }: "{ $url }" er ingen adresse på { $host }
+a11y-assessment-old = tilgjengelighetserklæringen ble sist vurdert { $date }, for mer enn 12 måneder siden: den skal gjennomgås hvert år
+    .help = vurder nettstedet på nytt og skriv den nye datoen i [accessibility] assessed
+a11y-statement-elsewhere = [accessibility] mangler { $key }: tilgjengelighetserklæringen publiseres hos tilsynet, og hver side skal lenke til den
+    .help = publiser erklæringen der og oppgi adressen: { $key } = "https://…"

@@ -608,3 +608,23 @@ privacy-third-party = sida hentar { $url } frå { $host }: adressa til kvar bes�
     .help = lenk dit i staden (då vel lesaren), eller legg fila på nettstaden; om det er meininga, tillat opphavet i site.toml: [privacy] allow = ["{ $origin }"]
 config-privacy-origin = [privacy] allow: "{ $origin }" er ikkje eit opphav
     .help = skriv berre protokoll og vert, som i https://www.youtube-nocookie.com
+
+# Tilgjengelegheitserklæringa ([accessibility]).
+config-a11y-missing = [accessibility] manglar { $key }: tilgjengelegheitserklæringa skal oppgi { $what }
+    .help = legg han til under [accessibility] i site.toml; README ("Publishing lawfully") viser alle nøklane
+a11y-what-country = landet med reglane som gjeld (se, no eller dk)
+a11y-what-organisation = namnet på organisasjonen bak nettstaden
+a11y-what-conformance = kor godt nettstaden oppfyller krava: full, partial eller none
+a11y-what-assessed = datoen for den siste vurderinga
+a11y-what-method = korleis nettstaden er vurdert (til dømes eiga vurdering med automatiske verktøy og manuell kontroll)
+a11y-what-known-problems = kva som ikkje er tilgjengeleg og kvifor (known_problems), sidan nettstaden ikkje oppfyller krava fullt ut
+a11y-what-feedback = ein måte å melde frå om manglar på: feedback (ei nettadresse) eller contact (ei e-postadresse)
+config-a11y-country = [accessibility] country: "{ $country }" er ikkje ein av se, no og dk
+config-a11y-conformance = [accessibility] conformance: "{ $conformance }" er ikkje ein av full, partial og none
+config-a11y-date = [accessibility]: "{ $date }" er ingen dato; skriv han som 2026-09-01
+config-a11y-url = [accessibility] { $key }: "{ $url }" er inga nettadresse; skriv ho med https://
+config-a11y-host = [accessibility] { $key }: "{ $url }" er inga adresse på { $host }
+a11y-assessment-old = tilgjengelegheitserklæringa vart sist vurdert { $date }, for meir enn 12 månader sidan: ho skal gåast gjennom kvart år
+    .help = vurder nettstaden på nytt og skriv den nye datoen i [accessibility] assessed
+a11y-statement-elsewhere = [accessibility] manglar { $key }: tilgjengelegheitserklæringa blir publisert hos tilsynet, og kvar side skal lenkje til ho
+    .help = publiser erklæringa der og oppgi adressa: { $key } = "https://…"

@@ -608,3 +608,23 @@ privacy-third-party = sidan hämtar { $url } från { $host }: varje besökares a
     .help = länka dit i stället (då väljer läsaren), eller lägg filen på webbplatsen; om det är avsiktligt, tillåt ursprunget i site.toml: [privacy] allow = ["{ $origin }"]
 config-privacy-origin = [privacy] allow: "{ $origin }" är inget ursprung
     .help = skriv bara protokoll och värd, som i https://www.youtube-nocookie.com
+
+# Tillgänglighetsredogörelsen ([accessibility]).
+config-a11y-missing = [accessibility] saknar { $key }: tillgänglighetsredogörelsen ska ange { $what }
+    .help = lägg till den under [accessibility] i site.toml; README ("Publishing lawfully") visar alla nycklar
+a11y-what-country = landet vars regler gäller (se, no eller dk)
+a11y-what-organisation = namnet på organisationen bakom webbplatsen
+a11y-what-conformance = hur väl webbplatsen följer kraven: full, partial eller none
+a11y-what-assessed = datum för den senaste bedömningen
+a11y-what-method = hur webbplatsen har granskats (till exempel egen granskning med automatiska verktyg och manuell kontroll)
+a11y-what-known-problems = vad som inte är tillgängligt och varför (known_problems), eftersom webbplatsen inte följer kraven helt
+a11y-what-feedback = ett sätt att meddela brister: feedback (en webbadress) eller contact (en e-postadress)
+config-a11y-country = [accessibility] country: "{ $country }" är inte något av se, no och dk
+config-a11y-conformance = [accessibility] conformance: "{ $conformance }" är inte något av full, partial och none
+config-a11y-date = [accessibility]: "{ $date }" är inget datum; skriv det som 2026-09-01
+config-a11y-url = [accessibility] { $key }: "{ $url }" är ingen webbadress; skriv den med https://
+config-a11y-host = [accessibility] { $key }: "{ $url }" är ingen adress på { $host }
+a11y-assessment-old = tillgänglighetsredogörelsen bedömdes senast { $date }, för mer än 12 månader sedan: lagen kräver att den ses över varje år
+    .help = granska webbplatsen igen och skriv det nya datumet i [accessibility] assessed
+a11y-statement-elsewhere = [accessibility] saknar { $key }: tillgänglighetsredogörelsen publiceras hos myndigheten, och varje sida ska länka till den
+    .help = publicera redogörelsen där och ange dess adress: { $key } = "https://…"

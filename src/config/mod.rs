@@ -1,6 +1,8 @@
 //! site.toml → `SiteConfig`. Unknown keys and bad values are config errors
 //! (exit 2) that name the key and, where one is close, the key that was meant.
 
+pub(crate) mod accessibility;
+
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -12,6 +14,7 @@ use crate::findings::{Finding, FindingKind, LineIndex, Location, Msg, closest};
 pub(crate) const CONFIG_FILE: &str = "site.toml";
 
 pub use crate::language::Language;
+pub use accessibility::AccessibilityConfig;
 
 #[derive(Debug, Clone)]
 pub struct SiteConfig {
@@ -49,6 +52,8 @@ pub struct SiteConfig {
     pub removed: Vec<RemovedPage>,
     pub documents: DocumentsConfig,
     pub privacy: PrivacyConfig,
+    /// `[accessibility]`: the accessibility statement.
+    pub accessibility: Option<AccessibilityConfig>,
 }
 
 /// `[privacy]`: what the site may load from other origins.
@@ -226,6 +231,7 @@ const TOP_KEYS: &[&str] = &[
     "menu",
     "documents",
     "privacy",
+    "accessibility",
     "removed",
     "extra",
 ];
@@ -265,6 +271,7 @@ struct RawConfig {
     documents: RawDocuments,
     #[serde(default)]
     privacy: RawPrivacy,
+    accessibility: Option<accessibility::RawAccessibility>,
 }
 
 #[derive(Deserialize, Default)]
@@ -398,6 +405,8 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
     let lint = lint_config(raw.lint, &error_at)?;
     let documents = documents_config(raw.documents, &error_at)?;
     let privacy = privacy_config(raw.privacy, &error_at)?;
+    let header = (table.get_ref().get("accessibility")).map_or(0, |value| value.span().start);
+    let accessibility = accessibility::read(raw.accessibility, header, &at)?;
     let theme = theme_config(table.get_ref(), &error_at)?;
     let removed = removed_config(raw.removed, &at, &error_at)?;
     let menu = raw
@@ -437,6 +446,7 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         removed,
         documents,
         privacy,
+        accessibility,
     })
 }
 
@@ -839,6 +849,13 @@ fn check_all_keys(table: &Spanned<DeTable<'_>>, error_at: &ErrorAt<'_>) -> Vec<F
             ("privacy", DeValue::Table(table)) => {
                 check_keys(table, PRIVACY_KEYS, "privacy.", &mut findings, error_at)
             }
+            ("accessibility", DeValue::Table(table)) => check_keys(
+                table,
+                accessibility::KEYS,
+                "accessibility.",
+                &mut findings,
+                error_at,
+            ),
             ("menu", DeValue::Array(entries)) => {
                 for entry in entries {
                     if let DeValue::Table(table) = entry.get_ref() {
