@@ -93,6 +93,17 @@ fn a_new_portal_in_each_language_builds_and_checks_with_no_finding() {
         );
         let home = read(&portal.join("public/index.html"));
         assert!(home.contains(&format!("/{folder}/")), "{home}");
+        // What a public site owes its visitors: a page about cookies in
+        // every language, and a Swedish portal its accessibility statement.
+        let cookies = match language {
+            "sv" => "om-kakor",
+            "nb" | "nn" => "informasjonskapsler",
+            _ => "cookies",
+        };
+        assert!(home.contains(&format!("href=/{cookies}/")), "{language}: {home}");
+        assert!(portal.join(format!("public/{cookies}/index.html")).is_file());
+        let statement = portal.join("public/tillganglighetsredogorelse/index.html");
+        assert_eq!(statement.is_file(), language == "sv", "{language}");
         // The browser editor lists its pages: `stegvis cms` finds none without its kind.
         let (code, _, stderr) = stegvis(&portal, &["cms"]);
         assert_eq!(code, 0, "{stderr}");

@@ -179,13 +179,14 @@ fn portal(args: &InitArgs, language: Language, today: jiff::civil::Date) -> Vec<
     let meetings = Section::new(say(language, Msg::new("init-meetings-title")));
     let templates = Section::new(say(language, Msg::new("init-templates-title")));
     let site_toml = format!(
-        "# The portal's settings; README.md of Stegvis lists every key.\ntitle = {}\nbase_url = {}\nlanguage = \"{}\"\n\n[build]\noutput_dir = \"public\"\n{}{}{}",
+        "# The portal's settings; README.md of Stegvis lists every key.\ntitle = {}\nbase_url = {}\nlanguage = \"{}\"\n\n[build]\noutput_dir = \"public\"\n{}{}{}{}",
         toml_string(&title),
         toml_string(&args.base_url),
         language.code(),
         process.menu(),
         meetings.menu(),
         templates.menu(),
+        accessibility(language, today),
     );
     let home_body = say(
         language,
@@ -307,6 +308,30 @@ fn first_meeting(
             page(&title, &fields, "", None),
         ),
     ]
+}
+
+/// `[accessibility]`: a Swedish portal's statement, honest for a new site
+/// (partly conforming: its content is not reviewed yet), for the network to
+/// fill in; elsewhere the statement is published with the agency, and what
+/// to write once it is.
+fn accessibility(language: Language, today: jiff::civil::Date) -> String {
+    let elsewhere = match language {
+        Language::Sv => None,
+        Language::Nb | Language::Nn => Some("country = \"no\"\n# uustatus = \"https://uustatus.no/…\""),
+        Language::Da => Some("country = \"dk\"\n# was = \"https://www.was.digst.dk/…\""),
+        Language::En => Some("country = \"se\"   # se, no or dk"),
+    };
+    if let Some(keys) = elsewhere {
+        return format!(
+            "\n# The accessibility statement, linked from every page once it is published\n# (README.md of Stegvis, \"Publishing lawfully\", lists what each country asks).\n# [accessibility]\n# {keys}\n"
+        );
+    }
+    format!(
+        "\n# The accessibility statement Stegvis writes and links from every page\n# (Sweden: every item Digg asks for). Fill in your organisation and contact.\n[accessibility]\ncountry = \"se\"\norganisation = {}\ncontact = \"tillganglighet@example.org\"\nconformance = \"partial\"\nassessed = {today}\nmethod = {}\nknown_problems = [{}]\n",
+        toml_string(&say(language, Msg::new("init-a11y-organisation"))),
+        toml_string(&say(language, Msg::new("init-a11y-method"))),
+        toml_string(&say(language, Msg::new("init-a11y-known"))),
+    )
 }
 
 /// A message of the new portal's text, or of what init says, in its language.

@@ -549,6 +549,9 @@ init-done = Den nye portal ligger i { $dir }. Se den med: stegvis serve --root {
 init-pages = Slå Pages til, før I sender første gang til GitHub: repoets Settings → Pages → Source: "GitHub Actions". GitLab offentliggør med Pages, som det er.
 init-holds-a-site = { $dir } har allerede et websted ({ $file }); stegvis init skriver kun i en mappe uden websted
 init-file-exists = { $file } findes allerede; stegvis init overskriver aldrig en fil. Flyt den, eller vælg en anden mappe.
+init-a11y-organisation = Vores organisation
+init-a11y-method = Webstedet er nyt. Standardtemaet er testet med automatiske værktøjer (axe-core) og tastatur; indholdet er ikke gennemgået endnu.
+init-a11y-known = Indholdet er nyt og er ikke gennemgået endnu.
 
 # Forhåndsvisningen (serve): fejldialogen, advarslerne og oversigten.
 serve-errors-heading = Siden kunne ikke bygges

@@ -554,6 +554,9 @@ init-done = The new portal is in { $dir }. Preview it with: stegvis serve --root
 init-pages = Before the first push to GitHub, switch Pages on: the repository's Settings → Pages → Source: "GitHub Actions". GitLab publishes with Pages as it is.
 init-holds-a-site = { $dir } already holds a site ({ $file }); stegvis init writes only into a folder without one
 init-file-exists = { $file } already exists; stegvis init never overwrites a file. Move it or choose another folder.
+init-a11y-organisation = Our organisation
+init-a11y-method = The site is new. The default theme is tested with automatic tools (axe-core) and a keyboard; the content has not been reviewed yet.
+init-a11y-known = The content is new and has not been reviewed yet.
 
 # The preview (serve): its error dialog, warnings and overview.
 serve-errors-heading = The site could not be built

@@ -549,6 +549,9 @@ init-done = Den nye portalen ligger i { $dir }. Forhåndsvis den med: stegvis se
 init-pages = Slå på Pages før dere sender første gang til GitHub: repoets Settings → Pages → Source: "GitHub Actions". GitLab publiserer med Pages som det er.
 init-holds-a-site = { $dir } har allerede et nettsted ({ $file }); stegvis init skriver bare i en mappe uten nettsted
 init-file-exists = { $file } finnes allerede; stegvis init skriver aldri over en fil. Flytt den eller velg en annen mappe.
+init-a11y-organisation = Vår organisasjon
+init-a11y-method = Nettstedet er nytt. Standardtemaet er testet med automatiske verktøy (axe-core) og tastatur; innholdet er ikke gjennomgått ennå.
+init-a11y-known = Innholdet er nytt og er ikke gjennomgått ennå.
 
 # Forhåndsvisningen (serve): feildialogen, advarslene og oversikten.
 serve-errors-heading = Siden kunne ikke bygges

@@ -549,6 +549,9 @@ init-done = Den nye portalen ligg i { $dir }. Førehandsvis han med: stegvis ser
 init-pages = Slå på Pages før de sender første gong til GitHub: Settings → Pages → Source: "GitHub Actions" i repoet. GitLab publiserer med Pages som det er.
 init-holds-a-site = { $dir } har alt ein nettstad ({ $file }); stegvis init skriv berre i ei mappe utan nettstad
 init-file-exists = { $file } finst alt; stegvis init skriv aldri over ei fil. Flytt ho eller vel ei anna mappe.
+init-a11y-organisation = Organisasjonen vår
+init-a11y-method = Nettstaden er ny. Standardtemaet er testa med automatiske verktøy (axe-core) og tastatur; innhaldet er ikkje gått gjennom enno.
+init-a11y-known = Innhaldet er nytt og er ikkje gått gjennom enno.
 
 # Førehandsvisinga (serve): feildialogen, åtvaringane og oversikta.
 serve-errors-heading = Sida kunne ikkje byggjast

@@ -549,6 +549,9 @@ init-done = Den nya portalen finns i { $dir }. Förhandsgranska den med: stegvis
 init-pages = Slå på Pages innan ni skickar första gången till GitHub: repots Settings → Pages → Source: "GitHub Actions". GitLab publicerar med Pages som det är.
 init-holds-a-site = { $dir } har redan en webbplats ({ $file }); stegvis init skriver bara i en mapp utan webbplats
 init-file-exists = { $file } finns redan; stegvis init skriver aldrig över en fil. Flytta den eller välj en annan mapp.
+init-a11y-organisation = Vår organisation
+init-a11y-method = Webbplatsen är ny. Standardtemat är testat med automatiska verktyg (axe-core) och tangentbord; innehållet har ännu inte granskats.
+init-a11y-known = Innehållet är nytt och har ännu inte granskats.
 
 # Förhandsgranskningen (serve): feldialogen, varningarna och översikten.
 serve-errors-heading = Sidan kunde inte byggas
