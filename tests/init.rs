@@ -100,8 +100,15 @@ fn a_new_portal_in_each_language_builds_and_checks_with_no_finding() {
             "nb" | "nn" => "informasjonskapsler",
             _ => "cookies",
         };
-        assert!(home.contains(&format!("href=/{cookies}/")), "{language}: {home}");
-        assert!(portal.join(format!("public/{cookies}/index.html")).is_file());
+        assert!(
+            home.contains(&format!("href=/{cookies}/")),
+            "{language}: {home}"
+        );
+        assert!(
+            portal
+                .join(format!("public/{cookies}/index.html"))
+                .is_file()
+        );
         let statement = portal.join("public/tillganglighetsredogorelse/index.html");
         assert_eq!(statement.is_file(), language == "sv", "{language}");
         // The browser editor lists its pages: `stegvis cms` finds none without its kind.

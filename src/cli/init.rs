@@ -317,7 +317,9 @@ fn first_meeting(
 fn accessibility(language: Language, today: jiff::civil::Date) -> String {
     let elsewhere = match language {
         Language::Sv => None,
-        Language::Nb | Language::Nn => Some("country = \"no\"\n# uustatus = \"https://uustatus.no/…\""),
+        Language::Nb | Language::Nn => {
+            Some("country = \"no\"\n# uustatus = \"https://uustatus.no/…\"")
+        }
         Language::Da => Some("country = \"dk\"\n# was = \"https://www.was.digst.dk/…\""),
         Language::En => Some("country = \"se\"   # se, no or dk"),
     };
