@@ -216,6 +216,7 @@ pub fn read_site(
     findings.extend(lint::site(&site, &config, now, lint_cache));
     if let Some(accessibility) = &config.accessibility {
         findings.extend(config::accessibility::warnings(accessibility, now));
+        findings.extend(lint::accessibility::warning(&site, &config));
     }
     timings.push(("lint", started.elapsed()));
     findings.extend(lint::documents::site(

@@ -22,6 +22,7 @@ macro_rules! cases {
 }
 
 cases! {
+    the_statement_lists_what_the_checks_find_until_known_problems_names_it => |t: SiteTest| { t.arg("--now").arg("2026-12-06").build().expect_transcript().expect_pages(); };
     a_complete_swedish_accessibility_statement_is_written_and_linked_from_every_page => |t: SiteTest| { t.arg("--now").arg("2026-12-06").build().expect_transcript().expect_pages(); };
     a_swedish_statement_that_lacks_what_digg_asks_for_is_an_error_for_each_item => |t: SiteTest| { t.arg("--now").arg("2026-12-06").build().expect_transcript(); };
     an_assessment_older_than_a_year_is_a_warning => |t: SiteTest| { t.arg("--now").arg("2026-12-06").build().expect_transcript(); };

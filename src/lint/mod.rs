@@ -5,6 +5,7 @@
 //! with its rule, at its line. Runs on the resolved site, every page in its
 //! own language; `[lint] allow` turns rules off.
 
+pub(crate) mod accessibility;
 mod body;
 pub(crate) mod documents;
 mod front_matter;

@@ -9,6 +9,8 @@ use serde::Serialize;
 use crate::config::accessibility::{AccessibilityConfig, Country};
 use crate::config::{Language, SiteConfig};
 
+use crate::lint::accessibility::Unconfirmed;
+
 use super::context::StatementLink;
 use super::strings::Strings;
 
@@ -62,6 +64,10 @@ struct StatementView<'a> {
     contact: Option<&'a str>,
     phone: Option<&'a str>,
     method: &'a str,
+    /// What the build itself finds inaccessible and `known_problems` does
+    /// not name yet, in the site's language: the statement does not lie by
+    /// omission while the organisation confirms them.
+    found: Vec<String>,
     complaint: &'static str,
     assessed: String,
     updated: String,
@@ -87,6 +93,24 @@ pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
         }
         Country::No => {}
     }
+}
+
+/// What the build finds inaccessible that `known_problems` does not name
+/// yet (`lint::accessibility`), as the statement says it.
+fn found(renderer: &super::Renderer<'_>) -> Vec<String> {
+    let texts = renderer.strings.get(renderer.config.language);
+    let say = |key: &str, name: &str| {
+        (texts.texts.get(key))
+            .map(|text| text.replace("{name}", name))
+            .unwrap_or_default()
+    };
+    crate::lint::accessibility::unconfirmed(renderer.site, renderer.config)
+        .into_iter()
+        .map(|found| match found {
+            Unconfirmed::Document(name) => say("a11y_found_document", &name),
+            Unconfirmed::Images(title) => say("a11y_found_images", &title),
+        })
+        .collect()
 }
 
 fn statement(
@@ -119,6 +143,7 @@ fn statement(
         contact: accessibility.contact.as_deref(),
         phone: accessibility.phone.as_deref(),
         method,
+        found: found(renderer),
         complaint: DIGG_COMPLAINT,
         assessed: strings.date(*assessed),
         updated: strings.date(accessibility.updated.unwrap_or(*assessed).max(*assessed)),

@@ -631,3 +631,8 @@ a11y-assessment-old = tilgængelighedserklæringen blev senest vurderet { $date 
     .help = vurder webstedet igen og skriv den nye dato i [accessibility] assessed
 a11y-statement-elsewhere = [accessibility] mangler { $key }: tilgængelighedserklæringen offentliggøres hos styrelsen, og hver side skal linke til den
     .help = offentliggør erklæringen dér og angiv dens adresse: { $key } = "https://…"
+a11y-unconfirmed = tilgængelighedserklæringen oplister { $count ->
+        [one] én mangel
+       *[other] { $count } mangler
+    }, som kontrollerne har fundet, og som known_problems ikke nævner: { $names }
+    .help = bekræft hver af dem i [accessibility] known_problems (hvad der ikke er tilgængeligt, hvorfor og hvornår det rettes), eller ret den

@@ -639,3 +639,8 @@ a11y-assessment-old = the accessibility statement was last assessed { $date }, m
     .help = assess the site again and write the new date in [accessibility] assessed
 a11y-statement-elsewhere = [accessibility] has no { $key }: the accessibility statement is published with the agency, and every page must link it
     .help = publish the statement there and give its address: { $key } = "https://…"
+a11y-unconfirmed = the accessibility statement lists { $count ->
+        [one] one problem
+       *[other] { $count } problems
+    } the checks found that known_problems does not name: { $names }
+    .help = confirm each in [accessibility] known_problems (what is not accessible, why, and when it will be fixed), or fix it

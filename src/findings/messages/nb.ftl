@@ -631,3 +631,8 @@ a11y-assessment-old = tilgjengelighetserklæringen ble sist vurdert { $date }, f
     .help = vurder nettstedet på nytt og skriv den nye datoen i [accessibility] assessed
 a11y-statement-elsewhere = [accessibility] mangler { $key }: tilgjengelighetserklæringen publiseres hos tilsynet, og hver side skal lenke til den
     .help = publiser erklæringen der og oppgi adressen: { $key } = "https://…"
+a11y-unconfirmed = tilgjengelighetserklæringen lister { $count ->
+        [one] én mangel
+       *[other] { $count } mangler
+    } som kontrollene har funnet, og som known_problems ikke nevner: { $names }
+    .help = bekreft hver av dem i [accessibility] known_problems (hva som ikke er tilgjengelig, hvorfor og når det skal rettes), eller rett den

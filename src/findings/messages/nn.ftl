@@ -631,3 +631,8 @@ a11y-assessment-old = tilgjengelegheitserklæringa vart sist vurdert { $date }, 
     .help = vurder nettstaden på nytt og skriv den nye datoen i [accessibility] assessed
 a11y-statement-elsewhere = [accessibility] manglar { $key }: tilgjengelegheitserklæringa blir publisert hos tilsynet, og kvar side skal lenkje til ho
     .help = publiser erklæringa der og oppgi adressa: { $key } = "https://…"
+a11y-unconfirmed = tilgjengelegheitserklæringa listar { $count ->
+        [one] éin mangel
+       *[other] { $count } manglar
+    } som kontrollane har funne, og som known_problems ikkje nemner: { $names }
+    .help = stadfest kvar av dei i [accessibility] known_problems (kva som ikkje er tilgjengeleg, kvifor og når det skal rettast), eller rett han

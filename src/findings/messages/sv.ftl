@@ -631,3 +631,8 @@ a11y-assessment-old = tillgänglighetsredogörelsen bedömdes senast { $date }, 
     .help = granska webbplatsen igen och skriv det nya datumet i [accessibility] assessed
 a11y-statement-elsewhere = [accessibility] saknar { $key }: tillgänglighetsredogörelsen publiceras hos myndigheten, och varje sida ska länka till den
     .help = publicera redogörelsen där och ange dess adress: { $key } = "https://…"
+a11y-unconfirmed = tillgänglighetsredogörelsen listar { $count ->
+        [one] en brist
+       *[other] { $count } brister
+    } som kontrollerna har hittat och som known_problems inte nämner: { $names }
+    .help = bekräfta var och en i [accessibility] known_problems (vad som inte är tillgängligt, varför och när det ska åtgärdas), eller åtgärda den
