@@ -20,6 +20,13 @@ pub(crate) struct LanguageStrings {
     /// "{day} {month} {year}" or "{day}. {month} {year}".
     pub date_format: String,
     pub months: Vec<String>,
+    /// The days of the week, Monday first ("måndag", …); a theme's strings
+    /// without them write dates without the weekday.
+    #[serde(default)]
+    pub weekdays: Vec<String>,
+    /// "{weekday} {date}" (Danish: "{weekday} den {date}").
+    #[serde(default)]
+    pub weekday_format: Option<String>,
     /// Every other string, by key, for the templates as `t.key`.
     #[serde(flatten)]
     pub texts: BTreeMap<String, String>,
@@ -56,6 +63,20 @@ impl LanguageStrings {
             .replace("{day}", &date.day().to_string())
             .replace("{month}", &month)
             .replace("{year}", &date.year().to_string())
+    }
+
+    /// "torsdag 12 mars 2026", "torsdag den 12. marts 2026", "Thursday 12
+    /// March 2026": a meeting's date, which members plan their week by.
+    pub(crate) fn date_with_weekday(&self, date: jiff::civil::Date) -> String {
+        let text = self.date(date);
+        let day = usize::try_from(date.weekday().to_monday_zero_offset()).unwrap_or(0);
+        let Some(weekday) = self.weekdays.get(day).filter(|_| self.weekdays.len() == 7) else {
+            return text;
+        };
+        (self.weekday_format.as_deref())
+            .unwrap_or("{weekday} {date}")
+            .replace("{weekday}", weekday)
+            .replace("{date}", &text)
     }
 }
 
@@ -148,8 +169,7 @@ mod tests {
         LanguageStrings {
             date_format: date_format.to_string(),
             months: months.iter().map(|month| month.to_string()).collect(),
-            texts: BTreeMap::new(),
-            shared: None,
+            ..LanguageStrings::default()
         }
     }
 
@@ -240,6 +260,48 @@ mod tests {
         assert_eq!(
             strings("{day}. {month} {year}", &months).date(date),
             "28. februari 2025"
+        );
+    }
+
+    #[test]
+    fn a_meeting_date_names_its_weekday_the_local_way() {
+        let months = [
+            "januari",
+            "februari",
+            "mars",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "augusti",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        let mut swedish = strings("{day} {month} {year}", &months);
+        let thursday = jiff::civil::date(2026, 3, 12);
+        assert_eq!(
+            swedish.date_with_weekday(thursday),
+            "12 mars 2026",
+            "no weekdays: the date alone"
+        );
+        swedish.weekdays = [
+            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(swedish.date_with_weekday(thursday), "torsdag 12 mars 2026");
+        assert_eq!(
+            swedish.date_with_weekday(jiff::civil::date(2026, 3, 15)),
+            "söndag 15 mars 2026"
+        );
+        let mut danish = swedish.clone();
+        danish.date_format = String::from("{day}. {month} {year}");
+        danish.weekday_format = Some(String::from("{weekday} den {date}"));
+        assert_eq!(
+            danish.date_with_weekday(thursday),
+            "torsdag den 12. mars 2026"
         );
     }
 }

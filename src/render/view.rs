@@ -32,6 +32,8 @@ pub(crate) struct DateView {
     pub iso: String,
     /// 28 februari 2025
     pub text: String,
+    /// fredag 28 februari 2025
+    pub long: String,
 }
 
 impl LinkView {
@@ -83,6 +85,7 @@ impl<'a> ViewContext<'a> {
         date.map(|date| DateView {
             iso: date.to_string(),
             text: self.strings.date(date),
+            long: self.strings.date_with_weekday(date),
         })
     }
 

@@ -79,12 +79,23 @@ pub(crate) fn time_text(fields: &MeetingFields) -> Option<String> {
     }
 }
 
+/// A meeting in a list: its link (with its date), and when and where, as
+/// a member planning the week looks for them.
+#[derive(Serialize)]
+pub(crate) struct MeetingItemView {
+    pub link: LinkView,
+    /// "09:00–12:00"
+    pub time_text: Option<String>,
+    pub location: Option<String>,
+    pub online: bool,
+}
+
 /// `meetings` in a section whose pages are meetings: upcoming ones soonest
 /// first, past ones latest first, relative to the build date.
 #[derive(Serialize)]
 pub(crate) struct MeetingListView {
-    pub upcoming: Vec<LinkView>,
-    pub past: Vec<LinkView>,
+    pub upcoming: Vec<MeetingItemView>,
+    pub past: Vec<MeetingItemView>,
     pub feed_url: String,
     /// The same calendar as `webcal://`, which a phone or a calendar
     /// program subscribes to with one tap.
@@ -109,16 +120,28 @@ pub(crate) fn section_view(context: &ViewContext<'_>) -> Option<MeetingListView>
             .date
             .is_some_and(|date| date >= context.now)
     };
+    let item = |meeting: usize| {
+        let fields = match &site.pages[meeting].fields {
+            crate::kinds::Fields::Meeting(fields) => Some(fields),
+            _ => None,
+        };
+        MeetingItemView {
+            link: context.link(meeting),
+            time_text: fields.and_then(time_text),
+            location: fields.and_then(|fields| fields.location.clone()),
+            online: fields.is_some_and(|fields| fields.online),
+        }
+    };
     let upcoming = meetings
         .iter()
         .filter(|meeting| is_upcoming(meeting))
-        .map(|&meeting| context.link(meeting))
+        .map(|&meeting| item(meeting))
         .collect();
     let past = meetings
         .iter()
         .rev()
         .filter(|meeting| !is_upcoming(meeting))
-        .map(|&meeting| context.link(meeting))
+        .map(|&meeting| item(meeting))
         .collect();
     Some(MeetingListView {
         upcoming,
