@@ -111,6 +111,23 @@ fn a_new_portal_in_each_language_builds_and_checks_with_no_finding() {
         );
         let statement = portal.join("public/tillganglighetsredogorelse/index.html");
         assert_eq!(statement.is_file(), language == "sv", "{language}");
+        // What the editor is told to do stays in the sources (comments of
+        // the front matter), never on the published pages.
+        for page in walk(&portal.join("public"))
+            .iter()
+            .filter(|page| page.ends_with(".html"))
+        {
+            let html = read(&portal.join("public").join(page));
+            assert!(
+                !html.contains("stegvis new") && !html.contains("content/_index.md"),
+                "{language}: {page} publishes guidance: {html}"
+            );
+        }
+        let home_source = read(&portal.join("content/_index.md"));
+        assert!(
+            home_source.contains("\n# "),
+            "{language}: the guidance is in the source"
+        );
         // The browser editor lists its pages: `stegvis cms` finds none without its kind.
         let (code, _, stderr) = stegvis(&portal, &["cms"]);
         assert_eq!(code, 0, "{stderr}");

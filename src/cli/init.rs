@@ -201,7 +201,7 @@ fn portal(args: &InitArgs, language: Language, today: jiff::civil::Date) -> Vec<
             "content/_index.md".to_string(),
             page(
                 &title,
-                "",
+                &guide(language, "init-home-guide"),
                 &home_body,
                 Some(&say(language, Msg::new("init-site-description"))),
             ),
@@ -210,7 +210,10 @@ fn portal(args: &InitArgs, language: Language, today: jiff::civil::Date) -> Vec<
             format!("content/{}", process.index()),
             page(
                 &process.title,
-                "kind: process\nweight: 1\n",
+                &format!(
+                    "kind: process\nweight: 1\n{}",
+                    guide(language, "init-process-guide")
+                ),
                 &say(language, Msg::new("init-process-body")),
                 Some(&say(language, Msg::new("init-process-description"))),
             ),
@@ -222,8 +225,11 @@ fn portal(args: &InitArgs, language: Language, today: jiff::civil::Date) -> Vec<
         format!("content/{}", templates.index()),
         page(
             &templates.title,
-            "page_kind: template\nweight: 3\n",
-            &say(language, Msg::new("init-templates-body")),
+            &format!(
+                "page_kind: template\nweight: 3\n{}",
+                guide(language, "init-templates-guide")
+            ),
+            "",
             Some(&say(language, Msg::new("init-templates-description"))),
         ),
     ));
@@ -259,7 +265,10 @@ fn first_phase(process: &Section, language: Language) -> Vec<(String, String)> {
             format!("{folder}/{}.md", slugify(&step)),
             page(
                 &step,
-                "kind: step\nweight: 1\n",
+                &format!(
+                    "kind: step\nweight: 1\n{}",
+                    guide(language, "init-step-guide")
+                ),
                 &say(language, Msg::new("init-step-body")),
                 None,
             ),
@@ -339,6 +348,12 @@ fn accessibility(language: Language, today: jiff::civil::Date) -> String {
 /// A message of the new portal's text, or of what init says, in its language.
 fn say(language: Language, msg: Msg) -> String {
     super::say(language, &msg)
+}
+
+/// What the editor is told to do with a page, as a comment of its front
+/// matter: never published, as text of the page would be.
+fn guide(language: Language, id: &'static str) -> String {
+    format!("# {}\n", say(language, Msg::new(id)))
 }
 
 /// A page: its title, description and `fields` as front matter, then `body`.
