@@ -1,7 +1,8 @@
 // The example portal in a real headless Chromium: zero axe-core violations of
 // the WCAG 2.1 A and AA rules on a page of every kind (light and dark), the
 // skip link first in the tab order and moving focus to <main>, no horizontal
-// scrolling at 320 px, search by a word without Nordic letters and by keyboard
+// scrolling at 320 px, a header a sixth of a phone's screen whose menu
+// links scroll into view when focused, search by a word without Nordic letters and by keyboard
 // alone, agendas, steps, a plan and a meeting's round of the table printed on
 // A4 (wide tables on sheets of their own, turned), traffic statuses in
 // words and a shape of their own, no request to another host and none
@@ -483,6 +484,32 @@ test("search results arrive without moving the page (cumulative layout shift)", 
   const shift = await page.evaluate(() => window.__shift);
   assert.ok(shift < 0.01, `layout shift ${shift.toFixed(3)} (the search page shifted 0.14 before it kept room for results)`);
   await context.close();
+});
+
+test("on a phone the header keeps to a sixth of the screen, and every menu link is reached by keyboard in view", async () => {
+  for (const path of [pages.home, pages.plan, pages.meeting]) {
+    const { page, context } = await open(path, 390);
+    const header = await page.evaluate(() => document.querySelector(".site-header").getBoundingClientRect().height);
+    assert.ok(header <= 844 / 6, `${path}: the header is ${header} px high`);
+    const links = await page.locator(".main-nav a").count();
+    assert.ok(links >= 5, `${links} menu links`);
+    // Tabbed to as a keyboard user does: each link comes into view (a
+    // link half in view at the faded edge counts: its focus ring shows),
+    // and the last one wholly.
+    await page.locator(".main-nav a").first().focus();
+    for (let n = 0; n < links; n++) {
+      if (n > 0) await page.keyboard.press("Tab");
+      const box = await page.evaluate(() => {
+        const rect = document.activeElement.getBoundingClientRect();
+        return { inMenu: !!document.activeElement.closest(".main-nav"), left: rect.left, right: rect.right, width: innerWidth };
+      });
+      assert.ok(box.inMenu, `${path}: Tab left the menu at link ${n + 1}`);
+      const shown = Math.min(box.right, box.width) - Math.max(box.left, 0);
+      assert.ok(shown >= (box.right - box.left) / 2, `${path}: menu link ${n + 1} is out of view when focused: ${JSON.stringify(box)}`);
+      if (n === links - 1) assert.ok(box.right <= box.width, `${path}: the last menu link is cut: ${JSON.stringify(box)}`);
+    }
+    await context.close();
+  }
 });
 
 test("the W3C Nu HTML checker finds nothing in the built portal (HTML, CSS, SVG)", () => {
