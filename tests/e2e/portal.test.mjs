@@ -486,6 +486,26 @@ test("search results arrive without moving the page (cumulative layout shift)", 
   await context.close();
 });
 
+test("on a phone a plan's table shows each area's latest status without scrolling sideways, under its whole title", async () => {
+  for (const width of [320, 390]) {
+    const { page, context } = await open(pages.plan, width);
+    const seen = await page.evaluate(() => {
+      const region = document.querySelector(".table-scroll:has(> .areas-table)");
+      const view = region.getBoundingClientRect();
+      const cells = [...region.querySelectorAll("tbody tr > td:nth-child(2)")].map((cell) => cell.getBoundingClientRect());
+      const header = region.querySelector("thead th:nth-child(2)").textContent;
+      const title = region.previousElementSibling;
+      return { header, cut: cells.filter((cell) => cell.right > view.right + 1).length, cells: cells.length, titleCut: title.scrollWidth > title.clientWidth, wide: region.scrollWidth > region.clientWidth };
+    });
+    assert.equal(seen.header, "Senaste status", `${width}: the status is the second column`);
+    assert.ok(seen.cells > 3, `${width}: ${seen.cells} rows`);
+    assert.equal(seen.cut, 0, `${width}: ${seen.cut} status cells run past the screen`);
+    assert.equal(seen.titleCut, false, `${width}: the table's title is cut`);
+    assert.ok(seen.wide, `${width}: the goals and vision follow when the table is scrolled`);
+    await context.close();
+  }
+});
+
 test("on a phone the header keeps to a sixth of the screen, and every menu link is reached by keyboard in view", async () => {
   for (const path of [pages.home, pages.plan, pages.meeting]) {
     const { page, context } = await open(path, 390);
