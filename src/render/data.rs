@@ -129,7 +129,12 @@ fn chart_html(
         Some(unit) => format!("{} ({unit})", chart.title),
         None => chart.title.clone(),
     };
-    let mut html = String::from("<figure class=\"chart\">");
+    // The title above the chart, where a reader looks first; the table's
+    // caption below says it again for screen readers, which skip this one.
+    let mut html = format!(
+        "<figure class=\"chart\"><p class=\"chart-title\" aria-hidden=\"true\">{}</p>",
+        escape_markup(&caption)
+    );
     let id = format!("chart-{}", index + 1);
     html.push_str(&super::chart::svg(
         chart,
