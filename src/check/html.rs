@@ -189,19 +189,10 @@ fn third_party(
     own: Option<&str>,
     config: &SiteConfig,
 ) -> Option<crate::findings::Msg> {
-    let origin = crate::config::origin_of(&link.value).filter(|_| link.loads)?;
-    if own == Some(origin.as_str()) || config.privacy.allows(&origin) {
+    if !link.loads {
         return None;
     }
-    let host = origin
-        .split_once("://")
-        .map_or(origin.as_str(), |(_, host)| host);
-    Some(crate::msg!(
-        "privacy-third-party",
-        url = crate::findings::printable(&link.value),
-        host = host,
-        origin = origin
-    ))
+    crate::lint::privacy::third_party(&link.value, own, &config.privacy)
 }
 
 /// One HTML file of the output, and the page of the site it is, if any.

@@ -479,6 +479,11 @@ fn privacy_config(raw: RawPrivacy, error_at: &ErrorAt<'_>) -> Result<PrivacyConf
     }
 }
 
+/// `www.youtube.com` of the origin `https://www.youtube.com`.
+pub(crate) fn host_of(origin: &str) -> &str {
+    origin.split_once("://").map_or(origin, |(_, host)| host)
+}
+
 /// The origin of an http(s) address, lowercase: `https://www.youtube.com`
 /// of `https://www.YouTube.com/embed/x`; a protocol-relative `//host/x`
 /// is https. `None` for any other address.

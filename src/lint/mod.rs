@@ -9,7 +9,7 @@ pub(crate) mod accessibility;
 mod body;
 pub(crate) mod documents;
 mod front_matter;
-mod privacy;
+pub(crate) mod privacy;
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -4,8 +4,8 @@
 //! URL of a page's Markdown images and raw HTML is a warning of kind
 //! `privacy` at its line, unless `[privacy] allow` names its origin.
 
-use crate::config::{PrivacyConfig, origin_of};
-use crate::findings::{Finding, FindingKind, printable};
+use crate::config::{PrivacyConfig, host_of, origin_of};
+use crate::findings::{Finding, FindingKind, Msg, printable};
 
 use super::Page;
 
@@ -21,24 +21,28 @@ pub(super) fn third_parties(
         .chain(&document.raw_links)
         .filter(|link| link.loads);
     for link in loads {
-        let Some(origin) = origin_of(&link.target) else {
+        let Some(message) = third_party(&link.target, own, config) else {
             continue;
         };
-        if own == Some(origin.as_str()) || config.allows(&origin) {
-            continue;
-        }
-        let host = origin
-            .split_once("://")
-            .map_or(origin.as_str(), |(_, host)| host);
-        let message = crate::msg!(
-            "privacy-third-party",
-            url = printable(&link.target),
-            host = host,
-            origin = origin
-        );
         let finding = Finding::warning(FindingKind::Privacy, &document.path, message)
             .at(&document.line_index, &document.text, link.offset)
             .target(link.target.clone());
         findings.push(finding);
     }
+}
+
+/// What loading `url` says, where it comes from an origin other than `own`
+/// and those `config` allows: the message of its warning. For a page's
+/// loads here, and a template's in `check::html`.
+pub(crate) fn third_party(url: &str, own: Option<&str>, config: &PrivacyConfig) -> Option<Msg> {
+    let origin = origin_of(url)?;
+    if own == Some(origin.as_str()) || config.allows(&origin) {
+        return None;
+    }
+    Some(crate::msg!(
+        "privacy-third-party",
+        url = printable(url),
+        host = host_of(&origin),
+        origin = origin
+    ))
 }

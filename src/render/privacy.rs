@@ -72,11 +72,7 @@ pub(crate) fn cookies(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
     let mut context =
         super::context::plain_context(renderer.site, renderer.config, &renderer.strings, &path);
     let hosts: Vec<&str> = (renderer.theme.origins.iter())
-        .map(|origin| {
-            origin
-                .split_once("://")
-                .map_or(origin.as_str(), |(_, host)| host)
-        })
+        .map(|origin| crate::config::host_of(origin))
         .collect();
     context.insert("cookie_origins", &hosts);
     emit.html(renderer, path, "cookies.html", &context);

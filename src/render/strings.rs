@@ -165,6 +165,21 @@ fn share(texts: &BTreeMap<String, String>) -> (tera::Value, u64) {
 mod tests {
     use super::*;
 
+    const SWEDISH_MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+
     fn strings(date_format: &str, months: &[&str]) -> LanguageStrings {
         LanguageStrings {
             date_format: date_format.to_string(),
@@ -238,20 +253,7 @@ mod tests {
 
     #[test]
     fn dates_are_written_the_local_way() {
-        let months = [
-            "januari",
-            "februari",
-            "mars",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "augusti",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ];
+        let months = SWEDISH_MONTHS;
         let date = jiff::civil::date(2025, 2, 28);
         assert_eq!(
             strings("{day} {month} {year}", &months).date(date),
@@ -265,20 +267,7 @@ mod tests {
 
     #[test]
     fn a_meeting_date_names_its_weekday_the_local_way() {
-        let months = [
-            "januari",
-            "februari",
-            "mars",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "augusti",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ];
+        let months = SWEDISH_MONTHS;
         let mut swedish = strings("{day} {month} {year}", &months);
         let thursday = jiff::civil::date(2026, 3, 12);
         assert_eq!(
