@@ -228,6 +228,7 @@ cases! {
         let figure = &page[page.find("<figure class=\"chart\">").expect("a chart")..];
         let figure = &figure[..figure.find("</figure>").expect("closed")];
         let svg = &figure[..figure.find("</svg>").expect("an svg")];
+        let (svg, legend) = svg.split_once("<g class=\"chart-legend\"").expect("a legend");
         assert!(svg.contains("role=\"img\" aria-labelledby=\"chart-2-title chart-2-desc\""), "{svg}");
         assert!(svg.contains("<title id=\"chart-2-title\">Kostnad per kvadratmeter, hösten 2025 (kr)</title>"));
         assert!(svg.contains("<desc id=\"chart-2-desc\">Alingsås lasarett har högst värde, 1\u{a0}071,25 kr, och Sjukhuset i Borås lägst, 68,50 kr. 0 av 1 markerade ligger på eller över rikets median.</desc>"), "{svg}");
@@ -237,7 +238,8 @@ cases! {
         assert_eq!(svg.matches("class=\"chart-bar ").count(), 3, "a bar per hospital");
         assert_eq!(svg.matches("chart-bar-highlighted").count(), 1, "Borås, hatched");
         assert!(svg.contains("class=\"chart-reference-line\""));
-        assert!(svg.contains("Rikets median: 71,2"), "the reference is labelled with its value");
+        assert!(legend.contains(">Markerad</text>"), "the legend says what the hatching means");
+        assert!(legend.contains(">Rikets median: 71,20</text>"), "the legend names the reference and its value");
         assert!(!svg.contains("style="), "colours come from the theme's CSS");
         let table = &figure[figure.find("</svg>").expect("svg")..];
         assert!(table.contains("<caption>Kostnad per kvadratmeter, hösten 2025 (kr)</caption>"));

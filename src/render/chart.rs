@@ -23,6 +23,8 @@ const LEFT: f64 = 52.0;
 const RIGHT: f64 = 8.0;
 const TOP: f64 = 28.0;
 const BOTTOM: f64 = 56.0;
+/// Where the first line of a category's name stands.
+const CATEGORY_BASELINE: f64 = HEIGHT - BOTTOM + 18.0;
 
 /// The words a chart's description is written with, from the theme strings.
 pub(crate) struct ChartWords<'w> {
@@ -32,6 +34,8 @@ pub(crate) struct ChartWords<'w> {
     pub highlighted_at_or_above: &'w str,
     /// "Referenslinje" when the block names none.
     pub reference: &'w str,
+    /// "Markerad": the legend's word for a hatched bar.
+    pub highlighted: &'w str,
 }
 
 /// One plotted value: its category (row), series (column) and number.
@@ -69,10 +73,22 @@ pub(crate) fn svg(
             number::format(value, decimals, language)
         }
     };
+    let label = reference_label(chart, table, words);
+    let band = (WIDTH - LEFT - RIGHT) / table.rows.len().max(1) as f64;
+    let legend_top = legend_top(chart, table, band);
+    let (legend, legend_rows) = legend(
+        chart,
+        table,
+        (&references, &label),
+        words,
+        (id, legend_top),
+        &format,
+    );
+    let height = HEIGHT.max(legend_top + LEGEND_ROW * legend_rows.saturating_sub(1) as f64 + 8.0);
     let mut svg = String::new();
     let _ = write!(
         svg,
-        "<svg class=\"chart-svg chart-{}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">",
+        "<svg class=\"chart-svg chart-{}\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">",
         match chart.chart {
             ChartType::Bar => "bar",
             ChartType::Line => "line",
@@ -103,29 +119,23 @@ pub(crate) fn svg(
     let tick_decimals = ((-scale.step.log10().floor()).max(0.0) as usize).min(number::MAX_DECIMALS);
     let tick_format = |value: f64| number::format(value, tick_decimals, language);
     axis(&mut svg, &scale, &tick_format, chart.unit.as_deref());
-    let n_rows = table.rows.len().max(1);
-    let band = (WIDTH - LEFT - RIGHT) / n_rows as f64;
     let highlighted = |row: usize| {
         let name = &table.rows[row][chart.x].text;
         chart.highlight.iter().any(|wanted| wanted == name)
     };
+    let plot = Plot {
+        scale: &scale,
+        band,
+        references: &references,
+        format: &format,
+    };
     match chart.chart {
-        ChartType::Bar => bars(
-            &mut svg,
-            chart,
-            &points,
-            &scale,
-            band,
-            id,
-            &highlighted,
-            &format,
-        ),
-        ChartType::Line => lines(&mut svg, chart, &points, &scale, band, &format),
+        ChartType::Bar => bars(&mut svg, chart, &points, &plot, id, &highlighted),
+        ChartType::Line => lines(&mut svg, chart, &points, &plot),
     }
-    let label = reference_label(chart, table, words);
-    reference_line(&mut svg, &references, &scale, band, &label, &format);
+    reference_line(&mut svg, &references, &scale, band);
     categories(&mut svg, chart, table, band, &highlighted);
-    legend(&mut svg, chart, table);
+    svg.push_str(&legend);
     svg.push_str("</svg>");
     svg
 }
@@ -177,8 +187,7 @@ fn categories(
         };
         let _ = write!(
             svg,
-            "<text class=\"{class}\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">",
-            HEIGHT - BOTTOM + 18.0
+            "<text class=\"{class}\" x=\"{x:.1}\" y=\"{CATEGORY_BASELINE:.1}\" text-anchor=\"middle\">"
         );
         for (at, line) in wrap(&cells[chart.x].text, band).iter().enumerate() {
             let dy = if at == 0 { 0.0 } else { 14.0 };
@@ -313,16 +322,47 @@ fn axis(svg: &mut String, scale: &Scale, format: &dyn Fn(f64) -> String, unit: O
     clippy::too_many_arguments,
     reason = "the chart's parts, drawn in one place"
 )]
+/// What every mark is placed by: the scale, each category's band, the
+/// reference line (which no value label may sit on) and the number format.
+struct Plot<'p> {
+    scale: &'p Scale,
+    band: f64,
+    references: &'p [Option<f64>],
+    format: &'p dyn Fn(f64) -> String,
+}
+
+impl Plot<'_> {
+    /// The baseline of a value label wanted at `y`, moved off the reference
+    /// line of `row` when the line would strike through it: above the line
+    /// when the label was above its mark, below it when it was below.
+    fn clear_of_reference(&self, row: usize, y: f64, above: bool) -> f64 {
+        let Some(reference) = self.references.get(row).copied().flatten() else {
+            return y;
+        };
+        let line = self.scale.y(reference);
+        // The label's text reaches from its baseline up to about a cap
+        // height (11 units at 14-unit text), plus a unit of air each side.
+        let struck = line > y - LABEL_HEIGHT - 1.0 && line < y + 2.0;
+        match (struck, above) {
+            (false, _) => y,
+            (true, true) => line - 4.0,
+            (true, false) => line + LABEL_HEIGHT + 3.0,
+        }
+    }
+}
+
+/// How far a value label's letters reach above its baseline.
+const LABEL_HEIGHT: f64 = 11.0;
+
 fn bars(
     svg: &mut String,
     chart: &ChartBlock,
     points: &[Point],
-    scale: &Scale,
-    band: f64,
+    plot: &Plot<'_>,
     id: &str,
     highlighted: &dyn Fn(usize) -> bool,
-    format: &dyn Fn(f64) -> String,
 ) {
+    let (scale, band, format) = (plot.scale, plot.band, plot.format);
     let n_series = chart.y.len().max(1) as f64;
     let width = (band * 0.7 / n_series).min(64.0);
     let zero = scale.y(scale.clamped(0.0));
@@ -354,9 +394,9 @@ fn bars(
             width - 2.0
         );
         let label_y = if point.value >= 0.0 {
-            top - 4.0
+            plot.clear_of_reference(point.row, top - 4.0, true)
         } else {
-            top + height + 12.0
+            plot.clear_of_reference(point.row, top + height + 12.0, false)
         };
         let _ = write!(
             svg,
@@ -396,14 +436,8 @@ fn marker(n: usize, x: f64, y: f64) -> String {
     }
 }
 
-fn lines(
-    svg: &mut String,
-    chart: &ChartBlock,
-    points: &[Point],
-    scale: &Scale,
-    band: f64,
-    format: &dyn Fn(f64) -> String,
-) {
+fn lines(svg: &mut String, chart: &ChartBlock, points: &[Point], plot: &Plot<'_>) {
+    let (scale, band, format) = (plot.scale, plot.band, plot.format);
     for series in 0..chart.y.len() {
         let own: Vec<&Point> = points
             .iter()
@@ -429,7 +463,11 @@ fn lines(
             let (x, y) = (LEFT + band * (point.row as f64 + 0.5), scale.y(point.value));
             svg.push_str(&marker(series, x, y));
             // The first series' values above its points, the others' below.
-            let label_y = if series == 0 { y - 9.0 } else { y + 18.0 };
+            let label_y = if series == 0 {
+                plot.clear_of_reference(point.row, y - 9.0, true)
+            } else {
+                plot.clear_of_reference(point.row, y + 18.0, false)
+            };
             let _ = write!(
                 svg,
                 "<text class=\"chart-value\" x=\"{x:.1}\" y=\"{label_y:.1}\" text-anchor=\"middle\">{}</text>",
@@ -440,41 +478,20 @@ fn lines(
 }
 
 /// The reference as a dashed line: one across the chart when it is the same
-/// for every category, else a dash over each category.
-fn reference_line(
-    svg: &mut String,
-    references: &[Option<f64>],
-    scale: &Scale,
-    band: f64,
-    label: &str,
-    format: &dyn Fn(f64) -> String,
-) {
-    let known: Vec<(usize, f64)> = references
-        .iter()
-        .enumerate()
-        .filter_map(|(row, value)| value.map(|value| (row, value)))
-        .collect();
-    let Some(&(_, first)) = known.first() else {
-        return;
-    };
-    let same = known
-        .iter()
-        .all(|(_, value)| (value - first).abs() < f64::EPSILON);
-    svg.push_str("<g class=\"chart-reference\">");
-    if same {
-        let y = scale.y(first);
-        let _ = write!(
-            svg,
-            // The label above the plot, clear of the values on the bars.
-            "<line class=\"chart-reference-line\" x1=\"{LEFT}\" x2=\"{:.1}\" y1=\"{y:.1}\" y2=\"{y:.1}\"/><text class=\"chart-reference-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">- - {}: {}</text>",
-            WIDTH - RIGHT,
-            WIDTH - RIGHT,
-            TOP - 10.0,
-            escape_markup(label),
-            escape_markup(&format(first))
-        );
-    } else {
-        for (row, value) in known {
+/// for every category, else a dash over each category. Its name is in the
+/// legend.
+fn reference_line(svg: &mut String, references: &[Option<f64>], scale: &Scale, band: f64) {
+    let Some(first) = same_reference(references) else {
+        let mut dashes = references
+            .iter()
+            .enumerate()
+            .filter_map(|(row, value)| value.map(|value| (row, value)))
+            .peekable();
+        if dashes.peek().is_none() {
+            return;
+        }
+        svg.push_str("<g class=\"chart-reference\">");
+        for (row, value) in dashes {
             let y = scale.y(value);
             let x = LEFT + band * row as f64;
             let _ = write!(
@@ -484,15 +501,24 @@ fn reference_line(
                 x + band * 0.9
             );
         }
-        let _ = write!(
-            svg,
-            "<text class=\"chart-reference-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-            WIDTH - RIGHT,
-            TOP - 8.0,
-            escape_markup(label)
-        );
-    }
-    svg.push_str("</g>");
+        svg.push_str("</g>");
+        return;
+    };
+    let y = scale.y(first);
+    let _ = write!(
+        svg,
+        "<g class=\"chart-reference\"><line class=\"chart-reference-line\" x1=\"{LEFT}\" x2=\"{:.1}\" y1=\"{y:.1}\" y2=\"{y:.1}\"/></g>",
+        WIDTH - RIGHT
+    );
+}
+
+/// The reference when it is one value for every category that has one.
+fn same_reference(references: &[Option<f64>]) -> Option<f64> {
+    let mut known = references.iter().flatten();
+    let first = *known.next()?;
+    known
+        .all(|value| (value - first).abs() < f64::EPSILON)
+        .then_some(first)
 }
 
 /// What the reference line is called: its `reference_label`, else the
@@ -507,26 +533,99 @@ fn reference_label(chart: &ChartBlock, table: &Table, words: &ChartWords<'_>) ->
     }
 }
 
-/// With more than one series, which is which: marker and name.
-fn legend(svg: &mut String, chart: &ChartBlock, table: &Table) {
-    if chart.y.len() < 2 {
-        return;
+/// The legend's first line: under the category names' last.
+fn legend_top(chart: &ChartBlock, table: &Table, band: f64) -> f64 {
+    let name_lines = table
+        .rows
+        .iter()
+        .map(|cells| wrap(&cells[chart.x].text, band).len())
+        .max()
+        .unwrap_or(1);
+    CATEGORY_BASELINE + 14.0 * name_lines as f64 + 8.0
+}
+
+/// The height of a row of the legend.
+const LEGEND_ROW: f64 = 18.0;
+
+/// What the marks mean, under the chart: each series' marker and name when
+/// there are several, the hatching of a highlighted bar, and the reference's
+/// dash, name and (when it is one value) value. Returns the drawing and its
+/// number of rows; the entries wrap to the chart's width.
+fn legend(
+    chart: &ChartBlock,
+    table: &Table,
+    (references, reference): (&[Option<f64>], &str),
+    words: &ChartWords<'_>,
+    (id, top): (&str, f64),
+    format: &dyn Fn(f64) -> String,
+) -> (String, usize) {
+    // Each entry: its symbol drawn at (x, y) and its words.
+    type Symbol<'s> = Box<dyn Fn(f64, f64) -> String + 's>;
+    let mut entries: Vec<(Symbol<'_>, String)> = Vec::new();
+    if chart.y.len() > 1 {
+        for (series, &column) in chart.y.iter().enumerate() {
+            entries.push((
+                Box::new(move |x, y| marker(series, x + 4.0, y - 4.0)),
+                table.columns[column].name.clone(),
+            ));
+        }
     }
-    svg.push_str("<g class=\"chart-legend\" aria-hidden=\"true\">");
-    let mut x = LEFT;
-    let y = HEIGHT - 12.0;
-    for (series, &column) in chart.y.iter().enumerate() {
-        svg.push_str(&marker(series, x, y - 4.0));
-        let name = &table.columns[column].name;
+    let highlighted = chart.chart == ChartType::Bar
+        && table
+            .rows
+            .iter()
+            .any(|cells| chart.highlight.contains(&cells[chart.x].text));
+    if highlighted {
+        entries.push((
+            Box::new(move |x, y| {
+                format!(
+                    "<rect class=\"chart-bar chart-bar-highlighted\" fill=\"url(#{id}-hatch)\" x=\"{x:.1}\" y=\"{:.1}\" width=\"12\" height=\"12\"/>",
+                    y - 11.0
+                )
+            }),
+            words.highlighted.to_string(),
+        ));
+    }
+    if references.iter().any(Option::is_some) {
+        let words = match same_reference(references) {
+            Some(value) => format!("{reference}: {}", format(value)),
+            None => reference.to_string(),
+        };
+        entries.push((
+            Box::new(|x, y| {
+                format!(
+                    "<line class=\"chart-reference-line\" x1=\"{x:.1}\" x2=\"{:.1}\" y1=\"{:.1}\" y2=\"{:.1}\"/>",
+                    x + 16.0,
+                    y - 5.0,
+                    y - 5.0
+                )
+            }),
+            words,
+        ));
+    }
+    if entries.is_empty() {
+        return (String::new(), 0);
+    }
+    let mut svg = String::from("<g class=\"chart-legend\" aria-hidden=\"true\">");
+    let (mut x, mut row) = (LEFT, 0);
+    for (symbol, words) in entries {
+        // About 7.5 units a character, after a 20-unit symbol.
+        let width = 20.0 + 7.5 * words.chars().count() as f64;
+        if x > LEFT && x + width > WIDTH - RIGHT {
+            (x, row) = (LEFT, row + 1);
+        }
+        let y = top + LEGEND_ROW * row as f64;
+        svg.push_str(&symbol(x, y));
         let _ = write!(
             svg,
             "<text class=\"chart-legend-text\" x=\"{:.1}\" y=\"{y:.1}\">{}</text>",
-            x + 8.0,
-            escape_markup(name)
+            x + 20.0,
+            escape_markup(&words)
         );
-        x += 24.0 + 7.0 * name.chars().count() as f64;
+        x += width + 16.0;
     }
     svg.push_str("</g>");
+    (svg, row + 1)
 }
 
 /// A category name in lines that fit its band (at most two; the rest is in the table).
@@ -682,6 +781,7 @@ mod tests {
         highest_lowest: "{highest} {high}, {lowest} {low}.",
         highlighted_at_or_above: "{n}/{total} >= {reference}.",
         reference: "Reference",
+        highlighted: "Highlighted",
     };
 
     #[test]
@@ -720,7 +820,13 @@ mod tests {
             svg.contains(">66.2</text>") && svg.contains(">72.5</text>"),
             "values in English"
         );
-        assert!(svg.contains("- - Median: 69.0"), "{svg}");
+        let (_, legend) = svg
+            .split_once("<g class=\"chart-legend\"")
+            .unwrap_or_default();
+        assert!(
+            legend.contains("chart-reference-line") && legend.contains(">Median: 69.0</text>"),
+            "the legend names the reference line and its value: {svg}"
+        );
         assert!(
             svg.contains("<desc id=\"c-desc\">VT 2024 68.5, VT 2025 66.2.</desc>"),
             "{svg}"
@@ -745,7 +851,10 @@ mod tests {
             title: String::from("Kostnad"),
             unit: Some(String::from("kr")),
         };
-        let svg = svg(&chart, &table, &WORDS, Language::Sv, "g");
+        let whole = svg(&chart, &table, &WORDS, Language::Sv, "g");
+        let (svg, legend) = whole
+            .split_once("<g class=\"chart-legend\"")
+            .unwrap_or_default();
         assert_eq!(
             svg.matches("<rect class=\"chart-bar").count(),
             4,
@@ -767,12 +876,43 @@ mod tests {
             "a dash per row"
         );
         assert!(
-            svg.contains(">median</text>"),
-            "labelled with its column's name: {svg}"
+            legend.contains(">median</text>"),
+            "labelled with its column's name: {whole}"
+        );
+        assert!(
+            legend.contains("chart-bar-highlighted") && legend.contains(">Highlighted</text>"),
+            "the legend explains the hatching: {whole}"
         );
         assert!(
             svg.contains("0/1 &gt;= median."),
             "Borås' first series is under its median: {svg}"
+        );
+    }
+
+    #[test]
+    fn a_value_label_the_reference_would_strike_through_stands_above_the_line() {
+        let scale = Scale::of([64.2, 71.4, 68.9].into_iter(), true);
+        let references = [Some(68.9), Some(68.9), None];
+        let plot = Plot {
+            scale: &scale,
+            band: 100.0,
+            references: &references,
+            format: &|value| value.to_string(),
+        };
+        let line = scale.y(68.9);
+        let wanted = scale.y(66.1) - 4.0;
+        assert!(wanted - LABEL_HEIGHT < line && line < wanted, "the defect");
+        assert_eq!(plot.clear_of_reference(0, wanted, true), line - 4.0);
+        let far = scale.y(40.0) - 4.0;
+        assert_eq!(
+            plot.clear_of_reference(1, far, true),
+            far,
+            "far from the line"
+        );
+        assert_eq!(
+            plot.clear_of_reference(2, wanted, true),
+            wanted,
+            "no reference"
         );
     }
 

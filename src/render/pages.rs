@@ -239,6 +239,7 @@ fn page(
             highest_lowest: text("chart_highest_lowest"),
             highlighted_at_or_above: text("chart_highlighted_at_or_above"),
             reference: text("chart_reference"),
+            highlighted: text("chart_highlighted"),
         },
         callout_titles: [
             text("callout_note"),

@@ -532,6 +532,42 @@ test("on a phone the header keeps to a sixth of the screen, and every menu link 
   }
 });
 
+test("on a phone a chart's title stands above it, no value label touches the reference line or another label, and the legend names the hatching and the reference", async () => {
+  for (const path of ["/nyckeltal/lokalvard/", "/nyckeltal/patientmaltider/", "/nyckeltal/lokalvard-over-tid/"]) {
+    for (const width of [320, 390]) {
+      const { page, context } = await open(path, width);
+      const charts = await page.evaluate(() => [...document.querySelectorAll("figure.chart")].map((figure) => {
+        const svg = figure.querySelector("svg");
+        const box = (element) => { const r = element.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+        const title = figure.querySelector(".chart-title");
+        return {
+          titleAbove: !!title && box(title).bottom <= box(svg).top + 1,
+          labels: [...svg.querySelectorAll("text")].map((text) => ({ text: text.textContent, value: text.classList.contains("chart-value"), ...box(text) })),
+          lines: [...svg.querySelectorAll(".chart-reference .chart-reference-line")].map(box),
+          hatched: svg.querySelectorAll(".chart-bar-highlighted").length,
+          legend: [...svg.querySelectorAll(".chart-legend-text")].map((text) => text.textContent),
+          svg: box(svg),
+        };
+      }));
+      assert.ok(charts.length > 0, `${path}: no chart`);
+      const overlaps = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      for (const chart of charts) {
+        assert.ok(chart.titleAbove, `${path} at ${width}: the title is not above the chart`);
+        for (const label of chart.labels.filter((label) => label.value)) {
+          // Letters reach from a little below a text's box top to its baseline: the box with a pixel shaved off each side.
+          const ink = { left: label.left, right: label.right, top: label.top + 1, bottom: label.bottom - 1 };
+          for (const line of chart.lines) assert.ok(!overlaps(ink, { ...line, top: line.top - 1, bottom: line.bottom + 1 }), `${path} at ${width}: the reference line strikes through "${label.text}"`);
+          for (const other of chart.labels) if (other !== label) assert.ok(!overlaps(ink, other), `${path} at ${width}: "${label.text}" overlaps "${other.text}"`);
+          assert.ok(label.left >= chart.svg.left - 1 && label.right <= chart.svg.right + 1, `${path} at ${width}: "${label.text}" runs out of the chart`);
+        }
+        if (chart.hatched > 0) assert.ok(chart.legend.includes("Markerad"), `${path}: hatched bars but the legend says ${JSON.stringify(chart.legend)}`);
+        if (chart.lines.length > 0) assert.ok(chart.legend.some((words) => /median/i.test(words)), `${path}: a reference line but the legend says ${JSON.stringify(chart.legend)}`);
+      }
+      await context.close();
+    }
+  }
+});
+
 test("the W3C Nu HTML checker finds nothing in the built portal (HTML, CSS, SVG)", () => {
   const files = readdirSync(out, { recursive: true })
     .filter((name) => /\.(html|css|svg)$/.test(name))
