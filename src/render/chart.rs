@@ -318,10 +318,6 @@ fn axis(svg: &mut String, scale: &Scale, format: &dyn Fn(f64) -> String, unit: O
     svg.push_str("</g>");
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the chart's parts, drawn in one place"
-)]
 /// What every mark is placed by: the scale, each category's band, the
 /// reference line (which no value label may sit on) and the number format.
 struct Plot<'p> {
