@@ -218,6 +218,8 @@ cases! {
     };
     meetings_have_calendars => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     dated_pages_are_in_the_feed_newest_first => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
+    csv_files_that_excel_saves_become_tables_in_windows_1252_utf16_and_with_tabs => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
+    a_data_file_that_is_no_text_is_one_error_at_the_file_with_how_to_save_it => |t: SiteTest| { t.build().expect_transcript(); };
     a_swedish_csv_becomes_a_table_in_the_pages_language => |t: SiteTest| {
         let run = t.build().expect_transcript().expect_pages();
         let csv = run.read_output("data/nyckeltal/lokalvard.csv");

@@ -145,6 +145,40 @@ impl At<'_> {
         )
     }
 
+    /// A finding at the line of the block's `key:`, where the editor must
+    /// change it; at the fence when the key is not written on a line of its own.
+    fn error_at(&self, key: &str, message: impl Into<crate::findings::Text>) -> Finding {
+        self.document.finding_at(
+            Finding::error(FindingKind::Data, &self.document.path, message),
+            self.key_offset(key),
+        )
+    }
+
+    /// The byte offset of the first letter of `key:` in the block, else its fence.
+    fn key_offset(&self, key: &str) -> usize {
+        let fence = self.block.offset;
+        let Some(block) = self.document.text.get(fence..) else {
+            return fence;
+        };
+        let mut at = fence;
+        for (n, line) in block.split_inclusive('\n').enumerate() {
+            let written = line.trim_start();
+            if n > 0 {
+                if written.starts_with("```") || written.starts_with("~~~") {
+                    break;
+                }
+                let named = written
+                    .strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'));
+                if named {
+                    return at + (line.len() - written.len());
+                }
+            }
+            at += line.len();
+        }
+        fence
+    }
+
     fn report(&mut self, finding: Finding) {
         self.findings.push(finding);
     }
@@ -186,12 +220,15 @@ impl At<'_> {
             .collect();
         for key in &unknown {
             let finding = self
-                .error(crate::msg!(
-                    "data-block-unknown-key",
-                    key = key,
-                    block = name,
-                    keys = keys.join(", ")
-                ))
+                .error_at(
+                    key,
+                    crate::msg!(
+                        "data-block-unknown-key",
+                        key = key,
+                        block = name,
+                        keys = keys.join(", ")
+                    ),
+                )
                 .target(key.clone())
                 .suggest(closest(key, keys.iter().copied()).map(String::from));
             self.report(finding);
@@ -237,7 +274,7 @@ impl At<'_> {
         }
         let suggestion = closest(name, tables.keys().map(String::as_str)).map(String::from);
         let finding = self
-            .error(crate::msg!("data-no-file", file = name))
+            .error_at("data", crate::msg!("data-no-file", file = name))
             .target(name)
             .suggest(suggestion);
         self.report(finding);
@@ -257,13 +294,16 @@ impl At<'_> {
             .map(|column| column.name.as_str())
             .collect();
         let finding = self
-            .error(crate::msg!(
-                "data-no-column",
-                key = key,
-                column = name,
-                file = table.name,
-                columns = known.join(", ")
-            ))
+            .error_at(
+                key,
+                crate::msg!(
+                    "data-no-column",
+                    key = key,
+                    column = name,
+                    file = table.name,
+                    columns = known.join(", ")
+                ),
+            )
             .target(name)
             .suggest(suggestion);
         self.report(finding);
@@ -322,11 +362,14 @@ impl At<'_> {
         let raw: RawChart = self.typed(value)?;
         let table = self.table(&raw.data, tables)?;
         if table.rows.len() > MAX_CATEGORIES {
-            let finding = self.error(crate::msg!(
-                "data-too-many-categories",
-                rows = table.rows.len(),
-                limit = MAX_CATEGORIES
-            ));
+            let finding = self.error_at(
+                "data",
+                crate::msg!(
+                    "data-too-many-categories",
+                    rows = table.rows.len(),
+                    limit = MAX_CATEGORIES
+                ),
+            );
             self.report(finding);
             return None;
         }
@@ -336,7 +379,7 @@ impl At<'_> {
             Some(other) => {
                 let suggestion = closest(other, ["bar", "line"]).map(String::from);
                 let finding = self
-                    .error(crate::msg!("data-chart-type", type = other))
+                    .error_at("chart", crate::msg!("data-chart-type", type = other))
                     .suggest(suggestion);
                 self.report(finding);
                 None

@@ -1,5 +1,6 @@
-//! A file of `data/` → a `Table`: CSV (`,` or `;`, detected; a BOM is
-//! dropped), or YAML or TOML holding a list of records. Each cell keeps where
+//! A file of `data/` → a `Table`: CSV (`,`, `;` or a tab, detected; in
+//! UTF-8, UTF-16 or Windows-1252, detected), or YAML or TOML holding a list
+//! of records. Each cell keeps where
 //! it stands in its file, so that a finding about it can point there.
 
 use std::collections::BTreeMap;
@@ -188,7 +189,7 @@ impl Format {
             .rsplit_once('.')
             .map(|(_, extension)| extension.to_ascii_lowercase())?;
         match extension.as_str() {
-            "csv" => Some(Format::Csv),
+            "csv" | "tsv" => Some(Format::Csv),
             "yaml" | "yml" => Some(Format::Yaml),
             "toml" => Some(Format::Toml),
             _ => None,
@@ -243,11 +244,13 @@ fn formulas(table: &Table, findings: &mut Vec<Finding>) {
 
 /// A file of data/ read as a table of its format.
 fn read(file: &DataFile, format: Format) -> Result<Table, Box<Finding>> {
-    let text = match String::from_utf8(file.bytes.clone()) {
-        Ok(text) => text,
-        Err(error) => {
-            let valid_up_to = error.utf8_error().valid_up_to();
-            let shown = String::from_utf8_lossy(error.as_bytes()).into_owned();
+    let text = match decoded(&file.bytes) {
+        Some(text) => text,
+        None => {
+            let valid_up_to = std::str::from_utf8(&file.bytes)
+                .err()
+                .map_or(0, |error| error.valid_up_to());
+            let shown = String::from_utf8_lossy(&file.bytes).into_owned();
             let index = LineIndex::new(&shown);
             return Err(Box::new(
                 Location::at(&file.path, &index, &shown, valid_up_to)
@@ -255,10 +258,7 @@ fn read(file: &DataFile, format: Format) -> Result<Table, Box<Finding>> {
             ));
         }
     };
-    let text = text
-        .strip_prefix('\u{feff}')
-        .unwrap_or(&text)
-        .replace("\r\n", "\n");
+    let text = text.replace("\r\n", "\n");
     let index = LineIndex::new(&text);
     let records = match format {
         Format::Csv => csv_records(&text, &index, file)?,
@@ -266,6 +266,25 @@ fn read(file: &DataFile, format: Format) -> Result<Table, Box<Finding>> {
         Format::Yaml => yaml_records(&text, file)?,
     };
     Ok(table(file, records, text, index))
+}
+
+/// A data file's text, as the programs that write tables save it: UTF-8
+/// (a BOM is dropped), UTF-16 with its BOM (Excel's "Unicode text"), or
+/// Windows-1252 (Excel's "CSV" on a Nordic Windows). Bytes that are none of
+/// these, which read as 1252 would hold control characters, are `None`.
+fn decoded(bytes: &[u8]) -> Option<String> {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, malformed) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return (!malformed).then(|| text.into_owned());
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Some(text.to_string());
+    }
+    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+    let text_like = text
+        .chars()
+        .all(|ch| !ch.is_control() || matches!(ch, '\t' | '\n' | '\r'));
+    text_like.then(|| text.into_owned())
 }
 
 /// Column names, and each row's cells as (text, where).
@@ -323,8 +342,8 @@ fn table(file: &DataFile, records: Records, text: String, index: LineIndex) -> T
     }
 }
 
-/// `;` when the first line has more of them than of `,` (Excel's export in
-/// Nordic locales), else `,`.
+/// What the first line is split by most: a tab (a `.tsv`, or a table
+/// copied out of Excel), `;` (Excel's export in Nordic locales) or `,`.
 fn delimiter(text: &str) -> u8 {
     let first = text.lines().next().unwrap_or("");
     let count = |wanted: char| {
@@ -339,7 +358,14 @@ fn delimiter(text: &str) -> u8 {
             })
             .count()
     };
-    if count(';') > count(',') { b';' } else { b',' }
+    let (tabs, semicolons, commas) = (count('\t'), count(';'), count(','));
+    if tabs > 0 && tabs >= semicolons && tabs >= commas {
+        b'\t'
+    } else if semicolons > commas {
+        b';'
+    } else {
+        b','
+    }
 }
 
 fn csv_records(text: &str, index: &LineIndex, file: &DataFile) -> Result<Records, Box<Finding>> {
@@ -551,10 +577,14 @@ mod tests {
     use super::*;
 
     fn read_table(name: &str, text: &str) -> Table {
+        read_bytes(name, text.as_bytes().to_vec())
+    }
+
+    fn read_bytes(name: &str, bytes: Vec<u8>) -> Table {
         let file = DataFile {
             path: PathBuf::from("data").join(name),
             name: name.to_string(),
-            bytes: text.as_bytes().to_vec(),
+            bytes,
         };
         let format = Format::of(name).expect("a table's name");
         read(&file, format).expect("a table")
@@ -573,6 +603,35 @@ mod tests {
         assert_eq!(table.columns[1].decimals, 1);
         assert_eq!(table.rows[1][1].number, Some(74.1));
         assert_eq!(table.rows[1][1].at, Some(Span { line: 3, column: 8 }));
+    }
+
+    #[test]
+    fn excel_s_csv_in_windows_1252_reads_with_its_nordic_letters() {
+        // "Lövsta;Ängby;Ærø;Øst" and "84,5 %" as Excel on a Swedish Windows saves them.
+        let bytes = b"sjukhus;andel\r\nL\xf6vsta;84,5 %\r\n\xc4ngby;80 %\r\n\xc6r\xf8 \xd8st;79 %\r\n".to_vec();
+        let table = read_bytes("a.csv", bytes);
+        let names: Vec<&str> = table.rows.iter().map(|row| row[0].text.as_str()).collect();
+        assert_eq!(names, ["Lövsta", "Ängby", "Ærø Øst"]);
+        assert!(table.columns[1].percent);
+    }
+
+    #[test]
+    fn excel_s_unicode_text_is_utf16_with_tabs() {
+        let text = "sjukhus\tkostnad\r\nLövsta\t68,5\r\nÅsunda\t1 071,25\r\n";
+        let mut bytes = vec![0xff, 0xfe];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let table = read_bytes("a.tsv", bytes);
+        assert_eq!(table.columns.len(), 2);
+        assert_eq!(table.rows[1][0].text, "Åsunda");
+        assert_eq!(table.rows[1][1].number, Some(1071.25));
+        assert_eq!(table.rows[1][1].at, Some(Span { line: 3, column: 8 }));
+    }
+
+    #[test]
+    fn bytes_that_are_no_text_are_not_read_as_windows_1252() {
+        assert!(decoded(b"a;b\n\x00\x01\x9d;\xff\n").is_none());
+        assert_eq!(decoded(b"\xe5r").as_deref(), Some("år"));
+        assert_eq!(decoded("år".as_bytes()).as_deref(), Some("år"));
     }
 
     #[test]

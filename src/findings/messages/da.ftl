@@ -428,8 +428,8 @@ item-invalid = { $item ->
        *[indicator] en indikator
     } kan ikke læses: { $detail }
     .help = et punkt skrives sådan: - { $example }, én nøgle pr. linje
-data-not-utf8 = filen er ikke tekst i UTF-8
-    .help = gem den som UTF-8 (i Excel: CSV UTF-8); den kan være gemt i en ældre tegnkodning som Windows-1252
+data-not-utf8 = filen er ikke tekst, som et regneark gemmer den (UTF-8, UTF-16 eller Windows-1252)
+    .help = åbn den i Excel, og gem den som UTF-8: Filer → Gem som → "CSV UTF-8 (kommasepareret)"
 data-yaml-unreadable = tabellen kan ikke læses: { $detail }
     .help = en tabel i YAML er en liste med poster: - sygehus: Aarhus, én nøgle pr. linje
 data-toml-unreadable = tabellen kan ikke læses: { $detail }

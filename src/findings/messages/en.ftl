@@ -433,8 +433,8 @@ item-invalid = { $item ->
        *[indicator] an indicator
     } does not read: { $detail }
     .help = an item is written like: - { $example }, one key per line
-data-not-utf8 = the file is not UTF-8 text
-    .help = save it as UTF-8 (in Excel: CSV UTF-8); it may be in an older encoding such as Windows-1252
+data-not-utf8 = the file is not text as a spreadsheet saves it (UTF-8, UTF-16 or Windows-1252)
+    .help = open it in Excel and save it as UTF-8: File → Save As → "CSV UTF-8 (Comma delimited)"
 data-yaml-unreadable = cannot read the table: { $detail }
     .help = a YAML table is a list of records: - sjukhus: Borås, one key per line
 data-toml-unreadable = cannot read the table: { $detail }

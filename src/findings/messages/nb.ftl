@@ -428,8 +428,8 @@ item-invalid = { $item ->
        *[indicator] en indikator
     } kan ikke leses: { $detail }
     .help = et punkt skrives slik: - { $example }, én nøkkel per linje
-data-not-utf8 = filen er ikke tekst i UTF-8
-    .help = lagre den som UTF-8 (i Excel: CSV UTF-8); den kan være lagret i en eldre tegnkoding som Windows-1252
+data-not-utf8 = filen er ikke tekst slik et regneark lagrer den (UTF-8, UTF-16 eller Windows-1252)
+    .help = åpne den i Excel og lagre den som UTF-8: Fil → Lagre som → «CSV UTF-8 (kommadelt)»
 data-yaml-unreadable = tabellen kan ikke leses: { $detail }
     .help = en tabell i YAML er en liste med poster: - sykehus: Bodø, én nøkkel per linje
 data-toml-unreadable = tabellen kan ikke leses: { $detail }

@@ -428,8 +428,8 @@ item-invalid = { $item ->
        *[indicator] ein indikator
     } kan ikkje lesast: { $detail }
     .help = eit punkt skriv du slik: - { $example }, éin nøkkel per linje
-data-not-utf8 = fila er ikkje tekst i UTF-8
-    .help = lagra ho som UTF-8 (i Excel: CSV UTF-8); ho kan vere lagra i ei eldre teiknkoding som Windows-1252
+data-not-utf8 = fila er ikkje tekst slik eit rekneark lagrar ho (UTF-8, UTF-16 eller Windows-1252)
+    .help = opna ho i Excel og lagra ho som UTF-8: Fil → Lagre som → «CSV UTF-8 (kommadelt)»
 data-yaml-unreadable = tabellen kan ikkje lesast: { $detail }
     .help = ein tabell i YAML er ei liste med postar: - sjukehus: Førde, éin nøkkel per linje
 data-toml-unreadable = tabellen kan ikkje lesast: { $detail }

@@ -428,8 +428,8 @@ item-invalid = { $item ->
        *[indicator] en indikator
     } går inte att läsa: { $detail }
     .help = en punkt skrivs så här: - { $example }, en nyckel per rad
-data-not-utf8 = filen är inte text i UTF-8
-    .help = spara den som UTF-8 (i Excel: CSV UTF-8); den kan vara sparad i en äldre teckenkodning som Windows-1252
+data-not-utf8 = filen är inte text som ett kalkylprogram sparar den (UTF-8, UTF-16 eller Windows-1252)
+    .help = öppna den i Excel och spara den som UTF-8: Arkiv → Spara som → "CSV UTF-8 (kommaavgränsad)"
 data-yaml-unreadable = tabellen går inte att läsa: { $detail }
     .help = en tabell i YAML är en lista med poster: - sjukhus: Borås, en nyckel per rad
 data-toml-unreadable = tabellen går inte att läsa: { $detail }
