@@ -128,6 +128,37 @@ fn a_new_portal_in_each_language_builds_and_checks_with_no_finding() {
             home_source.contains("\n# "),
             "{language}: the guidance is in the source"
         );
+        // An example of key figures: a chart of a table in data/, a draft
+        // until the network's own figures are in (the preview shows it).
+        let figures = content
+            .iter()
+            .find(|file| read(&portal.join("content").join(file)).contains("```chart"))
+            .unwrap_or_else(|| panic!("{language}: no page of key figures"));
+        let slug = figures.trim_end_matches(".md");
+        assert!(!portal.join(format!("public/{slug}/index.html")).exists());
+        let drafts = portal.join("with-drafts");
+        let (code, _, stderr) = stegvis(
+            &portal,
+            &[
+                "build",
+                "--drafts",
+                "--deny-warnings",
+                "--output",
+                "with-drafts",
+            ],
+        );
+        assert_eq!(code, 0, "{language} with drafts: {stderr}");
+        let page = read(&drafts.join(format!("{slug}/index.html")));
+        assert_eq!(
+            page.matches("class=\"chart-bar ").count(),
+            4,
+            "{language}: {page}"
+        );
+        assert!(
+            page.contains("chart-reference-line"),
+            "{language}: the median"
+        );
+        std::fs::remove_dir_all(&drafts).expect("remove the draft build");
         // The browser editor lists its pages: `stegvis cms` finds none without its kind.
         let (code, _, stderr) = stegvis(&portal, &["cms"]);
         assert_eq!(code, 0, "{stderr}");

@@ -233,6 +233,7 @@ fn portal(args: &InitArgs, language: Language, today: jiff::civil::Date) -> Vec<
             Some(&say(language, Msg::new("init-templates-description"))),
         ),
     ));
+    files.extend(key_figures(language));
     files.push((
         ".github/workflows/portal.yml".to_string(),
         GITHUB_WORKFLOW.to_string(),
@@ -315,6 +316,47 @@ fn first_meeting(
         (
             format!("content/{}/{date}-{}.md", meetings.folder, slugify(&title)),
             page(&title, &fields, "", None),
+        ),
+    ]
+}
+
+/// A page of key figures and its table in data/: a bar chart of a made-up
+/// waiting time against the national median, as a draft (the preview shows
+/// it; nothing is published) until the network puts its own figures in.
+fn key_figures(language: Language) -> Vec<(String, String)> {
+    let word = |id: &'static str| say(language, Msg::new(id));
+    let title = word("init-figures-title");
+    let file = format!("{}.csv", slugify(&title));
+    let (category, value, median) = (
+        word("init-figures-category"),
+        word("init-figures-value"),
+        word("init-figures-median"),
+    );
+    let mut csv = format!("{category};{value};{median}\n");
+    for (n, days) in [(1, 18), (2, 26), (3, 31), (4, 22)] {
+        let row = say(language, Msg::new("init-figures-row").arg("n", n));
+        csv.push_str(&format!("{row};{days};24\n"));
+    }
+    let chart = format!(
+        "```chart\ndata: {file}\ntitle: {}\nx: {category}\ny: {value}\nreference: {median}\nreference_label: {}\nunit: {}\n```",
+        yaml_string(&word("init-figures-chart")),
+        yaml_string(&word("init-figures-median-label")),
+        yaml_string(&word("init-figures-unit")),
+    );
+    let guide = say(
+        language,
+        Msg::new("init-figures-guide").arg("file", format!("data/{file}")),
+    );
+    vec![
+        (format!("data/{file}"), csv),
+        (
+            format!("content/{}.md", slugify(&title)),
+            page(
+                &title,
+                &format!("draft: true\nweight: 4\n# {guide}\n"),
+                &format!("{}\n\n{chart}", word("init-figures-body")),
+                Some(&word("init-figures-description")),
+            ),
         ),
     ]
 }

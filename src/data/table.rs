@@ -608,7 +608,9 @@ mod tests {
     #[test]
     fn excel_s_csv_in_windows_1252_reads_with_its_nordic_letters() {
         // "Lövsta;Ängby;Ærø;Øst" and "84,5 %" as Excel on a Swedish Windows saves them.
-        let bytes = b"sjukhus;andel\r\nL\xf6vsta;84,5 %\r\n\xc4ngby;80 %\r\n\xc6r\xf8 \xd8st;79 %\r\n".to_vec();
+        let bytes =
+            b"sjukhus;andel\r\nL\xf6vsta;84,5 %\r\n\xc4ngby;80 %\r\n\xc6r\xf8 \xd8st;79 %\r\n"
+                .to_vec();
         let table = read_bytes("a.csv", bytes);
         let names: Vec<&str> = table.rows.iter().map(|row| row[0].text.as_str()).collect();
         assert_eq!(names, ["Lövsta", "Ängby", "Ærø Øst"]);
