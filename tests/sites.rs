@@ -218,6 +218,15 @@ cases! {
     };
     meetings_have_calendars => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
     dated_pages_are_in_the_feed_newest_first => |t: SiteTest| { t.arg("--now").arg("2025-06-01").build().expect_transcript(); };
+    the_readme_s_chart_examples_draw_years_named_as_numbers_included => |t: SiteTest| {
+        let run = t.build().expect_transcript();
+        let page = run.read_output("index.html");
+        assert_eq!(page.matches("<figure class=\"chart\">").count(), 3, "three charts");
+        assert_eq!(page.matches("class=\"chart-bar chart-series-1\"").count(), 2, "2025 beside 2024 for both hospitals");
+        assert_eq!(page.matches("<polyline").count(), 2, "two lines");
+        assert_eq!(page.matches("chart-bar-highlighted").count(), 2, "Norrby, and its legend");
+        assert!(page.contains(">Målet: 70,0</text>"), "the fixed goal in the legend");
+    };
     csv_files_that_excel_saves_become_tables_in_windows_1252_utf16_and_with_tabs => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     a_data_file_that_is_no_text_is_one_error_at_the_file_with_how_to_save_it => |t: SiteTest| { t.build().expect_transcript(); };
     a_swedish_csv_becomes_a_table_in_the_pages_language => |t: SiteTest| {

@@ -106,6 +106,39 @@ struct RawChart {
     unit: Option<String>,
 }
 
+/// The block's values as the editor meant them: YAML reads `y: [2024,
+/// 2025]` and `x: 2024` as numbers, but they name columns, and
+/// `highlight: Norrby sjukhus` is a list of one. Only `reference` is a
+/// number when it looks like one (a fixed line, not a column).
+fn as_written(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    let name = |value: Value| match value {
+        Value::Number(number) => Value::String(number.to_string()),
+        other => other,
+    };
+    let Value::Object(map) = value else {
+        return value;
+    };
+    let map = map
+        .into_iter()
+        .map(|(key, value)| {
+            let value = match (key.as_str(), value) {
+                ("reference", value) => value,
+                ("columns" | "highlight", Value::Array(names)) => {
+                    Value::Array(names.into_iter().map(name).collect())
+                }
+                ("columns" | "highlight", one @ (Value::String(_) | Value::Number(_))) => {
+                    Value::Array(vec![name(one)])
+                }
+                ("y", Value::Array(names)) => Value::Array(names.into_iter().map(name).collect()),
+                (_, value) => name(value),
+            };
+            (key, value)
+        })
+        .collect();
+    Value::Object(map)
+}
+
 /// The most categories (rows) a chart draws: past that, its bars are
 /// thinner than a line and its labels overlap.
 const MAX_CATEGORIES: usize = 100;
@@ -236,6 +269,7 @@ impl At<'_> {
         if !unknown.is_empty() {
             return None;
         }
+        let value = as_written(value);
         match self.block.kind {
             DataBlockKind::Table => self.table_block(value, tables).map(Block::Table),
             DataBlockKind::Chart => self.chart(value, tables).map(Block::Chart),
