@@ -22,6 +22,7 @@ mod data;
 pub mod documents;
 pub mod findings;
 pub mod history;
+pub mod images;
 mod kinds;
 mod language;
 mod lint;
@@ -142,6 +143,8 @@ pub struct Resolved {
     pub findings: Findings,
     /// What was read of each document the site publishes (PDF, Office).
     pub read: documents::Read,
+    /// What was made of each photo the site publishes.
+    pub images: images::Images,
     /// What git says of content/'s files.
     pub history: history::History,
     /// The build date ("which meetings are upcoming").
@@ -176,14 +179,14 @@ pub fn read_site(
         None => load::site(root, &config, &mut findings)?,
     };
     timings.push(("load", started.elapsed()));
-    let started = std::time::Instant::now();
-    let read = documents::read_site(
+    let (read, images) = published_files(
         root,
-        &sources.attachments,
-        &sources.static_files,
-        options.remember,
+        &sources,
+        &config,
+        options,
+        &mut findings,
+        &mut timings,
     );
-    timings.push(("documents", started.elapsed()));
     let started = std::time::Instant::now();
     let pages = std::mem::take(&mut sources.pages);
     let documents = match parse_cache {
@@ -199,6 +202,7 @@ pub fn read_site(
     let files = resolve::Files {
         attachments: sources.attachments.clone(),
         read: &read,
+        images: &images,
         history: &history,
         refused: &sources.refused,
         data: &sources.data,
@@ -238,10 +242,43 @@ pub fn read_site(
         documents,
         findings,
         read,
+        images,
         history,
         now,
         timings,
     })
+}
+
+/// The stages that open the files the site publishes besides its pages:
+/// documents (read for what they must not carry) and images (made fit for a
+/// phone, their metadata taken out).
+fn published_files(
+    root: &Path,
+    sources: &load::Sources,
+    config: &config::SiteConfig,
+    options: &BuildOptions,
+    findings: &mut Findings,
+    timings: &mut Vec<(&'static str, std::time::Duration)>,
+) -> (documents::Read, images::Images) {
+    let started = std::time::Instant::now();
+    let read = documents::read_site(
+        root,
+        &sources.attachments,
+        &sources.static_files,
+        options.remember,
+    );
+    timings.push(("documents", started.elapsed()));
+    let started = std::time::Instant::now();
+    let mut images = images::prepare_site(
+        root,
+        &sources.attachments,
+        &sources.static_files,
+        &config.images,
+        options.remember,
+    );
+    findings.extend(std::mem::take(&mut images.findings));
+    timings.push(("images", started.elapsed()));
+    (read, images)
 }
 
 impl Resolved {
@@ -257,6 +294,7 @@ impl Resolved {
             site: &self.site,
             sources: &self.sources,
             config: &self.config,
+            images: &self.images,
             now: self.now,
         };
         let output = render::site(job, sink, cache, &mut self.findings);

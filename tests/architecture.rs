@@ -151,6 +151,7 @@ fn stages_import_only_the_stages_below_them() {
         "config",
         "load",
         "documents",
+        "images",
         "history",
         "parse",
         "data",

@@ -165,7 +165,7 @@ proptest! {
             documents,
             stegvis::resolve::Files {
                 attachments: Vec::new(),
-                read: &stegvis::documents::Read::default(),
+                read: &stegvis::documents::Read::default(), images: &stegvis::images::Images::default(),
                 history: &stegvis::history::History::default(),
                 refused: &[],
                 data: &[],
@@ -179,6 +179,7 @@ proptest! {
             site: &site,
             sources: &sources,
             config: &config,
+            images: &stegvis::images::Images::default(),
             now,
         };
         let _output = stegvis::render::site(job, &stegvis::render::Discard, None, &mut findings);

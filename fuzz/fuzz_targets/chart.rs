@@ -66,7 +66,7 @@ fuzz_target!(|input: &[u8]| {
         documents,
         stegvis::resolve::Files {
             attachments: Vec::new(),
-            read: &stegvis::documents::Read::default(),
+            read: &stegvis::documents::Read::default(), images: &stegvis::images::Images::default(),
             history: &stegvis::history::History::default(),
             refused: &[],
             data: &data,
@@ -86,7 +86,7 @@ fuzz_target!(|input: &[u8]| {
     };
     let scanner = stegvis::check::html::Scanner::default();
     let now = jiff::civil::date(2026, 12, 1);
-    let job = stegvis::render::Job { site: &site, sources: &sources, config, now };
+    let job = stegvis::render::Job { site: &site, sources: &sources, config, images: &stegvis::images::Images::default(), now };
     let _ = stegvis::render::site(job, &scanner, None, &mut findings);
     for finding in findings.sorted() {
         assert!(

@@ -41,7 +41,7 @@ fuzz_target!(|text: &str| {
         .collect();
     let mut findings = Findings::default();
     let documents = stegvis::parse::documents(pages, &mut findings);
-    let site = stegvis::resolve::site(documents, stegvis::resolve::Files { attachments: Vec::new(), read: &stegvis::documents::Read::default(), history: &stegvis::history::History::default(), refused: &[], data: &[] }, config, stegvis::Drafts::Exclude, &mut findings);
+    let site = stegvis::resolve::site(documents, stegvis::resolve::Files { attachments: Vec::new(), read: &stegvis::documents::Read::default(), images: &stegvis::images::Images::default(), history: &stegvis::history::History::default(), refused: &[], data: &[] }, config, stegvis::Drafts::Exclude, &mut findings);
     let sources = Sources {
         pages: Vec::new(),
         attachments: Vec::new(),
@@ -53,6 +53,6 @@ fuzz_target!(|text: &str| {
     };
     let scanner = stegvis::check::html::Scanner::default();
     let now = jiff::civil::date(2026, 12, 1);
-    let job = stegvis::render::Job { site: &site, sources: &sources, config, now };
+    let job = stegvis::render::Job { site: &site, sources: &sources, config, images: &stegvis::images::Images::default(), now };
     let _ = stegvis::render::site(job, &scanner, None, &mut findings);
 });

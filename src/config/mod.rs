@@ -52,6 +52,7 @@ pub struct SiteConfig {
     pub removed: Vec<RemovedPage>,
     pub documents: DocumentsConfig,
     pub privacy: PrivacyConfig,
+    pub images: ImagesConfig,
     /// `[accessibility]`: the accessibility statement.
     pub accessibility: Option<AccessibilityConfig>,
 }
@@ -68,6 +69,29 @@ impl PrivacyConfig {
     /// Whether `origin` (`https://host`) is allowed.
     pub(crate) fn allows(&self, origin: &str) -> bool {
         self.allow.iter().any(|allowed| allowed == origin)
+    }
+}
+
+/// `[images]`: the photos a portal publishes.
+#[derive(Debug, Clone)]
+pub struct ImagesConfig {
+    /// The widths of the WebP copies made of each image of content/
+    /// (narrower than it), widest last.
+    pub widths: Vec<u32>,
+    /// Whether location, camera and other metadata are taken out of
+    /// every published JPEG and PNG (only the orientation stays).
+    pub strip_metadata: bool,
+    /// An original larger than this many kB is a warning; 0 never warns.
+    pub warn_over_kb: u64,
+}
+
+impl Default for ImagesConfig {
+    fn default() -> ImagesConfig {
+        ImagesConfig {
+            widths: vec![480, 960, 1600],
+            strip_metadata: true,
+            warn_over_kb: 2048,
+        }
     }
 }
 
@@ -231,11 +255,13 @@ const TOP_KEYS: &[&str] = &[
     "menu",
     "documents",
     "privacy",
+    "images",
     "accessibility",
     "removed",
     "extra",
 ];
 const PRIVACY_KEYS: &[&str] = &["allow"];
+const IMAGES_KEYS: &[&str] = &["widths", "strip_metadata", "warn_over_kb"];
 const BUILD_KEYS: &[&str] = &["output_dir", "minify", "redirects_file", "headers_file"];
 const CHECK_KEYS: &[&str] = &["external", "exclude", "external_level", "timeout"];
 const MENU_KEYS: &[&str] = &["title", "page"];
@@ -271,7 +297,16 @@ struct RawConfig {
     documents: RawDocuments,
     #[serde(default)]
     privacy: RawPrivacy,
+    #[serde(default)]
+    images: RawImages,
     accessibility: Option<accessibility::RawAccessibility>,
+}
+
+#[derive(Deserialize, Default)]
+struct RawImages {
+    widths: Option<Vec<u32>>,
+    strip_metadata: Option<bool>,
+    warn_over_kb: Option<u64>,
 }
 
 #[derive(Deserialize, Default)]
@@ -446,8 +481,27 @@ pub fn parse(text: &str, overrides: &ConfigOverrides) -> Result<SiteConfig, Vec<
         removed,
         documents,
         privacy,
+        images: images_config(raw.images),
         accessibility,
     })
+}
+
+/// `[images]`: the widths sorted, each once, none wider than a screen needs.
+fn images_config(raw: RawImages) -> ImagesConfig {
+    let defaults = ImagesConfig::default();
+    let mut widths: Vec<u32> = raw
+        .widths
+        .unwrap_or(defaults.widths)
+        .into_iter()
+        .filter(|width| (16..=8192).contains(width))
+        .collect();
+    widths.sort_unstable();
+    widths.dedup();
+    ImagesConfig {
+        widths,
+        strip_metadata: raw.strip_metadata.unwrap_or(defaults.strip_metadata),
+        warn_over_kb: raw.warn_over_kb.unwrap_or(defaults.warn_over_kb),
+    }
 }
 
 /// `[privacy] allow`: each an origin, `https://host` (a port if need be),
@@ -853,6 +907,9 @@ fn check_all_keys(table: &Spanned<DeTable<'_>>, error_at: &ErrorAt<'_>) -> Vec<F
             }
             ("privacy", DeValue::Table(table)) => {
                 check_keys(table, PRIVACY_KEYS, "privacy.", &mut findings, error_at)
+            }
+            ("images", DeValue::Table(table)) => {
+                check_keys(table, IMAGES_KEYS, "images.", &mut findings, error_at)
             }
             ("accessibility", DeValue::Table(table)) => check_keys(
                 table,

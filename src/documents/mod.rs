@@ -17,6 +17,8 @@
 //! What was read is cached by content in `.stegvis/documents.json`.
 
 mod cache;
+
+pub(crate) use cache::Stamp;
 mod odf;
 mod ooxml;
 mod pdf;

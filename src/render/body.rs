@@ -8,6 +8,7 @@ use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, Parser, Tag, 
 use crate::data::block::Block;
 use crate::parse::markdown;
 use crate::resolve::Page;
+use crate::resolve::links::Shown;
 
 /// The body's HTML; `blocks` writes each checked `chart` and `table` block
 /// (by its index in `page.blocks`) in place of its code.
@@ -179,25 +180,35 @@ impl RawHtml<'_> {
     }
 }
 
+/// What a page says the browser may choose from for an image: its WebP
+/// copies are for the content column, 44rem wide at most (46rem less its
+/// padding), the whole screen less the padding on a phone.
+const SIZES: &str = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
+
 /// Images of known size written with `width` and `height`, so that the page
-/// does not shift when they load. `sizes` are by link index (links and
-/// images counted together, as `parse` found them).
+/// does not shift when they load; one with WebP copies as a `<picture>`
+/// whose `srcset` offers them. Every image after the first loads lazily
+/// (the first may be in the first screen). `shown` is by link index (links
+/// and images counted together, as `parse` found them).
 fn with_image_sizes<'a>(
     events: impl Iterator<Item = Event<'a>>,
-    sizes: &[(usize, (u32, u32))],
+    shown: &[(usize, Shown)],
 ) -> impl Iterator<Item = Event<'a>> {
     let mut link_idx = 0;
-    // Inside a sized image: its tag so far, and its alt text.
-    let mut open: Option<(String, String, (u32, u32))> = None;
+    let mut images = 0;
+    // Inside a sized image: its `src` and `title`, its alt text, what is shown.
+    let mut open: Option<(String, String, &Shown)> = None;
     events.filter_map(move |event| {
         if let Some((_, alt, _)) = open.as_mut() {
             match event {
                 Event::End(TagEnd::Image) => {
-                    let (tag, alt, (width, height)) = open.take()?;
-                    let mut escaped_alt = String::new();
-                    let _ = pulldown_cmark_escape::escape_html(&mut escaped_alt, &alt);
-                    return Some(Event::InlineHtml(CowStr::from(format!(
-                        "{tag} alt=\"{escaped_alt}\" width=\"{width}\" height=\"{height}\" />"
+                    let (attributes, alt, shown) = open.take()?;
+                    images += 1;
+                    return Some(Event::InlineHtml(CowStr::from(picture(
+                        &attributes,
+                        &alt,
+                        shown,
+                        images > 1,
                     ))));
                 }
                 Event::Text(text) | Event::Code(text) => alt.push_str(&text),
@@ -210,21 +221,21 @@ fn with_image_sizes<'a>(
             Event::Start(Tag::Image {
                 dest_url, title, ..
             }) => {
-                let size = sizes
+                let found = shown
                     .iter()
                     .find(|(idx, _)| *idx == link_idx)
-                    .map(|(_, size)| *size);
+                    .map(|(_, shown)| shown);
                 link_idx += 1;
-                if let Some(size) = size {
-                    let mut tag = String::from("<img src=\"");
-                    let _ = pulldown_cmark_escape::escape_href(&mut tag, dest_url);
-                    tag.push('"');
+                if let Some(found) = found {
+                    let mut attributes = String::from(" src=\"");
+                    let _ = pulldown_cmark_escape::escape_href(&mut attributes, dest_url);
+                    attributes.push('"');
                     if !title.is_empty() {
-                        tag.push_str(" title=\"");
-                        let _ = pulldown_cmark_escape::escape_html(&mut tag, title);
-                        tag.push('"');
+                        attributes.push_str(" title=\"");
+                        let _ = pulldown_cmark_escape::escape_html(&mut attributes, title);
+                        attributes.push('"');
                     }
-                    open = Some((tag, String::new(), size));
+                    open = Some((attributes, String::new(), found));
                     return None;
                 }
             }
@@ -232,6 +243,35 @@ fn with_image_sizes<'a>(
         }
         Some(event)
     })
+}
+
+/// One image: `<img>` with its size, inside a `<picture>` that offers its
+/// WebP copies when it has them.
+fn picture(attributes: &str, alt: &str, shown: &Shown, lazy: bool) -> String {
+    let mut escaped_alt = String::new();
+    let _ = pulldown_cmark_escape::escape_html(&mut escaped_alt, alt);
+    let (width, height) = shown.size;
+    let loading = if lazy { " loading=\"lazy\"" } else { "" };
+    let img = format!(
+        "<img{attributes} alt=\"{escaped_alt}\" width=\"{width}\" height=\"{height}\"{loading} decoding=\"async\" />"
+    );
+    if shown.widths.is_empty() {
+        return img;
+    }
+    // The `src` as written above, unescaped again for the variants' names.
+    let src = attributes
+        .strip_prefix(" src=\"")
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or("");
+    let srcset: Vec<String> = shown
+        .widths
+        .iter()
+        .map(|&width| format!("{} {width}w", crate::images::variant_path(src, width)))
+        .collect();
+    format!(
+        "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\" />{img}</picture>",
+        srcset.join(", ")
+    )
 }
 
 /// The resolved URL of the next link, or the link as written.

@@ -129,6 +129,8 @@ pub struct Job<'j> {
     pub site: &'j Site,
     pub sources: &'j Sources,
     pub config: &'j SiteConfig,
+    /// What was made of each photo: static/'s are published without their metadata.
+    pub images: &'j crate::images::Images,
     /// The build date ("which meetings are upcoming").
     pub now: jiff::civil::Date,
 }
@@ -175,9 +177,17 @@ pub fn site(
     findings: &mut Findings,
 ) -> Output {
     let mut emit = Emit::default();
-    for file in &job.sources.static_files {
+    for (idx, file) in job.sources.static_files.iter().enumerate() {
         let origin = Origin::Static(file.origin.clone());
-        let copy = OutputFile::Copy(file.bytes.clone());
+        let stripped = job
+            .images
+            .statics
+            .get(&idx)
+            .and_then(|image| image.stripped.as_ref());
+        let copy = match stripped {
+            Some(made) => made_file(made),
+            None => OutputFile::Copy(file.bytes.clone()),
+        };
         emit.put(file.output_path.clone(), copy, origin);
     }
     let strings = strings::read(&job.sources.strings, findings);
@@ -226,12 +236,30 @@ pub fn page_alone(job: Job<'_>, idx: usize) -> Option<Vec<u8>> {
     pages::alone(&renderer, idx).ok()
 }
 
-/// The attachments of content/, beside their pages.
+/// A file the images stage made, as an output file.
+fn made_file(made: &crate::images::Made) -> OutputFile {
+    match made {
+        crate::images::Made::Disk(path) => OutputFile::Copy(FileBytes::Disk(path.clone())),
+        crate::images::Made::Memory(bytes) => OutputFile::Page(Arc::clone(bytes)),
+    }
+}
+
+/// The attachments of content/, beside their pages: a photo without its
+/// metadata, and its WebP copies beside it.
 fn attachments(renderer: &Renderer<'_>, emit: &mut Emit) {
     for attachment in &renderer.site.attachments {
+        let image = attachment.image.as_deref();
+        for variant in image.iter().flat_map(|image| &image.variants) {
+            let path = crate::images::variant_path(&attachment.output_path, variant.width);
+            emit.put_unless_taken(path, made_file(&variant.bytes));
+        }
+        let file = match image.and_then(|image| image.stripped.as_ref()) {
+            Some(made) => made_file(made),
+            None => OutputFile::Copy(attachment.file.bytes.clone()),
+        };
         emit.put(
             attachment.output_path.clone(),
-            OutputFile::Copy(attachment.file.bytes.clone()),
+            file,
             Origin::Source(attachment.file.path.clone()),
         );
     }

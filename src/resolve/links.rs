@@ -15,6 +15,14 @@ use crate::parse::{BUNDLE_FILE, Document, Link, SECTION_FILE};
 use super::urls::{RouteTable, split_path};
 use super::{Site, Target, Targets};
 
+/// An image as a page shows it: its width and height (as its EXIF
+/// orientation turns it), and the widths of its WebP copies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    pub size: (u32, u32),
+    pub widths: Vec<u32>,
+}
+
 /// One page's links, resolved.
 #[derive(Debug, Clone, Default)]
 pub struct PageLinks {
@@ -24,9 +32,9 @@ pub struct PageLinks {
     pub raw_hrefs: Vec<Option<String>>,
     /// The pages its Markdown links to.
     pub pages: Vec<usize>,
-    /// (index into `document.links`, width and height) of each image that is
+    /// (index into `document.links`, what is shown) of each image that is
     /// an attachment of known size.
-    pub image_sizes: Vec<(usize, (u32, u32))>,
+    pub image_sizes: Vec<(usize, Shown)>,
     /// (byte offset in the file, attachment) of each link, Markdown or raw
     /// HTML, that reaches an attachment: where a document's findings go.
     pub attachments: Vec<(usize, usize)>,
@@ -192,7 +200,7 @@ impl<'s> OwnUrls<'s> {
 /// What a page's links reach: pages (for "Used in"), and an image's size.
 struct Reached<'r> {
     pages: &'r mut Vec<usize>,
-    image_size: Option<(u32, u32)>,
+    image_size: Option<Shown>,
     attachment: Option<usize>,
 }
 
@@ -325,7 +333,16 @@ fn to_source(
             let attachment = &site.attachments()[idx];
             reached.attachment = Some(idx);
             if at.link.is_image {
-                reached.image_size = attachment.file.image_size;
+                reached.image_size = match attachment.image.as_deref() {
+                    Some(image) => image.size.map(|size| Shown {
+                        size,
+                        widths: image.widths(),
+                    }),
+                    None => attachment.file.image_size.map(|size| Shown {
+                        size,
+                        widths: Vec::new(),
+                    }),
+                };
             }
             Some((Site::href(config, &attachment.url()), None))
         }

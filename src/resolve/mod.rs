@@ -119,6 +119,9 @@ pub struct Attachment {
     pub output_path: String,
     /// What was read of it, if it is a document (PDF, Office, OpenDocument).
     pub read: Option<std::sync::Arc<crate::documents::Facts>>,
+    /// What was made of it, if it is a photo: its size as shown, its
+    /// WebP copies, the original without its metadata.
+    pub image: Option<std::sync::Arc<crate::images::Prepared>>,
 }
 
 /// Characters kept as they are in a URL path segment.
@@ -268,6 +271,8 @@ pub struct Files<'a> {
     pub attachments: Vec<AttachmentFile>,
     /// What was read of those that are documents.
     pub read: &'a crate::documents::Read,
+    /// What was made of those that are photos.
+    pub images: &'a crate::images::Images,
     /// What git says of content/'s files.
     pub history: &'a crate::history::History,
     /// Content paths that load left out and reported.
@@ -295,11 +300,19 @@ pub fn site(
     let Files {
         attachments,
         read,
+        images,
         history,
         refused,
         data,
     } = files;
-    let mut routes = urls::route(documents, attachments, read, history, drafts, findings);
+    let mut routes = urls::route(
+        documents,
+        attachments,
+        (read, images),
+        history,
+        drafts,
+        findings,
+    );
     removed_pages(&std::mem::take(&mut routes.gone), config, findings);
     for content_path in refused {
         routes

@@ -88,7 +88,7 @@ pub(crate) struct Route {
 pub(crate) fn route(
     documents: Vec<Arc<Document>>,
     attachments: Vec<AttachmentFile>,
-    read: &crate::documents::Read,
+    (read, images): (&crate::documents::Read, &crate::images::Images),
     history: &crate::history::History,
     drafts: Drafts,
     findings: &mut Findings,
@@ -137,10 +137,12 @@ pub(crate) fn route(
                 Target::Attachment(routed_attachments.len()),
             );
             let read = read.attachments.get(&file.content_path).cloned();
+            let image = images.attachments.get(&file.content_path).cloned();
             routed_attachments.push(Attachment {
                 file,
                 output_path,
                 read,
+                image,
             });
         }
     }

@@ -46,6 +46,7 @@ struct Kept {
     site: resolve::Site,
     documents: Vec<Arc<parse::Document>>,
     read: documents::Read,
+    images: crate::images::Images,
     history: history::History,
     now: jiff::civil::Date,
 }
@@ -71,6 +72,7 @@ impl Kept {
         let files = resolve::Files {
             attachments: self.sources.attachments.clone(),
             read: &self.read,
+            images: &self.images,
             history: &self.history,
             refused: &self.sources.refused,
             data: &self.sources.data,
@@ -117,6 +119,7 @@ pub fn build_site_cached(
         documents,
         findings,
         read,
+        images,
         history,
         now,
         timings,
@@ -128,6 +131,7 @@ pub fn build_site_cached(
             site,
             documents,
             read,
+            images,
             history,
             now,
         });
@@ -215,6 +219,7 @@ pub fn render_saved(
         site: &kept.site,
         sources: &kept.sources,
         config: &kept.config,
+        images: &kept.images,
         now: kept.now,
     };
     let html = render::page_alone(job, idx)?;

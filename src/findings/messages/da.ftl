@@ -428,6 +428,10 @@ item-invalid = { $item ->
        *[indicator] en indikator
     } kan ikke læses: { $detail }
     .help = et punkt skrives sådan: - { $example }, én nøgle pr. linje
+image-unreadable = billedet kan ikke læses ({ $detail }); det offentliggøres, som det er, uden mindre kopier og med det, kameraet skrev i det
+    .help = åbn det i et billedprogram, og gem det igen som JPEG eller PNG
+image-large = billedet er { $size } kB, over grænsen på { $limit } kB
+    .help = siderne viser mindre kopier, men den, der åbner originalen, henter den: gem det mindre (2000 pixels bredt er nok), eller hæv [images] warn_over_kb
 data-not-utf8 = filen er ikke tekst, som et regneark gemmer den (UTF-8, UTF-16 eller Windows-1252)
     .help = åbn den i Excel, og gem den som UTF-8: Filer → Gem som → "CSV UTF-8 (kommasepareret)"
 data-yaml-unreadable = tabellen kan ikke læses: { $detail }

@@ -433,6 +433,10 @@ item-invalid = { $item ->
        *[indicator] an indicator
     } does not read: { $detail }
     .help = an item is written like: - { $example }, one key per line
+image-unreadable = the image cannot be read ({ $detail }); it is published as it is, without smaller copies and with what the camera wrote into it
+    .help = open it in an image editor and save it again as JPEG or PNG
+image-large = the image is { $size } kB, over the limit of { $limit } kB
+    .help = pages show smaller copies, but whoever opens the original downloads it: save it smaller (2000 pixels wide is plenty), or raise [images] warn_over_kb
 data-not-utf8 = the file is not text as a spreadsheet saves it (UTF-8, UTF-16 or Windows-1252)
     .help = open it in Excel and save it as UTF-8: File → Save As → "CSV UTF-8 (Comma delimited)"
 data-yaml-unreadable = cannot read the table: { $detail }

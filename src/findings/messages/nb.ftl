@@ -428,6 +428,10 @@ item-invalid = { $item ->
        *[indicator] en indikator
     } kan ikke leses: { $detail }
     .help = et punkt skrives slik: - { $example }, én nøkkel per linje
+image-unreadable = bildet kan ikke leses ({ $detail }); det publiseres som det er, uten mindre kopier og med det kameraet skrev i det
+    .help = åpne det i et bildeprogram og lagre det på nytt som JPEG eller PNG
+image-large = bildet er { $size } kB, over grensen på { $limit } kB
+    .help = sidene viser mindre kopier, men den som åpner originalen, laster den ned: lagre det mindre (2000 piksler bredt holder), eller øk [images] warn_over_kb
 data-not-utf8 = filen er ikke tekst slik et regneark lagrer den (UTF-8, UTF-16 eller Windows-1252)
     .help = åpne den i Excel og lagre den som UTF-8: Fil → Lagre som → «CSV UTF-8 (kommadelt)»
 data-yaml-unreadable = tabellen kan ikke leses: { $detail }

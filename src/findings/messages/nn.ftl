@@ -428,6 +428,10 @@ item-invalid = { $item ->
        *[indicator] ein indikator
     } kan ikkje lesast: { $detail }
     .help = eit punkt skriv du slik: - { $example }, éin nøkkel per linje
+image-unreadable = biletet kan ikkje lesast ({ $detail }); det blir publisert som det er, utan mindre kopiar og med det kameraet skreiv i det
+    .help = opna det i eit biletprogram og lagra det på nytt som JPEG eller PNG
+image-large = biletet er { $size } kB, over grensa på { $limit } kB
+    .help = sidene viser mindre kopiar, men den som opnar originalen, lastar han ned: lagra det mindre (2000 pikslar breitt held), eller auk [images] warn_over_kb
 data-not-utf8 = fila er ikkje tekst slik eit rekneark lagrar ho (UTF-8, UTF-16 eller Windows-1252)
     .help = opna ho i Excel og lagra ho som UTF-8: Fil → Lagre som → «CSV UTF-8 (kommadelt)»
 data-yaml-unreadable = tabellen kan ikkje lesast: { $detail }

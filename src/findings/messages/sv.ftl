@@ -428,6 +428,10 @@ item-invalid = { $item ->
        *[indicator] en indikator
     } går inte att läsa: { $detail }
     .help = en punkt skrivs så här: - { $example }, en nyckel per rad
+image-unreadable = bilden går inte att läsa ({ $detail }); den publiceras som den är, utan mindre kopior och med det kameran skrev i den
+    .help = öppna den i ett bildprogram och spara den igen som JPEG eller PNG
+image-large = bilden är { $size } kB, över gränsen { $limit } kB
+    .help = sidorna visar mindre kopior, men originalet laddas ned av den som öppnar det: spara det mindre (2000 bildpunkter brett räcker), eller höj [images] warn_over_kb
 data-not-utf8 = filen är inte text som ett kalkylprogram sparar den (UTF-8, UTF-16 eller Windows-1252)
     .help = öppna den i Excel och spara den som UTF-8: Arkiv → Spara som → "CSV UTF-8 (kommaavgränsad)"
 data-yaml-unreadable = tabellen går inte att läsa: { $detail }
