@@ -194,11 +194,15 @@ pub fn prepare_site(
     images
 }
 
+/// An image's size as shown, and its copies' sizes.
+#[doc(hidden)]
+pub type ImageFacts = ((u32, u32), Vec<(u32, u32)>);
+
 /// What `make` says of one file, without its `catch_unwind` (for the fuzz
 /// target, which must see a panic): its size as shown and its copies'
 /// sizes, or the problem.
 #[doc(hidden)]
-pub fn image_facts(bytes: &[u8], png: bool) -> Result<((u32, u32), Vec<(u32, u32)>), String> {
+pub fn image_facts(bytes: &[u8], png: bool) -> Result<ImageFacts, String> {
     let format = if png {
         image::ImageFormat::Png
     } else {

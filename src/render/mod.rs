@@ -13,7 +13,8 @@ pub(crate) mod context;
 mod data;
 pub(crate) mod feeds;
 mod pages;
-pub(crate) mod privacy;
+pub(crate) mod print;
+mod privacy;
 pub(crate) mod search;
 pub(crate) mod sitemap;
 pub(crate) mod strings;
@@ -163,6 +164,7 @@ const GENERATORS: &[Generator] = &[
     privacy::generate,
     privacy::cookies,
     accessibility::generate,
+    print::generate,
     aliases::removed,
     aliases::generate,
 ];

@@ -228,27 +228,7 @@ fn page(
         None => (None, context_of(Fingerprinting::Off)),
     };
     let mut context = builder.context;
-    let texts = &renderer.strings.get(page.language).texts;
-    let text = |key: &str| texts.get(key).map_or("", String::as_str);
-    let blocks = BlockContext {
-        tables: &site.tables,
-        language: page.language,
-        data_url: Site::href(renderer.config, "data/"),
-        download_text: text("data_download"),
-        chart_words: ChartWords {
-            highest_lowest: text("chart_highest_lowest"),
-            highlighted_at_or_above: text("chart_highlighted_at_or_above"),
-            reference: text("chart_reference"),
-            highlighted: text("chart_highlighted"),
-        },
-        callout_titles: [
-            text("callout_note"),
-            text("callout_tip"),
-            text("callout_important"),
-            text("callout_warning"),
-            text("callout_caution"),
-        ],
-    };
+    let blocks = block_context(renderer, page.language);
     context::with_content(&mut context, view, page, &blocks);
     let html = renderer
         .theme
@@ -266,6 +246,34 @@ fn page(
         fingerprint,
         html: Arc::new(html),
     })
+}
+
+/// What a page's chart and table blocks and callouts are written with, in `language`.
+pub(crate) fn block_context<'r>(
+    renderer: &'r Renderer<'_>,
+    language: crate::config::Language,
+) -> BlockContext<'r> {
+    let texts = &renderer.strings.get(language).texts;
+    let text = |key: &str| texts.get(key).map_or("", String::as_str);
+    BlockContext {
+        tables: &renderer.site.tables,
+        language,
+        data_url: Site::href(renderer.config, "data/"),
+        download_text: text("data_download"),
+        chart_words: ChartWords {
+            highest_lowest: text("chart_highest_lowest"),
+            highlighted_at_or_above: text("chart_highlighted_at_or_above"),
+            reference: text("chart_reference"),
+            highlighted: text("chart_highlighted"),
+        },
+        callout_titles: [
+            text("callout_note"),
+            text("callout_tip"),
+            text("callout_important"),
+            text("callout_warning"),
+            text("callout_caution"),
+        ],
+    }
 }
 
 /// The page's `template:`, else its kind's template when the theme has

@@ -25,6 +25,7 @@ const stegvis = process.env.STEGVIS ?? join(repo, "target/debug/stegvis");
 const pages = {
   home: "/",
   process: "/process/",
+  printProcess: "/process/utskrift/",
   phase: "/process/genomforande/",
   step: "/process/genomforande/gap/",
   template: "/mallar/trafikrapport/",
@@ -383,6 +384,8 @@ const printed = {
   step: { sheets: [1, 2], landscape: 0 },
   meeting: { sheets: [2, 4], landscape: 1 },
   plan: { sheets: [2, 3], landscape: 1 },
+  // Four phases, each from a new sheet.
+  printProcess: { sheets: [5, 14], landscape: 0 },
 };
 for (const [kind, expected] of Object.entries(printed)) {
   test(`${kind}: prints on A4 without navigation, with link targets written out`, async () => {
@@ -422,6 +425,27 @@ for (const [kind, expected] of Object.entries(printed)) {
     await context.close();
   });
 }
+
+test("the process page links to the whole process on one page, which holds every phase and step in order with their templates", async () => {
+  const { page, context } = await open(pages.process, 390);
+  await page.getByRole("link", { name: "Hela processen på en sida" }).click();
+  await page.waitForURL(/\/process\/utskrift\/$/);
+  const whole = await page.evaluate(() => ({
+    phases: [...document.querySelectorAll(".print-phase h2")].map((heading) => heading.textContent),
+    steps: document.querySelectorAll(".print-step h3").length,
+    deepest: Math.min(...[...document.querySelectorAll(".print-step .content :is(h2, h3, h4, h5, h6)")].map((heading) => Number(heading.tagName[1]))),
+    templates: [...document.querySelectorAll(".print-step .downloads li")].map((item) => item.textContent),
+    breaks: [...document.querySelectorAll(".print-phase")].map((phase) => getComputedStyle(phase).breakBefore),
+  }));
+  assert.deepEqual(whole.phases, ["Remiss, godkännande och uppstart", "Förberedelse", "Genomförande", "Uppföljning och lärande"]);
+  assert.ok(whole.steps >= 10, `${whole.steps} steps`);
+  assert.ok(whole.deepest >= 4, "a step's own headings stand below its h3");
+  assert.ok(whole.templates.some((item) => /Projektplan \(Word-dokument, \d+ kB\)/.test(item)), JSON.stringify(whole.templates));
+  await page.emulateMedia({ media: "print" });
+  const breaks = await page.evaluate(() => [...document.querySelectorAll(".print-phase")].map((phase) => getComputedStyle(phase).breakBefore));
+  assert.deepEqual(breaks, ["auto", "page", "page", "page"], "each phase after the first from a new sheet");
+  await context.close();
+});
 
 test("a traffic status is said in words and shown by a shape of its own, outlined against the page in light and dark", async () => {
   for (const colorScheme of ["light", "dark"]) {
