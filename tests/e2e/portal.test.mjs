@@ -592,6 +592,23 @@ test("on a phone a chart's title stands above it, no value label touches the ref
   }
 });
 
+test("on phones of 320 and 390 px the plan, a chart, the meetings list, a past meeting and the whole process pass axe and nothing runs past the screen", async () => {
+  for (const path of [pages.plan, pages.keyFigures, pages.meetings, pages.meeting, pages.printProcess]) {
+    for (const width of [320, 390]) {
+      const { page, context } = await open(path, width);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      assert.deepEqual(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`), [], `${path} at ${width}`);
+      // Past the screen: any element whose right edge is beyond it and
+      // that no scrolling box of its own holds (a wide table scrolls in its region).
+      const past = await page.evaluate(() => [...document.querySelectorAll("main *")]
+        .filter((element) => element.getBoundingClientRect().right > innerWidth + 1 && !element.closest(".table-scroll") && element.checkVisibility())
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`));
+      assert.deepEqual(past, [], `${path} at ${width}`);
+      await context.close();
+    }
+  }
+});
+
 test("the W3C Nu HTML checker finds nothing in the built portal (HTML, CSS, SVG)", () => {
   const files = readdirSync(out, { recursive: true })
     .filter((name) => /\.(html|css|svg)$/.test(name))
