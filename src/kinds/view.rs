@@ -65,6 +65,10 @@ pub(crate) fn search_text(context: &ViewContext<'_>) -> String {
     let words: Vec<String> = match &page.fields {
         Fields::Report(fields) => report::view::search_words(context, fields),
         Fields::Area(fields) => area::view::search_words(context, fields),
+        Fields::Meeting(fields) => meeting::view::search_words(context, fields),
+        Fields::Template(_) => template::view::download(context, context.current)
+            .map(|download| vec![download.file_name, download.format])
+            .unwrap_or_default(),
         Fields::Plan(fields) => [&fields.period, &fields.vision]
             .into_iter()
             .flatten()

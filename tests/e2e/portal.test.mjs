@@ -282,6 +282,29 @@ test("search finds a step by a word from its text, without Nordic letters", asyn
   await context.close();
 });
 
+test("search finds a meeting by an item of its agenda, its place and its date, and says one result in the singular", async () => {
+  const { page, context } = await open("/search/");
+  const search = async (query) => {
+    await page.fill("#search-input", query);
+    await page.waitForFunction((query) => document.querySelector("#search-input").value === query && /\d/.test(document.querySelector("#search-status").textContent), query);
+    return {
+      titles: await page.$$eval("#search-results li a", (links) => links.map((link) => link.textContent)),
+      status: await page.textContent("#search-status"),
+    };
+  };
+  const agenda = await search("omställningen");
+  assert.ok(agenda.titles.some((title) => /Nätverksträff/.test(title)), agenda.titles.join(", "));
+  const place = await search("sal 3");
+  assert.ok(place.titles.length >= 2 && place.titles.every((title) => /Nätverksträff/.test(title)), place.titles.join(", "));
+  const date = await search("torsdag 12 mars");
+  assert.ok(date.titles.some((title) => /Nätverksträff/.test(title)), date.titles.join(", "));
+  assert.equal(date.status, `${date.titles.length} ${date.titles.length === 1 ? "träff" : "träffar"}`);
+  const one = await search("fallprevention");
+  assert.equal(one.titles.length, 1, one.titles.join(", "));
+  assert.equal(one.status, "1 träff");
+  await context.close();
+});
+
 test("a search fetches only the pieces of the index it needs, none before", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();

@@ -163,3 +163,27 @@ fn webcal(url: &str) -> String {
         .unwrap_or(url);
     format!("webcal://{rest}")
 }
+
+/// What search finds a meeting by besides its text: its date as the page
+/// says it ("torsdag 12 mars 2026"), its place, its series and every item
+/// of its agenda ("Omställningen", "sal 3").
+pub(crate) fn search_words(context: &ViewContext<'_>, fields: &MeetingFields) -> Vec<String> {
+    let page = &context.site.pages[context.current];
+    let date = page.document.front_matter.date;
+    let mut words: Vec<String> = date
+        .map(|date| context.strings.date_with_weekday(date))
+        .into_iter()
+        .chain(fields.location.clone())
+        .chain(fields.series.clone())
+        .collect();
+    for item in &fields.agenda {
+        words.push(item.title.clone());
+        words.extend(
+            [&item.purpose, &item.material, &item.responsible]
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+    }
+    words
+}

@@ -159,7 +159,7 @@
         if (search !== latest) { return; }
         status.textContent = found.length === 0
           ? status.getAttribute("data-none")
-          : status.getAttribute("data-count").replace("{n}", String(found.length));
+          : status.getAttribute(found.length === 1 ? "data-count-one" : "data-count").replace("{n}", String(found.length));
       });
     });
   }
