@@ -44,7 +44,7 @@ fn site(root: &Path, extra: &str) {
     write(
         root,
         "content/_index.md",
-        b"---\ntitle: Start\n---\n\n![N\xc3\xa4tverksdagen i L\xc3\xb6vsta](natverksdag.jpg)\n\nText.\n\n![Gruppbild](gruppbild.jpg)\n",
+        b"---\ntitle: Start\n---\n\n![N\xc3\xa4tverksdagen i L\xc3\xb6vsta](natverksdag.jpg)\n\nText.\n\n![Gruppbild](gruppbild.jpg)\n\n<p><img src=\"gruppbild.jpg\" alt=\"Gruppbild, liten\" width=\"300\"></p>\n",
     );
     // Taken on a phone held upright: stored 2000 × 1500, turned 90° clockwise.
     write(root, "content/natverksdag.jpg", &photo(2000, 1500, exif(6)));

@@ -178,13 +178,30 @@ fn decode_entities(text: &str) -> String {
         .replace("&gt;", ">")
 }
 
-/// `html` with each URL of `url_attributes(html)` replaced by `with(n)`
-/// (the n-th URL; `None` keeps it as written), escaped for an attribute.
-pub(crate) fn replace_urls(html: &str, mut with: impl FnMut(usize) -> Option<String>) -> String {
+/// `html` with each URL of `url_attributes(html)` replaced by what
+/// `with(n, …)` gives (the n-th URL; `None` keeps it as written), escaped
+/// for an attribute, and the attributes it gives written after the URL's
+/// (` srcset="…"` after an `<img>`'s `src`). `with` is given the URL's
+/// attribute when it is the `src` of an `<img>` without a `srcset`.
+pub(crate) fn replace_urls(
+    html: &str,
+    mut with: impl FnMut(usize, Option<&UrlAttribute>) -> Option<(String, String)>,
+) -> String {
     let mut out = String::with_capacity(html.len());
     let mut written = 0;
-    for (n, found) in url_attributes(html).into_iter().enumerate() {
-        let Some(url) = with(n) else {
+    let found_all = url_attributes(html);
+    for (n, found) in found_all.iter().enumerate() {
+        // An `<img>`'s `src` without a `srcset` in its tag is offered to `with`.
+        let tag_end = html[found.range.end..]
+            .find('>')
+            .map_or(html.len(), |at| found.range.end + at);
+        let has_srcset = found_all.iter().any(|other| {
+            other.attribute == "srcset"
+                && other.is_image
+                && (found.range.end..tag_end).contains(&other.range.start)
+        });
+        let bare_img_src = found.is_image && found.attribute == "src" && !has_srcset;
+        let Some((url, added)) = with(n, bare_img_src.then_some(found)) else {
             continue;
         };
         out.push_str(&html[written..found.range.start]);
@@ -199,6 +216,14 @@ pub(crate) fn replace_urls(html: &str, mut with: impl FnMut(usize) -> Option<Str
             }
         }
         written = found.range.end;
+        if !added.is_empty() {
+            // After the closing quote, if the value has one.
+            if matches!(html.as_bytes().get(written), Some(b'"' | b'\'')) {
+                written += 1;
+                out.push_str(&html[written - 1..written]);
+            }
+            out.push_str(&added);
+        }
     }
     out.push_str(&html[written..]);
     out
@@ -254,14 +279,38 @@ mod tests {
     #[test]
     fn urls_are_replaced_in_place_and_escaped() {
         let html = r#"<img src="bild.png" srcset="a.png 1x, b.png 2x" alt="src=x"><a href=#x>"#;
-        let replaced = replace_urls(html, |n| match n {
-            0 => Some(String::from("/nyhet/bild.png")),
-            2 => Some(String::from("/b.png?a&b")),
-            _ => None,
+        let replaced = replace_urls(html, |n, bare_img| {
+            assert!(bare_img.is_none(), "this <img> has a srcset");
+            match n {
+                0 => Some((String::from("/nyhet/bild.png"), String::new())),
+                2 => Some((String::from("/b.png?a&b"), String::new())),
+                _ => None,
+            }
         });
         assert_eq!(
             replaced,
             r#"<img src="/nyhet/bild.png" srcset="a.png 1x, /b.png?a&amp;b 2x" alt="src=x"><a href=#x>"#
+        );
+    }
+
+    #[test]
+    fn an_img_without_srcset_may_be_given_attributes_after_its_src() {
+        let html =
+            r#"<p><img src='foto.jpg' width=300><img src=ikon.png srcset="ikon@2x.png 2x"></p>"#;
+        let mut offered = Vec::new();
+        let replaced = replace_urls(html, |n, bare_img| {
+            offered.push(bare_img.is_some());
+            (n == 0).then(|| {
+                (
+                    String::from("/foto.jpg"),
+                    String::from(r#" srcset="/foto-480w.webp 480w""#),
+                )
+            })
+        });
+        assert_eq!(offered, [true, false, false]);
+        assert_eq!(
+            replaced,
+            r#"<p><img src='/foto.jpg' srcset="/foto-480w.webp 480w" width=300><img src=ikon.png srcset="ikon@2x.png 2x"></p>"#
         );
     }
 }

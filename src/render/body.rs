@@ -49,6 +49,7 @@ pub(crate) fn html(
     let mut block_idx = 0;
     let mut raw = RawHtml {
         hrefs: &page.links.raw_hrefs,
+        shown: &page.links.raw_images,
         next: 0,
         block: None,
     };
@@ -138,6 +139,8 @@ pub(crate) fn html(
 /// and each HTML block whole (a tag may span its lines).
 struct RawHtml<'p> {
     hrefs: &'p [Option<String>],
+    /// The raw `<img>`s of known size, by raw link index.
+    shown: &'p [(usize, Shown)],
     next: usize,
     /// The lines of the HTML block being read.
     block: Option<String>,
@@ -172,10 +175,22 @@ impl RawHtml<'_> {
         if self.hrefs.is_empty() {
             return html;
         }
-        CowStr::from(crate::parse::html::replace_urls(&html, |_| {
-            let href = self.hrefs.get(self.next).cloned().flatten();
+        CowStr::from(crate::parse::html::replace_urls(&html, |_, bare_img| {
+            let at = self.next;
             self.next += 1;
-            href
+            let href = self.hrefs.get(at).cloned().flatten()?;
+            // A pasted `<img>` of a photo with copies gets their `srcset`.
+            let added = bare_img
+                .and_then(|_| self.shown.iter().find(|(idx, _)| *idx == at))
+                .filter(|(_, shown)| !shown.widths.is_empty())
+                .map(|(_, shown)| {
+                    format!(
+                        " srcset=\"{}\" sizes=\"{SIZES}\"",
+                        srcset(&href, &shown.widths)
+                    )
+                })
+                .unwrap_or_default();
+            Some((href, added))
         }))
     }
 }
@@ -263,15 +278,19 @@ fn picture(attributes: &str, alt: &str, shown: &Shown, lazy: bool) -> String {
         .strip_prefix(" src=\"")
         .and_then(|rest| rest.split('"').next())
         .unwrap_or("");
-    let srcset: Vec<String> = shown
-        .widths
+    format!(
+        "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\" />{img}</picture>",
+        srcset(src, &shown.widths)
+    )
+}
+
+/// The WebP copies of the image at `src`, as a `srcset`.
+fn srcset(src: &str, widths: &[u32]) -> String {
+    let copies: Vec<String> = widths
         .iter()
         .map(|&width| format!("{} {width}w", crate::images::variant_path(src, width)))
         .collect();
-    format!(
-        "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\" />{img}</picture>",
-        srcset.join(", ")
-    )
+    copies.join(", ")
 }
 
 /// The resolved URL of the next link, or the link as written.

@@ -30,6 +30,9 @@ pub struct PageLinks {
     pub hrefs: Vec<Option<String>>,
     /// The same for each of `document.raw_links`, the URLs of its raw HTML.
     pub raw_hrefs: Vec<Option<String>>,
+    /// (index into `document.raw_links`, what is shown) of each raw `<img>`
+    /// whose `src` is an attachment of known size.
+    pub raw_images: Vec<(usize, Shown)>,
     /// The pages its Markdown links to.
     pub pages: Vec<usize>,
     /// (index into `document.links`, what is shown) of each image that is
@@ -114,16 +117,25 @@ fn page_links(
         .collect();
     // Raw HTML's URLs by the same rules: relative to the source file, `.md`
     // to the page, an attachment to its URL (issue 31).
+    let mut raw_images = Vec::new();
     let raw_hrefs = document
         .raw_links
         .iter()
-        .map(|link| resolve(link).0)
+        .enumerate()
+        .map(|(link_idx, link)| {
+            let (href, shown) = resolve(link);
+            if let Some(shown) = shown {
+                raw_images.push((link_idx, shown));
+            }
+            href
+        })
         .collect();
     linked_pages.sort_unstable();
     linked_pages.dedup();
     let links = PageLinks {
         hrefs,
         raw_hrefs,
+        raw_images,
         pages: linked_pages,
         image_sizes,
         attachments,
