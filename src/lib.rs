@@ -34,6 +34,7 @@ pub mod render;
 pub mod resolve;
 mod serve;
 pub mod slug;
+pub mod stem;
 mod url;
 mod write;
 

@@ -147,6 +147,7 @@ fn stages_import_only_the_stages_below_them() {
         "markup",
         "findings",
         "slug",
+        "stem",
         "url",
         "config",
         "load",

@@ -156,3 +156,104 @@ fn reports_and_areas_are_found_by_what_they_show() {
         "an older status is not the latest: {area:?}"
     );
 }
+
+/// search.js stems a query as the index was stemmed: its stemmer and
+/// `stegvis::stem` agree on every word of the example portal and of the
+/// DOMAIN vocabulary, in every language (run in Node.js, which the browser
+/// tests need too).
+#[test]
+fn the_search_script_stems_every_word_as_the_index_does() {
+    use stegvis::config::Language;
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut words: std::collections::BTreeSet<String> = [
+        "åtgärderna",
+        "möten",
+        "mötena",
+        "förbättringsarbetet",
+        "trafikrapporterna",
+        "frihetens",
+        "paketet",
+        "hemlöst",
+        "fullt",
+        "tiltakene",
+        "møtene",
+        "hjelpers",
+        "forbedringsarbeidet",
+        "pc'en",
+        "møderne",
+        "forbedringerne",
+        "vigtigst",
+        "kommunalt",
+        "studies",
+        "planned",
+        "meetings",
+        "called",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    for entry in walkdir::WalkDir::new(repo.join("content"))
+        .into_iter()
+        .flatten()
+    {
+        if entry
+            .path()
+            .extension()
+            .is_some_and(|extension| extension == "md")
+        {
+            let text = std::fs::read_to_string(entry.path()).expect("a page");
+            words.extend(
+                text.split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+                    .filter(|word| !word.is_empty())
+                    .map(str::to_lowercase),
+            );
+        }
+    }
+    let languages = [
+        (Language::Sv, "sv"),
+        (Language::Nb, "nb"),
+        (Language::Nn, "nn"),
+        (Language::Da, "da"),
+        (Language::En, "en"),
+    ];
+    let mut asked = Vec::new();
+    let mut expected = Vec::new();
+    for (language, code) in languages {
+        for word in &words {
+            asked.push(serde_json::json!([word, code]));
+            expected.push(stegvis::stem::stem(word, language));
+        }
+    }
+    let script = format!(
+        "const {{ stem }} = require({:?}); let input = ''; process.stdin.on('data', (chunk) => input += chunk); process.stdin.on('end', () => console.log(JSON.stringify(JSON.parse(input).map(([word, language]) => stem(word, language)))));",
+        repo.join("themes/default/static/search.js")
+    );
+    let mut node = std::process::Command::new("node")
+        .args(["-e", &script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("Node.js (the browser tests need it too)");
+    {
+        use std::io::Write as _;
+        let mut stdin = node.stdin.take().expect("stdin");
+        stdin
+            .write_all(serde_json::to_string(&asked).expect("json").as_bytes())
+            .expect("write");
+    }
+    let output = node.wait_with_output().expect("node runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stems: Vec<String> = serde_json::from_slice(&output.stdout).expect("stems");
+    let differ: Vec<String> = asked
+        .iter()
+        .zip(stems.iter().zip(&expected))
+        .filter(|(_, (script, index))| script != index)
+        .map(|(asked, (script, index))| format!("{asked}: search.js {script}, index {index}"))
+        .collect();
+    assert!(words.len() > 500, "{} words", words.len());
+    assert!(differ.is_empty(), "{differ:?}");
+}

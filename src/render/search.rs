@@ -82,6 +82,11 @@ pub(crate) struct SearchEntry {
     heading_words: Vec<String>,
     /// Folded words of the rest of the page, each once, none of `heading_words`.
     words: Vec<String>,
+    /// The stems of the title's, the headings' and the rest's words, in
+    /// their letters (`stem.rs`), each once in the first of them.
+    title_stems: Vec<String>,
+    heading_stems: Vec<String>,
+    stems: Vec<String>,
     snippet: String,
 }
 
@@ -135,6 +140,30 @@ pub(crate) fn entries(
                 .into_iter(),
                 &mut seen,
             );
+            let mut seen_stems = HashSet::default();
+            let language = page.language;
+            let title_stems = stemmed(
+                [front_matter.title.as_str()].into_iter(),
+                language,
+                &mut HashSet::default(),
+            );
+            let heading_stems = stemmed(
+                [front_matter.title.as_str()]
+                    .into_iter()
+                    .chain(headings.iter().copied()),
+                language,
+                &mut seen_stems,
+            );
+            let stems = stemmed(
+                [
+                    front_matter.description.as_deref().unwrap_or(""),
+                    shown.as_str(),
+                    text.as_str(),
+                ]
+                .into_iter(),
+                language,
+                &mut seen_stems,
+            );
             let snippet_source = front_matter.description.as_deref().unwrap_or(&text);
             Arc::new(SearchEntry {
                 title: front_matter.title.clone(),
@@ -147,6 +176,9 @@ pub(crate) fn entries(
                 title_words,
                 heading_words,
                 words,
+                title_stems,
+                heading_stems,
+                stems,
                 snippet: snippet(snippet_source),
             })
         })
@@ -209,31 +241,21 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
             postings.entry(word).or_default().t.push(number);
         }
     }
-    let mut by_key: std::collections::BTreeMap<String, Vec<(&str, Postings)>> =
-        std::collections::BTreeMap::new();
-    for (word, pages) in postings {
-        by_key
-            .entry(shard_key(word))
-            .or_default()
-            .push((word, pages));
+    let mut stem_postings: HashMap<&str, Postings> = HashMap::default();
+    for (number, (_, entry)) in (0u32..).zip(&order) {
+        for stem in &entry.heading_stems {
+            stem_postings.entry(stem).or_default().h.push(number);
+        }
+        for stem in &entry.stems {
+            stem_postings.entry(stem).or_default().b.push(number);
+        }
+        for stem in &entry.title_stems {
+            stem_postings.entry(stem).or_default().t.push(number);
+        }
     }
     let mut files: Vec<(String, String)> = vec![(format!("{INDEX_DIR}fold.json"), fold_table())];
-    files.extend(
-        by_key
-            .into_par_iter()
-            .map(|(key, mut words)| {
-                words.sort_unstable_by_key(|(word, _)| *word);
-                let shard = Shard {
-                    w: words.iter().map(|(word, _)| *word).collect(),
-                    h: words.iter().map(|(_, pages)| gaps(&pages.h)).collect(),
-                    b: words.iter().map(|(_, pages)| gaps(&pages.b)).collect(),
-                    t: words.iter().map(|(_, pages)| gaps(&pages.t)).collect(),
-                };
-                let json = serde_json::to_string(&shard).unwrap_or_default();
-                (format!("{INDEX_DIR}w/{key}.json"), json)
-            })
-            .collect::<Vec<_>>(),
-    );
+    files.extend(shards("w", postings));
+    files.extend(shards("s", stem_postings));
     files.extend(order.chunks(CHUNK).enumerate().map(|(n, chunk)| {
         let records: Vec<Record<'_>> = chunk
             .iter()
@@ -253,9 +275,40 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
     files
 }
 
-/// The shard of a folded word: its first letter or digit, `_` for any other.
+/// The shards of `family` (`w`: folded words, `s`: stems), by the first
+/// letter of each key folded: `w/a.json` holds "atgard", `s/a.json` "åtgärd".
+fn shards(family: &str, postings: HashMap<&str, Postings>) -> Vec<(String, String)> {
+    let mut by_key: std::collections::BTreeMap<String, Vec<(&str, Postings)>> =
+        std::collections::BTreeMap::new();
+    for (word, pages) in postings {
+        by_key
+            .entry(shard_key(word))
+            .or_default()
+            .push((word, pages));
+    }
+    by_key
+        .into_par_iter()
+        .map(|(key, mut words)| {
+            words.sort_unstable_by_key(|(word, _)| *word);
+            let shard = Shard {
+                w: words.iter().map(|(word, _)| *word).collect(),
+                h: words.iter().map(|(_, pages)| gaps(&pages.h)).collect(),
+                b: words.iter().map(|(_, pages)| gaps(&pages.b)).collect(),
+                t: words.iter().map(|(_, pages)| gaps(&pages.t)).collect(),
+            };
+            let json = serde_json::to_string(&shard).unwrap_or_default();
+            (format!("{INDEX_DIR}{family}/{key}.json"), json)
+        })
+        .collect()
+}
+
+/// The shard of a word: the first letter or digit of it folded, `_` for any other.
 fn shard_key(word: &str) -> String {
-    match word.chars().next() {
+    let mut folded = String::new();
+    if let Some(first) = word.chars().next() {
+        crate::slug::fold_word(first.encode_utf8(&mut [0; 4]), &mut folded);
+    }
+    match folded.chars().next() {
         Some(first) if first.is_ascii_alphanumeric() => first.to_string(),
         _ => String::from("_"),
     }
@@ -305,6 +358,31 @@ fn folded_words<'t>(
     words
 }
 
+/// Each word's stem once, lowercase in its own letters, in order of first
+/// appearance, leaving out those already in `seen` (and adding the new ones).
+fn stemmed<'t>(
+    texts: impl Iterator<Item = &'t str>,
+    language: crate::config::Language,
+    seen: &mut HashSet<String>,
+) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut stems = Vec::new();
+    for text in texts {
+        for word in text.split(|ch: char| !ch.is_alphanumeric()) {
+            if word.is_empty() || word.len() > MAX_WORD {
+                continue;
+            }
+            let lower: String = word.nfc().flat_map(char::to_lowercase).collect();
+            let stem = crate::stem::stem(&lower, language);
+            if !seen.contains(stem.as_str()) {
+                seen.insert(stem.clone());
+                stems.push(stem);
+            }
+        }
+    }
+    stems
+}
+
 fn snippet(text: &str) -> String {
     // Only the start of the text can end up in the snippet.
     let mut end = text.len().min(SNIPPET_CHARS * 8);
@@ -346,6 +424,9 @@ mod tests {
                 title_words: vec![title.to_lowercase()],
                 heading_words: vec![title.to_lowercase()],
                 words: words.iter().map(|word| word.to_string()).collect(),
+                title_stems: Vec::new(),
+                heading_stems: Vec::new(),
+                stems: Vec::new(),
                 snippet: String::new(),
             })
         };

@@ -1,10 +1,159 @@
 /* Stegvis search: finds pages by word prefix, ignoring case and Nordic letters
-   ("atgard" finds "åtgärd"), title matches first. No framework, no other host.
-   The index comes in pieces (search/index/): a query fetches the words of its
-   terms' first letters (w/a.json), then the records of the results it shows
-   (p/0.json, CHUNK pages each); nothing is fetched before a search. */
+   ("atgard" finds "åtgärd"), and by stem in the page's language
+   ("åtgärderna" finds "åtgärder"), title matches first. No framework, no
+   other host. The index comes in pieces (search/index/): a query fetches the
+   words and the stems of its terms' first letters (w/a.json, s/a.json), then
+   the records of the results it shows (p/0.json, CHUNK pages each); nothing
+   is fetched before a search. */
 (function () {
   "use strict";
+  // Word stems, letter for letter as src/stem.rs makes them (Snowball 3.x
+  // for Swedish, Norwegian and Danish; plurals, -ing and -ed in English),
+  // so that a query's "åtgärderna" meets the index's "åtgärd".
+  var stem = (function () {
+    function endsWith(word, suffix) {
+      return word.length >= suffix.length && word.slice(word.length - suffix.length).join("") === suffix;
+    }
+    function chars(text) { return Array.from(text); }
+    function longestIn(word, r1, suffixes) {
+      var best = null;
+      suffixes.forEach(function (suffix) {
+        var n = chars(suffix).length;
+        if (endsWith(word, suffix) && word.length - n >= r1 && (best === null || n > chars(best).length)) { best = suffix; }
+      });
+      return best;
+    }
+    function cut(word, suffix) { word.length -= chars(suffix).length; }
+    function before(word, end, back) { return end - back >= 0 ? word[end - back] : undefined; }
+    function region(word, vowel) {
+      if (word.length < 3) { return null; }
+      var after = word.length;
+      var first = word.findIndex(vowel);
+      if (first >= 0) {
+        for (var i = first; i < word.length; i++) { if (!vowel(word[i])) { after = i + 1; break; } }
+      }
+      return Math.max(after, 3);
+    }
+    function regionAfterApostrophe(word, vowel) {
+      if (word.length < 3) { return null; }
+      var at = word.indexOf("'");
+      return at >= 0 ? Math.max(at + 1, 3) : region(word, vowel);
+    }
+    function isIn(letters) { return function (ch) { return ch !== undefined && letters.indexOf(ch) >= 0; }; }
+
+    var svVowel = isIn("aeiouyäåö");
+    function svEt(word, end) {
+      var at = end - 2;
+      var shape = before(word, at, 1) !== undefined && !svVowel(before(word, at, 1)) && svVowel(before(word, at, 2)) && at > 2;
+      var kept = ["h", "iet", "uit", "fab", "cit", "dit", "alit", "ilit", "mit", "nit", "pit", "rit", "sit", "tit", "ivit", "kvit", "xit", "kom", "rak", "pak", "stak"];
+      var head = word.slice(0, at);
+      return shape && !kept.some(function (k) { return endsWith(head, k); });
+    }
+    function swedish(word) {
+      var r1 = region(word, svVowel);
+      if (r1 === null) { return; }
+      var main = ["a", "arna", "erna", "heterna", "orna", "ad", "e", "ade", "ande", "arne", "are", "aste", "en", "anden", "aren", "heten", "ern", "ar", "er", "heter", "or", "as", "arnas", "ernas", "ornas", "es", "ades", "andes", "ens", "arens", "hetens", "erns", "at", "andet", "het", "ast", "s", "et"];
+      var found = longestIn(word, r1, main);
+      if (found === "s") {
+        var end = word.length - 1;
+        if (endsWith(word.slice(0, end), "et") && svEt(word, end)) { cut(word, "ets"); }
+        else if (isIn("bcdfghjklmnoprtvy")(before(word, end, 1))) { cut(word, "s"); }
+      } else if (found === "et") {
+        if (svEt(word, word.length)) { cut(word, "et"); }
+      } else if (found !== null) { cut(word, found); }
+      if (longestIn(word, r1, ["dd", "gd", "nn", "dt", "gt", "kt", "tt"]) !== null) { word.pop(); }
+      found = longestIn(word, r1, ["lig", "ig", "els", "öst", "fullt"]);
+      if (found === "öst") {
+        if (isIn("iklnprtuv")(before(word, word.length - 3, 1))) { word.pop(); }
+      } else if (found === "fullt") { word.pop(); }
+      else if (found !== null) { cut(word, found); }
+    }
+
+    var noVowel = isIn("aeêioòóôuyæåø");
+    function norwegian(word) {
+      var r1 = regionAfterApostrophe(word, noVowel);
+      if (r1 === null) { return; }
+      var main = ["a", "e", "ede", "ande", "ende", "ane", "ene", "hetene", "en", "heten", "ar", "er", "heter", "as", "es", "edes", "endes", "enes", "hetenes", "ens", "hetens", "ets", "et", "het", "ast", "ers", "s", "erte", "ert"];
+      var found = longestIn(word, r1, main);
+      if (found === "ers") {
+        var head = word.slice(0, word.length - 3);
+        var longest = function (list) {
+          var n = -1;
+          list.forEach(function (k) { if (endsWith(head, k)) { n = Math.max(n, chars(k).length); } });
+          return n;
+        };
+        var kept = longest(["amm", "ast", "ind", "kap", "kk", "lt", "nk", "omm", "pp", "v", "øst"]);
+        var cutToo = longest(["giv", "hav", "skap"]);
+        if (kept < 0 || cutToo > kept) { cut(word, "ers"); }
+      } else if (found === "s") {
+        var end = word.length - 1;
+        var previous = before(word, end, 1);
+        var sEnding = isIn("bcdfghjlmnoptvyz")(previous);
+        var rNotEr = previous === "r" && before(word, end, 2) !== "e";
+        var kAfterConsonant = previous === "k" && before(word, end, 2) !== undefined && !noVowel(before(word, end, 2));
+        if (sEnding || rNotEr || kAfterConsonant) { cut(word, "s"); }
+      } else if (found === "erte" || found === "ert") {
+        cut(word, found);
+        word.push("e", "r");
+      } else if (found !== null) { cut(word, found); }
+      if (longestIn(word, r1, ["dt", "vt"]) !== null) { word.pop(); }
+      found = longestIn(word, r1, ["leg", "eleg", "ig", "eig", "lig", "elig", "els", "lov", "elov", "slov", "hetslov"]);
+      if (found !== null) { cut(word, found); }
+      if (word[word.length - 1] === "'") { word.pop(); }
+    }
+
+    var daVowel = isIn("aeiouyæåø");
+    function danishPair(word, r1) {
+      if (longestIn(word, r1, ["gd", "dt", "gt", "kt"]) !== null) { word.pop(); }
+    }
+    function danish(word) {
+      var r1 = regionAfterApostrophe(word, daVowel);
+      if (r1 === null) { return; }
+      var main = ["hed", "ethed", "ered", "e", "erede", "ende", "erende", "ene", "erne", "ere", "en", "heden", "eren", "er", "heder", "erer", "heds", "es", "endes", "erendes", "enes", "ernes", "eres", "ens", "hedens", "erens", "ers", "ets", "erets", "et", "eret", "s"];
+      var found = longestIn(word, r1, main);
+      if (found === "s") {
+        if (isIn("abcdfghjklmnoprtvyzå'")(before(word, word.length - 1, 1))) { cut(word, "s"); }
+      } else if (found !== null) { cut(word, found); }
+      danishPair(word, r1);
+      if (endsWith(word, "igst")) { word.length -= 2; }
+      found = longestIn(word, r1, ["ig", "lig", "elig", "els", "løst"]);
+      if (found === "løst") { word.pop(); }
+      else if (found !== null) { cut(word, found); danishPair(word, r1); }
+      if (word.length > r1 && word.length >= 2) {
+        var last = word[word.length - 1];
+        if ("bdfgklmnprst".indexOf(last) >= 0 && word[word.length - 2] === last) { word.pop(); }
+      }
+      if (word[word.length - 1] === "'") { word.pop(); }
+    }
+
+    function english(word) {
+      if (word.length <= 3) { return; }
+      var vowel = isIn("aeiouy");
+      if (endsWith(word, "ies") && word.length > 4) { cut(word, "ies"); word.push("y"); }
+      else if (endsWith(word, "sses") || endsWith(word, "shes") || endsWith(word, "ches")) { cut(word, "es"); }
+      else if (endsWith(word, "s") && !endsWith(word, "ss") && !endsWith(word, "us")) { word.pop(); }
+      var suffixes = ["ing", "ed"];
+      for (var i = 0; i < suffixes.length; i++) {
+        var keep = Math.max(word.length - suffixes[i].length, 0);
+        if (endsWith(word, suffixes[i]) && keep >= 3 && word.slice(0, keep).some(vowel)) {
+          word.length = keep;
+          var n = word.length;
+          if (n >= 2 && word[n - 1] === word[n - 2] && "lsz".indexOf(word[n - 1]) < 0) { word.pop(); }
+          break;
+        }
+      }
+    }
+
+    var BY_LANGUAGE = { sv: swedish, nb: norwegian, nn: norwegian, da: danish, en: english };
+    return function (text, language) {
+      var word = chars(text);
+      (BY_LANGUAGE[language] || function () {})(word);
+      return word.join("");
+    };
+  })();
+
+  if (typeof module !== "undefined" && module.exports) { module.exports = { stem: stem }; }
+  if (typeof document === "undefined") { return; }
   var CHUNK = 16;
   var SHOWN = 10;
   var script = document.currentScript;
@@ -40,8 +189,18 @@
       return /[^a-z0-9\s]/.test(ch) && !COMMON[ch] && /\p{L}|\p{N}/u.test(ch);
     });
   }
+  // Each word of the query: folded for the word index, and its stem in the
+  // page's language for the stems' (a word that folds into several has none).
+  var language = (document.documentElement.lang || "sv").slice(0, 2);
   function terms(query, table) {
-    return fold(query, table).split(/[^a-z0-9]+/).filter(function (term) { return term.length > 0; });
+    var wanted = [];
+    query.toLowerCase().normalize("NFC").split(/[^\p{L}\p{N}]+/u).forEach(function (word) {
+      var pieces = fold(word, table).split(/[^a-z0-9]+/).filter(function (piece) { return piece.length > 0; });
+      pieces.forEach(function (piece) {
+        wanted.push({ folded: piece, stem: pieces.length === 1 ? stem(word, language) : null });
+      });
+    });
+    return wanted;
   }
   // One piece of the index, fetched once.
   function piece(path, empty) {
@@ -52,43 +211,62 @@
     }
     return pieces[path];
   }
-  function shard(term) {
-    var first = term.charAt(0);
-    return piece("w/" + (/[a-z0-9]/.test(first) ? first : "_") + ".json", { w: [], h: [], b: [], t: [] });
+  function shard(family, folded) {
+    var first = folded.charAt(0);
+    return piece(family + "/" + (/[a-z0-9]/.test(first) ? first : "_") + ".json", { w: [], h: [], b: [], t: [] });
+  }
+  // A term's word shard and, when it has a stem, its stem shard.
+  function shardsOf(term) {
+    var words = shard("w", term.folded);
+    var stems = term.stem ? shard("s", fold(term.stem, null)) : Promise.resolve(null);
+    return Promise.all([words, stems]);
   }
   // Gaps between ascending numbers back to the numbers.
   function numbers(gaps, each) {
     var at = 0;
     for (var i = 0; i < gaps.length; i++) { at += gaps[i]; each(at); }
   }
-  // The pages with a word that starts with `term`: number → [in title or headings, in title].
-  function matching(term, words) {
+  // The pages a term finds: number → its best [score] there. A word that
+  // starts with the term counts 3 times; the term's stem, in its letters,
+  // twice; the stem folded ("mot" for "möt") once. In the title or headings
+  // 10, only in the text 1, 20 more in the title.
+  function matching(term, found) {
     var pages = new Map();
-    function mark(heading, title) {
+    function mark(weight, place) {
       return function (page) {
-        var seen = pages.get(page) || [false, false];
-        pages.set(page, [seen[0] || heading, seen[1] || title]);
+        pages.set(page, Math.max(pages.get(page) || 0, weight * place));
       };
     }
+    function each(index, i, weight) {
+      numbers(index.h[i], mark(weight, 10));
+      numbers(index.b[i], mark(weight, 1));
+      numbers(index.t[i], mark(weight, 30));
+    }
+    var words = found[0];
     for (var i = 0; i < words.w.length; i++) {
-      if (words.w[i].lastIndexOf(term, 0) !== 0) { continue; }
-      numbers(words.h[i], mark(true, false));
-      numbers(words.b[i], mark(false, false));
-      numbers(words.t[i], mark(true, true));
+      if (words.w[i].lastIndexOf(term.folded, 0) === 0) { each(words, i, 3); }
+    }
+    var stems = found[1];
+    if (stems) {
+      var folded = fold(term.stem, null);
+      for (var j = 0; j < stems.w.length; j++) {
+        if (stems.w[j] === term.stem) { each(stems, j, 2); }
+        else if (fold(stems.w[j], null) === folded) { each(stems, j, 1); }
+      }
     }
     return pages;
   }
-  // Every page that has all terms, the best first: 10 a term in its title or
-  // headings, 1 only in its text, 20 more in its title; then by number (title order).
+  // Every page that every term finds, the best first (the sum of the
+  // terms' scores); then by number (title order).
   function rank(wanted, shards) {
     var sets = wanted.map(function (term, i) { return matching(term, shards[i]); });
     var hits = [];
     sets[0].forEach(function (_, page) {
       var score = 0;
       for (var i = 0; i < sets.length; i++) {
-        var where = sets[i].get(page);
-        if (!where) { return; }
-        score += (where[0] ? 10 : 1) + (where[1] ? 20 : 0);
+        var best = sets[i].get(page);
+        if (!best) { return; }
+        score += best;
       }
       hits.push({ page: page, score: score });
     });
@@ -148,7 +326,7 @@
       more.hidden = true;
       return;
     }
-    Promise.all(wanted.map(shard)).then(function (shards) {
+    Promise.all(wanted.map(shardsOf)).then(function (shards) {
       if (search !== latest) { return; }
       found = rank(wanted, shards);
       shown = 0;
