@@ -41,8 +41,13 @@ fn region(word: &[char], vowel: fn(char) -> bool) -> Option<usize> {
 }
 
 fn ends_with(word: &[char], suffix: &str) -> bool {
-    let suffix: Vec<char> = suffix.chars().collect();
-    word.len() >= suffix.len() && word[word.len() - suffix.len()..] == suffix[..]
+    // Compared from the end, letter by letter: no allocation (a site's
+    // every word is stemmed on every build).
+    let mut letters = word.iter().rev();
+    suffix
+        .chars()
+        .rev()
+        .all(|wanted| letters.next() == Some(&wanted))
 }
 
 /// The longest of `suffixes` that `word` ends with and that lies in R1 (from `r1`).
@@ -51,7 +56,7 @@ fn longest_in<'s>(word: &[char], r1: usize, suffixes: &[&'s str]) -> Option<&'s 
         .iter()
         .copied()
         .filter(|suffix| ends_with(word, suffix) && word.len() - suffix.chars().count() >= r1)
-        .max_by_key(|suffix| suffix.chars().count())
+        .max_by_key(|suffix| suffix.len())
 }
 
 fn cut(word: &mut Vec<char>, suffix: &str) {

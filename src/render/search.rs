@@ -359,7 +359,9 @@ fn folded_words<'t>(
 }
 
 /// Each word's stem once, lowercase in its own letters, in order of first
-/// appearance, leaving out those already in `seen` (and adding the new ones).
+/// appearance, leaving out those already in `seen` (and adding the new
+/// ones) and those equal to their word (the word index has them: `search.js`
+/// looks for a query's stem there too).
 fn stemmed<'t>(
     texts: impl Iterator<Item = &'t str>,
     language: crate::config::Language,
@@ -367,20 +369,52 @@ fn stemmed<'t>(
 ) -> Vec<String> {
     use unicode_normalization::UnicodeNormalization;
     let mut stems = Vec::new();
+    // Each word is stemmed once a page: most words of a text repeat.
+    let mut stemmed: HashSet<&str> = HashSet::default();
     for text in texts {
         for word in text.split(|ch: char| !ch.is_alphanumeric()) {
-            if word.is_empty() || word.len() > MAX_WORD {
+            if word.is_empty() || word.len() > MAX_WORD || !stemmed.insert(word) {
                 continue;
             }
-            let lower: String = word.nfc().flat_map(char::to_lowercase).collect();
-            let stem = crate::stem::stem(&lower, language);
-            if !seen.contains(stem.as_str()) {
+            let lower: String = if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                word.nfc().flat_map(char::to_lowercase).collect()
+            };
+            let stem = stem_of(&lower, language);
+            // A word that is its own stem is in the word index already.
+            if stem != lower && !seen.contains(stem.as_str()) {
                 seen.insert(stem.clone());
                 stems.push(stem);
             }
         }
     }
     stems
+}
+
+/// A word's stem, remembered on each thread: a site's words repeat from
+/// page to page, and each is stemmed once (the memory is dropped past
+/// `STEMS_KEPT` words, so a huge vocabulary cannot grow it without bound).
+fn stem_of(lower: &str, language: crate::config::Language) -> String {
+    const STEMS_KEPT: usize = 200_000;
+    thread_local! {
+        static STEMS: std::cell::RefCell<(Option<crate::config::Language>, HashMap<String, String>)> =
+            std::cell::RefCell::new((None, HashMap::default()));
+    }
+    STEMS.with(|stems| {
+        let (remembered, stems) = &mut *stems.borrow_mut();
+        // One language at a time: a site's pages are mostly in one.
+        if *remembered != Some(language) || stems.len() >= STEMS_KEPT {
+            *remembered = Some(language);
+            stems.clear();
+        }
+        if let Some(stem) = stems.get(lower) {
+            return stem.clone();
+        }
+        let stem = crate::stem::stem(lower, language);
+        stems.insert(lower.to_string(), stem.clone());
+        stem
+    })
 }
 
 fn snippet(text: &str) -> String {

@@ -243,12 +243,14 @@
       numbers(index.t[i], mark(weight, 30));
     }
     var words = found[0];
+    var folded = term.stem ? fold(term.stem, null) : null;
     for (var i = 0; i < words.w.length; i++) {
       if (words.w[i].lastIndexOf(term.folded, 0) === 0) { each(words, i, 3); }
+      // A word that is its own stem is kept among the words only.
+      else if (words.w[i] === folded) { each(words, i, 1); }
     }
     var stems = found[1];
     if (stems) {
-      var folded = fold(term.stem, null);
       for (var j = 0; j < stems.w.length; j++) {
         if (stems.w[j] === term.stem) { each(stems, j, 2); }
         else if (fold(stems.w[j], null) === folded) { each(stems, j, 1); }
