@@ -229,30 +229,12 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
             .then(a_entry.title.cmp(&b_entry.title))
             .then(a_entry.url.cmp(&b_entry.url))
     });
-    let mut postings: HashMap<&str, Postings> = HashMap::default();
-    for (number, (_, entry)) in (0u32..).zip(&order) {
-        for word in &entry.heading_words {
-            postings.entry(word).or_default().h.push(number);
-        }
-        for word in &entry.words {
-            postings.entry(word).or_default().b.push(number);
-        }
-        for word in &entry.title_words {
-            postings.entry(word).or_default().t.push(number);
-        }
-    }
-    let mut stem_postings: HashMap<&str, Postings> = HashMap::default();
-    for (number, (_, entry)) in (0u32..).zip(&order) {
-        for stem in &entry.heading_stems {
-            stem_postings.entry(stem).or_default().h.push(number);
-        }
-        for stem in &entry.stems {
-            stem_postings.entry(stem).or_default().b.push(number);
-        }
-        for stem in &entry.title_stems {
-            stem_postings.entry(stem).or_default().t.push(number);
-        }
-    }
+    let postings = postings_of(&order, |entry| {
+        [&entry.heading_words, &entry.words, &entry.title_words]
+    });
+    let stem_postings = postings_of(&order, |entry| {
+        [&entry.heading_stems, &entry.stems, &entry.title_stems]
+    });
     let mut files: Vec<(String, String)> = vec![(format!("{INDEX_DIR}fold.json"), fold_table())];
     files.extend(shards("w", postings));
     files.extend(shards("s", stem_postings));
@@ -273,6 +255,28 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
         (format!("{INDEX_DIR}p/{n}.json"), json)
     }));
     files
+}
+
+/// Each key's pages, from the three lists `fields` gives of each page (in
+/// its title or headings, only in its text, in its title), by page number.
+fn postings_of<'e>(
+    order: &[(String, &'e SearchEntry)],
+    fields: impl Fn(&'e SearchEntry) -> [&'e Vec<String>; 3],
+) -> HashMap<&'e str, Postings> {
+    let mut postings: HashMap<&str, Postings> = HashMap::default();
+    for (number, (_, entry)) in (0u32..).zip(order) {
+        let [headings, text, title] = fields(entry);
+        for key in headings {
+            postings.entry(key).or_default().h.push(number);
+        }
+        for key in text {
+            postings.entry(key).or_default().b.push(number);
+        }
+        for key in title {
+            postings.entry(key).or_default().t.push(number);
+        }
+    }
+    postings
 }
 
 /// The shards of `family` (`w`: folded words, `s`: stems), by the first
