@@ -152,7 +152,21 @@
     };
   })();
 
-  if (typeof module !== "undefined" && module.exports) { module.exports = { stem: stem }; }
+  // Whether `a` becomes `b` by one letter added, left out, changed, or two
+  // neighbours swapped ("förbätringsarbete", "förbättrnigsarbete").
+  function withinOneEdit(a, b) {
+    if (a === b) { return true; }
+    var m = a.length, n = b.length;
+    if (Math.abs(m - n) > 1) { return false; }
+    var i = 0;
+    while (i < m && i < n && a[i] === b[i]) { i++; }
+    if (m === n) {
+      if (a.slice(i + 1) === b.slice(i + 1)) { return true; }
+      return i + 1 < m && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return m > n ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+  if (typeof module !== "undefined" && module.exports) { module.exports = { stem: stem, withinOneEdit: withinOneEdit }; }
   if (typeof document === "undefined") { return; }
   var CHUNK = 16;
   var SHOWN = 10;
@@ -227,9 +241,10 @@
     for (var i = 0; i < gaps.length; i++) { at += gaps[i]; each(at); }
   }
   // The pages a term finds: number → its best [score] there. A word that
-  // starts with the term counts 3 times; the term's stem, in its letters,
-  // twice; the stem folded ("mot" for "möt") once. In the title or headings
-  // 10, only in the text 1, 20 more in the title.
+  // starts with the term counts 6 times; the term's stem, in its letters, 4
+  // times; the stem folded ("mot" for "möt") twice; and, only when none of
+  // these finds a page, a word of 5 letters or more one typo away once. In
+  // the title or headings 10, only in the text 1, 20 more in the title.
   function matching(term, found) {
     var pages = new Map();
     function mark(weight, place) {
@@ -245,15 +260,20 @@
     var words = found[0];
     var folded = term.stem ? fold(term.stem, null) : null;
     for (var i = 0; i < words.w.length; i++) {
-      if (words.w[i].lastIndexOf(term.folded, 0) === 0) { each(words, i, 3); }
+      if (words.w[i].lastIndexOf(term.folded, 0) === 0) { each(words, i, 6); }
       // A word that is its own stem is kept among the words only.
-      else if (words.w[i] === folded) { each(words, i, 1); }
+      else if (words.w[i] === folded) { each(words, i, 2); }
     }
     var stems = found[1];
     if (stems) {
       for (var j = 0; j < stems.w.length; j++) {
-        if (stems.w[j] === term.stem) { each(stems, j, 2); }
-        else if (fold(stems.w[j], null) === folded) { each(stems, j, 1); }
+        if (stems.w[j] === term.stem) { each(stems, j, 4); }
+        else if (fold(stems.w[j], null) === folded) { each(stems, j, 2); }
+      }
+    }
+    if (pages.size === 0 && term.folded.length >= 5) {
+      for (var k = 0; k < words.w.length; k++) {
+        if (words.w[k].length >= 5 && withinOneEdit(words.w[k], term.folded)) { each(words, k, 1); }
       }
     }
     return pages;
