@@ -236,8 +236,19 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
         [&entry.heading_stems, &entry.stems, &entry.title_stems]
     });
     let mut files: Vec<(String, String)> = vec![(format!("{INDEX_DIR}fold.json"), fold_table())];
-    files.extend(shards("w", postings));
-    files.extend(shards("s", stem_postings));
+    let words = shards("w", postings);
+    let mut stems = shards("s", stem_postings);
+    // A stems' shard for every letter that has words, empty where no stem
+    // starts with it, so that a query never asks for a file not there.
+    for (path, _) in &words {
+        let stem_path = path.replacen("/w/", "/s/", 1);
+        if !stems.iter().any(|(known, _)| *known == stem_path) {
+            let empty = serde_json::json!({ "w": [], "h": [], "b": [], "t": [] });
+            stems.push((stem_path, empty.to_string()));
+        }
+    }
+    files.extend(words);
+    files.extend(stems);
     files.extend(order.chunks(CHUNK).enumerate().map(|(n, chunk)| {
         let records: Vec<Record<'_>> = chunk
             .iter()

@@ -210,8 +210,10 @@
     var wanted = [];
     query.toLowerCase().normalize("NFC").split(/[^\p{L}\p{N}]+/u).forEach(function (word) {
       var pieces = fold(word, table).split(/[^a-z0-9]+/).filter(function (piece) { return piece.length > 0; });
+      // A word that is its own stem needs no stems' shard: the words have it.
+      var own = pieces.length === 1 ? stem(word, language) : null;
       pieces.forEach(function (piece) {
-        wanted.push({ folded: piece, stem: pieces.length === 1 ? stem(word, language) : null });
+        wanted.push({ folded: piece, stem: own !== word ? own : null });
       });
     });
     return wanted;
