@@ -38,6 +38,21 @@ pub(super) struct Done {
     pub problem: Option<String>,
 }
 
+impl Done {
+    /// A file that could not be read again: nothing made, nothing to say
+    /// (load reads every file it lists; one gone since is the next build's).
+    const NOTHING: Done = Done {
+        prepared: Prepared {
+            size: None,
+            variants: Vec::new(),
+            stripped: None,
+        },
+        made: false,
+        index: None,
+        problem: None,
+    };
+}
+
 /// What a folder says of its image besides its files.
 #[derive(Serialize, Deserialize)]
 struct Facts {
@@ -87,12 +102,7 @@ impl Cache {
             read(job.bytes)
         };
         let Some(hash) = known.or_else(|| bytes.as_deref().map(hash)) else {
-            return Done {
-                prepared: Prepared::default(),
-                made: false,
-                index: None,
-                problem: None,
-            };
+            return Done::NOTHING;
         };
         let folder = self
             .dir
@@ -105,12 +115,7 @@ impl Cache {
             };
         }
         let Some(bytes) = bytes.or_else(|| read(job.bytes)) else {
-            return Done {
-                prepared: Prepared::default(),
-                made: false,
-                index: None,
-                problem: None,
-            };
+            return Done::NOTHING;
         };
         let widths: &[u32] = if job.variants { &config.widths } else { &[] };
         let made = super::make(&bytes, job.format, widths, config.strip_metadata);

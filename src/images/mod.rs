@@ -221,9 +221,7 @@ fn make(
     widths: &[u32],
     strip: bool,
 ) -> Result<Encoded, String> {
-    let bytes_for_codec = bytes.to_vec();
-    let widths = widths.to_vec();
-    let made = std::panic::catch_unwind(move || made(&bytes_for_codec, format, &widths, strip));
+    let made = std::panic::catch_unwind(|| made(bytes, format, widths, strip));
     made.unwrap_or_else(|_| Err(String::from("the image decoder stopped")))
 }
 

@@ -211,16 +211,16 @@ fn with_image_sizes<'a>(
 ) -> impl Iterator<Item = Event<'a>> {
     let mut link_idx = 0;
     let mut images = 0;
-    // Inside a sized image: its `src` and `title`, its alt text, what is shown.
-    let mut open: Option<(String, String, &Shown)> = None;
+    // Inside a sized image: its tag so far, its alt text, what is shown.
+    let mut open: Option<(Img, String, &Shown)> = None;
     events.filter_map(move |event| {
         if let Some((_, alt, _)) = open.as_mut() {
             match event {
                 Event::End(TagEnd::Image) => {
-                    let (attributes, alt, shown) = open.take()?;
+                    let (img, alt, shown) = open.take()?;
                     images += 1;
                     return Some(Event::InlineHtml(CowStr::from(picture(
-                        &attributes,
+                        &img,
                         &alt,
                         shown,
                         images > 1,
@@ -242,15 +242,14 @@ fn with_image_sizes<'a>(
                     .map(|(_, shown)| shown);
                 link_idx += 1;
                 if let Some(found) = found {
-                    let mut attributes = String::from(" src=\"");
-                    let _ = pulldown_cmark_escape::escape_href(&mut attributes, dest_url);
-                    attributes.push('"');
+                    let mut img = Img::default();
+                    let _ = pulldown_cmark_escape::escape_href(&mut img.src, dest_url);
                     if !title.is_empty() {
-                        attributes.push_str(" title=\"");
-                        let _ = pulldown_cmark_escape::escape_html(&mut attributes, title);
-                        attributes.push('"');
+                        img.title.push_str(" title=\"");
+                        let _ = pulldown_cmark_escape::escape_html(&mut img.title, title);
+                        img.title.push('"');
                     }
-                    open = Some((attributes, String::new(), found));
+                    open = Some((img, String::new(), found));
                     return None;
                 }
             }
@@ -260,26 +259,29 @@ fn with_image_sizes<'a>(
     })
 }
 
+/// A Markdown image's `src` (escaped) and its ` title="…"`, if any.
+#[derive(Default)]
+struct Img {
+    src: String,
+    title: String,
+}
+
 /// One image: `<img>` with its size, inside a `<picture>` that offers its
 /// WebP copies when it has them.
-fn picture(attributes: &str, alt: &str, shown: &Shown, lazy: bool) -> String {
+fn picture(img: &Img, alt: &str, shown: &Shown, lazy: bool) -> String {
     let mut escaped_alt = String::new();
     let _ = pulldown_cmark_escape::escape_html(&mut escaped_alt, alt);
     let (width, height) = shown.size;
     let loading = if lazy { " loading=\"lazy\"" } else { "" };
-    let img = format!(
-        "<img{attributes} alt=\"{escaped_alt}\" width=\"{width}\" height=\"{height}\"{loading} decoding=\"async\" />"
+    let Img { src, title } = img;
+    let tag = format!(
+        "<img src=\"{src}\"{title} alt=\"{escaped_alt}\" width=\"{width}\" height=\"{height}\"{loading} decoding=\"async\" />"
     );
     if shown.widths.is_empty() {
-        return img;
+        return tag;
     }
-    // The `src` as written above, unescaped again for the variants' names.
-    let src = attributes
-        .strip_prefix(" src=\"")
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or("");
     format!(
-        "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\" />{img}</picture>",
+        "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\" />{tag}</picture>",
         srcset(src, &shown.widths)
     )
 }

@@ -120,41 +120,21 @@ pub(crate) fn entries(
                 .map(|heading| heading.text.as_str())
                 .collect();
             let phase = crate::kinds::view::phase_title(site, idx);
-            let title_words = folded_words(
-                [front_matter.title.as_str()].into_iter(),
-                &mut HashSet::default(),
-            );
-            let mut seen = HashSet::default();
-            let heading_words = folded_words(
-                [front_matter.title.as_str()]
-                    .into_iter()
-                    .chain(headings.iter().copied()),
-                &mut seen,
-            );
-            let words = folded_words(
-                [
-                    front_matter.description.as_deref().unwrap_or(""),
-                    shown.as_str(),
-                    text.as_str(),
-                ]
-                .into_iter(),
-                &mut seen,
-            );
-            let mut seen_stems = HashSet::default();
-            let language = page.language;
-            let title_stems = stemmed(
+            let language = Some(page.language);
+            let (title_words, title_stems) = words_and_stems(
                 [front_matter.title.as_str()].into_iter(),
                 language,
-                &mut HashSet::default(),
+                &mut Seen::default(),
             );
-            let heading_stems = stemmed(
+            let mut seen = Seen::default();
+            let (heading_words, heading_stems) = words_and_stems(
                 [front_matter.title.as_str()]
                     .into_iter()
                     .chain(headings.iter().copied()),
                 language,
-                &mut seen_stems,
+                &mut seen,
             );
-            let stems = stemmed(
+            let (words, stems) = words_and_stems(
                 [
                     front_matter.description.as_deref().unwrap_or(""),
                     shown.as_str(),
@@ -162,7 +142,7 @@ pub(crate) fn entries(
                 ]
                 .into_iter(),
                 language,
-                &mut seen_stems,
+                &mut seen,
             );
             let snippet_source = front_matter.description.as_deref().unwrap_or(&text);
             Arc::new(SearchEntry {
@@ -351,10 +331,39 @@ fn gaps(numbers: &[u32]) -> Vec<u32> {
 /// already in `seen` (and adding the new ones to it).
 fn folded_words<'t>(
     texts: impl Iterator<Item = &'t str>,
-    seen: &mut HashSet<String>,
+    seen_words: &mut HashSet<String>,
 ) -> Vec<String> {
-    let mut words = Vec::new();
+    let mut seen = Seen {
+        words: std::mem::take(seen_words),
+        stems: HashSet::default(),
+    };
+    let (words, _) = words_and_stems(texts, None, &mut seen);
+    *seen_words = seen.words;
+    words
+}
+
+/// The folded words and the stems a page's texts have given already.
+#[derive(Default)]
+struct Seen {
+    words: HashSet<String>,
+    stems: HashSet<String>,
+}
+
+/// In one pass over `texts`: each word once, folded, and (in `language`)
+/// each word's stem once, lowercase in its own letters, leaving out stems
+/// equal to their word (the word index has them: `search.js` looks for a
+/// query's stem there too); both in order of first appearance, without
+/// those already `seen` (to which the new ones are added).
+fn words_and_stems<'t>(
+    texts: impl Iterator<Item = &'t str>,
+    language: Option<crate::config::Language>,
+    seen: &mut Seen,
+) -> (Vec<String>, Vec<String>) {
+    use unicode_normalization::UnicodeNormalization;
+    let (mut words, mut stems) = (Vec::new(), Vec::new());
     let mut folded = String::new();
+    // Each word is stemmed once a page: most words of a text repeat.
+    let mut stemmed: HashSet<&str> = HashSet::default();
     for text in texts {
         for word in text.split(|ch: char| !ch.is_alphanumeric()) {
             // A "word" of 100 KB (base64, a pasted hash) is no word a member
@@ -363,31 +372,13 @@ fn folded_words<'t>(
                 continue;
             }
             crate::slug::fold_word(word, &mut folded);
-            if folded.is_empty() || folded.len() > MAX_WORD || seen.contains(folded.as_str()) {
-                continue;
+            if !folded.is_empty() && folded.len() <= MAX_WORD && !seen.words.contains(&folded) {
+                seen.words.insert(folded.clone());
+                words.push(folded.clone());
             }
-            seen.insert(folded.clone());
-            words.push(folded.clone());
-        }
-    }
-    words
-}
-
-/// Each word's stem once, lowercase in its own letters, in order of first
-/// appearance, leaving out those already in `seen` (and adding the new
-/// ones) and those equal to their word (the word index has them: `search.js`
-/// looks for a query's stem there too).
-fn stemmed<'t>(
-    texts: impl Iterator<Item = &'t str>,
-    language: crate::config::Language,
-    seen: &mut HashSet<String>,
-) -> Vec<String> {
-    use unicode_normalization::UnicodeNormalization;
-    let mut stems = Vec::new();
-    // Each word is stemmed once a page: most words of a text repeat.
-    let mut stemmed: HashSet<&str> = HashSet::default();
-    for text in texts {
-        for word in text.split(|ch: char| !ch.is_alphanumeric()) {
+            let Some(language) = language else {
+                continue;
+            };
             if word.is_empty() || word.len() > MAX_WORD || !stemmed.insert(word) {
                 continue;
             }
@@ -397,14 +388,13 @@ fn stemmed<'t>(
                 word.nfc().flat_map(char::to_lowercase).collect()
             };
             let stem = stem_of(&lower, language);
-            // A word that is its own stem is in the word index already.
-            if stem != lower && !seen.contains(stem.as_str()) {
-                seen.insert(stem.clone());
+            if stem != lower && !seen.stems.contains(&stem) {
+                seen.stems.insert(stem.clone());
                 stems.push(stem);
             }
         }
     }
-    stems
+    (words, stems)
 }
 
 /// A word's stem, remembered on each thread: a site's words repeat from
