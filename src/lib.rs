@@ -17,6 +17,7 @@
 pub mod check;
 pub mod cli;
 mod cms;
+mod compound;
 pub mod config;
 mod data;
 pub mod documents;

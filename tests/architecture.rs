@@ -148,6 +148,7 @@ fn stages_import_only_the_stages_below_them() {
         "findings",
         "slug",
         "stem",
+        "compound",
         "url",
         "config",
         "load",

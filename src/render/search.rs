@@ -87,6 +87,8 @@ pub(crate) struct SearchEntry {
     title_stems: Vec<String>,
     heading_stems: Vec<String>,
     stems: Vec<String>,
+    /// The page's language: its words are stemmed and split in it.
+    language: crate::config::Language,
     snippet: String,
 }
 
@@ -159,6 +161,7 @@ pub(crate) fn entries(
                 title_stems,
                 heading_stems,
                 stems,
+                language: page.language,
                 snippet: snippet(snippet_source),
             })
         })
@@ -215,20 +218,32 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
     let stem_postings = postings_of(&order, |entry| {
         [&entry.heading_stems, &entry.stems, &entry.title_stems]
     });
+    let part_postings = compound_postings(&order, &postings, &stem_postings);
     let mut files: Vec<(String, String)> = vec![(format!("{INDEX_DIR}fold.json"), fold_table())];
     let words = shards("w", postings);
     let mut stems = shards("s", stem_postings);
-    // A stems' shard for every letter that has words, empty where no stem
-    // starts with it, so that a query never asks for a file not there.
+    let mut parts = shards(
+        "c",
+        part_postings
+            .iter()
+            .map(|(part, pages)| (part.as_str(), pages))
+            .collect(),
+    );
+    // A stems' and a parts' shard for every letter that has words, empty
+    // where no key starts with it, so that a query never asks for a file
+    // not there.
     for (path, _) in &words {
-        let stem_path = path.replacen("/w/", "/s/", 1);
-        if !stems.iter().any(|(known, _)| *known == stem_path) {
-            let empty = serde_json::json!({ "w": [], "h": [], "b": [], "t": [] });
-            stems.push((stem_path, empty.to_string()));
+        for (family, shards) in [("/s/", &mut stems), ("/c/", &mut parts)] {
+            let path = path.replacen("/w/", family, 1);
+            if !shards.iter().any(|(known, _)| *known == path) {
+                let empty = serde_json::json!({ "w": [], "h": [], "b": [], "t": [] });
+                shards.push((path, empty.to_string()));
+            }
         }
     }
     files.extend(words);
     files.extend(stems);
+    files.extend(parts);
     files.extend(order.chunks(CHUNK).enumerate().map(|(n, chunk)| {
         let records: Vec<Record<'_>> = chunk
             .iter()
@@ -270,10 +285,62 @@ fn postings_of<'e>(
     postings
 }
 
-/// The shards of `family` (`w`: folded words, `s`: stems), by the first
-/// letter of each key folded: `w/a.json` holds "atgard", `s/a.json` "åtgärd".
-fn shards(family: &str, postings: HashMap<&str, Postings>) -> Vec<(String, String)> {
-    let mut by_key: std::collections::BTreeMap<String, Vec<(&str, Postings)>> =
+/// The pages of each compound part (`compound.rs`): those of every word
+/// that ends in it ("arbete" has the pages of "förbattringsarbete"), split
+/// against the site's words and stems, folded.
+fn compound_postings(
+    order: &[(String, &SearchEntry)],
+    postings: &HashMap<&str, Postings>,
+    stem_postings: &HashMap<&str, Postings>,
+) -> HashMap<String, Postings> {
+    let mut folded = String::new();
+    let stems: HashSet<String> = stem_postings
+        .keys()
+        .map(|stem| {
+            crate::slug::fold_word(stem, &mut folded);
+            folded.clone()
+        })
+        .collect();
+    let known = |word: &str| postings.contains_key(word) || stems.contains(word);
+    // Each word once, in the language of the first page that has it.
+    let mut seen: HashSet<&str> = HashSet::default();
+    let mut words: Vec<(&str, crate::config::Language)> = Vec::new();
+    for (_, entry) in order {
+        for word in entry.heading_words.iter().chain(&entry.words) {
+            if seen.insert(word) {
+                words.push((word, entry.language));
+            }
+        }
+    }
+    let mut parts: HashMap<String, Postings> = HashMap::default();
+    for (word, word_parts) in crate::compound::parts(&words, &known) {
+        let Some(pages) = postings.get(word) else {
+            continue;
+        };
+        for part in word_parts {
+            let part_pages = parts.entry(part).or_default();
+            part_pages.h.extend(&pages.h);
+            part_pages.b.extend(&pages.b);
+            part_pages.t.extend(&pages.t);
+        }
+    }
+    for pages in parts.values_mut() {
+        for numbers in [&mut pages.h, &mut pages.b, &mut pages.t] {
+            numbers.sort_unstable();
+            numbers.dedup();
+        }
+    }
+    parts
+}
+
+/// The shards of `family` (`w`: folded words, `s`: stems, `c`: compound
+/// parts), by the first letter of each key folded: `w/a.json` holds
+/// "atgard", `s/a.json` "åtgärd".
+fn shards<P: std::borrow::Borrow<Postings> + Send>(
+    family: &str,
+    postings: HashMap<&str, P>,
+) -> Vec<(String, String)> {
+    let mut by_key: std::collections::BTreeMap<String, Vec<(&str, P)>> =
         std::collections::BTreeMap::new();
     for (word, pages) in postings {
         by_key
@@ -287,9 +354,18 @@ fn shards(family: &str, postings: HashMap<&str, Postings>) -> Vec<(String, Strin
             words.sort_unstable_by_key(|(word, _)| *word);
             let shard = Shard {
                 w: words.iter().map(|(word, _)| *word).collect(),
-                h: words.iter().map(|(_, pages)| gaps(&pages.h)).collect(),
-                b: words.iter().map(|(_, pages)| gaps(&pages.b)).collect(),
-                t: words.iter().map(|(_, pages)| gaps(&pages.t)).collect(),
+                h: words
+                    .iter()
+                    .map(|(_, pages)| gaps(&pages.borrow().h))
+                    .collect(),
+                b: words
+                    .iter()
+                    .map(|(_, pages)| gaps(&pages.borrow().b))
+                    .collect(),
+                t: words
+                    .iter()
+                    .map(|(_, pages)| gaps(&pages.borrow().t))
+                    .collect(),
             };
             let json = serde_json::to_string(&shard).unwrap_or_default();
             (format!("{INDEX_DIR}{family}/{key}.json"), json)
@@ -466,6 +542,7 @@ mod tests {
                 title_stems: Vec::new(),
                 heading_stems: Vec::new(),
                 stems: Vec::new(),
+                language: crate::config::Language::Sv,
                 snippet: String::new(),
             })
         };

@@ -317,7 +317,7 @@ test("a search fetches only the pieces of the index it needs, none before", asyn
   await page.waitForSelector("#search-results li");
   await page.waitForLoadState("networkidle");
   assert.ok(fetched.includes("/search/index/w/a.json"), fetched.join(", "));
-  assert.ok(fetched.every((path) => /^\/search\/index\/([ws]\/a|p\/\d+)\.json$/.test(path)), fetched.join(", "));
+  assert.ok(fetched.every((path) => /^\/search\/index\/([wsc]\/a|p\/\d+)\.json$/.test(path)), fetched.join(", "));
   assert.ok(fetched.length <= 11, `${fetched.length} requests`);
   await page.fill("#search-input", "atgärder");
   await page.waitForSelector("#search-results li");
@@ -387,6 +387,25 @@ test("search finds a word's other forms by its stem, and forgives one typo", asy
   const mote = await search("möte");
   const moten = await search("möten");
   assert.ok(moten.length >= mote.length * 0.8, `möten ${moten.length}, möte ${mote.length}`);
+  await context.close();
+});
+
+test("search finds a compound by its last part", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const search = async (query) => {
+    await page.goto(base + "/search/?q=" + encodeURIComponent(query));
+    await page.waitForFunction(() => /^\d+ |^Inga/.test(document.getElementById("search-status").textContent));
+    return page.$$eval("#search-results li a", (links) => links.map((link) => link.textContent));
+  };
+  // "diagram" is no word of its own on the site: three compounds end in it.
+  const diagram = await search("diagram");
+  for (const title of ["Fiskbensdiagram", "Spagettidiagram"]) assert.ok(diagram.includes(title), `diagram: ${diagram.join(", ")}`);
+  assert.ok((await search("plan")).includes("Projektplan"), "plan finds Projektplan");
+  // A part is found in its other forms too: "Om portalen" has no word of
+  // "arbet-" but "förbättringsarbete".
+  assert.deepEqual(await search("portalen arbetet"), ["Om portalen"]);
+  assert.deepEqual(await search("portalen arbete"), ["Om portalen"]);
   await context.close();
 });
 

@@ -1,8 +1,10 @@
 /* Stegvis search: finds pages by word prefix, ignoring case and Nordic letters
-   ("atgard" finds "åtgärd"), and by stem in the page's language
-   ("åtgärderna" finds "åtgärder"), title matches first. No framework, no
+   ("atgard" finds "åtgärd"), by stem in the page's language ("åtgärderna"
+   finds "åtgärder"), and by the parts of compounds ("arbete" finds
+   "förbättringsarbete"), title matches first. No framework, no
    other host. The index comes in pieces (search/index/): a query fetches the
-   words and the stems of its terms' first letters (w/a.json, s/a.json), then
+   words, the stems and the compound parts of its terms' first letters
+   (w/a.json, s/a.json, c/a.json), then
    the records of the results it shows (p/0.json, CHUNK pages each); nothing
    is fetched before a search. */
 (function () {
@@ -231,11 +233,12 @@
     var first = folded.charAt(0);
     return piece(family + "/" + (/[a-z0-9]/.test(first) ? first : "_") + ".json", { w: [], h: [], b: [], t: [] });
   }
-  // A term's word shard and, when it has a stem, its stem shard.
+  // A term's word shard, its compound parts' shard and, when it has a
+  // stem, its stem shard.
   function shardsOf(term) {
     var words = shard("w", term.folded);
     var stems = term.stem ? shard("s", fold(term.stem, null)) : Promise.resolve(null);
-    return Promise.all([words, stems]);
+    return Promise.all([words, stems, shard("c", term.folded)]);
   }
   // Gaps between ascending numbers back to the numbers.
   function numbers(gaps, each) {
@@ -244,9 +247,11 @@
   }
   // The pages a term finds: number → its best [score] there. A word that
   // starts with the term counts 6 times; the term's stem, in its letters, 4
-  // times; the stem folded ("mot" for "möt") twice; and, only when none of
-  // these finds a page, a word of 5 letters or more one typo away once. In
-  // the title or headings 10, only in the text 1, 20 more in the title.
+  // times; the last part of a compound that starts with the term or is its
+  // stem ("arbete" in "förbättringsarbete") 3 times; the stem folded ("mot"
+  // for "möt") twice; and, only when none of these finds a page, a word of
+  // 5 letters or more one typo away once. In the title or headings 10,
+  // only in the text 1, 20 more in the title.
   function matching(term, found) {
     var pages = new Map();
     function mark(weight, place) {
@@ -272,6 +277,10 @@
         if (stems.w[j] === term.stem) { each(stems, j, 4); }
         else if (fold(stems.w[j], null) === folded) { each(stems, j, 2); }
       }
+    }
+    var parts = found[2];
+    for (var p = 0; p < parts.w.length; p++) {
+      if (parts.w[p].lastIndexOf(term.folded, 0) === 0 || parts.w[p] === folded) { each(parts, p, 3); }
     }
     if (pages.size === 0 && term.folded.length >= 5) {
       for (var k = 0; k < words.w.length; k++) {
