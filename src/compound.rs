@@ -14,6 +14,11 @@
 //!   "deltag", which leaves "g";
 //! - a tail known only through its stem must differ from it by an
 //!   inflection, not by a suffix that makes a new word ("tillgäng|lig");
+//! - after a head that is no word of the site, a tail is taken when it is
+//!   long (8 letters: "legemiddel|gjennomgang"), or when 3 words or more
+//!   end in it and one of them has a word for its head ("projekt|plan",
+//!   as "genomförande|plan"; but not "forbed|ring", though "ringer" is a
+//!   word: no word ending in "ring" starts with one);
 //! - a tail that is no word of its own ("diagram") is taken only when 3
 //!   words or more that are not forms of each other end in it, and only at
 //!   its longest ("diagram", not "iagram").
@@ -33,9 +38,18 @@ const TAIL: usize = 4;
 /// of the site for it to count as one, and its shortest length then.
 const SHARED: u32 = 3;
 const SHARED_TAIL: usize = 6;
+/// A tail this long that is a word of the site is taken after any head.
+const LONG_TAIL: usize = 8;
 /// Suffixes that make a new word rather than a form of one (the Snowball
 /// stemmers' last step, folded): "tillgänglig" is not "till" + "gänglig".
 const DERIVATIONAL: &[&str] = &["lig", "ig", "els", "leg", "lov", "ost", "lost"];
+
+/// What a folded word is to the site: one of its words, or only the stem of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Known {
+    Word,
+    Stem,
+}
 
 /// The parts that each compound of `words` (folded, each once, with its
 /// page's language) ends in: every tail that starts at a place where the
@@ -44,7 +58,7 @@ const DERIVATIONAL: &[&str] = &["lig", "ig", "els", "leg", "lov", "ost", "lost"]
 /// of the site's. Words that do not split are left out.
 pub(crate) fn parts<'w>(
     words: &[(&'w str, Language)],
-    known: &dyn Fn(&str) -> bool,
+    known: &dyn Fn(&str) -> Option<Known>,
 ) -> Vec<(&'w str, Vec<String>)> {
     let candidates: Vec<(&str, Language, String)> = words
         .iter()
@@ -66,13 +80,55 @@ pub(crate) fn parts<'w>(
             *shared.entry(&stem[at..]).or_default() += 1;
         }
     }
+    // The tails that follow a word of the site in some word.
+    let mut headed: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (word, language, stem) in &candidates {
+        for at in boundaries(word, stem) {
+            if head_known(&word[..at], *language, known) {
+                headed.insert(&stem[at..]);
+            }
+        }
+    }
+    let tails = Tails { shared, headed };
     candidates
         .iter()
         .filter_map(|(word, language, stem)| {
-            let parts = split(word, *language, stem, known, &shared);
+            let parts = split(word, *language, stem, known, &tails);
             (!parts.is_empty()).then_some((*word, parts))
         })
         .collect()
+}
+
+/// What the site's long words say of each tail stem: how many stems end in
+/// it, and whether one of them has a word of the site for its head.
+struct Tails<'s> {
+    shared: HashMap<&'s str, u32>,
+    headed: std::collections::HashSet<&'s str>,
+}
+
+/// Where `word` (whose stem is `stem`) may split: a head of `HEAD` letters
+/// or more, and a tail that keeps `TAIL` letters after stemming. The stem
+/// changes a word's end only; past where it differs from the word there is
+/// no tail to take.
+fn boundaries<'a>(word: &'a str, stem: &'a str) -> impl Iterator<Item = usize> + 'a {
+    (HEAD..=stem.len().saturating_sub(TAIL))
+        .take_while(move |&at| stem.is_char_boundary(at) && stem.starts_with(&word[..at]))
+}
+
+/// Whether `head` is a word of the site (or a stem), or one with a
+/// linking "-s-" ("förbättrings" → "förbättring", "arbets" → "arbet"); in
+/// Norwegian and Danish also "-e-" after a word, not a stem ("fiske" →
+/// "fisk", but "vurde|ring" is not "vurd-" + "ring").
+fn head_known(head: &str, language: Language, known: &dyn Fn(&str) -> Option<Known>) -> bool {
+    if known(head).is_some() || head.len() <= HEAD {
+        return known(head).is_some();
+    }
+    let bare = &head[..head.len() - 1];
+    match head.as_bytes()[head.len() - 1] {
+        b's' => known(bare).is_some(),
+        b'e' if language != Language::Sv => known(bare) == Some(Known::Word),
+        _ => false,
+    }
 }
 
 /// The tails (and their stems) where `word` splits.
@@ -80,32 +136,22 @@ fn split(
     word: &str,
     language: Language,
     stem: &str,
-    known: &dyn Fn(&str) -> bool,
-    shared: &HashMap<&str, u32>,
+    known: &dyn Fn(&str) -> Option<Known>,
+    tails: &Tails<'_>,
 ) -> Vec<String> {
-    let linking: &[u8] = if language == Language::Sv {
-        b"s"
-    } else {
-        b"se"
-    };
     let mut parts = Vec::new();
-    for at in HEAD..=stem.len().saturating_sub(TAIL) {
-        // The stem changes a word's end only; past where it differs from
-        // the word there is no tail to take.
-        if !stem.is_char_boundary(at) || !stem.starts_with(&word[..at]) {
-            break;
-        }
+    for at in boundaries(word, stem) {
         let (head, tail, tail_stem) = (&word[..at], &word[at..], &stem[at..]);
-        let head_known = known(head)
-            || (head.len() > HEAD
-                && linking.contains(&head.as_bytes()[head.len() - 1])
-                && known(&head[..head.len() - 1]));
-        let tail_known = known(tail) || inflected(tail, tail_stem, known);
-        let sharing = shared.get(tail_stem).copied().unwrap_or(0);
+        let head_known = head_known(head, language, known);
+        let tail_known = known(tail).is_some() || inflected(tail, tail_stem, known);
+        let sharing = tails.shared.get(tail_stem).copied().unwrap_or(0);
         // Where more words share the tail one letter longer, this is not
         // where they split ("iagram" of "diagram").
-        let longer = shared.get(&stem[at - 1..]).copied().unwrap_or(0);
-        let by_words = tail_known && (head_known || sharing >= SHARED);
+        let longer = tails.shared.get(&stem[at - 1..]).copied().unwrap_or(0);
+        let by_words = tail_known
+            && (head_known
+                || tail.len() >= LONG_TAIL
+                || (sharing >= SHARED && tails.headed.contains(tail_stem)));
         let by_sharing =
             sharing >= SHARED && tail_stem.len() >= SHARED_TAIL && (head_known || longer < sharing);
         if by_words || by_sharing {
@@ -121,11 +167,13 @@ fn split(
 /// Whether `tail` is a form of a known word by its stem: the stem is known
 /// and what the stemmer cut is an inflection ("arbetet" → "arbet"), not a
 /// suffix that makes another word ("gänglig" → "gäng").
-fn inflected(tail: &str, tail_stem: &str, known: &dyn Fn(&str) -> bool) -> bool {
+fn inflected(tail: &str, tail_stem: &str, known: &dyn Fn(&str) -> Option<Known>) -> bool {
     let Some(cut) = tail.strip_prefix(tail_stem) else {
         return false;
     };
-    known(tail_stem) && cut.len() <= 4 && !DERIVATIONAL.iter().any(|suffix| cut.starts_with(suffix))
+    known(tail_stem).is_some()
+        && cut.len() <= 4
+        && !DERIVATIONAL.iter().any(|suffix| cut.starts_with(suffix))
 }
 
 #[cfg(test)]
@@ -139,13 +187,21 @@ mod tests {
         words: &[&str],
         others: &[&str],
     ) -> Vec<(String, Vec<String>)> {
-        let vocabulary: std::collections::HashSet<String> = words
+        let vocabulary: std::collections::HashSet<&str> =
+            words.iter().chain(others).copied().collect();
+        let stems: std::collections::HashSet<String> = vocabulary
             .iter()
-            .chain(others)
-            .flat_map(|word| [word.to_string(), crate::stem::stem(word, language)])
+            .map(|word| crate::stem::stem(word, language))
             .collect();
         let listed: Vec<(&str, Language)> = words.iter().map(|word| (*word, language)).collect();
-        parts(&listed, &|word| vocabulary.contains(word))
+        let known = |word: &str| {
+            if vocabulary.contains(word) {
+                Some(Known::Word)
+            } else {
+                stems.contains(word).then_some(Known::Stem)
+            }
+        };
+        parts(&listed, &known)
             .into_iter()
             .map(|(word, parts)| (word.to_string(), parts))
             .collect()
@@ -242,6 +298,31 @@ mod tests {
             ["arbejde", "arbejd"]
         );
         assert_eq!(parts_of(&found, "handlingsplan"), ["plan"]);
+        // A long word of the site after any head; "ring" (a word: "ringer")
+        // only after a word, which no word ending in it has: "vurde" is
+        // "vurd-" (the stem of "vurdere") with an "-e-", but a stem takes none.
+        let found = split_against(
+            Language::Nb,
+            &[
+                "legemiddelgjennomgang",
+                "forbedringene",
+                "vurderingen",
+                "risikovurdering",
+                "erfaring",
+            ],
+            &[
+                "gjennomgang",
+                "gjennom",
+                "gang",
+                "ringer",
+                "risiko",
+                "vurdere",
+            ],
+        );
+        assert_eq!(parts_of(&found, "vurderingen"), Vec::<String>::new());
+        assert_eq!(parts_of(&found, "legemiddelgjennomgang"), ["gjennomgang"]);
+        assert_eq!(parts_of(&found, "forbedringene"), Vec::<String>::new());
+        assert_eq!(parts_of(&found, "risikovurdering"), ["vurdering"]);
         // Swedish links with -s- only: "plan|e|ring" is "planering".
         let found = split_against(Language::Sv, &["fiskebein"], &["fisk", "bein"]);
         assert_eq!(found, Vec::<(String, Vec<String>)>::new());

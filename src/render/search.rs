@@ -301,7 +301,13 @@ fn compound_postings(
             folded.clone()
         })
         .collect();
-    let known = |word: &str| postings.contains_key(word) || stems.contains(word);
+    let known = |word: &str| {
+        if postings.contains_key(word) {
+            Some(crate::compound::Known::Word)
+        } else {
+            stems.contains(word).then_some(crate::compound::Known::Stem)
+        }
+    };
     // Each word once, in the language of the first page that has it.
     let mut seen: HashSet<&str> = HashSet::default();
     let mut words: Vec<(&str, crate::config::Language)> = Vec::new();
