@@ -250,7 +250,8 @@
   // times; the last part of a compound that starts with the term or is its
   // stem ("arbete" in "förbättringsarbete") 3 times; the stem folded ("mot"
   // for "möt") twice; and, only when none of these finds a page, a word of
-  // 5 letters or more one typo away once. In the title or headings 10,
+  // 5 letters or more one typo away once, or else a word that starts with
+  // most of the term once. In the title or headings 10,
   // only in the text 1, 20 more in the title.
   function matching(term, found) {
     var pages = new Map();
@@ -285,6 +286,15 @@
     if (pages.size === 0 && term.folded.length >= 5) {
       for (var k = 0; k < words.w.length; k++) {
         if (words.w[k].length >= 5 && withinOneEdit(words.w[k], term.folded)) { each(words, k, 1); }
+      }
+    }
+    // Still nothing: an ending the stemmer leaves ("simbanan", the lane, of
+    // "simbana"): the word shorter by a letter at a time, down to three
+    // quarters of it and 5 letters, as the start of a word.
+    for (var cut = term.folded.length - 1; pages.size === 0 && cut >= Math.max(5, Math.ceil(term.folded.length * 0.75)); cut--) {
+      var start = term.folded.slice(0, cut);
+      for (var m = 0; m < words.w.length; m++) {
+        if (words.w[m].lastIndexOf(start, 0) === 0) { each(words, m, 1); }
       }
     }
     return pages;
