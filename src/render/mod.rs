@@ -150,8 +150,7 @@ pub(crate) struct Renderer<'r> {
 /// A generator of files besides the pages: it puts them through `Emit`.
 type Generator = fn(&Renderer<'_>, &mut Emit);
 
-/// Every file besides the pages, in this order; redirect pages come last,
-/// since they must not replace any other file.
+/// Every file besides the pages and the search index, in this order.
 const GENERATORS: &[Generator] = &[
     attachments,
     data_files,
@@ -165,9 +164,11 @@ const GENERATORS: &[Generator] = &[
     privacy::cookies,
     accessibility::generate,
     print::generate,
-    aliases::removed,
-    aliases::generate,
 ];
+
+/// After the search index: redirect pages, which must not replace any
+/// other file.
+const REDIRECTS: &[Generator] = &[aliases::removed, aliases::generate];
 
 /// Renders the site: pages go to `sink` as they are rendered, with `cache`
 /// (serve's) reusing the pages whose inputs did not change. Template
@@ -206,7 +207,11 @@ pub fn site(
         strings,
         theme,
     };
-    let entries = pages::render(&renderer, sink, cache, &mut emit);
+    let mut entries = pages::render(&renderer, sink, cache, &mut emit);
+    for generate in GENERATORS {
+        generate(&renderer, &mut emit);
+    }
+    entries.extend(generated_entries(&renderer, &emit));
     for (path, json) in search::index(&entries) {
         emit.put(
             path,
@@ -214,10 +219,35 @@ pub fn site(
             Origin::Generated,
         );
     }
-    for generate in GENERATORS {
+    for generate in REDIRECTS {
         generate(&renderer, &mut emit);
     }
     emit.finish(findings)
+}
+
+/// The search entries of the pages a member may look for that Stegvis
+/// writes itself: the page about cookies and the accessibility statement
+/// (where the site has written them, not an editor's page at their address).
+fn generated_entries(renderer: &Renderer<'_>, emit: &Emit) -> Vec<Arc<search::SearchEntry>> {
+    let language = renderer.config.language;
+    let kind = renderer
+        .strings
+        .get(language)
+        .texts
+        .get("kind_page")
+        .cloned()
+        .unwrap_or_default();
+    [
+        privacy::cookies_page(language),
+        accessibility::statement_page(language),
+    ]
+    .into_iter()
+    .filter_map(|folder| {
+        let html = emit.generated(&format!("{folder}/index.html"))?;
+        let url = format!("{}{folder}/", renderer.config.base_path);
+        search::generated_entry(html, url, kind.clone(), language).map(Arc::new)
+    })
+    .collect()
 }
 
 /// Page `idx` alone, byte for byte as `site` renders it, or `None` where the
@@ -366,6 +396,14 @@ impl Emit {
     /// an origin, after every other file.
     pub(crate) fn put_unless_taken(&mut self, path: String, file: OutputFile) {
         self.output.files.entry(path).or_insert(file);
+    }
+
+    /// The bytes of a file Stegvis generated in memory at `path`.
+    pub(crate) fn generated(&self, path: &str) -> Option<&[u8]> {
+        match self.origins.get(path) {
+            Some(Origin::Generated) => self.output.files.get(path)?.generated(),
+            _ => None,
+        }
     }
 
     /// Whether some file or page has `path` already.

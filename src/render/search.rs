@@ -121,51 +121,147 @@ pub(crate) fn entries(
                 .iter()
                 .map(|heading| heading.text.as_str())
                 .collect();
-            let phase = crate::kinds::view::phase_title(site, idx);
-            let language = Some(page.language);
-            let (title_words, title_stems) = words_and_stems(
-                [front_matter.title.as_str()].into_iter(),
-                language,
-                &mut Seen::default(),
-            );
-            let mut seen = Seen::default();
-            let (heading_words, heading_stems) = words_and_stems(
-                [front_matter.title.as_str()]
-                    .into_iter()
-                    .chain(headings.iter().copied()),
-                language,
-                &mut seen,
-            );
-            let (words, stems) = words_and_stems(
+            let snippet_source = front_matter.description.as_deref().unwrap_or(&text);
+            Arc::new(SearchEntry::new(
+                Shown {
+                    title: &front_matter.title,
+                    url: crate::resolve::Site::href(config, &page.url),
+                    kind: texts
+                        .get(&format!("kind_{}", page.kind.name()))
+                        .cloned()
+                        .unwrap_or_else(|| page.kind.name().to_string()),
+                    phase: crate::kinds::view::phase_title(site, idx),
+                    snippet: snippet(snippet_source),
+                },
+                &headings,
                 [
                     front_matter.description.as_deref().unwrap_or(""),
                     shown.as_str(),
                     text.as_str(),
-                ]
-                .into_iter(),
-                language,
-                &mut seen,
-            );
-            let snippet_source = front_matter.description.as_deref().unwrap_or(&text);
-            Arc::new(SearchEntry {
-                title: front_matter.title.clone(),
-                url: crate::resolve::Site::href(config, &page.url),
-                kind: texts
-                    .get(&format!("kind_{}", page.kind.name()))
-                    .cloned()
-                    .unwrap_or_else(|| page.kind.name().to_string()),
-                phase,
-                title_words,
-                heading_words,
-                words,
-                title_stems,
-                heading_stems,
-                stems,
-                language: page.language,
-                snippet: snippet(snippet_source),
-            })
+                ],
+                page.language,
+            ))
         })
         .collect()
+}
+
+/// What a result shows of a page.
+struct Shown<'t> {
+    title: &'t str,
+    url: String,
+    kind: String,
+    phase: Option<String>,
+    snippet: String,
+}
+
+impl SearchEntry {
+    /// A page's entry: its title, headings and texts split into words and
+    /// stems in `language`.
+    fn new<const N: usize>(
+        shown: Shown<'_>,
+        headings: &[&str],
+        texts: [&str; N],
+        language: crate::config::Language,
+    ) -> SearchEntry {
+        let (title_words, title_stems) = words_and_stems(
+            [shown.title].into_iter(),
+            Some(language),
+            &mut Seen::default(),
+        );
+        let mut seen = Seen::default();
+        let (heading_words, heading_stems) = words_and_stems(
+            [shown.title].into_iter().chain(headings.iter().copied()),
+            Some(language),
+            &mut seen,
+        );
+        let (words, stems) = words_and_stems(texts.into_iter(), Some(language), &mut seen);
+        SearchEntry {
+            title: shown.title.to_string(),
+            url: shown.url,
+            kind: shown.kind,
+            phase: shown.phase,
+            title_words,
+            heading_words,
+            words,
+            title_stems,
+            heading_stems,
+            stems,
+            language,
+            snippet: shown.snippet,
+        }
+    }
+}
+
+/// The entry of a page Stegvis writes itself (the page about cookies, the
+/// accessibility statement), read back from its HTML: the first `<h1>` of
+/// its `<main>` for its title, `<h2>`–`<h6>` for its headings, the rest of
+/// `<main>` for its text. `None` for a page without a `<main>` or `<h1>`.
+pub(crate) fn generated_entry(
+    html: &[u8],
+    url: String,
+    kind: String,
+    language: crate::config::Language,
+) -> Option<SearchEntry> {
+    use html5gum::{Token, Tokenizer};
+    let html = std::str::from_utf8(html).ok()?;
+    let (mut title, mut headings, mut text) = (String::new(), Vec::new(), String::new());
+    // Depth inside <main>, and the heading being read (1 for the title).
+    let (mut in_main, mut heading): (usize, Option<u8>) = (0, None);
+    for Ok(token) in Tokenizer::new(html) {
+        match token {
+            Token::StartTag(tag) => {
+                let name = tag.name.as_slice();
+                if name == b"main" {
+                    in_main += 1;
+                } else if in_main > 0 && matches!(name, [b'h', b'1'..=b'6']) {
+                    heading = Some(name[1] - b'0');
+                    if heading != Some(1) {
+                        headings.push(String::new());
+                    }
+                } else if in_main > 0 && !tag.self_closing {
+                    text.push(' ');
+                }
+            }
+            Token::EndTag(tag) => {
+                let name = tag.name.as_slice();
+                if name == b"main" {
+                    in_main = in_main.saturating_sub(1);
+                } else if matches!(name, [b'h', b'1'..=b'6']) {
+                    heading = None;
+                }
+            }
+            Token::String(piece) if in_main > 0 => {
+                let piece = String::from_utf8_lossy(&piece);
+                match heading {
+                    Some(1) => title.push_str(&piece),
+                    Some(_) => {
+                        if let Some(last) = headings.last_mut() {
+                            last.push_str(&piece);
+                        }
+                    }
+                    None => text.push_str(&piece),
+                }
+            }
+            _ => {}
+        }
+    }
+    let title = title.trim();
+    if title.is_empty() {
+        return None;
+    }
+    let headings: Vec<&str> = headings.iter().map(|heading| heading.trim()).collect();
+    Some(SearchEntry::new(
+        Shown {
+            title,
+            url,
+            kind,
+            phase: None,
+            snippet: snippet(&text),
+        },
+        &headings,
+        [text.as_str()],
+        language,
+    ))
 }
 
 /// The index file: the site's word table and every page.
@@ -588,6 +684,46 @@ mod tests {
         assert!(
             script.contains(&format!("var CHUNK = {CHUNK};")),
             "search.js and CHUNK agree"
+        );
+    }
+
+    #[test]
+    fn a_generated_page_is_read_back_from_its_main() {
+        let html = b"<html><body><nav><a>Mallar</a></nav><main><article><h1>Om <b>kakor</b></h1>\
+            <p>Webbplatsen sparar inga kakor.</p><h2>Andra webbplatser</h2><p>Inga.</p></article></main>\
+            <footer>Kontakt</footer></body></html>";
+        let entry = generated_entry(
+            html,
+            String::from("/om-kakor/"),
+            String::from("Sida"),
+            crate::config::Language::Sv,
+        )
+        .expect("an entry");
+        assert_eq!(entry.title, "Om kakor");
+        assert_eq!(entry.title_words, ["om", "kakor"]);
+        assert_eq!(entry.heading_words, ["om", "kakor", "andra", "webbplatser"]);
+        assert!(
+            entry.words.contains(&String::from("sparar")),
+            "{:?}",
+            entry.words
+        );
+        assert!(
+            !entry
+                .words
+                .iter()
+                .any(|word| word == "mallar" || word == "kontakt"),
+            "{:?}",
+            entry.words
+        );
+        assert_eq!(entry.snippet, "Webbplatsen sparar inga kakor. Inga.");
+        assert!(
+            generated_entry(
+                b"<main><p>No title</p></main>",
+                String::new(),
+                String::new(),
+                crate::config::Language::Sv
+            )
+            .is_none()
         );
     }
 

@@ -411,6 +411,19 @@ test("search finds a compound by its last part", async () => {
   await context.close();
 });
 
+test("search finds the pages Stegvis writes itself: cookies and the accessibility statement", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const search = async (query) => {
+    await page.goto(base + "/search/?q=" + encodeURIComponent(query));
+    await page.waitForFunction(() => /^\d+ |^Inga/.test(document.getElementById("search-status").textContent));
+    return page.$$eval("#search-results li a", (links) => links.map((link) => new URL(link.href).pathname));
+  };
+  assert.equal((await search("kakor"))[0], "/om-kakor/");
+  assert.ok((await search("tillgänglighetsredogörelse")).includes("/tillganglighetsredogorelse/"));
+  await context.close();
+});
+
 test("more results by keyboard: the button moves focus to the first new result", async () => {
   const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
   const page = await context.newPage();
