@@ -19,6 +19,11 @@
 //!   end in it and one of them has a word for its head ("projekt|plan",
 //!   as "genomförande|plan"; but not "forbed|ring", though "ringer" is a
 //!   word: no word ending in "ring" starts with one);
+//! - a tail of 6 letters or more that is no word of the site is taken
+//!   after a head that begins another compound of two words of the site
+//!   ("patient|måltider", as "patient|grupp"), unless the head begins words
+//!   without compounding ("till|gänglighet") or the tail starts with a
+//!   linking letter;
 //! - a tail that is no word of its own ("diagram") is taken only when 3
 //!   words or more that are not forms of each other end in it, and only at
 //!   its longest ("diagram", not "iagram").
@@ -40,6 +45,12 @@ const SHARED: u32 = 3;
 const SHARED_TAIL: usize = 6;
 /// A tail this long that is a word of the site is taken after any head.
 const LONG_TAIL: usize = 8;
+/// Words that begin other words without making compounds of them (folded):
+/// no tail that is no word of the site is taken after them.
+const PREFIXES: &[&str] = &[
+    "till", "genom", "under", "efter", "inom", "utom", "mellan", "kring", "bakom", "utan", "innan",
+    "samman", "gjennom", "etter", "mellom", "innen", "uten", "gennem", "mellem", "uden", "inden",
+];
 /// Suffixes that make a new word rather than a form of one (the Snowball
 /// stemmers' last step, folded): "tillgänglig" is not "till" + "gänglig".
 const DERIVATIONAL: &[&str] = &["lig", "ig", "els", "leg", "lov", "ost", "lost"];
@@ -89,7 +100,28 @@ pub(crate) fn parts<'w>(
             }
         }
     }
-    let tails = Tails { shared, headed };
+    let mut tails = Tails {
+        shared,
+        headed,
+        heads: HashMap::new(),
+    };
+    // The heads that begin a compound of two words of the site: after
+    // one of them, a tail that is no word of the site is taken too
+    // ("patient|måltider", as "patient|grupp" and "patient|transporter").
+    let mut heads: HashMap<&str, std::collections::HashSet<&str>> = HashMap::new();
+    for (word, language, stem) in &candidates {
+        for at in boundaries(word, stem) {
+            let (head, tail) = (&word[..at], &word[at..]);
+            let tail_known = known(tail).is_some() || inflected(tail, &stem[at..], known);
+            if let (true, Some(bare)) = (tail_known, bare_head(head, *language, known)) {
+                heads.entry(bare).or_default().insert(stem);
+            }
+        }
+    }
+    tails.heads = heads
+        .into_iter()
+        .map(|(head, stems)| (head, stems.len()))
+        .collect();
     candidates
         .iter()
         .filter_map(|(word, language, stem)| {
@@ -104,6 +136,8 @@ pub(crate) fn parts<'w>(
 struct Tails<'s> {
     shared: HashMap<&'s str, u32>,
     headed: std::collections::HashSet<&'s str>,
+    /// How many stems a head begins with a word of the site after it.
+    heads: HashMap<&'s str, usize>,
 }
 
 /// Where `word` (whose stem is `stem`) may split: a head of `HEAD` letters
@@ -120,15 +154,29 @@ fn boundaries<'a>(word: &'a str, stem: &'a str) -> impl Iterator<Item = usize> +
 /// Norwegian and Danish also "-e-" after a word, not a stem ("fiske" →
 /// "fisk", but "vurde|ring" is not "vurd-" + "ring").
 fn head_known(head: &str, language: Language, known: &dyn Fn(&str) -> Option<Known>) -> bool {
-    if known(head).is_some() || head.len() <= HEAD {
-        return known(head).is_some();
+    bare_head(head, language, known).is_some()
+}
+
+/// The word of the site that `head` is, without its linking letter
+/// (`head_known`).
+fn bare_head<'h>(
+    head: &'h str,
+    language: Language,
+    known: &dyn Fn(&str) -> Option<Known>,
+) -> Option<&'h str> {
+    if known(head).is_some() {
+        return Some(head);
+    }
+    if head.len() <= HEAD {
+        return None;
     }
     let bare = &head[..head.len() - 1];
-    match head.as_bytes()[head.len() - 1] {
+    let linked = match head.as_bytes()[head.len() - 1] {
         b's' => known(bare).is_some(),
         b'e' if language != Language::Sv => known(bare) == Some(Known::Word),
         _ => false,
-    }
+    };
+    linked.then_some(bare)
 }
 
 /// The tails (and their stems) where `word` splits.
@@ -154,7 +202,17 @@ fn split(
                 || (sharing >= SHARED && tails.headed.contains(tail_stem)));
         let by_sharing =
             sharing >= SHARED && tail_stem.len() >= SHARED_TAIL && (head_known || longer < sharing);
-        if by_words || by_sharing {
+        // After a head that begins another compound of two words (not a
+        // word that begins words without compounding, "till|gänglighet"),
+        // a tail that does not start with a linking letter ("arbet|sblad").
+        let own = usize::from(tail_known);
+        let by_head = tail.len() >= SHARED_TAIL
+            && tail_stem.len() > TAIL
+            && bare_head(head, language, known).is_some_and(|bare| {
+                tails.heads.get(bare).copied().unwrap_or(0) > own && !PREFIXES.contains(&bare)
+            })
+            && !linking(language).contains(&tail.as_bytes()[0]);
+        if by_words || by_sharing || by_head {
             parts.push(tail.to_string());
             if tail_stem != tail {
                 parts.push(tail_stem.to_string());
@@ -162,6 +220,16 @@ fn split(
         }
     }
     parts
+}
+
+/// The letters that link the parts of a compound: "-s-", and in Norwegian
+/// and Danish "-e-" too.
+fn linking(language: Language) -> &'static [u8] {
+    if language == Language::Sv {
+        b"s"
+    } else {
+        b"se"
+    }
 }
 
 /// Whether `tail` is a form of a known word by its stem: the stem is known
@@ -326,6 +394,38 @@ mod tests {
         // Swedish links with -s- only: "plan|e|ring" is "planering".
         let found = split_against(Language::Sv, &["fiskebein"], &["fisk", "bein"]);
         assert_eq!(found, Vec::<(String, Vec<String>)>::new());
+    }
+
+    #[test]
+    fn a_tail_no_word_of_the_site_is_taken_after_a_head_that_begins_other_compounds() {
+        let found = split_against(
+            Language::Sv,
+            &[
+                "patientgrupp",
+                "patienttransporter",
+                "patientmaltider",
+                "stodfunktioner",
+                "tillgrupp",
+                "tillganglighet",
+                "arbetsplan",
+                "arbetsblad",
+            ],
+            &[
+                "patient",
+                "grupp",
+                "transporter",
+                "stod",
+                "till",
+                "arbete",
+                "plan",
+            ],
+        );
+        assert_eq!(parts_of(&found, "patientmaltider"), ["maltider", "maltid"]);
+        // "stöd" begins no other compound; "till" begins words without
+        // compounding; "arbet|sblad" would start with the linking -s-.
+        assert_eq!(parts_of(&found, "stodfunktioner"), Vec::<String>::new());
+        assert_eq!(parts_of(&found, "tillganglighet"), Vec::<String>::new());
+        assert_eq!(parts_of(&found, "arbetsblad"), Vec::<String>::new());
     }
 
     #[test]

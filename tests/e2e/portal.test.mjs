@@ -404,6 +404,9 @@ test("search finds a compound by its last part", async () => {
   const diagram = await search("diagram");
   for (const title of ["Fiskbensdiagram", "Spagettidiagram"]) assert.ok(diagram.includes(title), `diagram: ${diagram.join(", ")}`);
   assert.ok((await search("plan")).includes("Projektplan"), "plan finds Projektplan");
+  assert.ok((await search("diagrammen")).includes("Spagettidiagram"), "diagrammen finds Spagettidiagram");
+  // A part that is no word of the site, after a head that begins other compounds.
+  assert.ok((await search("måltider")).includes("Patientmåltider hösten 2025"), "måltider");
   // A part is found in its other forms too: "Om portalen" has no word of
   // "arbet-" but "förbättringsarbete".
   assert.deepEqual(await search("portalen arbetet"), ["Om portalen"]);

@@ -279,9 +279,12 @@
         else if (fold(stems.w[j], null) === folded) { each(stems, j, 2); }
       }
     }
+    // A stem that ends in a doubled letter is also the part without it
+    // ("diagrammen" → "diagramm" → "diagram").
+    var single = folded && /([^aeiouy])\1$/.test(folded) ? folded.slice(0, -1) : null;
     var parts = found[2];
     for (var p = 0; p < parts.w.length; p++) {
-      if (parts.w[p].lastIndexOf(term.folded, 0) === 0 || parts.w[p] === folded) { each(parts, p, 3); }
+      if (parts.w[p].lastIndexOf(term.folded, 0) === 0 || parts.w[p] === folded || parts.w[p] === single) { each(parts, p, 3); }
     }
     if (pages.size === 0 && term.folded.length >= 5) {
       for (var k = 0; k < words.w.length; k++) {
