@@ -311,15 +311,16 @@ pub(crate) fn plain_text(page: &Page) -> String {
     text_of(page.document.body())
 }
 
-/// The words of Markdown without its markup: blocks and line breaks become
-/// spaces, inline markup nothing ("[planen](plan.md)." stays "planen.").
+/// The words of Markdown without its markup: line breaks become spaces, the
+/// end of a block a new line (a heading is a sentence of its own), inline
+/// markup nothing ("[planen](plan.md)." stays "planen.").
 fn text_of(markdown: &str) -> String {
     let mut text = String::new();
     for event in Parser::new_ext(markdown, markdown::options()) {
         match event {
             Event::Text(piece) | Event::Code(piece) => text.push_str(&piece),
             Event::SoftBreak | Event::HardBreak => text.push(' '),
-            Event::End(end) if !is_inline(end) => text.push(' '),
+            Event::End(end) if !is_inline(end) => text.push('\n'),
             _ => {}
         }
     }
@@ -347,8 +348,21 @@ mod tests {
     fn plain_text_keeps_inline_markup_out_and_blocks_apart() {
         assert_eq!(
             text_of("Använd [projektplanen](plan.md). Se *noga*.\n\n## Nästa\n\n- ett\n- två\n")
-                .trim(),
-            "Använd projektplanen. Se noga. Nästa ett två"
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            [
+                "Använd",
+                "projektplanen.",
+                "Se",
+                "noga.",
+                "Nästa",
+                "ett",
+                "två"
+            ]
+        );
+        assert_eq!(
+            text_of("## Nästa\n\nett").lines().collect::<Vec<_>>(),
+            ["Nästa", "ett"]
         );
     }
 }

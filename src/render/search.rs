@@ -28,6 +28,9 @@ pub(crate) const CHUNK: usize = 16;
 /// The search page's folder.
 pub(crate) const PAGE: &str = "search/index.html";
 const SNIPPET_CHARS: usize = 180;
+/// How much of a page's text a result may quote a sentence from: the
+/// sentence with the words found, in place of the snippet.
+const PASSAGE_CHARS: usize = 1_000;
 /// The longest folded word indexed: Nordic compounds stay well below it.
 const MAX_WORD: usize = 64;
 
@@ -90,6 +93,8 @@ pub(crate) struct SearchEntry {
     /// The page's language: its words are stemmed and split in it.
     language: crate::config::Language,
     snippet: String,
+    /// The start of the page's text, for the sentence with the words found.
+    passage: String,
 }
 
 /// Each page's entry, in page order. `reuse` may give a page's entry from an
@@ -132,6 +137,7 @@ pub(crate) fn entries(
                         .unwrap_or_else(|| page.kind.name().to_string()),
                     phase: crate::kinds::view::phase_title(site, idx),
                     snippet: snippet(snippet_source),
+                    passage: passage_of(&format!("{text}\n{shown}")),
                 },
                 &headings,
                 [
@@ -152,6 +158,7 @@ struct Shown<'t> {
     kind: String,
     phase: Option<String>,
     snippet: String,
+    passage: String,
 }
 
 impl SearchEntry {
@@ -188,6 +195,7 @@ impl SearchEntry {
             stems,
             language,
             snippet: shown.snippet,
+            passage: shown.passage,
         }
     }
 }
@@ -219,7 +227,12 @@ pub(crate) fn generated_entry(
                         headings.push(String::new());
                     }
                 } else if in_main > 0 && !tag.self_closing {
-                    text.push(' ');
+                    // A block starts a line of its own (a sentence to quote).
+                    let block = matches!(
+                        name,
+                        b"p" | b"li" | b"div" | b"tr" | b"dt" | b"dd" | b"section" | b"table"
+                    );
+                    text.push(if block { '\n' } else { ' ' });
                 }
             }
             Token::EndTag(tag) => {
@@ -257,6 +270,7 @@ pub(crate) fn generated_entry(
             kind,
             phase: None,
             snippet: snippet(&text),
+            passage: passage_of(&text),
         },
         &headings,
         [text.as_str()],
@@ -291,8 +305,10 @@ struct Shard<'w> {
     t: Vec<Vec<u32>>,
 }
 
-/// A page as a result shows it: title, URL, kind, phase (or null), snippet.
-type Record<'e> = (&'e str, &'e str, &'e str, Option<&'e str>, &'e str);
+/// A page as a result shows it: title, URL, kind, phase (or null), snippet,
+/// and the passage to quote the sentence with the words found from
+/// (empty where it would only repeat the snippet).
+type Record<'e> = (&'e str, &'e str, &'e str, Option<&'e str>, &'e str, &'e str);
 
 /// The index's pieces, by their path in the output: the word shards and the
 /// chunks of page records.
@@ -350,6 +366,7 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
                     entry.kind.as_str(),
                     entry.phase.as_deref(),
                     entry.snippet.as_str(),
+                    passage(entry),
                 )
             })
             .collect();
@@ -600,17 +617,51 @@ fn stem_of(lower: &str, language: crate::config::Language) -> String {
     })
 }
 
+/// The passage a record carries: none where the snippet is all of it.
+fn passage(entry: &SearchEntry) -> &str {
+    if entry.snippet == entry.passage {
+        ""
+    } else {
+        &entry.passage
+    }
+}
+
 fn snippet(text: &str) -> String {
-    // Only the start of the text can end up in the snippet.
-    let mut end = text.len().min(SNIPPET_CHARS * 8);
+    start_of(text, SNIPPET_CHARS)
+}
+
+/// The start of `text`, its spaces made one, up to `chars` letters, ended
+/// at a word with " …" where it is cut.
+fn start_of(text: &str, chars: usize) -> String {
+    start_keeping(text, chars, false)
+}
+
+/// `start_of`, but with a new line where a block of the text ends (the
+/// search script quotes a sentence, and a heading is one of its own).
+fn passage_of(text: &str) -> String {
+    start_keeping(text, PASSAGE_CHARS, true)
+}
+
+fn start_keeping(text: &str, chars: usize, lines: bool) -> String {
+    // Only the start of the text can end up in it.
+    let mut end = text.len().min(chars * 8);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let text = text[..end].split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= SNIPPET_CHARS {
+    let text = if lines {
+        text[..end]
+            .lines()
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|line| !line.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+    } else {
+        text[..end].split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    if text.chars().count() <= chars {
         return text;
     }
-    let cut: String = text.chars().take(SNIPPET_CHARS).collect();
+    let cut: String = text.chars().take(chars).collect();
     let cut = cut
         .rsplit_once(' ')
         .map_or(cut.as_str(), |(before, _)| before);
@@ -646,6 +697,7 @@ mod tests {
                 stems: Vec::new(),
                 language: crate::config::Language::Sv,
                 snippet: String::new(),
+                passage: String::new(),
             })
         };
         let files: HashMap<String, serde_json::Value> = index(&[
@@ -672,8 +724,8 @@ mod tests {
         assert_eq!(
             files["search/index/p/0.json"],
             serde_json::json!([
-                ["Alfa", "/Alfa/", "Sida", null, ""],
-                ["Beta", "/Beta/", "Sida", null, ""]
+                ["Alfa", "/Alfa/", "Sida", null, "", ""],
+                ["Beta", "/Beta/", "Sida", null, "", ""]
             ])
         );
     }
@@ -716,6 +768,7 @@ mod tests {
             entry.words
         );
         assert_eq!(entry.snippet, "Webbplatsen sparar inga kakor. Inga.");
+        assert_eq!(entry.passage, "Webbplatsen sparar inga kakor.\nInga.");
         assert!(
             generated_entry(
                 b"<main><p>No title</p></main>",

@@ -411,6 +411,11 @@ test("search finds a compound by its last part", async () => {
   // "arbet-" but "förbättringsarbete".
   assert.deepEqual(await search("portalen arbetet"), ["Om portalen"]);
   assert.deepEqual(await search("portalen arbete"), ["Om portalen"]);
+  // Each result quotes the sentence with the words found, and marks them.
+  await search("arbete");
+  const marked = await page.$$eval("#search-results li mark", (marks) => marks.map((mark) => mark.textContent.toLowerCase()));
+  assert.ok(marked.length >= 5 && marked.every((word) => word.includes("arbet")), marked.join(", "));
+  assert.ok(marked.includes("förbättringsarbete"), marked.join(", "));
   await context.close();
 });
 

@@ -322,6 +322,59 @@
   function record(page) {
     return piece("p/" + Math.floor(page / CHUNK) + ".json", []).then(function (chunk) { return chunk[page % CHUNK]; });
   }
+  // The sentence of a page's passage with the most of the query's words,
+  // those words marked, or null where none has one: a word starts with a
+  // term, has its stem, or ends in it (a compound's part). A long sentence
+  // is cut to the words around the first found.
+  var QUOTE = 240;
+  function quote(passage, wanted) {
+    if (!passage) { return null; }
+    var best = null, most = 0;
+    passage.split(/(?<=[.!?…])\s+|\n+/).forEach(function (sentence) {
+      var pieces = sentence.split(/([^\p{L}\p{N}]+)/u);
+      var hit = {};
+      var marks = pieces.map(function (piece, i) {
+        if (i % 2 === 1 || piece === "") { return false; }
+        var folded = fold(piece, null);
+        var own = stem(piece.toLowerCase(), language);
+        return wanted.some(function (term, t) {
+          var found = folded.lastIndexOf(term.folded, 0) === 0
+            || (term.stem !== null && own === term.stem)
+            || (term.folded.length >= 4 && folded.length > term.folded.length && folded.indexOf(term.folded) > 0);
+          if (found) { hit[t] = true; }
+          return found;
+        });
+      });
+      var count = Object.keys(hit).length;
+      if (count > most) { most = count; best = { pieces: pieces, marks: marks }; }
+    });
+    if (!best) { return null; }
+    // Where the sentence is long: from a little before the first word found.
+    var first = best.marks.indexOf(true);
+    var before = best.pieces.slice(0, first).join("");
+    var start = 0;
+    if (before.length > QUOTE / 3) {
+      var chars = 0;
+      for (start = first; start > 0 && chars + best.pieces[start - 1].length < QUOTE / 3; start--) { chars += best.pieces[start - 1].length; }
+      if (start % 2 === 1) { start++; }
+    }
+    var quoted = document.createDocumentFragment();
+    if (start > 0) { quoted.appendChild(document.createTextNode("… ")); }
+    var length = 0;
+    for (var i = start; i < best.pieces.length; i++) {
+      if (length > QUOTE && i % 2 === 1) { quoted.appendChild(document.createTextNode(" …")); break; }
+      length += best.pieces[i].length;
+      if (best.marks[i]) {
+        var mark = document.createElement("mark");
+        mark.textContent = best.pieces[i];
+        quoted.appendChild(mark);
+      } else {
+        quoted.appendChild(document.createTextNode(best.pieces[i]));
+      }
+    }
+    return quoted;
+  }
+  var shownTerms = [];
   function item(entry) {
     var item = document.createElement("li");
     var link = document.createElement("a");
@@ -331,7 +384,8 @@
     kind.className = "search-kind";
     kind.textContent = entry[2] + (entry[3] && entry[3] !== entry[0] ? " · " + entry[3] : "");
     var snippet = document.createElement("p");
-    snippet.textContent = entry[4];
+    var quoted = quote(entry[4], shownTerms) || quote(entry[5], shownTerms);
+    if (quoted) { snippet.appendChild(quoted); } else { snippet.textContent = entry[4]; }
     item.appendChild(link);
     item.appendChild(document.createTextNode(" "));
     item.appendChild(kind);
@@ -374,6 +428,7 @@
     }
     Promise.all(wanted.map(shardsOf)).then(function (shards) {
       if (search !== latest) { return; }
+      shownTerms = wanted;
       found = rank(wanted, shards);
       shown = 0;
       results.textContent = "";
