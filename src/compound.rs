@@ -131,6 +131,34 @@ pub(crate) fn parts<'w>(
         .collect()
 }
 
+/// The tails of `words` that a search looks among only when nothing else
+/// finds a term: every tail of 4 letters or more after a head that is a
+/// word of the site, split or not ("stöd|funktioner", "arbets|blad"), and
+/// not starting with a linking letter. Words without any are left out.
+pub(crate) fn guesses<'w>(
+    words: &[(&'w str, Language)],
+    known: &dyn Fn(&str) -> Option<Known>,
+) -> Vec<(&'w str, Vec<String>)> {
+    words
+        .iter()
+        .filter(|(word, language)| {
+            *language != Language::En
+                && word.len() >= SHORTEST
+                && word.bytes().all(|byte| byte.is_ascii_lowercase())
+        })
+        .filter_map(|(word, language)| {
+            let tails: Vec<String> = (HEAD..=word.len() - TAIL)
+                .filter(|&at| {
+                    !linking(*language).contains(&word.as_bytes()[at])
+                        && bare_head(&word[..at], *language, known).is_some()
+                })
+                .map(|at| word[at..].to_string())
+                .collect();
+            (!tails.is_empty()).then_some((*word, tails))
+        })
+        .collect()
+}
+
 /// What the site's long words say of each tail stem: how many stems end in
 /// it, and whether one of them has a word of the site for its head.
 struct Tails<'s> {
@@ -426,6 +454,25 @@ mod tests {
         assert_eq!(parts_of(&found, "stodfunktioner"), Vec::<String>::new());
         assert_eq!(parts_of(&found, "tillganglighet"), Vec::<String>::new());
         assert_eq!(parts_of(&found, "arbetsblad"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_last_guess_is_every_tail_after_a_word_of_the_site() {
+        let vocabulary = ["stod", "arbete", "arbet"];
+        let known = |word: &str| vocabulary.contains(&word).then_some(Known::Word);
+        let words = [
+            ("stodfunktioner", Language::Sv),
+            ("arbetsblad", Language::Sv),
+            ("medvirkning", Language::Nb),
+        ];
+        let found = guesses(&words, &known);
+        assert_eq!(
+            found,
+            [
+                ("stodfunktioner", vec![String::from("funktioner")]),
+                ("arbetsblad", vec![String::from("blad")])
+            ]
+        );
     }
 
     #[test]

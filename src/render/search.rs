@@ -330,7 +330,10 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
     let stem_postings = postings_of(&order, |entry| {
         [&entry.heading_stems, &entry.stems, &entry.title_stems]
     });
-    let part_postings = compound_postings(&order, &postings, &stem_postings);
+    let part_postings =
+        compound_postings(&order, &postings, &stem_postings, crate::compound::parts);
+    let guess_postings =
+        compound_postings(&order, &postings, &stem_postings, crate::compound::guesses);
     let mut files: Vec<(String, String)> = vec![(format!("{INDEX_DIR}fold.json"), fold_table())];
     let words = shards("w", postings);
     let mut stems = shards("s", stem_postings);
@@ -341,11 +344,23 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
             .map(|(part, pages)| (part.as_str(), pages))
             .collect(),
     );
-    // A stems' and a parts' shard for every letter that has words, empty
-    // where no key starts with it, so that a query never asks for a file
-    // not there.
+    let mut guesses = shards(
+        "x",
+        guess_postings
+            .iter()
+            .filter(|(guess, _)| !part_postings.contains_key(*guess))
+            .map(|(guess, pages)| (guess.as_str(), pages))
+            .collect(),
+    );
+    // A stems', a parts' and a guesses' shard for every letter that has
+    // words, empty where no key starts with it, so that a query never asks
+    // for a file not there.
     for (path, _) in &words {
-        for (family, shards) in [("/s/", &mut stems), ("/c/", &mut parts)] {
+        for (family, shards) in [
+            ("/s/", &mut stems),
+            ("/c/", &mut parts),
+            ("/x/", &mut guesses),
+        ] {
             let path = path.replacen("/w/", family, 1);
             if !shards.iter().any(|(known, _)| *known == path) {
                 let empty = serde_json::json!({ "w": [], "h": [], "b": [], "t": [] });
@@ -356,6 +371,7 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
     files.extend(words);
     files.extend(stems);
     files.extend(parts);
+    files.extend(guesses);
     files.extend(order.chunks(CHUNK).enumerate().map(|(n, chunk)| {
         let records: Vec<Record<'_>> = chunk
             .iter()
@@ -398,13 +414,21 @@ fn postings_of<'e>(
     postings
 }
 
+/// Compound parts of words (`compound::parts`, or the last guesses,
+/// `compound::guesses`).
+type Splitter = for<'w> fn(
+    &[(&'w str, crate::config::Language)],
+    &dyn Fn(&str) -> Option<crate::compound::Known>,
+) -> Vec<(&'w str, Vec<String>)>;
+
 /// The pages of each compound part (`compound.rs`): those of every word
 /// that ends in it ("arbete" has the pages of "förbattringsarbete"), split
-/// against the site's words and stems, folded.
+/// by `split` against the site's words and stems, folded.
 fn compound_postings(
     order: &[(String, &SearchEntry)],
     postings: &HashMap<&str, Postings>,
     stem_postings: &HashMap<&str, Postings>,
+    split: Splitter,
 ) -> HashMap<String, Postings> {
     let mut folded = String::new();
     let stems: HashSet<String> = stem_postings
@@ -432,7 +456,7 @@ fn compound_postings(
         }
     }
     let mut parts: HashMap<String, Postings> = HashMap::default();
-    for (word, word_parts) in crate::compound::parts(&words, &known) {
+    for (word, word_parts) in split(&words, &known) {
         let Some(pages) = postings.get(word) else {
             continue;
         };

@@ -407,6 +407,8 @@ test("search finds a compound by its last part", async () => {
   assert.ok((await search("diagrammen")).includes("Spagettidiagram"), "diagrammen finds Spagettidiagram");
   // A part that is no word of the site, after a head that begins other compounds.
   assert.ok((await search("måltider")).includes("Patientmåltider hösten 2025"), "måltider");
+  // A word found only inside a compound, after a word of the site: the last guess.
+  assert.ok((await search("funktioner")).includes("Säkra stödfunktioner"), "funktioner");
   // A part is found in its other forms too: "Om portalen" has no word of
   // "arbet-" but "förbättringsarbete".
   assert.deepEqual(await search("portalen arbetet"), ["Om portalen"]);

@@ -4,7 +4,8 @@
    "förbättringsarbete"), title matches first. No framework, no
    other host. The index comes in pieces (search/index/): a query fetches the
    words, the stems and the compound parts of its terms' first letters
-   (w/a.json, s/a.json, c/a.json), then
+   (w/a.json, s/a.json, c/a.json; x/a.json, the last guesses, only for a
+   term that finds nothing else), then
    the records of the results it shows (p/0.json, CHUNK pages each); nothing
    is fetched before a search. */
 (function () {
@@ -250,7 +251,8 @@
   // times; the last part of a compound that starts with the term or is its
   // stem ("arbete" in "förbättringsarbete") 3 times; the stem folded ("mot"
   // for "möt") twice; and, only when none of these finds a page, a word of
-  // 5 letters or more one typo away once, or else a word that starts with
+  // 5 letters or more one typo away once, or else a compound's tail after a
+  // word of the site (the last guesses), or else a word that starts with
   // most of the term once. In the title or headings 10,
   // only in the text 1, 20 more in the title.
   function matching(term, found) {
@@ -290,6 +292,12 @@
       for (var k = 0; k < words.w.length; k++) {
         if (words.w[k].length >= 5 && withinOneEdit(words.w[k], term.folded)) { each(words, k, 1); }
       }
+    }
+    // Still nothing: the tail of a word after a word of the site, among
+    // the last guesses ("funktioner" in "stödfunktioner"), fetched only then.
+    var guesses = found[3];
+    for (var g = 0; pages.size === 0 && guesses && g < guesses.w.length; g++) {
+      if (guesses.w[g].lastIndexOf(term.folded, 0) === 0) { each(guesses, g, 1); }
     }
     // Still nothing: an ending the stemmer leaves ("simbanan", the lane, of
     // "simbana"): the word shorter by a letter at a time, down to three
@@ -427,6 +435,12 @@
       return;
     }
     Promise.all(wanted.map(shardsOf)).then(function (shards) {
+      // A term that finds nothing looks among the last guesses too (x/a.json).
+      return Promise.all(wanted.map(function (term, i) {
+        if (search !== latest || matching(term, shards[i]).size > 0) { return shards[i]; }
+        return shard("x", term.folded).then(function (guesses) { return shards[i].concat([guesses]); });
+      }));
+    }).then(function (shards) {
       if (search !== latest) { return; }
       shownTerms = wanted;
       found = rank(wanted, shards);
