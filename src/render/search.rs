@@ -85,6 +85,9 @@ pub(crate) struct SearchEntry {
     heading_words: Vec<String>,
     /// Folded words of the rest of the page, each once, none of `heading_words`.
     words: Vec<String>,
+    /// Those of `words` the page's text is about, by BM25's weight of their
+    /// count against the text's length (`bm25_weight`).
+    prominent: Vec<String>,
     /// The stems of the title's, the headings' and the rest's words, in
     /// their letters (`stem.rs`), each once in the first of them.
     title_stems: Vec<String>,
@@ -181,7 +184,17 @@ impl SearchEntry {
             Some(language),
             &mut seen,
         );
+        seen.counts = Some(HashMap::default());
         let (words, stems) = words_and_stems(texts.into_iter(), Some(language), &mut seen);
+        let counts = seen.counts.take().unwrap_or_default();
+        let prominent = words
+            .iter()
+            .filter(|word| {
+                let count = counts.get(word.as_str()).copied().unwrap_or(0);
+                bm25_weight(count, seen.total) >= PROMINENT
+            })
+            .cloned()
+            .collect();
         SearchEntry {
             title: shown.title.to_string(),
             url: shown.url,
@@ -193,6 +206,7 @@ impl SearchEntry {
             title_stems,
             heading_stems,
             stems,
+            prominent,
             language,
             snippet: shown.snippet,
             passage: shown.passage,
@@ -287,12 +301,14 @@ pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
 }
 
 /// The pages of one word: numbers of the pages that have it in their
-/// title or headings (`h`), only in their text (`b`), and in their title (`t`).
+/// title or headings (`h`), only in their text (`b`), in their title
+/// (`t`), and prominent in their text (`f`, of `b`: BM25's weight).
 #[derive(Default)]
 struct Postings {
     h: Vec<u32>,
     b: Vec<u32>,
     t: Vec<u32>,
+    f: Vec<u32>,
 }
 
 /// One piece of the word index: its words in order, each with its pages as
@@ -303,6 +319,9 @@ struct Shard<'w> {
     h: Vec<Vec<u32>>,
     b: Vec<Vec<u32>>,
     t: Vec<Vec<u32>>,
+    /// Only in the words' shards (`w/`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    f: Option<Vec<Vec<u32>>>,
 }
 
 /// A page as a result shows it: title, URL, kind, phase (or null), snippet,
@@ -324,11 +343,17 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
             .then(a_entry.title.cmp(&b_entry.title))
             .then(a_entry.url.cmp(&b_entry.url))
     });
+    const NONE: &Vec<String> = &Vec::new();
     let postings = postings_of(&order, |entry| {
-        [&entry.heading_words, &entry.words, &entry.title_words]
+        [
+            &entry.heading_words,
+            &entry.words,
+            &entry.title_words,
+            &entry.prominent,
+        ]
     });
     let stem_postings = postings_of(&order, |entry| {
-        [&entry.heading_stems, &entry.stems, &entry.title_stems]
+        [&entry.heading_stems, &entry.stems, &entry.title_stems, NONE]
     });
     let part_postings =
         compound_postings(&order, &postings, &stem_postings, crate::compound::parts);
@@ -392,15 +417,19 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
     files
 }
 
-/// Each key's pages, from the three lists `fields` gives of each page (in
-/// its title or headings, only in its text, in its title), by page number.
+/// Each key's pages, from the four lists `fields` gives of each page (in
+/// its title or headings, only in its text, in its title, prominent in its
+/// text), by page number.
 fn postings_of<'e>(
     order: &[(String, &'e SearchEntry)],
-    fields: impl Fn(&'e SearchEntry) -> [&'e Vec<String>; 3],
+    fields: impl Fn(&'e SearchEntry) -> [&'e Vec<String>; 4],
 ) -> HashMap<&'e str, Postings> {
     let mut postings: HashMap<&str, Postings> = HashMap::default();
     for (number, (_, entry)) in (0u32..).zip(order) {
-        let [headings, text, title] = fields(entry);
+        let [headings, text, title, prominent] = fields(entry);
+        for key in prominent {
+            postings.entry(key).or_default().f.push(number);
+        }
         for key in headings {
             postings.entry(key).or_default().h.push(number);
         }
@@ -509,6 +538,12 @@ fn shards<P: std::borrow::Borrow<Postings> + Send>(
                     .iter()
                     .map(|(_, pages)| gaps(&pages.borrow().t))
                     .collect(),
+                f: (family == "w").then(|| {
+                    words
+                        .iter()
+                        .map(|(_, pages)| gaps(&pages.borrow().f))
+                        .collect()
+                }),
             };
             let json = serde_json::to_string(&shard).unwrap_or_default();
             (format!("{INDEX_DIR}{family}/{key}.json"), json)
@@ -554,19 +589,37 @@ fn folded_words<'t>(
 ) -> Vec<String> {
     let mut seen = Seen {
         words: std::mem::take(seen_words),
-        stems: HashSet::default(),
+        ..Seen::default()
     };
     let (words, _) = words_and_stems(texts, None, &mut seen);
     *seen_words = seen.words;
     words
 }
 
-/// The folded words and the stems a page's texts have given already.
+/// The folded words and the stems a page's texts have given already, and,
+/// where asked for, how often each word came and how many words there were.
 #[derive(Default)]
 struct Seen {
     words: HashSet<String>,
     stems: HashSet<String>,
+    counts: Option<HashMap<String, u32>>,
+    total: u32,
 }
+
+/// BM25's weight of a word's count in a text of `total` words (k1 = 1.2,
+/// b = 0.75, against a text of `AVERAGE_WORDS`): from 1 for once in a text
+/// of average length towards 2.2 for many times in a short one.
+fn bm25_weight(count: u32, total: u32) -> f64 {
+    const K1: f64 = 1.2;
+    const B: f64 = 0.75;
+    const AVERAGE_WORDS: f64 = 250.0;
+    let count = f64::from(count);
+    count * (K1 + 1.0) / (count + K1 * (1.0 - B + B * f64::from(total) / AVERAGE_WORDS))
+}
+
+/// The weight from which a word is prominent in a page's text: twice in a
+/// text of average length, once in a short one, seven times in a long one.
+const PROMINENT: f64 = 1.35;
 
 /// In one pass over `texts`: each word once, folded, and (in `language`)
 /// each word's stem once, lowercase in its own letters, leaving out stems
@@ -591,6 +644,15 @@ fn words_and_stems<'t>(
                 continue;
             }
             crate::slug::fold_word(word, &mut folded);
+            if let (Some(counts), false) = (&mut seen.counts, folded.is_empty()) {
+                seen.total += 1;
+                match counts.get_mut(&folded) {
+                    Some(count) => *count += 1,
+                    None => {
+                        counts.insert(folded.clone(), 1);
+                    }
+                }
+            }
             if !folded.is_empty() && folded.len() <= MAX_WORD && !seen.words.contains(&folded) {
                 seen.words.insert(folded.clone());
                 words.push(folded.clone());
@@ -719,6 +781,7 @@ mod tests {
                 title_stems: Vec::new(),
                 heading_stems: Vec::new(),
                 stems: Vec::new(),
+                prominent: Vec::new(),
                 language: crate::config::Language::Sv,
                 snippet: String::new(),
                 passage: String::new(),
@@ -801,6 +864,40 @@ mod tests {
                 crate::config::Language::Sv
             )
             .is_none()
+        );
+    }
+
+    #[test]
+    fn a_word_is_prominent_by_its_count_against_the_texts_length() {
+        // Twice in a text of average length; once is not enough.
+        assert!(bm25_weight(2, 250) >= PROMINENT && bm25_weight(1, 250) < PROMINENT);
+        // Once in a short text; seven times in a long one.
+        assert!(bm25_weight(1, 40) >= PROMINENT);
+        assert!(bm25_weight(6, 1000) < PROMINENT && bm25_weight(7, 1000) >= PROMINENT);
+        let filler = "ord ".repeat(200);
+        let text = format!("Kakor här. {filler} Fler kakor. Mallar en gång.");
+        let entry = SearchEntry::new(
+            Shown {
+                title: "Om",
+                url: String::new(),
+                kind: String::new(),
+                phase: None,
+                snippet: String::new(),
+                passage: String::new(),
+            },
+            &[],
+            [text.as_str()],
+            crate::config::Language::Sv,
+        );
+        assert!(
+            entry.prominent.contains(&String::from("kakor")),
+            "{:?}",
+            entry.prominent
+        );
+        assert!(
+            !entry.prominent.contains(&String::from("mallar")),
+            "{:?}",
+            entry.prominent
         );
     }
 

@@ -253,8 +253,9 @@
   // for "möt") twice; and, only when none of these finds a page, a word of
   // 5 letters or more one typo away once, or else a compound's tail after a
   // word of the site (the last guesses), or else a word that starts with
-  // most of the term once. In the title or headings 10,
-  // only in the text 1, 20 more in the title.
+  // most of the term once. In the title or headings 10, only in the text
+  // 1, or 3 where the text is about it (BM25's weight of the word's count
+  // against the text's length), 20 more in the title.
   function matching(term, found) {
     var pages = new Map();
     function mark(weight, place) {
@@ -265,6 +266,7 @@
     function each(index, i, weight) {
       numbers(index.h[i], mark(weight, 10));
       numbers(index.b[i], mark(weight, 1));
+      if (index.f) { numbers(index.f[i], mark(weight, 3)); }
       numbers(index.t[i], mark(weight, 30));
     }
     var words = found[0];
