@@ -273,8 +273,10 @@
     var folded = term.stem ? fold(term.stem, null) : null;
     for (var i = 0; i < words.w.length; i++) {
       if (words.w[i].lastIndexOf(term.folded, 0) === 0) { each(words, i, 6); }
-      // A word that is its own stem is kept among the words only.
-      else if (words.w[i] === folded) { each(words, i, 2); }
+      // A word that is its own stem is kept among the words only; a word
+      // that starts with a stem of 5 letters or more is a form of it or a
+      // compound it begins ("trafikrapporterna": "trafikrapportsmall").
+      else if (folded && (words.w[i] === folded || (folded.length >= 5 && words.w[i].lastIndexOf(folded, 0) === 0))) { each(words, i, 2); }
     }
     var stems = found[1];
     if (stems) {
