@@ -30,7 +30,7 @@ pub(crate) const PAGE: &str = "search/index.html";
 const SNIPPET_CHARS: usize = 180;
 /// How much of a page's text a result may quote a sentence from: the
 /// sentence with the words found, in place of the snippet.
-const PASSAGE_CHARS: usize = 1_000;
+const PASSAGE_CHARS: usize = 400;
 /// The longest folded word indexed: Nordic compounds stay well below it.
 const MAX_WORD: usize = 64;
 
@@ -86,8 +86,8 @@ pub(crate) struct SearchEntry {
     /// Folded words of the rest of the page, each once, none of `heading_words`.
     words: Vec<String>,
     /// Those of `words` the page's text is about, by BM25's weight of their
-    /// count against the text's length (`bm25_weight`).
-    prominent: Vec<String>,
+    /// count against the text's length (`bm25_weight`), as places in `words`.
+    prominent: Vec<u32>,
     /// The stems of the title's, the headings' and the rest's words, in
     /// their letters (`stem.rs`), each once in the first of them.
     title_stems: Vec<String>,
@@ -96,7 +96,9 @@ pub(crate) struct SearchEntry {
     /// The page's language: its words are stemmed and split in it.
     language: crate::config::Language,
     snippet: String,
-    /// The start of the page's text, for the sentence with the words found.
+    /// The start of the page's text, for the sentence with the words found
+    /// (`PASSAGE_CHARS`: each letter more is 10 kB more at 10,000 pages, in
+    /// memory and in the index).
     passage: String,
 }
 
@@ -184,16 +186,16 @@ impl SearchEntry {
             Some(language),
             &mut seen,
         );
-        seen.counts = Some(HashMap::default());
+        seen.total = 0;
         let (words, stems) = words_and_stems(texts.into_iter(), Some(language), &mut seen);
-        let counts = seen.counts.take().unwrap_or_default();
-        let prominent = words
-            .iter()
-            .filter(|word| {
-                let count = counts.get(word.as_str()).copied().unwrap_or(0);
+        // The text's own words, counted in it alone: none was in a heading.
+        let prominent = (0u32..)
+            .zip(&words)
+            .filter(|(_, word)| {
+                let count = seen.words.get(word.as_str()).copied().unwrap_or(0);
                 bm25_weight(count, seen.total) >= PROMINENT
             })
-            .cloned()
+            .map(|(at, _)| at)
             .collect();
         SearchEntry {
             title: shown.title.to_string(),
@@ -343,18 +345,16 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
             .then(a_entry.title.cmp(&b_entry.title))
             .then(a_entry.url.cmp(&b_entry.url))
     });
-    const NONE: &Vec<String> = &Vec::new();
-    let postings = postings_of(&order, |entry| {
-        [
-            &entry.heading_words,
-            &entry.words,
-            &entry.title_words,
-            &entry.prominent,
-        ]
-    });
-    let stem_postings = postings_of(&order, |entry| {
-        [&entry.heading_stems, &entry.stems, &entry.title_stems, NONE]
-    });
+    let postings = postings_of(
+        &order,
+        |entry| [&entry.heading_words, &entry.words, &entry.title_words],
+        true,
+    );
+    let stem_postings = postings_of(
+        &order,
+        |entry| [&entry.heading_stems, &entry.stems, &entry.title_stems],
+        false,
+    );
     let part_postings =
         compound_postings(&order, &postings, &stem_postings, crate::compound::parts);
     let guess_postings =
@@ -417,17 +417,19 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
     files
 }
 
-/// Each key's pages, from the four lists `fields` gives of each page (in
-/// its title or headings, only in its text, in its title, prominent in its
-/// text), by page number.
+/// Each key's pages, from the three lists `fields` gives of each page (in
+/// its title or headings, only in its text, in its title), and where
+/// `prominent` the pages whose text is about a word, by page number.
 fn postings_of<'e>(
     order: &[(String, &'e SearchEntry)],
-    fields: impl Fn(&'e SearchEntry) -> [&'e Vec<String>; 4],
+    fields: impl Fn(&'e SearchEntry) -> [&'e Vec<String>; 3],
+    prominent: bool,
 ) -> HashMap<&'e str, Postings> {
     let mut postings: HashMap<&str, Postings> = HashMap::default();
     for (number, (_, entry)) in (0u32..).zip(order) {
-        let [headings, text, title, prominent] = fields(entry);
-        for key in prominent {
+        let [headings, text, title] = fields(entry);
+        let prominent_words = entry.prominent.iter().filter(|_| prominent);
+        for key in prominent_words.filter_map(|&at| entry.words.get(at as usize)) {
             postings.entry(key).or_default().f.push(number);
         }
         for key in headings {
@@ -565,7 +567,7 @@ fn shard_key(word: &str) -> String {
 
 /// A title folded for ordering: its folded words joined by spaces.
 fn folded_title(title: &str) -> String {
-    folded_words([title].into_iter(), &mut HashSet::default()).join(" ")
+    folded_words([title].into_iter(), &mut Seen::default()).join(" ")
 }
 
 /// Ascending numbers as the gaps between them: `[3, 5, 12]` → `[3, 2, 7]`.
@@ -583,26 +585,19 @@ fn gaps(numbers: &[u32]) -> Vec<u32> {
 
 /// Each word once, folded, in order of first appearance, leaving out those
 /// already in `seen` (and adding the new ones to it).
-fn folded_words<'t>(
-    texts: impl Iterator<Item = &'t str>,
-    seen_words: &mut HashSet<String>,
-) -> Vec<String> {
-    let mut seen = Seen {
-        words: std::mem::take(seen_words),
-        ..Seen::default()
-    };
-    let (words, _) = words_and_stems(texts, None, &mut seen);
-    *seen_words = seen.words;
+fn folded_words<'t>(texts: impl Iterator<Item = &'t str>, seen: &mut Seen) -> Vec<String> {
+    let (words, _) = words_and_stems(texts, None, seen);
     words
 }
 
-/// The folded words and the stems a page's texts have given already, and,
-/// where asked for, how often each word came and how many words there were.
+/// The folded words and the stems a page's texts have given already, how
+/// often each word came, and how many words there were.
 #[derive(Default)]
 struct Seen {
-    words: HashSet<String>,
+    /// Each folded word, with how often it came.
+    words: HashMap<String, u32>,
     stems: HashSet<String>,
-    counts: Option<HashMap<String, u32>>,
+    /// How many words came, of every word.
     total: u32,
 }
 
@@ -644,18 +639,15 @@ fn words_and_stems<'t>(
                 continue;
             }
             crate::slug::fold_word(word, &mut folded);
-            if let (Some(counts), false) = (&mut seen.counts, folded.is_empty()) {
+            if !folded.is_empty() && folded.len() <= MAX_WORD {
                 seen.total += 1;
-                match counts.get_mut(&folded) {
+                match seen.words.get_mut(&folded) {
                     Some(count) => *count += 1,
                     None => {
-                        counts.insert(folded.clone(), 1);
+                        seen.words.insert(folded.clone(), 1);
+                        words.push(folded.clone());
                     }
                 }
-            }
-            if !folded.is_empty() && folded.len() <= MAX_WORD && !seen.words.contains(&folded) {
-                seen.words.insert(folded.clone());
-                words.push(folded.clone());
             }
             let Some(language) = language else {
                 continue;
@@ -760,10 +752,15 @@ mod tests {
 
     #[test]
     fn words_are_folded_once_each() {
-        let mut seen: HashSet<String> = [String::from("och")].into_iter().collect();
+        let mut seen = Seen::default();
+        seen.words.insert(String::from("och"), 1);
         assert_eq!(
             folded_words(["Åtgärder och åtgärder, PROM/PREM"].into_iter(), &mut seen),
             ["atgarder", "prom", "prem"]
+        );
+        assert_eq!(
+            (seen.words["atgarder"], seen.words["och"], seen.total),
+            (2, 2, 5)
         );
     }
 
@@ -889,16 +886,11 @@ mod tests {
             [text.as_str()],
             crate::config::Language::Sv,
         );
-        assert!(
-            entry.prominent.contains(&String::from("kakor")),
-            "{:?}",
-            entry.prominent
-        );
-        assert!(
-            !entry.prominent.contains(&String::from("mallar")),
-            "{:?}",
-            entry.prominent
-        );
+        let prominent: Vec<&str> = (entry.prominent.iter())
+            .map(|&at| entry.words[at as usize].as_str())
+            .collect();
+        assert!(prominent.contains(&"kakor"), "{prominent:?}");
+        assert!(!prominent.contains(&"mallar"), "{prominent:?}");
     }
 
     #[test]
