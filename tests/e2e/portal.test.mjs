@@ -367,14 +367,18 @@ test("search finds at least the pages it found before the index was split, title
   await context.close();
 });
 
+// Opens the search page for `query` and waits for its count: the titles of
+// the results shown (or their paths).
+async function searchFor(page, query, { paths = false } = {}) {
+  await page.goto(base + "/search/?q=" + encodeURIComponent(query));
+  await page.waitForFunction(() => /^\d+ |^Inga/.test(document.getElementById("search-status").textContent));
+  return page.$$eval("#search-results li a", (links, paths) => links.map((link) => (paths ? new URL(link.href).pathname : link.textContent)), paths);
+}
+
 test("search finds a word's other forms by its stem, and forgives one typo", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  const search = async (query) => {
-    await page.goto(base + "/search/?q=" + encodeURIComponent(query));
-    await page.waitForFunction(() => /^\d+ |^Inga/.test(document.getElementById("search-status").textContent));
-    return page.$$eval("#search-results li a", (links) => links.map((link) => link.textContent));
-  };
+  const search = (query) => searchFor(page, query);
   // Longer than any form on the site: found by the stem.
   assert.ok((await search("förbättringsarbetet")).length > 0, "förbättringsarbetet");
   assert.ok((await search("åtgärderna")).includes("Välj åtgärder"), "åtgärderna");
@@ -398,11 +402,7 @@ test("search finds a word's other forms by its stem, and forgives one typo", asy
 test("search finds a compound by its last part", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  const search = async (query) => {
-    await page.goto(base + "/search/?q=" + encodeURIComponent(query));
-    await page.waitForFunction(() => /^\d+ |^Inga/.test(document.getElementById("search-status").textContent));
-    return page.$$eval("#search-results li a", (links) => links.map((link) => link.textContent));
-  };
+  const search = (query) => searchFor(page, query);
   // "diagram" is no word of its own on the site: three compounds end in it.
   const diagram = await search("diagram");
   for (const title of ["Fiskbensdiagram", "Spagettidiagram"]) assert.ok(diagram.includes(title), `diagram: ${diagram.join(", ")}`);
@@ -427,11 +427,7 @@ test("search finds a compound by its last part", async () => {
 test("search finds the pages Stegvis writes itself: cookies and the accessibility statement", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  const search = async (query) => {
-    await page.goto(base + "/search/?q=" + encodeURIComponent(query));
-    await page.waitForFunction(() => /^\d+ |^Inga/.test(document.getElementById("search-status").textContent));
-    return page.$$eval("#search-results li a", (links) => links.map((link) => new URL(link.href).pathname));
-  };
+  const search = (query) => searchFor(page, query, { paths: true });
   assert.equal((await search("kakor"))[0], "/om-kakor/");
   assert.ok((await search("tillgänglighetsredogörelse")).includes("/tillganglighetsredogorelse/"));
   await context.close();
