@@ -6,7 +6,11 @@
 //! section with small attachments, and the rest learning materials spread
 //! over 20 sections. Each page has ~600 words of Swedish-like text, two `##`
 //! and two `###` headings, a list, a small table, five internal links (two
-//! with a fragment that exists) and one external link.
+//! with a fragment that exists) and one external link. `--vocabulary FILE`
+//! (a word a line, as snowball-data's `voc.txt`) draws the text's words
+//! from it, a few often and most rarely (about as in real text; which words
+//! are frequent is scattered over the alphabet), for the search index at a
+//! real vocabulary's size.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -90,6 +94,9 @@ struct Arguments {
     documents: Option<usize>,
 }
 
+/// The words of `--vocabulary`, where given.
+static VOCABULARY: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
 fn arguments() -> Result<Arguments, String> {
     let mut pages = 1000;
     let mut out = None;
@@ -104,6 +111,15 @@ fn arguments() -> Result<Arguments, String> {
             "--seed" => seed = value()?.parse().map_err(|_| "--seed takes a number")?,
             "--documents" => {
                 documents = Some(value()?.parse().map_err(|_| "--documents takes a number")?)
+            }
+            "--vocabulary" => {
+                let file = value()?;
+                let text = std::fs::read_to_string(&file).map_err(|error| format!("{file}: {error}"))?;
+                let words: Vec<String> = text.split_whitespace().map(String::from).collect();
+                if words.is_empty() {
+                    return Err(format!("{file} has no words"));
+                }
+                let _ = VOCABULARY.set(words);
             }
             other => return Err(format!("unknown argument {other}")),
         }
@@ -121,7 +137,7 @@ fn main() {
         Ok(arguments) => arguments,
         Err(message) => {
             eprintln!(
-                "gen-portal: {message}\nusage: gen-portal --pages N --out DIR [--seed S] [--documents N]"
+                "gen-portal: {message}\nusage: gen-portal --pages N --out DIR [--seed S] [--documents N] [--vocabulary FILE]"
             );
             std::process::exit(2);
         }
@@ -294,7 +310,16 @@ fn page(
 fn sentence_of(random: &mut Random, n_words: usize) -> String {
     let mut sentence = String::new();
     for word_idx in 0..n_words {
-        let word = WORDS[random.below(WORDS.len())];
+        let word = match VOCABULARY.get() {
+            // Log-uniform over the ranks: about Zipf's law, as in real text.
+            Some(words) => {
+                let fraction = random.below(1_000_000) as f64 / 1_000_000.0;
+                let rank = (words.len() as f64).powf(fraction) as usize;
+                // Ranks scattered over the list, which is alphabetical.
+                words[rank.wrapping_mul(7_919) % words.len()].as_str()
+            }
+            None => WORDS[random.below(WORDS.len())],
+        };
         if word_idx == 0 {
             let mut chars = word.chars();
             if let Some(first) = chars.next() {
