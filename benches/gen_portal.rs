@@ -114,7 +114,8 @@ fn arguments() -> Result<Arguments, String> {
             }
             "--vocabulary" => {
                 let file = value()?;
-                let text = std::fs::read_to_string(&file).map_err(|error| format!("{file}: {error}"))?;
+                let text =
+                    std::fs::read_to_string(&file).map_err(|error| format!("{file}: {error}"))?;
                 let words: Vec<String> = text.split_whitespace().map(String::from).collect();
                 if words.is_empty() {
                     return Err(format!("{file} has no words"));

@@ -278,7 +278,7 @@ fn edits_additions_renames_and_deletions_reload_with_new_content() {
     wait_for(&events, "reload");
     assert!(
         server
-            .get("/search/index/w/k.json")
+            .get("/search/index/w/0.json")
             .2
             .contains("kvalitetsregister"),
         "the word's shard"

@@ -1,8 +1,10 @@
 //! The client-side search index, in pieces that a query fetches as it needs
 //! them (`search/index/`): words are folded the way the search script folds
 //! a query (lowercase; å ä → a, ö ø → o, æ → ae, é → e), so that "atgard"
-//! finds "åtgärd", and split by their first letter (`w/a.json`: each word
-//! with the pages that have it in their title, headings or text, as numbers);
+//! finds "åtgärd", and cut in their order into shards of about 64 kB
+//! (`w/0.json`: each word with the pages that have it in their title,
+//! headings or text, as numbers; `index.json` maps each shard's first word);
+//! stems, compound parts and last guesses the same way (`s/`, `c/`, `x/`);
 //! the pages' titles, URLs, kinds and snippets come in chunks of
 //! [`CHUNK`] (`p/0.json`), fetched only for the results shown. Pages are
 //! numbered in the order of their folded titles, so that results of equal
@@ -360,16 +362,16 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
     let guess_postings =
         compound_postings(&order, &postings, &stem_postings, crate::compound::guesses);
     let mut files: Vec<(String, String)> = vec![(format!("{INDEX_DIR}fold.json"), fold_table())];
-    let words = shards("w", postings);
-    let mut stems = shards("s", stem_postings);
-    let mut parts = shards(
+    let (words, word_firsts) = shards("w", postings);
+    let (stems, stem_firsts) = shards("s", stem_postings);
+    let (parts, part_firsts) = shards(
         "c",
         part_postings
             .iter()
             .map(|(part, pages)| (part.as_str(), pages))
             .collect(),
     );
-    let mut guesses = shards(
+    let (guesses, guess_firsts) = shards(
         "x",
         guess_postings
             .iter()
@@ -377,22 +379,14 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
             .map(|(guess, pages)| (guess.as_str(), pages))
             .collect(),
     );
-    // A stems', a parts' and a guesses' shard for every letter that has
-    // words, empty where no key starts with it, so that a query never asks
-    // for a file not there.
-    for (path, _) in &words {
-        for (family, shards) in [
-            ("/s/", &mut stems),
-            ("/c/", &mut parts),
-            ("/x/", &mut guesses),
-        ] {
-            let path = path.replacen("/w/", family, 1);
-            if !shards.iter().any(|(known, _)| *known == path) {
-                let empty = serde_json::json!({ "w": [], "h": [], "b": [], "t": [] });
-                shards.push((path, empty.to_string()));
-            }
-        }
-    }
+    // The map of the shards: each family's first keys, in order.
+    let map = serde_json::json!({
+        "w": word_firsts,
+        "s": stem_firsts,
+        "c": part_firsts,
+        "x": guess_firsts,
+    });
+    files.push((format!("{INDEX_DIR}index.json"), map.to_string()));
     files.extend(words);
     files.extend(stems);
     files.extend(parts);
@@ -507,62 +501,73 @@ fn compound_postings(
     parts
 }
 
+/// The most bytes of JSON a shard holds before the next one starts (it
+/// may hold more where one folded key has many pages): a query fetches the
+/// shards its terms fall in, a few tens of kilobytes gzipped each.
+const SHARD_BYTES: usize = 64 * 1024;
+
 /// The shards of `family` (`w`: folded words, `s`: stems, `c`: compound
-/// parts), by the first letter of each key folded: `w/a.json` holds
-/// "atgard", `s/a.json` "åtgärd".
-fn shards<P: std::borrow::Borrow<Postings> + Send>(
+/// parts, `x`: last guesses), as `family/0.json`, `family/1.json`, …: the
+/// keys in the order of their folded form, cut where a shard has
+/// `SHARD_BYTES` (never between keys that fold alike: "mot" and "möt"),
+/// and each shard's first key folded, for the index's map (`index.json`),
+/// so that a query fetches only the shards its terms fall in.
+fn shards<P: std::borrow::Borrow<Postings> + Sync>(
     family: &str,
     postings: HashMap<&str, P>,
-) -> Vec<(String, String)> {
-    let mut by_key: std::collections::BTreeMap<String, Vec<(&str, P)>> =
-        std::collections::BTreeMap::new();
-    for (word, pages) in postings {
-        by_key
-            .entry(shard_key(word))
-            .or_default()
-            .push((word, pages));
+) -> (Vec<(String, String)>, Vec<String>) {
+    let mut folded = String::new();
+    let mut keys: Vec<(String, &str, P)> = postings
+        .into_iter()
+        .map(|(key, pages)| {
+            crate::slug::fold_word(key, &mut folded);
+            (folded.clone(), key, pages)
+        })
+        .collect();
+    keys.sort_unstable_by(|(a_folded, a, _), (b_folded, b, _)| {
+        a_folded.cmp(b_folded).then(a.cmp(b))
+    });
+    // Where each shard starts: a key's size is about its letters and gaps.
+    let mut starts = vec![0];
+    let mut bytes = 0;
+    for (at, (key, _, pages)) in keys.iter().enumerate() {
+        let pages = pages.borrow();
+        let size =
+            key.len() + 12 + 4 * (pages.h.len() + pages.b.len() + pages.t.len() + pages.f.len());
+        if bytes + size > SHARD_BYTES && bytes > 0 && keys[at - 1].0 != *key {
+            starts.push(at);
+            bytes = 0;
+        }
+        bytes += size;
     }
-    by_key
-        .into_par_iter()
-        .map(|(key, mut words)| {
-            words.sort_unstable_by_key(|(word, _)| *word);
+    let firsts: Vec<String> = if keys.is_empty() {
+        Vec::new()
+    } else {
+        starts.iter().map(|&at| keys[at].0.clone()).collect()
+    };
+    let ends: Vec<usize> = starts.iter().skip(1).copied().chain([keys.len()]).collect();
+    let files = (starts.par_iter().zip(ends.par_iter()).enumerate())
+        .filter(|(_, (start, end))| start < end)
+        .map(|(n, (&start, &end))| {
+            let chunk = &keys[start..end];
+            let gaps_of = |list: fn(&Postings) -> &Vec<u32>| -> Vec<Vec<u32>> {
+                chunk
+                    .iter()
+                    .map(|(_, _, pages)| gaps(list(pages.borrow())))
+                    .collect()
+            };
             let shard = Shard {
-                w: words.iter().map(|(word, _)| *word).collect(),
-                h: words
-                    .iter()
-                    .map(|(_, pages)| gaps(&pages.borrow().h))
-                    .collect(),
-                b: words
-                    .iter()
-                    .map(|(_, pages)| gaps(&pages.borrow().b))
-                    .collect(),
-                t: words
-                    .iter()
-                    .map(|(_, pages)| gaps(&pages.borrow().t))
-                    .collect(),
-                f: (family == "w").then(|| {
-                    words
-                        .iter()
-                        .map(|(_, pages)| gaps(&pages.borrow().f))
-                        .collect()
-                }),
+                w: chunk.iter().map(|(_, key, _)| *key).collect(),
+                h: gaps_of(|pages| &pages.h),
+                b: gaps_of(|pages| &pages.b),
+                t: gaps_of(|pages| &pages.t),
+                f: (family == "w").then(|| gaps_of(|pages| &pages.f)),
             };
             let json = serde_json::to_string(&shard).unwrap_or_default();
-            (format!("{INDEX_DIR}{family}/{key}.json"), json)
+            (format!("{INDEX_DIR}{family}/{n}.json"), json)
         })
-        .collect()
-}
-
-/// The shard of a word: the first letter or digit of it folded, `_` for any other.
-fn shard_key(word: &str) -> String {
-    let mut folded = String::new();
-    if let Some(first) = word.chars().next() {
-        crate::slug::fold_word(first.encode_utf8(&mut [0; 4]), &mut folded);
-    }
-    match folded.chars().next() {
-        Some(first) if first.is_ascii_alphanumeric() => first.to_string(),
-        _ => String::from("_"),
-    }
+        .collect();
+    (files, firsts)
 }
 
 /// A title folded for ordering: its folded words joined by spaces.
@@ -765,7 +770,7 @@ mod tests {
     }
 
     #[test]
-    fn words_are_sharded_by_letter_and_pages_numbered_by_title() {
+    fn words_are_in_one_shard_in_order_and_pages_numbered_by_title() {
         let entry = |title: &str, words: &[&str]| {
             Arc::new(SearchEntry {
                 title: title.to_string(),
@@ -791,19 +796,18 @@ mod tests {
         .into_iter()
         .map(|(path, json)| (path, serde_json::from_str(&json).expect("JSON")))
         .collect();
-        // Alfa is page 0 and Beta page 1, by title.
-        let a = &files["search/index/w/a.json"];
-        assert_eq!(a["w"], serde_json::json!(["alfa", "atgard"]));
-        assert_eq!(a["h"], serde_json::json!([[0], []]));
-        assert_eq!(a["b"], serde_json::json!([[], [0, 1]]));
-        assert_eq!(a["t"], serde_json::json!([[0], []]));
+        // Alfa is page 0 and Beta page 1, by title; one shard holds all.
+        let w = &files["search/index/w/0.json"];
         assert_eq!(
-            files["search/index/w/2.json"]["b"],
-            serde_json::json!([[0]])
+            w["w"],
+            serde_json::json!(["2025", "alfa", "atgard", "beta", "matt"])
         );
+        assert_eq!(w["h"], serde_json::json!([[], [0], [], [1], []]));
+        assert_eq!(w["b"], serde_json::json!([[0], [], [0, 1], [], [1]]));
+        assert_eq!(w["t"], serde_json::json!([[], [0], [], [1], []]));
         assert_eq!(
-            files["search/index/w/b.json"]["h"],
-            serde_json::json!([[1]])
+            files["search/index/index.json"],
+            serde_json::json!({ "w": ["2025"], "s": [], "c": [], "x": [] })
         );
         assert_eq!(
             files["search/index/p/0.json"],
@@ -812,6 +816,39 @@ mod tests {
                 ["Beta", "/Beta/", "Sida", null, "", ""]
             ])
         );
+    }
+
+    #[test]
+    fn shards_are_cut_by_size_never_between_keys_that_fold_alike() {
+        let many: Vec<String> = (0..4000).map(|n| format!("ord{n:05}")).collect();
+        let pages = Postings {
+            b: (0..10).collect(),
+            ..Postings::default()
+        };
+        let mut postings: HashMap<&str, &Postings> =
+            many.iter().map(|word| (word.as_str(), &pages)).collect();
+        // "mot" and "möt" fold alike: one shard holds both.
+        postings.insert("mot", &pages);
+        postings.insert("möt", &pages);
+        let (files, firsts) = shards("s", postings);
+        assert!(files.len() > 2, "{} shards", files.len());
+        assert_eq!(files.len(), firsts.len());
+        assert!(
+            firsts.windows(2).all(|pair| pair[0] < pair[1]),
+            "{firsts:?}"
+        );
+        for (path, json) in &files {
+            assert!(json.len() < 2 * SHARD_BYTES, "{path}: {}", json.len());
+        }
+        let holding = |key: &str| -> Vec<&String> {
+            files
+                .iter()
+                .filter(|(_, json)| json.contains(&format!("\"{key}\"")))
+                .map(|(path, _)| path)
+                .collect()
+        };
+        assert_eq!(holding("mot").len(), 1);
+        assert_eq!(holding("mot"), holding("möt"));
     }
 
     #[test]

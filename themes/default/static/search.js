@@ -3,9 +3,10 @@
    finds "åtgärder"), and by the parts of compounds ("arbete" finds
    "förbättringsarbete"), title matches first. No framework, no
    other host. The index comes in pieces (search/index/): a query fetches the
-   words, the stems and the compound parts of its terms' first letters
-   (w/a.json, s/a.json, c/a.json; x/a.json, the last guesses, only for a
-   term that finds nothing else), then
+   index's map (index.json), then the shards of the words, the stems and
+   the compound parts its terms fall in (w/3.json, s/1.json, c/0.json;
+   x/0.json, the last guesses, only for a term that finds nothing else),
+   then
    the records of the results it shows (p/0.json, CHUNK pages each); nothing
    is fetched before a search. */
 (function () {
@@ -230,9 +231,28 @@
     }
     return pieces[path];
   }
+  // The shards of a family (w, s, c, x) that may hold keys starting with
+  // `folded`, by the index's map of each shard's first key (index.json),
+  // merged into one. A term of one or two letters that would need more than
+  // three shards looks only where it would stand itself.
   function shard(family, folded) {
-    var first = folded.charAt(0);
-    return piece(family + "/" + (/[a-z0-9]/.test(first) ? first : "_") + ".json", { w: [], h: [], b: [], t: [] });
+    return piece("index.json", {}).then(function (map) {
+      var firsts = map[family] || [];
+      var from = 0;
+      for (var i = 0; i < firsts.length && firsts[i] <= folded; i++) { from = i; }
+      var wanted = [];
+      for (var j = from; j < firsts.length && (j === from || firsts[j] < folded + "\uffff"); j++) { wanted.push(j); }
+      if (wanted.length > 3 && folded.length < 3) { wanted = wanted.slice(0, 1); }
+      return Promise.all(wanted.map(function (n) { return piece(family + "/" + n + ".json", null); }));
+    }).then(function (chunks) {
+      var merged = { w: [], h: [], b: [], t: [] };
+      chunks.forEach(function (chunk) {
+        if (!chunk) { return; }
+        ["w", "h", "b", "t"].forEach(function (key) { merged[key] = merged[key].concat(chunk[key]); });
+        if (chunk.f) { merged.f = (merged.f || []).concat(chunk.f); }
+      });
+      return merged;
+    });
   }
   // A term's word shard, its compound parts' shard and, when it has a
   // stem, its stem shard.
