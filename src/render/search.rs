@@ -1,7 +1,7 @@
 //! The client-side search index, in pieces that a query fetches as it needs
 //! them (`search/index/`): words are folded the way the search script folds
 //! a query (lowercase; å ä → a, ö ø → o, æ → ae, é → e), so that "atgard"
-//! finds "åtgärd", and cut in their order into shards of about 64 kB
+//! finds "åtgärd", and cut in their order into shards of about 32 kB
 //! (`w/0.json`: each word with the pages that have it in their title,
 //! headings or text, as numbers; `index.json` maps each shard's first word);
 //! stems, compound parts and last guesses the same way (`s/`, `c/`, `x/`);
@@ -504,7 +504,7 @@ fn compound_postings(
 /// The most bytes of JSON a shard holds before the next one starts (it
 /// may hold more where one folded key has many pages): a query fetches the
 /// shards its terms fall in, a few tens of kilobytes gzipped each.
-const SHARD_BYTES: usize = 64 * 1024;
+const SHARD_BYTES: usize = 32 * 1024;
 
 /// The shards of `family` (`w`: folded words, `s`: stems, `c`: compound
 /// parts, `x`: last guesses), as `family/0.json`, `family/1.json`, …: the
