@@ -362,7 +362,14 @@
   function quote(passage, wanted) {
     if (!passage) { return null; }
     var best = null, most = 0;
-    passage.split(/(?<=[.!?…])\s+|\n+/).forEach(function (sentence) {
+    // Its sentences: a line each block, split after . ! ? … (without a
+    // lookbehind, which Safari before 16.4 cannot parse).
+    var sentences = [];
+    passage.split(/\n+/).forEach(function (line) {
+      var cut = line.split(/([.!?…])\s+/);
+      for (var c = 0; c < cut.length; c += 2) { sentences.push(cut[c] + (cut[c + 1] || "")); }
+    });
+    sentences.forEach(function (sentence) {
       var pieces = sentence.split(/([^\p{L}\p{N}]+)/u);
       var hit = {};
       var marks = pieces.map(function (piece, i) {
