@@ -73,11 +73,7 @@ pub(crate) fn parts<'w>(
 ) -> Vec<(&'w str, Vec<String>)> {
     let candidates: Vec<(&str, Language, String)> = words
         .iter()
-        .filter(|(word, language)| {
-            *language != Language::En
-                && word.len() >= SHORTEST
-                && word.bytes().all(|byte| byte.is_ascii_lowercase())
-        })
+        .filter(|(word, language)| may_split(word, *language))
         .map(|(word, language)| (*word, *language, crate::stem::stem(word, *language)))
         .collect();
     // How many stems (a word's forms share one) end in each tail.
@@ -141,11 +137,7 @@ pub(crate) fn guesses<'w>(
 ) -> Vec<(&'w str, Vec<String>)> {
     words
         .iter()
-        .filter(|(word, language)| {
-            *language != Language::En
-                && word.len() >= SHORTEST
-                && word.bytes().all(|byte| byte.is_ascii_lowercase())
-        })
+        .filter(|(word, language)| may_split(word, *language))
         .filter_map(|(word, language)| {
             let tails: Vec<String> = (HEAD..=word.len() - TAIL)
                 .filter(|&at| {
@@ -157,6 +149,14 @@ pub(crate) fn guesses<'w>(
             (!tails.is_empty()).then_some((*word, tails))
         })
         .collect()
+}
+
+/// Whether `word` (folded) may be a compound: long enough, in letters a-z,
+/// in a language that writes compounds as one word.
+fn may_split(word: &str, language: Language) -> bool {
+    language != Language::En
+        && word.len() >= SHORTEST
+        && word.bytes().all(|byte| byte.is_ascii_lowercase())
 }
 
 /// What the site's long words say of each tail stem: how many stems end in

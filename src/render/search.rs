@@ -357,10 +357,7 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
         |entry| [&entry.heading_stems, &entry.stems, &entry.title_stems],
         false,
     );
-    let part_postings =
-        compound_postings(&order, &postings, &stem_postings, crate::compound::parts);
-    let guess_postings =
-        compound_postings(&order, &postings, &stem_postings, crate::compound::guesses);
+    let (part_postings, guess_postings) = compound_postings(&order, &postings, &stem_postings);
     let mut files: Vec<(String, String)> = vec![(format!("{INDEX_DIR}fold.json"), fold_table())];
     let (words, word_firsts) = shards("w", postings);
     let (stems, stem_firsts) = shards("s", stem_postings);
@@ -439,22 +436,15 @@ fn postings_of<'e>(
     postings
 }
 
-/// Compound parts of words (`compound::parts`, or the last guesses,
-/// `compound::guesses`).
-type Splitter = for<'w> fn(
-    &[(&'w str, crate::config::Language)],
-    &dyn Fn(&str) -> Option<crate::compound::Known>,
-) -> Vec<(&'w str, Vec<String>)>;
-
-/// The pages of each compound part (`compound.rs`): those of every word
-/// that ends in it ("arbete" has the pages of "förbattringsarbete"), split
-/// by `split` against the site's words and stems, folded.
+/// The pages of each compound part (`compound::parts`: those of every word
+/// that ends in it, "arbete" has the pages of "förbattringsarbete") and of
+/// each last guess (`compound::guesses`), split against the site's words
+/// and stems, folded.
 fn compound_postings(
     order: &[(String, &SearchEntry)],
     postings: &HashMap<&str, Postings>,
     stem_postings: &HashMap<&str, Postings>,
-    split: Splitter,
-) -> HashMap<String, Postings> {
+) -> (HashMap<String, Postings>, HashMap<String, Postings>) {
     let mut folded = String::new();
     let stems: HashSet<String> = stem_postings
         .keys()
@@ -480,25 +470,31 @@ fn compound_postings(
             }
         }
     }
-    let mut parts: HashMap<String, Postings> = HashMap::default();
-    for (word, word_parts) in split(&words, &known) {
-        let Some(pages) = postings.get(word) else {
-            continue;
-        };
-        for part in word_parts {
-            let part_pages = parts.entry(part).or_default();
-            part_pages.h.extend(&pages.h);
-            part_pages.b.extend(&pages.b);
-            part_pages.t.extend(&pages.t);
+    let pages_of = |split: Vec<(&str, Vec<String>)>| {
+        let mut parts: HashMap<String, Postings> = HashMap::default();
+        for (word, word_parts) in split {
+            let Some(pages) = postings.get(word) else {
+                continue;
+            };
+            for part in word_parts {
+                let part_pages = parts.entry(part).or_default();
+                part_pages.h.extend(&pages.h);
+                part_pages.b.extend(&pages.b);
+                part_pages.t.extend(&pages.t);
+            }
         }
-    }
-    for pages in parts.values_mut() {
-        for numbers in [&mut pages.h, &mut pages.b, &mut pages.t] {
-            numbers.sort_unstable();
-            numbers.dedup();
+        for pages in parts.values_mut() {
+            for numbers in [&mut pages.h, &mut pages.b, &mut pages.t] {
+                numbers.sort_unstable();
+                numbers.dedup();
+            }
         }
-    }
-    parts
+        parts
+    };
+    (
+        pages_of(crate::compound::parts(&words, &known)),
+        pages_of(crate::compound::guesses(&words, &known)),
+    )
 }
 
 /// The most bytes of JSON a shard holds before the next one starts (it
