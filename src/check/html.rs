@@ -12,7 +12,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use html5gum::{Token, Tokenizer};
+use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
+use html5gum::{Emitter, ForwardingEmitter, Span, Tokenizer};
 use percent_encoding::percent_decode_str;
 use rayon::prelude::*;
 
@@ -43,11 +44,77 @@ const URL_ELEMENTS: [&str; 14] = [
     "area", "track", "input",
 ];
 
+/// [`HtmlLink`] borrowed from a page being read, to look it up among the
+/// links already seen without making it first. Hashes as `HtmlLink` does.
+#[derive(Hash)]
+struct LinkRef<'p> {
+    element: &'p str,
+    attribute: &'static str,
+    value: &'p str,
+    loads: bool,
+}
+
+impl indexmap::Equivalent<HtmlLink> for LinkRef<'_> {
+    fn equivalent(&self, link: &HtmlLink) -> bool {
+        self.element == link.element
+            && self.attribute == link.attribute
+            && self.value == link.value
+            && self.loads == link.loads
+    }
+}
+
+impl LinkRef<'_> {
+    fn to_owned(&self) -> HtmlLink {
+        HtmlLink {
+            element: URL_ELEMENTS
+                .iter()
+                .find(|known| **known == self.element)
+                .map_or_else(
+                    || Cow::Owned(self.element.to_string()),
+                    |known| Cow::Borrowed(*known),
+                ),
+            attribute: self.attribute,
+            value: self.value.to_string(),
+            loads: self.loads,
+        }
+    }
+}
+
+/// One page as read: its ids, and its links as they stand in `text`.
+#[derive(Debug, Default)]
+struct Read {
+    ids: BTreeSet<String>,
+    duplicate_ids: BTreeSet<String>,
+    /// Element, attribute, where the value is in `text`, and whether it loads.
+    links: Vec<(
+        Cow<'static, str>,
+        &'static str,
+        std::ops::Range<usize>,
+        bool,
+    )>,
+    text: String,
+}
+
+impl Read {
+    fn links(&self) -> impl Iterator<Item = LinkRef<'_>> {
+        self.links
+            .iter()
+            .map(|(element, attribute, range, loads)| LinkRef {
+                element,
+                attribute,
+                value: &self.text[range.clone()],
+                loads: *loads,
+            })
+    }
+}
+
+/// What `check` keeps of a page: its ids, and its links as numbers in
+/// [`Scans::links`] (a page listing 430 others holds 430 numbers).
 #[derive(Debug, Default)]
 struct PageScan {
     ids: BTreeSet<String>,
     duplicate_ids: BTreeSet<String>,
-    links: Vec<Arc<HtmlLink>>,
+    links: Vec<u32>,
 }
 
 /// Reads pages as they are rendered (a [`PageSink`]) and keeps only what
@@ -62,22 +129,35 @@ struct Scans {
     by_path: BTreeMap<String, PageScan>,
     /// Each link once: the same menu, breadcrumbs and section listing are on
     /// many pages (a page listing 1,000 others, on each of them).
-    links: rustc_hash::FxHashSet<Arc<HtmlLink>>,
+    links: indexmap::IndexSet<HtmlLink, rustc_hash::FxBuildHasher>,
+}
+
+impl Scans {
+    fn add(&mut self, path: String, read: Read) {
+        let links = read
+            .links()
+            .map(|link| {
+                let at = match self.links.get_index_of(&link) {
+                    Some(at) => at,
+                    None => self.links.insert_full(link.to_owned()).0,
+                };
+                u32::try_from(at).unwrap_or(u32::MAX)
+            })
+            .collect();
+        let page_scan = PageScan {
+            ids: read.ids,
+            duplicate_ids: read.duplicate_ids,
+            links,
+        };
+        self.by_path.insert(path, page_scan);
+    }
 }
 
 impl PageSink for Scanner {
     fn page(&self, path: &str, html: &Arc<Vec<u8>>) {
-        let mut page_scan = scan(&String::from_utf8_lossy(html));
+        let read = scan(html);
         if let Ok(mut scans) = self.scans.lock() {
-            for link in &mut page_scan.links {
-                match scans.links.get(&**link) {
-                    Some(known) => *link = Arc::clone(known),
-                    None => {
-                        scans.links.insert(Arc::clone(link));
-                    }
-                }
-            }
-            scans.by_path.insert(path.to_string(), page_scan);
+            scans.add(path.to_string(), read);
         }
     }
 }
@@ -94,26 +174,29 @@ pub fn check(
     templates: &[TemplateFile],
     findings: &mut Findings,
 ) -> BTreeMap<String, Use> {
-    let mut scans = scanner.scans.into_inner().unwrap_or_default().by_path;
-    let rest: Vec<(String, PageScan)> = output
+    let mut scans = scanner.scans.into_inner().unwrap_or_default();
+    let rest: Vec<(String, Read)> = output
         .files
         .par_iter()
-        .filter(|(path, _)| path.ends_with(".html") && !scans.contains_key(path.as_str()))
+        .filter(|(path, _)| path.ends_with(".html") && !scans.by_path.contains_key(path.as_str()))
         .filter_map(|(path, file)| {
             let bytes = file.generated()?;
-            Some((path.clone(), scan(&String::from_utf8_lossy(bytes))))
+            Some((path.clone(), scan(bytes)))
         })
         .collect();
-    scans.extend(rest);
+    for (path, read) in rest {
+        scans.add(path, read);
+    }
+    let Scans { by_path, links } = scans;
 
     let mut counter = FindingCounter::default();
     let mut external: BTreeMap<String, Use> = BTreeMap::new();
     // A link to a path from the site's root (`/om/`, `/om/#mal`) reaches
     // the same on every page: checked once, not once per page that has it
     // (a section's listing of 430 pages is on each of them).
-    let mut fine: rustc_hash::FxHashSet<*const HtmlLink> = rustc_hash::FxHashSet::default();
+    let mut fine = vec![false; links.len()];
     let own_origin = crate::config::origin_of(&config.base_url);
-    for (path, page_scan) in &scans {
+    for (path, page_scan) in &by_path {
         let page = output.pages.get(path).map(|&idx| &site.pages[idx]);
         let html = HtmlPage {
             path,
@@ -127,9 +210,12 @@ pub fn check(
             }
         }
         let from_markdown = std::cell::OnceCell::new();
-        for link in &page_scan.links {
+        for &at in &page_scan.links {
+            let Some(link) = links.get_index(at as usize) else {
+                continue;
+            };
             let from_root = link.value.starts_with('/') && !link.value.starts_with("//");
-            if from_root && fine.contains(&Arc::as_ptr(link)) {
+            if from_root && fine[at as usize] {
                 continue;
             }
             let from_markdown = from_markdown.get_or_init(|| html.markdown_links());
@@ -160,9 +246,9 @@ pub fn check(
                 continue;
             }
             let value = own.as_deref().unwrap_or(&link.value);
-            let found = problem(value, path, output, &scans, config);
+            let found = problem(value, path, output, &by_path, config);
             if from_root && found.is_none() {
-                fine.insert(Arc::as_ptr(link));
+                fine[at as usize] = true;
             }
             if let Some(problem) = found {
                 let message = crate::msg!(
@@ -464,31 +550,124 @@ fn parent_of(text: &str) -> Option<String> {
     Some(rest[quote_start..quote_end].to_string())
 }
 
-/// The ids and URL-valued attributes of one page.
-fn scan(html: &str) -> PageScan {
-    let mut page = PageScan::default();
-    for Ok(token) in Tokenizer::new(html) {
-        let Token::StartTag(tag) = token else {
-            continue;
-        };
-        let name = String::from_utf8_lossy(&tag.name).to_ascii_lowercase();
+/// The attributes a scan keeps, in the order of [`Tag::values`].
+const KEPT: [&str; 9] = [
+    "id",
+    "rel",
+    "href",
+    "src",
+    "poster",
+    "data",
+    "srcset",
+    "http-equiv",
+    "content",
+];
+
+/// html5gum's callback emitter without what a scan does not read: no parse
+/// errors (their check of every byte was a tenth of a build's time), no
+/// text, no comments, no positions.
+struct Quiet<E>(E);
+
+impl<E: Emitter> ForwardingEmitter for Quiet<E> {
+    type Token = E::Token;
+
+    fn inner(&mut self) -> &mut impl Emitter<Token = Self::Token> {
+        &mut self.0
+    }
+
+    #[inline]
+    fn should_emit_errors(&mut self) -> bool {
+        false
+    }
+
+    #[inline]
+    fn emit_string(&mut self, _: &[u8]) {}
+
+    #[inline]
+    fn push_comment(&mut self, _: &[u8]) {}
+
+    #[inline]
+    fn move_position(&mut self, _: isize) {}
+}
+
+/// The start tag being read: its name and the [`KEPT`] attributes it has
+/// (the first of a repeated one, as a browser takes it). Its buffers are
+/// kept from tag to tag.
+#[derive(Default)]
+struct Tag {
+    open: bool,
+    name: Vec<u8>,
+    values: [Vec<u8>; KEPT.len()],
+    /// Which of `values` this tag has, a bit each.
+    has: u16,
+    current: Option<usize>,
+}
+
+impl Tag {
+    fn event(&mut self, event: CallbackEvent<'_>, page: &mut Read) {
+        match event {
+            CallbackEvent::OpenStartTag { name } => {
+                self.open = true;
+                self.name.clear();
+                self.name.extend_from_slice(name);
+            }
+            CallbackEvent::AttributeName { name } => {
+                self.current = KEPT
+                    .iter()
+                    .position(|kept| kept.as_bytes() == name)
+                    .filter(|&at| self.has & (1 << at) == 0);
+                if let Some(at) = self.current {
+                    self.has |= 1 << at;
+                    self.values[at].clear();
+                }
+            }
+            CallbackEvent::AttributeValue { value } => {
+                if let Some(at) = self.current {
+                    self.values[at].extend_from_slice(value);
+                }
+            }
+            CallbackEvent::CloseStartTag { .. } => {
+                if self.open {
+                    self.close(page);
+                }
+                self.clear();
+            }
+            CallbackEvent::EndTag { .. } => self.clear(),
+            _ => {}
+        }
+    }
+
+    fn clear(&mut self) {
+        self.open = false;
+        self.current = None;
+        self.has = 0;
+    }
+
+    fn value(&self, name: &str) -> Option<Cow<'_, str>> {
+        let at = KEPT.iter().position(|kept| *kept == name)?;
+        (self.has & (1 << at) != 0).then(|| String::from_utf8_lossy(&self.values[at]))
+    }
+
+    /// What a start tag adds to its page: its id, and its URLs.
+    fn close(&self, page: &mut Read) {
+        if let Some(id) = self.value("id")
+            && !page.ids.insert(id.to_string())
+        {
+            page.duplicate_ids.insert(id.into_owned());
+        }
+        if self.has & !0b11 == 0 {
+            return; // neither a URL nor what makes one
+        }
         let element: Cow<'static, str> = URL_ELEMENTS
             .iter()
-            .find(|known| **known == name)
-            .map_or(Cow::Owned(name), |known| Cow::Borrowed(known));
-        let attribute = |name: &str| {
-            tag.attributes
-                .get(name.as_bytes())
-                .map(|value| String::from_utf8_lossy(value).into_owned())
-        };
-        if let Some(id) = attribute("id")
-            && !page.ids.insert(id.clone())
-        {
-            page.duplicate_ids.insert(id);
-        }
+            .find(|known| known.as_bytes().eq_ignore_ascii_case(&self.name))
+            .map_or_else(
+                || Cow::Owned(String::from_utf8_lossy(&self.name).to_ascii_lowercase()),
+                |known| Cow::Borrowed(*known),
+            );
         // A `<link>` that brings a resource; `<meta http-equiv=refresh>`
         // is a navigation, as a link is.
-        let resource = attribute("rel").is_some_and(|rel| {
+        let resource = self.value("rel").is_some_and(|rel| {
             rel.split_ascii_whitespace().any(|rel| {
                 [
                     "stylesheet",
@@ -505,38 +684,49 @@ fn scan(html: &str) -> PageScan {
                 .any(|kind| rel.eq_ignore_ascii_case(kind))
             })
         });
-        let mut push = |attribute: &'static str, value: String| {
+        let mut push = |attribute: &'static str, value: &str| {
             let loads = matches!(attribute, "src" | "srcset" | "poster" | "data")
                 || (attribute == "href" && element == "link" && resource);
-            page.links.push(Arc::new(HtmlLink {
-                element: element.clone(),
-                attribute,
-                value,
-                loads,
-            }));
+            let start = page.text.len();
+            page.text.push_str(value);
+            page.links
+                .push((element.clone(), attribute, start..page.text.len(), loads));
         };
         for name in ["href", "src", "poster", "data"] {
-            if let Some(value) = attribute(name) {
-                push(name, value);
+            if let Some(value) = self.value(name) {
+                push(name, &value);
             }
         }
-        if let Some(srcset) = attribute("srcset") {
+        if let Some(srcset) = self.value("srcset") {
             for candidate in srcset.split(',') {
                 if let Some(url) = candidate.split_whitespace().next() {
-                    push("srcset", url.to_string());
+                    push("srcset", url);
                 }
             }
         }
         if element == "meta"
-            && attribute("http-equiv").is_some_and(|value| value.eq_ignore_ascii_case("refresh"))
-            && let Some(content) = attribute("content")
+            && self
+                .value("http-equiv")
+                .is_some_and(|value| value.eq_ignore_ascii_case("refresh"))
+            && let Some(content) = self.value("content")
             && let Some((_, url)) = content
                 .split_once("url=")
                 .or_else(|| content.split_once("URL="))
         {
-            push("content", url.trim_matches(['\'', '"', ' ']).to_string());
+            push("content", url.trim_matches(['\'', '"', ' ']));
         }
     }
+}
+
+/// The ids and URL-valued attributes of one page.
+fn scan(html: &[u8]) -> Read {
+    let mut page = Read::default();
+    let mut tag = Tag::default();
+    let emitter = CallbackEmitter::new(|event: CallbackEvent<'_>, _: Span<()>| {
+        tag.event(event, &mut page);
+        None::<std::convert::Infallible>
+    });
+    for _ in Tokenizer::new_with_emitter(html, Quiet(emitter)) {}
     page
 }
 
@@ -547,10 +737,10 @@ mod tests {
     #[test]
     fn scan_finds_every_url_attribute_and_duplicate_ids() {
         let page = scan(
-            "<a href=\"/a/\">a</a><img src=\"b.png\" srcset=\"c.png 1x, d.png 2x\"><video poster=\"e.jpg\"></video>\
+            b"<a href=\"/a/\">a</a><img src=\"b.png\" srcset=\"c.png 1x, d.png 2x\"><video poster=\"e.jpg\"></video>\
              <meta http-equiv=\"refresh\" content=\"0; url=/f/\"><p id=\"x\"></p><p id=\"x\"></p>",
         );
-        let values: Vec<&str> = page.links.iter().map(|link| link.value.as_str()).collect();
+        let values: Vec<&str> = page.links().map(|link| link.value).collect();
         assert_eq!(values, ["/a/", "b.png", "c.png", "d.png", "e.jpg", "/f/"]);
         assert!(page.duplicate_ids.contains("x"));
     }
@@ -569,8 +759,9 @@ mod tests {
         );
         let scans = scanner.scans.into_inner().expect("not poisoned");
         let [a, b] = ["a/index.html", "b/index.html"].map(|path| &scans.by_path[path].links);
-        assert!(Arc::ptr_eq(&a[0], &b[0]), "the menu's link, once");
-        assert_eq!((a[1].value.as_str(), b[1].value.as_str()), ("/a/", "/b/"));
+        assert_eq!(a[0], b[0], "the menu's link, once");
+        let value = |at: u32| scans.links[at as usize].value.as_str();
+        assert_eq!((value(a[1]), value(b[1])), ("/a/", "/b/"));
         assert_eq!(scans.links.len(), 3);
     }
 
