@@ -413,6 +413,62 @@ fn a_saved_page_is_served_before_the_rest_of_the_site_is_rebuilt() {
 }
 
 #[test]
+fn a_save_during_a_rebuild_is_shown_at_once_and_the_stale_rebuild_is_never_served() {
+    let test = site();
+    // Enough pages that rebuilding after a new title (every sibling's
+    // listing shows it) is still under way when the next save comes.
+    for n in 0..1500 {
+        let material = format!("---\ntitle: Material {n}\nformat: tool\n---\nText {n}.\n");
+        std::fs::write(
+            test.site.join(format!("content/larande/m-{n:04}.md")),
+            material,
+        )
+        .expect("write");
+    }
+    let server = Server::start(&test.site);
+    let events = server.events();
+    let page = test.site.join("content/larande/fiskben.md");
+    let save = |text: &str| {
+        let beside = page.with_file_name(".fiskben.md.tmp");
+        std::fs::write(&beside, text).expect("write");
+        std::fs::rename(&beside, &page).expect("rename");
+    };
+    let renamed = std::fs::read_to_string(&page)
+        .expect("page")
+        .replace("title: Fiskben", "title: Fiskbensdiagram");
+    save(&renamed);
+    wait_for(&events, "page");
+    std::thread::sleep(Duration::from_millis(200));
+    let so_far: Vec<String> = events.try_iter().collect();
+    assert!(
+        !so_far.iter().any(|event| event == "reload"),
+        "the rebuild ended within 0.2 s: too few pages to save during it ({so_far:?})"
+    );
+
+    save(&renamed.replace("Text.", "Andra sparningen."));
+    let next = || {
+        events
+            .recv_timeout(Duration::from_secs(30))
+            .expect("an event within 30 s")
+    };
+    assert_eq!(next(), "page", "shown before the rebuild under way ended");
+    assert_eq!(next(), "data: /larande/fiskben/");
+    // From now on the page is the second save's, also when the rebuild that
+    // read the first is over: that one is not served.
+    loop {
+        let body = server.get("/larande/fiskben/").2;
+        assert!(body.contains("Andra sparningen."), "an older text served");
+        match events.recv_timeout(Duration::from_millis(20)) {
+            Ok(event) if event == "reload" => break,
+            Ok(_) | Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => panic!("the event stream ended"),
+        }
+    }
+    let body = server.get("/larande/fiskben/").2;
+    assert!(body.contains("Andra sparningen.") && body.contains("Fiskbensdiagram"));
+}
+
+#[test]
 fn errors_show_in_the_page_until_they_are_fixed() {
     let test = site();
     let server = Server::start(&test.site);

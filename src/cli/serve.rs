@@ -63,7 +63,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
     }
     let served = serve::empty();
     let mut cache = crate::BuildCache::default();
-    let first = serve::apply(&served, &args.root, &options, &mut cache);
+    let first = serve::apply(&served, &args.root, &options, &mut cache).unwrap_or_default();
     let (changes, _) = broadcast::channel(16);
     match serve::watch::start(
         args.root.clone(),

@@ -53,61 +53,78 @@ pub(crate) enum Change {
     Css,
 }
 
-/// The page of a saved Markdown file, rendered alone and served at once when
-/// only its body changed (`crate::render_saved`); the full rebuild follows.
-/// Returns the page's URL path for the tabs that show it.
+/// The page of a saved Markdown file, rendered alone and served at once
+/// (`crate::render_saved`), even while the rest of the site is being
+/// rebuilt; the full rebuild follows. Returns the page's URL path for the
+/// tabs that show it.
 pub(crate) fn apply_saved(
     served: &SharedServed,
     root: &std::path::Path,
     options: &crate::BuildOptions,
-    cache: &mut crate::BuildCache,
+    kept: &saved::KeptSite,
     file: &std::path::Path,
 ) -> Option<String> {
     // A defect of ours in the short way must not end the preview either:
     // the full rebuild follows in any case.
-    let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        crate::render_saved(root, options, cache, file)
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        saved::show_saved(root, options, kept, file, |saved| {
+            let mut state = served.write().ok()?;
+            let html = Arc::new(saved.html);
+            state
+                .files
+                .insert(saved.output_path, OutputFile::Page(html));
+            Some(saved.href)
+        })
     }))
-    .ok()??;
-    let mut state = served.write().ok()?;
-    let html = Arc::new(saved.html);
-    state
-        .files
-        .insert(saved.output_path, OutputFile::Page(html));
-    Some(saved.href)
+    .ok()??
 }
 
-/// A rebuild's result, merged into the shared state: a build with errors
+/// A rebuild's result, merged into the shared state; `None` when a save
+/// came while it ran (it read the site before that save: the rebuild that
+/// follows the save is served instead). A build with errors
 /// keeps the previous pages and shows its findings over them.
 pub(crate) fn apply(
     served: &SharedServed,
     root: &std::path::Path,
     options: &crate::BuildOptions,
     cache: &mut crate::BuildCache,
-) -> Rebuilt {
+) -> Option<Rebuilt> {
     let started = std::time::Instant::now();
     // A defect of ours must not end the preview: a build that panics is
     // reported like a build that failed, and the next save builds afresh.
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        crate::build_site_cached(root, options, cache)
+        saved::rebuild_unless_saved(root, options, cache, |result| {
+            let result = result.map_err(|error| fatal_findings(&error));
+            serve_build(served, result, started)
+        })
     }));
-    let result = match result {
-        Ok(result) => result.map_err(|error| fatal_findings(&error)),
+    let mut rebuilt = match result {
+        Ok(rebuilt) => rebuilt?,
         Err(_) => {
-            *cache = crate::BuildCache::default();
-            Err(fatal_finding(crate::msg!("serve-panicked").into()))
+            cache.forget_all();
+            let failed = Err(fatal_finding(crate::msg!("serve-panicked").into()));
+            serve_build(served, failed, started)
         }
     };
+    let (reused, parsed) = cache.parse.last_build();
+    rebuilt.files = reused + parsed;
+    rebuilt.read_again = parsed;
+    Some(rebuilt)
+}
+
+/// A build's result (or why there is none) made what the server hands out.
+fn serve_build(
+    served: &SharedServed,
+    result: Result<crate::Built, crate::findings::Findings>,
+    started: std::time::Instant,
+) -> Rebuilt {
     let Ok(mut state) = served.write() else {
         return Rebuilt::default();
     };
     state.generation += 1;
-    let (reused, parsed) = cache.parse.last_build();
     let mut rebuilt = Rebuilt {
         seconds: started.elapsed().as_secs_f64(),
         show_timings: std::env::var_os("STEGVIS_TIMINGS").is_some(),
-        files: reused + parsed,
-        read_again: parsed,
         ..Rebuilt::default()
     };
     match result {

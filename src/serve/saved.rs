@@ -3,9 +3,14 @@
 //! good build's site), the rebuild that fills it, and a saved page rendered
 //! alone against the kept site before the rest is rebuilt (`render_saved`;
 //! `resolve/saved.rs` resolves it again).
+//!
+//! The kept site is shared ([`KeptSite`]): a saved page is shown from it on
+//! a thread of its own while a rebuild runs, and a save that came after a
+//! rebuild began makes that rebuild stale: it stops at its next stage and
+//! is not served ([`rebuild_unless_saved`]).
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::{
     BuildOptions, Built, Drafts, Error, Findings, PageSummary, Resolved, config, documents,
@@ -25,7 +30,33 @@ pub struct BuildCache {
     pub render: render::RenderCache,
     /// The last build's site, when it had no errors: what a saved page is
     /// rendered alone against (`render_saved`).
+    kept: KeptSite,
+}
+
+/// The kept site, and how many saves came: shared by the rebuilding loop
+/// and the thread that shows a saved page at once.
+#[derive(Clone, Default)]
+pub(crate) struct KeptSite(Arc<Mutex<KeptState>>);
+
+#[derive(Default)]
+pub(crate) struct KeptState {
     kept: Option<Kept>,
+    /// Saves that changed a file since the preview began.
+    saves: u64,
+}
+
+impl KeptSite {
+    /// The state; a thread that panicked holding it left no half-made site
+    /// behind (`kept` is taken out while it is changed), so it is used anyway.
+    fn lock(&self) -> MutexGuard<'_, KeptState> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn saves(&self) -> u64 {
+        self.lock().saves
+    }
 }
 
 impl std::fmt::Debug for BuildCache {
@@ -34,7 +65,7 @@ impl std::fmt::Debug for BuildCache {
             .debug_struct("BuildCache")
             .field("parse", &self.parse)
             .field("render", &self.render)
-            .field("kept", &self.kept.is_some())
+            .field("kept", &self.kept.lock().kept.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -94,7 +125,19 @@ impl BuildCache {
     pub fn forget_rendered(&mut self) {
         self.lint = lint::LintCache::default();
         self.render = render::RenderCache::default();
-        self.kept = None;
+        self.kept.lock().kept = None;
+    }
+
+    /// Everything forgotten (a rebuild panicked), but still shared with the
+    /// thread that shows saved pages.
+    pub(crate) fn forget_all(&mut self) {
+        self.parse = parse::ParseCache::default();
+        self.forget_rendered();
+    }
+
+    /// The kept site, for the thread that shows saved pages.
+    pub(crate) fn kept(&self) -> KeptSite {
+        self.kept.clone()
     }
 }
 
@@ -106,10 +149,70 @@ pub fn build_site_cached(
     options: &BuildOptions,
     cache: &mut BuildCache,
 ) -> Result<Built, Error> {
-    cache.kept = None;
-    let config = config::read(root, &options.overrides)?;
-    let mut resolved = read_site(root, config, options, Some(&mut *cache))?;
+    let kept = cache.kept();
+    kept.lock().kept = None;
+    let mut resolved = read_cached(root, options, cache)?;
     let output = resolved.render_in_memory(Some(&mut cache.render));
+    let (built, kept_now) = finish(resolved, output);
+    kept.lock().kept = kept_now;
+    Ok(built)
+}
+
+/// `build_site_cached` for the preview, stopped (`None`) when a save came
+/// after it began: after reading the site, after rendering it, or before
+/// it is served. Otherwise `serve` is called with its result while the kept
+/// site is locked, so that no saved page is shown between the two.
+pub(crate) fn rebuild_unless_saved<R>(
+    root: &Path,
+    options: &BuildOptions,
+    cache: &mut BuildCache,
+    serve: impl FnOnce(Result<Built, Error>) -> R,
+) -> Option<R> {
+    let kept = cache.kept();
+    let began = kept.saves();
+    let saved_since = || kept.saves() != began;
+    let built = match read_cached(root, options, cache) {
+        Ok(mut resolved) => {
+            if saved_since() {
+                return None;
+            }
+            let output = resolved.render_in_memory(Some(&mut cache.render));
+            if saved_since() {
+                return None;
+            }
+            Ok(finish(resolved, output))
+        }
+        Err(error) => Err(error),
+    };
+    let mut state = kept.lock();
+    if state.saves != began {
+        return None;
+    }
+    Some(match built {
+        Ok((built, kept_now)) => {
+            state.kept = kept_now;
+            serve(Ok(built))
+        }
+        Err(error) => {
+            state.kept = None;
+            serve(Err(error))
+        }
+    })
+}
+
+/// The site read as `build_site_cached` reads it.
+fn read_cached(
+    root: &Path,
+    options: &BuildOptions,
+    cache: &mut BuildCache,
+) -> Result<Resolved, Error> {
+    let config = config::read(root, &options.overrides)?;
+    read_site(root, config, options, Some(cache))
+}
+
+/// A rendered site made a build, and the site it leaves to keep (none when
+/// it has errors).
+fn finish(resolved: Resolved, output: render::Output) -> (Built, Option<Kept>) {
     let pages = PageSummary::all(&resolved.site, &resolved.config);
     let redirected = redirected(&resolved.site, &resolved.config, &output);
     let Resolved {
@@ -124,26 +227,25 @@ pub fn build_site_cached(
         now,
         timings,
     } = resolved;
-    if findings.n_errors() == 0 {
-        cache.kept = Some(Kept {
-            config: config.clone(),
-            sources,
-            site,
-            documents,
-            read,
-            images,
-            history,
-            now,
-        });
-    }
-    Ok(Built {
+    let kept = (findings.n_errors() == 0).then(|| Kept {
+        config: config.clone(),
+        sources,
+        site,
+        documents,
+        read,
+        images,
+        history,
+        now,
+    });
+    let built = Built {
         config,
         output,
         findings,
         pages,
         timings,
         redirected,
-    })
+    };
+    (built, kept)
 }
 
 /// A page an editor saved, rendered alone: what `serve` shows before it
@@ -174,26 +276,57 @@ pub fn render_saved(
     cache: &mut BuildCache,
     file: &Path,
 ) -> Option<SavedPage> {
+    render_saved_locked(root, options, &mut cache.kept.lock(), file)
+}
+
+/// `render_saved` against the shared kept site, for the thread that shows
+/// saved pages; `then` is called with the page while the site is locked.
+pub(crate) fn show_saved<R>(
+    root: &Path,
+    options: &BuildOptions,
+    kept: &KeptSite,
+    file: &Path,
+    then: impl FnOnce(SavedPage) -> R,
+) -> Option<R> {
+    let mut state = kept.lock();
+    render_saved_locked(root, options, &mut state, file).map(then)
+}
+
+fn render_saved_locked(
+    root: &Path,
+    options: &BuildOptions,
+    state: &mut KeptState,
+    file: &Path,
+) -> Option<SavedPage> {
     // Another file (an attachment, an editor's temporary file) says nothing
     // of the kept site: the rebuild that follows takes it in.
     let source = load::markdown_again(root, file)?;
-    let mut kept = cache.kept.take()?;
+    let Some(mut kept) = state.kept.take() else {
+        state.saves += 1;
+        return None;
+    };
+    let known = match kept.site.targets.get(&source.content_path) {
+        Some(&resolve::Target::Page(idx)) => Some(idx),
+        _ => None,
+    };
+    let (document, parse_findings) = parse::document(source);
+    if let Some(idx) = known
+        && document.text == kept.site.pages[idx].document.text
+    {
+        // Shown already (the end of the save came first), or not changed.
+        state.kept = Some(kept);
+        return None;
+    }
+    // A change: a rebuild under way read the site before it.
+    state.saves += 1;
     if options.now.unwrap_or_else(|| today(&kept.config)) != kept.now {
         return None;
     }
-    let Some(&resolve::Target::Page(idx)) = kept.site.targets.get(&source.content_path) else {
-        return None;
-    };
-    let (document, parse_findings) = parse::document(source);
-    let old = &kept.site.pages[idx].document;
-    if document.text == old.text {
-        // Shown already (the end of the save came first), or not changed.
-        cache.kept = Some(kept);
-        return None;
-    }
+    let idx = known?;
     if has_error(&parse_findings) {
         return None;
     }
+    let old = &kept.site.pages[idx].document;
     let same_front_matter =
         document.text.get(..document.body_start) == old.text.get(..old.body_start);
     let content_path = document.content_path.clone();
@@ -229,7 +362,7 @@ pub fn render_saved(
         href: resolve::Site::href(&kept.config, &page.url),
         html,
     };
-    cache.kept = Some(kept);
+    state.kept = Some(kept);
     Some(saved)
 }
 

@@ -3,7 +3,9 @@
 //! debouncer waits for the burst to end and hands over one batch. A second,
 //! plain watcher of content/ sees the event that ends a save at once (the
 //! file closed after writing, or renamed into place), so that the saved
-//! page can be shown before the burst is over.
+//! page can be shown before the burst is over: on a thread of its own, so
+//! that it is shown at once even while the site is being rebuilt (that
+//! rebuild, stale now, stops: `saved::rebuild_unless_saved`).
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -24,13 +26,8 @@ const QUIET: Duration = Duration::from_millis(30);
 
 type Watcher = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
 
-/// What the rebuild loop is handed.
-enum Message {
-    /// A burst of events, ended.
-    Batch(DebounceEventResult),
-    /// A file of content/ written and closed, or renamed into place: a save ended.
-    Saved(PathBuf),
-}
+/// A burst of events, ended: what the rebuild loop is handed.
+type Message = DebounceEventResult;
 
 /// What the rebuild loop owns: the watchers, which folders the debouncer
 /// watches, and the pages of the last build.
@@ -53,15 +50,29 @@ pub(crate) fn start(
     // Events name absolute paths; compare them with an absolute root.
     let root = std::fs::canonicalize(&root).unwrap_or(root);
     let (sender, receiver) = mpsc::channel::<Message>();
-    let batches = sender.clone();
     let mut debouncer = new_debouncer(QUIET, Some(Duration::from_millis(10)), move |batch| {
-        let _ = batches.send(Message::Batch(batch));
+        let _ = sender.send(batch);
     })?;
     // The root itself, not recursively: site.toml, and folders that appear later.
     debouncer.watch(&root, RecursiveMode::NonRecursive)?;
     let mut watched = Vec::new();
     watch_new_folders(&root, &mut debouncer, &mut watched);
-    let saves = watch_saves(&root, sender);
+    let (saved, saved_files) = mpsc::channel::<PathBuf>();
+    let saves = watch_saves(&root, saved);
+    let shower = Shower {
+        root: root.clone(),
+        options: options.clone(),
+        served: served.clone(),
+        changes: changes.clone(),
+        kept: cache.kept(),
+    };
+    std::thread::spawn(move || {
+        while let Ok(file) = saved_files.recv() {
+            if matters(&shower.root, &file) {
+                shower.show(&file);
+            }
+        }
+    });
     std::thread::spawn(move || {
         let mut watching = Watching {
             debouncer,
@@ -69,17 +80,44 @@ pub(crate) fn start(
             saves,
             cache,
         };
-        run(&root, &options, &served, &changes, &receiver, &mut watching);
+        let shower = Shower {
+            root,
+            options,
+            served,
+            changes,
+            kept: watching.cache.kept(),
+        };
+        run(&shower, &receiver, &mut watching);
     });
     Ok(())
 }
 
+/// What shows a saved page at once: the saves' thread has one, the rebuild
+/// loop another (for a save the end of which was not seen).
+struct Shower {
+    root: PathBuf,
+    options: BuildOptions,
+    served: SharedServed,
+    changes: broadcast::Sender<Change>,
+    kept: crate::serve::saved::KeptSite,
+}
+
+impl Shower {
+    /// The saved file's page, served and its tabs told, when the kept site
+    /// can render it alone.
+    fn show(&self, file: &Path) {
+        if let Some(href) = apply_saved(&self.served, &self.root, &self.options, &self.kept, file) {
+            let _ = self.changes.send(Change::Page(href));
+        }
+    }
+}
+
 /// A plain watcher of content/ that hands over each event ending a save.
-fn watch_saves(root: &Path, sender: mpsc::Sender<Message>) -> Option<notify::RecommendedWatcher> {
+fn watch_saves(root: &Path, sender: mpsc::Sender<PathBuf>) -> Option<notify::RecommendedWatcher> {
     use notify::Watcher as _;
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         if let Some(file) = event.ok().as_ref().and_then(saved_file) {
-            let _ = sender.send(Message::Saved(file.clone()));
+            let _ = sender.send(file.clone());
         }
     })
     .ok()?;
@@ -161,24 +199,15 @@ fn forget_replaced_folders(
 }
 
 /// The one loop that rebuilds: a batch of events in, a build, a message to the tabs out.
-fn run(
-    root: &Path,
-    options: &BuildOptions,
-    served: &SharedServed,
-    changes: &broadcast::Sender<Change>,
-    receiver: &mpsc::Receiver<Message>,
-    watching: &mut Watching,
-) {
-    while let Ok(message) = receiver.recv() {
-        let batch = match message {
-            Message::Batch(batch) => batch,
-            Message::Saved(file) => {
-                if matters(root, &file) {
-                    show_saved(root, options, served, changes, watching, &file);
-                }
-                continue;
-            }
-        };
+fn run(shower: &Shower, receiver: &mpsc::Receiver<Message>, watching: &mut Watching) {
+    let Shower {
+        root,
+        options,
+        served,
+        changes,
+        ..
+    } = shower;
+    while let Ok(batch) = receiver.recv() {
         let Ok(events) = batch else {
             watch_new_folders_too(root, watching);
             continue;
@@ -210,9 +239,12 @@ fn run(
         files.sort();
         files.dedup();
         if let [file] = files[..] {
-            show_saved(root, options, served, changes, watching, file);
+            shower.show(file);
         }
-        let mut rebuilt = apply(served, root, options, &mut watching.cache);
+        // A save came while it ran: the batch of that save rebuilds again.
+        let Some(mut rebuilt) = apply(served, root, options, &mut watching.cache) else {
+            continue;
+        };
         {
             use std::io::Write as _;
             let _ = writeln!(std::io::stderr().lock(), "{}", rebuilt.report());
@@ -229,20 +261,6 @@ fn run(
         } else {
             Change::Reload(None)
         });
-    }
-}
-
-/// The saved file's page, served and its tabs told, when only its body changed.
-fn show_saved(
-    root: &Path,
-    options: &BuildOptions,
-    served: &SharedServed,
-    changes: &broadcast::Sender<Change>,
-    watching: &mut Watching,
-    file: &Path,
-) {
-    if let Some(href) = apply_saved(served, root, options, &mut watching.cache, file) {
-        let _ = changes.send(Change::Page(href));
     }
 }
 
