@@ -109,12 +109,61 @@ impl Read {
 }
 
 /// What `check` keeps of a page: its ids, and its links as numbers in
-/// [`Scans::links`] (a page listing 430 others holds 430 numbers).
+/// [`Scans::links`].
 #[derive(Debug, Default)]
 struct PageScan {
     ids: BTreeSet<String>,
     duplicate_ids: BTreeSet<String>,
-    links: Vec<u32>,
+    links: Numbers,
+}
+
+/// A page's link numbers, in increasing order, each kept as its distance
+/// from the one before in as few bytes as it needs (seven bits a byte, the
+/// eighth says "more"): a page listing 430 pages of its section holds about
+/// 430 bytes, not 1,720. The order of a page's links does not matter to
+/// `check`, which reports each broken one wherever it is.
+#[derive(Debug, Default)]
+struct Numbers(Vec<u8>);
+
+impl Numbers {
+    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        let mut bytes = self.0.iter();
+        let mut last = 0u32;
+        std::iter::from_fn(move || {
+            let mut distance = 0u32;
+            let mut shift = 0;
+            loop {
+                let byte = *bytes.next()?;
+                distance |= u32::from(byte & 0x7f) << shift;
+                if byte & 0x80 == 0 {
+                    break;
+                }
+                shift += 7;
+            }
+            last += distance;
+            Some(last)
+        })
+    }
+}
+
+impl FromIterator<u32> for Numbers {
+    fn from_iter<I: IntoIterator<Item = u32>>(numbers: I) -> Numbers {
+        let mut sorted: Vec<u32> = numbers.into_iter().collect();
+        sorted.sort_unstable();
+        let mut bytes = Vec::with_capacity(sorted.len() + sorted.len() / 4);
+        let mut last = 0;
+        for number in sorted {
+            let mut distance = number - last;
+            last = number;
+            while distance >= 0x80 {
+                bytes.push((distance & 0x7f) as u8 | 0x80);
+                distance >>= 7;
+            }
+            bytes.push(distance as u8);
+        }
+        bytes.shrink_to_fit();
+        Numbers(bytes)
+    }
 }
 
 /// Reads pages as they are rendered (a [`PageSink`]) and keeps only what
@@ -210,7 +259,7 @@ pub fn check(
             }
         }
         let from_markdown = std::cell::OnceCell::new();
-        for &at in &page_scan.links {
+        for at in page_scan.links.iter() {
             let Some(link) = links.get_index(at as usize) else {
                 continue;
             };
@@ -758,11 +807,23 @@ mod tests {
             &Arc::new(format!("{menu}<a href=\"/b/\">").into_bytes()),
         );
         let scans = scanner.scans.into_inner().expect("not poisoned");
-        let [a, b] = ["a/index.html", "b/index.html"].map(|path| &scans.by_path[path].links);
+        let [a, b] = ["a/index.html", "b/index.html"]
+            .map(|path| scans.by_path[path].links.iter().collect::<Vec<u32>>());
         assert_eq!(a[0], b[0], "the menu's link, once");
         let value = |at: u32| scans.links[at as usize].value.as_str();
         assert_eq!((value(a[1]), value(b[1])), ("/a/", "/b/"));
         assert_eq!(scans.links.len(), 3);
+    }
+
+    #[test]
+    fn numbers_are_given_back_sorted_each_in_the_bytes_it_needs() {
+        let numbers = [7, 8, 200, 3, 12, 12, u32::MAX, 0];
+        let kept: Numbers = numbers.into_iter().collect();
+        let mut sorted = numbers.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(kept.iter().collect::<Vec<u32>>(), sorted);
+        // 0, 3, 7, 8, 12, 12: a byte each; 200 - 12: two; u32::MAX - 200: five.
+        assert_eq!(kept.0.len(), 6 + 2 + 5);
     }
 
     #[test]
