@@ -11,6 +11,9 @@
 //! rest of the site has been rebuilt (autosave, a Ctrl+S habit: issue 40's
 //! "saves 0.3 s apart"); without it, each save waits for the full rebuild of
 //! the one before and 300 ms more.
+//! Each run first reports the cold start: from starting the server to the
+//! page served (the first build included). With `--start`, only that.
+//! `HUGO=PATH` picks the hugo binary (default: `hugo` on the PATH).
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -30,11 +33,12 @@ enum Event {
 
 fn main() {
     let mut args = std::env::args().skip(1).peekable();
-    let (mut hugo, mut title, mut pause) = (false, false, None);
+    let (mut hugo, mut title, mut pause, mut only_start) = (false, false, None, false);
     while let Some(flag) = args.next_if(|arg| arg.starts_with("--")) {
         match flag.as_str() {
             "--hugo" => hugo = true,
             "--title" => title = true,
+            "--start" => only_start = true,
             "--pause" => match args.next().and_then(|ms| ms.parse().ok()) {
                 Some(ms) => pause = Some(Duration::from_millis(ms)),
                 None => usage(),
@@ -49,13 +53,14 @@ fn main() {
         .next()
         .map_or_else(|| first_page(&root), |page| root.join("content").join(page));
     if hugo {
-        hugo_latency(&root, &page, pause);
+        hugo_latency(&root, &page, pause, only_start);
         return;
     }
     let binary = std::env::current_exe()
         .ok()
         .and_then(|exe| exe.parent()?.parent().map(|dir| dir.join("stegvis")))
         .unwrap_or_else(|| PathBuf::from("target/release/stegvis"));
+    let started = Instant::now();
     let mut child = Command::new(&binary)
         .args(["serve", "--port", "0", "--root"])
         .arg(&root)
@@ -76,6 +81,12 @@ fn main() {
         .http_status_as_error(false)
         .build()
         .into();
+    wait_until_served(&agent, &page_url, started);
+    if only_start {
+        let _ = child.kill();
+        let _ = child.wait();
+        return;
+    }
     let (sender, events) = mpsc::channel();
     let stream = ureq::Agent::config_builder()
         .timeout_global(None)
@@ -169,12 +180,14 @@ fn main() {
 
 /// `hugo server` on `root`: waits for it to serve `page`, then times each
 /// edit until the new text is served.
-fn hugo_latency(root: &Path, page: &Path, pause: Option<Duration>) {
+fn hugo_latency(root: &Path, page: &Path, pause: Option<Duration>, only_start: bool) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|listener| listener.local_addr())
         .map(|address| address.port())
         .expect("a free port");
-    let mut child = Command::new("hugo")
+    let hugo = std::env::var_os("HUGO").unwrap_or_else(|| "hugo".into());
+    let started = Instant::now();
+    let mut child = Command::new(hugo)
         .args([
             "server",
             "--disableLiveReload",
@@ -202,12 +215,11 @@ fn hugo_latency(root: &Path, page: &Path, pause: Option<Duration>) {
             .filter(|response| response.status() == 200)
             .and_then(|mut response| response.body_mut().read_to_string().ok())
     };
-    let started = Instant::now();
-    while fetch(&page_url).is_none() {
-        if started.elapsed() > Duration::from_secs(600) {
-            panic!("hugo did not serve {page_url}");
-        }
-        std::thread::sleep(Duration::from_millis(200));
+    wait_until_served(&agent, &page_url, started);
+    if only_start {
+        let _ = child.kill();
+        let _ = child.wait();
+        return;
     }
     let original = std::fs::read_to_string(page).expect("the page");
     let mut to_content = Vec::new();
@@ -234,8 +246,27 @@ fn hugo_latency(root: &Path, page: &Path, pause: Option<Duration>) {
     report("save → new content served", &mut to_content);
 }
 
+/// Polls `url` every 10 ms until it is served (200), and reports the time
+/// since `started`.
+fn wait_until_served(agent: &ureq::Agent, url: &str, started: Instant) {
+    loop {
+        let served = agent
+            .get(url)
+            .call()
+            .is_ok_and(|response| response.status() == 200);
+        if served {
+            report("start → first page served", &mut [started.elapsed()]);
+            return;
+        }
+        if started.elapsed() > Duration::from_secs(600) {
+            panic!("{url} was not served within 600 s");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
 fn usage() -> ! {
-    eprintln!("usage: serve-latency [--hugo | --title] [--pause MS] DIR [PAGE]");
+    eprintln!("usage: serve-latency [--hugo | --title] [--pause MS] [--start] DIR [PAGE]");
     std::process::exit(2);
 }
 
@@ -243,6 +274,10 @@ fn report(name: &str, samples: &mut [Duration]) {
     samples.sort();
     if samples.is_empty() {
         println!("{name}: no samples");
+        return;
+    }
+    if let [one] = samples {
+        println!("{name:<28} {:>7.1} ms", one.as_secs_f64() * 1000.0);
         return;
     }
     let at = |q: f64| samples[((samples.len() as f64 - 1.0) * q).round() as usize];
