@@ -82,19 +82,19 @@ pub(crate) struct SearchEntry {
     kind: String,
     phase: Option<String>,
     /// Folded words of the title, each once.
-    title_words: Vec<String>,
+    title_words: Words,
     /// Folded words of the title and headings, each once.
-    heading_words: Vec<String>,
+    heading_words: Words,
     /// Folded words of the rest of the page, each once, none of `heading_words`.
-    words: Vec<String>,
+    words: Words,
     /// Those of `words` the page's text is about, by BM25's weight of their
     /// count against the text's length (`bm25_weight`), as places in `words`.
     prominent: Vec<u32>,
     /// The stems of the title's, the headings' and the rest's words, in
     /// their letters (`stem.rs`), each once in the first of them.
-    title_stems: Vec<String>,
-    heading_stems: Vec<String>,
-    stems: Vec<String>,
+    title_stems: Words,
+    heading_stems: Words,
+    stems: Words,
     /// The page's language: its words are stemmed and split in it.
     language: crate::config::Language,
     snippet: String,
@@ -158,6 +158,35 @@ pub(crate) fn entries(
         .collect()
 }
 
+/// A list of words in one allocation, each followed by a new line (no word
+/// has one): every page's words are held until the index is made, and a
+/// `Vec<String>` of them took 56 bytes a word besides its letters.
+#[derive(Debug, Default, Clone)]
+struct Words(Box<str>);
+
+impl Words {
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.split_terminator('\n')
+    }
+}
+
+impl From<Vec<String>> for Words {
+    fn from(words: Vec<String>) -> Words {
+        let mut text = String::with_capacity(words.iter().map(|word| word.len() + 1).sum());
+        for word in words {
+            text.push_str(&word);
+            text.push('\n');
+        }
+        Words(text.into_boxed_str())
+    }
+}
+
+impl<const N: usize> PartialEq<[&str; N]> for Words {
+    fn eq(&self, other: &[&str; N]) -> bool {
+        self.iter().eq(other.iter().copied())
+    }
+}
+
 /// What a result shows of a page.
 struct Shown<'t> {
     title: &'t str,
@@ -204,12 +233,12 @@ impl SearchEntry {
             url: shown.url,
             kind: shown.kind,
             phase: shown.phase,
-            title_words,
-            heading_words,
-            words,
-            title_stems,
-            heading_stems,
-            stems,
+            title_words: title_words.into(),
+            heading_words: heading_words.into(),
+            words: words.into(),
+            title_stems: title_stems.into(),
+            heading_stems: heading_stems.into(),
+            stems: stems.into(),
             prominent,
             language,
             snippet: shown.snippet,
@@ -413,23 +442,28 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
 /// `prominent` the pages whose text is about a word, by page number.
 fn postings_of<'e>(
     order: &[(String, &'e SearchEntry)],
-    fields: impl Fn(&'e SearchEntry) -> [&'e Vec<String>; 3],
+    fields: impl Fn(&'e SearchEntry) -> [&'e Words; 3],
     prominent: bool,
 ) -> HashMap<&'e str, Postings> {
     let mut postings: HashMap<&str, Postings> = HashMap::default();
     for (number, (_, entry)) in (0u32..).zip(order) {
         let [headings, text, title] = fields(entry);
-        let prominent_words = entry.prominent.iter().filter(|_| prominent);
-        for key in prominent_words.filter_map(|&at| entry.words.get(at as usize)) {
-            postings.entry(key).or_default().f.push(number);
+        if prominent && !entry.prominent.is_empty() {
+            // `prominent` is in increasing order, as the words are.
+            let mut places = entry.prominent.iter().peekable();
+            for (at, key) in (0u32..).zip(entry.words.iter()) {
+                if places.next_if_eq(&&at).is_some() {
+                    postings.entry(key).or_default().f.push(number);
+                }
+            }
         }
-        for key in headings {
+        for key in headings.iter() {
             postings.entry(key).or_default().h.push(number);
         }
-        for key in text {
+        for key in text.iter() {
             postings.entry(key).or_default().b.push(number);
         }
-        for key in title {
+        for key in title.iter() {
             postings.entry(key).or_default().t.push(number);
         }
     }
@@ -464,7 +498,7 @@ fn compound_postings(
     let mut seen: HashSet<&str> = HashSet::default();
     let mut words: Vec<(&str, crate::config::Language)> = Vec::new();
     for (_, entry) in order {
-        for word in entry.heading_words.iter().chain(&entry.words) {
+        for word in entry.heading_words.iter().chain(entry.words.iter()) {
             if seen.insert(word) {
                 words.push((word, entry.language));
             }
@@ -744,7 +778,10 @@ fn start_keeping(text: &str, chars: usize, lines: bool) -> String {
     let cut = cut
         .rsplit_once(' ')
         .map_or(cut.as_str(), |(before, _)| before);
-    format!("{cut} …")
+    // Held for every page until the index is made: no spare capacity.
+    let mut kept = format!("{cut} …");
+    kept.shrink_to_fit();
+    kept
 }
 
 #[cfg(test)]
@@ -773,12 +810,17 @@ mod tests {
                 url: format!("/{title}/"),
                 kind: String::from("Sida"),
                 phase: None,
-                title_words: vec![title.to_lowercase()],
-                heading_words: vec![title.to_lowercase()],
-                words: words.iter().map(|word| word.to_string()).collect(),
-                title_stems: Vec::new(),
-                heading_stems: Vec::new(),
-                stems: Vec::new(),
+                title_words: vec![title.to_lowercase()].into(),
+                heading_words: vec![title.to_lowercase()].into(),
+                words: Words::from(
+                    words
+                        .iter()
+                        .map(|word| word.to_string())
+                        .collect::<Vec<_>>(),
+                ),
+                title_stems: Words::default(),
+                heading_stems: Words::default(),
+                stems: Words::default(),
                 prominent: Vec::new(),
                 language: crate::config::Language::Sv,
                 snippet: String::new(),
@@ -872,7 +914,7 @@ mod tests {
         assert_eq!(entry.title_words, ["om", "kakor"]);
         assert_eq!(entry.heading_words, ["om", "kakor", "andra", "webbplatser"]);
         assert!(
-            entry.words.contains(&String::from("sparar")),
+            entry.words.iter().any(|word| word == "sparar"),
             "{:?}",
             entry.words
         );
@@ -920,7 +962,7 @@ mod tests {
             crate::config::Language::Sv,
         );
         let prominent: Vec<&str> = (entry.prominent.iter())
-            .map(|&at| entry.words[at as usize].as_str())
+            .filter_map(|&at| entry.words.iter().nth(at as usize))
             .collect();
         assert!(prominent.contains(&"kakor"), "{prominent:?}");
         assert!(!prominent.contains(&"mallar"), "{prominent:?}");
