@@ -556,6 +556,10 @@ impl LineIndex {
         LineIndex { line_starts }
     }
 
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.line_starts.shrink_to_fit();
+    }
+
     /// The 1-based line and character column of a byte offset.
     pub(crate) fn span(&self, text: &str, offset: usize) -> Span {
         let offset = offset.min(text.len());
