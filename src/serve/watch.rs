@@ -60,16 +60,17 @@ pub(crate) fn start(
     let (saved, saved_files) = mpsc::channel::<PathBuf>();
     let saves = watch_saves(&root, saved);
     let shower = Shower {
-        root: root.clone(),
-        options: options.clone(),
-        served: served.clone(),
-        changes: changes.clone(),
+        root,
+        options,
+        served,
+        changes,
         kept: cache.kept(),
     };
+    let saves_shower = shower.clone();
     std::thread::spawn(move || {
         while let Ok(file) = saved_files.recv() {
-            if matters(&shower.root, &file) {
-                shower.show(&file);
+            if matters(&saves_shower.root, &file) {
+                saves_shower.show(&file);
             }
         }
     });
@@ -80,13 +81,6 @@ pub(crate) fn start(
             saves,
             cache,
         };
-        let shower = Shower {
-            root,
-            options,
-            served,
-            changes,
-            kept: watching.cache.kept(),
-        };
         run(&shower, &receiver, &mut watching);
     });
     Ok(())
@@ -94,6 +88,7 @@ pub(crate) fn start(
 
 /// What shows a saved page at once: the saves' thread has one, the rebuild
 /// loop another (for a save the end of which was not seen).
+#[derive(Clone)]
 struct Shower {
     root: PathBuf,
     options: BuildOptions,
@@ -207,6 +202,9 @@ fn run(shower: &Shower, receiver: &mpsc::Receiver<Message>, watching: &mut Watch
         changes,
         ..
     } = shower;
+    // A rebuild was dropped for a save that came while it ran, after other
+    // files than Markdown changed: the next one reloads every tab.
+    let mut owed_everything = false;
     while let Ok(batch) = receiver.recv() {
         let Ok(events) = batch else {
             watch_new_folders_too(root, watching);
@@ -241,20 +239,23 @@ fn run(shower: &Shower, receiver: &mpsc::Receiver<Message>, watching: &mut Watch
         if let [file] = files[..] {
             shower.show(file);
         }
+        // Only Markdown files saved: only tabs on the pages that changed reload.
+        let markdown = paths.iter().all(|path| {
+            path.starts_with(&content)
+                && path.extension().is_some_and(|extension| extension == "md")
+        });
         // A save came while it ran: the batch of that save rebuilds again.
         let Some(mut rebuilt) = apply(served, root, options, &mut watching.cache) else {
+            owed_everything |= !markdown;
             continue;
         };
         {
             use std::io::Write as _;
             let _ = writeln!(std::io::stderr().lock(), "{}", rebuilt.report());
         }
-        // Only Markdown files saved: only tabs on the pages that changed reload.
-        let markdown = paths.iter().all(|path| {
-            path.starts_with(&content)
-                && path.extension().is_some_and(|extension| extension == "md")
-        });
-        let _ = changes.send(if only_css {
+        let _ = changes.send(if std::mem::take(&mut owed_everything) {
+            Change::Reload(None)
+        } else if only_css {
             Change::Css
         } else if markdown {
             Change::Reload(rebuilt.changed.take())
