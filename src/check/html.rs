@@ -48,7 +48,7 @@ const URL_ELEMENTS: [&str; 14] = [
 /// links already seen without making it first. Hashes as `HtmlLink` does.
 #[derive(Hash)]
 struct LinkRef<'p> {
-    element: &'p str,
+    element: &'p Cow<'static, str>,
     attribute: &'static str,
     value: &'p str,
     loads: bool,
@@ -56,7 +56,7 @@ struct LinkRef<'p> {
 
 impl indexmap::Equivalent<HtmlLink> for LinkRef<'_> {
     fn equivalent(&self, link: &HtmlLink) -> bool {
-        self.element == link.element
+        *self.element == link.element
             && self.attribute == link.attribute
             && self.value == link.value
             && self.loads == link.loads
@@ -66,13 +66,7 @@ impl indexmap::Equivalent<HtmlLink> for LinkRef<'_> {
 impl LinkRef<'_> {
     fn to_owned(&self) -> HtmlLink {
         HtmlLink {
-            element: URL_ELEMENTS
-                .iter()
-                .find(|known| **known == self.element)
-                .map_or_else(
-                    || Cow::Owned(self.element.to_string()),
-                    |known| Cow::Borrowed(*known),
-                ),
+            element: self.element.clone(),
             attribute: self.attribute,
             value: self.value.to_string(),
             loads: self.loads,
