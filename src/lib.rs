@@ -291,6 +291,17 @@ impl Resolved {
         sink: &dyn render::PageSink,
         cache: Option<&mut render::RenderCache>,
     ) -> Output {
+        self.render_letting_go(sink, cache, None)
+    }
+
+    /// `render`; with `let_go` (the site's folder), each page's text is let
+    /// go once the page is rendered (`parse::text`).
+    fn render_letting_go(
+        &mut self,
+        sink: &dyn render::PageSink,
+        cache: Option<&mut render::RenderCache>,
+        let_go: Option<&Path>,
+    ) -> Output {
         let started = std::time::Instant::now();
         let job = render::Job {
             site: &self.site,
@@ -298,6 +309,7 @@ impl Resolved {
             config: &self.config,
             images: &self.images,
             now: self.now,
+            let_go,
         };
         let output = render::site(job, sink, cache, &mut self.findings);
         self.timings.push(("render", started.elapsed()));
@@ -403,10 +415,11 @@ pub fn build_site_to_disk(
     // reaches the published site; if rendering itself failed, a page that
     // could not be written is no broken link on the others.
     let scanner = check::html::Scanner::default();
+    give_back_free_memory();
     let output = if resolved.findings.n_errors() > 0 {
         resolved.render(&render::Discard, None)
     } else {
-        resolved.render(&render::Tee(&staging, &scanner), None)
+        resolved.render_letting_go(&render::Tee(&staging, &scanner), None, Some(root))
     };
     if resolved.findings.n_errors() == 0 {
         resolved.check_html(&output, scanner);
@@ -482,4 +495,17 @@ pub fn today_in(timezone: &str) -> jiff::civil::Date {
         .and_then(|seconds| jiff::Timestamp::from_second(seconds).ok())
         .unwrap_or_else(jiff::Timestamp::now);
     timestamp.to_zoned(timezone).date()
+}
+
+/// Hands the memory the allocator holds free back to the system. glibc's
+/// `free` gives back only the top of its heaps: a big build frees many
+/// small blocks (each page's text once rendered, what parse made on the
+/// way) and would be charged for their pages until the end.
+pub(crate) fn give_back_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks glibc's own free lists; it takes no
+    // pointer and may be called at any time from any thread.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }

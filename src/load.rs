@@ -290,6 +290,13 @@ pub(crate) fn markdown_again(root: &Path, file: &Path) -> Option<SourceFile> {
     read_markdown(file, relative(root, file), content_path, &|_, _| false).ok()
 }
 
+/// A Markdown file read again, as it is now, where it is UTF-8: the text
+/// of a page that `stegvis build` let go once it was rendered
+/// (`parse::text`), for a finding placed in it.
+pub(crate) fn read_again(file: &Path) -> Option<String> {
+    String::from_utf8(std::fs::read(file).ok()?).ok()
+}
+
 fn read_markdown(
     absolute: &Path,
     path: PathBuf,

@@ -249,17 +249,22 @@ impl Drop for Staging {
 
 impl PageSink for Staging {
     fn page(&self, path: &str, html: &std::sync::Arc<Vec<u8>>) {
+        self.file(path, html);
+    }
+
+    fn file(&self, path: &str, bytes: &[u8]) -> bool {
         let target = self.dir.join(path);
         let written = match target.parent() {
             Some(folder) => std::fs::create_dir_all(folder).map_err(io_error(folder)),
             None => Ok(()),
         }
-        .and_then(|()| self.previous.write(&self.dir, Path::new(path), html));
+        .and_then(|()| self.previous.write(&self.dir, Path::new(path), bytes));
         if let Err(error) = written
             && let Ok(mut failed) = self.failed.lock()
         {
             failed.get_or_insert(error);
         }
+        true
     }
 }
 

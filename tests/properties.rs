@@ -181,6 +181,7 @@ proptest! {
             config: &config,
             images: &stegvis::images::Images::default(),
             now,
+            let_go: None,
         };
         let _output = stegvis::render::site(job, &stegvis::render::Discard, None, &mut findings);
         for finding in findings.sorted() {

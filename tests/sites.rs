@@ -58,6 +58,7 @@ cases! {
     one_yaml_error_in_a_step_is_one_finding => |t: SiteTest| { t.build().expect_transcript(); };
     links_the_renderer_encodes_are_reported_once_at_the_page => |t: SiteTest| { t.check().expect_transcript(); };
     duplicate_ids_and_raw_html_links_are_placed_at_their_source => |t: SiteTest| { t.check().expect_transcript(); };
+    what_the_read_back_finds_is_placed_in_the_source_let_go_once_the_page_was_written => |t: SiteTest| { t.build().expect_transcript(); };
     findings_about_a_page_have_a_line => |t: SiteTest| { t.build().expect_transcript(); };
     site_toml_that_is_not_utf8_exits_2 => |t: SiteTest| { t.build().expect_transcript(); };
     unknown_theme_is_reported_at_its_key => |t: SiteTest| { t.build().expect_transcript(); };

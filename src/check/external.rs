@@ -161,7 +161,7 @@ fn uses(
                 location: Location::at(
                     &document.path,
                     &document.line_index,
-                    &document.text,
+                    &document.text(),
                     link.offset,
                 ),
                 n_uses: 1,
@@ -194,7 +194,12 @@ fn published_at(site: &Site, attachment: usize) -> Location {
             .iter()
             .find(|(_, to)| *to == attachment)
         {
-            return Location::at(&document.path, &document.line_index, &document.text, offset);
+            return Location::at(
+                &document.path,
+                &document.line_index,
+                &document.text(),
+                offset,
+            );
         }
     }
     Location::file(&site.attachments[attachment].file.path)

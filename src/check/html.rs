@@ -358,15 +358,21 @@ impl HtmlPage<'_> {
     fn place(&self, needles: &[String]) -> Location {
         let bare = needles.last().map_or("", String::as_str);
         if let Some(page) = self.page
+            && let body = page.document.body()
             && let Some(offset) = needles.iter().find_map(|needle| {
-                let at = page.document.body().find(needle.as_str())?;
+                let at = body.find(needle.as_str())?;
                 // At the value itself, inside its attribute.
                 Some(at + needle.find(bare).unwrap_or(0))
             })
         {
             let document = &page.document;
             let offset = document.body_start + offset;
-            return Location::at(&document.path, &document.line_index, &document.text, offset);
+            return Location::at(
+                &document.path,
+                &document.line_index,
+                &document.text(),
+                offset,
+            );
         }
         let template_name = self
             .output

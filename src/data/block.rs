@@ -190,7 +190,8 @@ impl At<'_> {
     /// The byte offset of the first letter of `key:` in the block, else its fence.
     fn key_offset(&self, key: &str) -> usize {
         let fence = self.block.offset;
-        let Some(block) = self.document.text.get(fence..) else {
+        let text = self.document.text();
+        let Some(block) = text.get(fence..) else {
             return fence;
         };
         let mut at = fence;

@@ -595,7 +595,7 @@ fn resolve_reference(
     let error = |message: crate::findings::Msg| {
         Finding::error(FindingKind::Reference, &document.path, message)
             .target(written)
-            .at_span(&document.line_index, &document.text, span)
+            .at_span(&document.line_index, &document.text(), span)
     };
     let path = written.trim_start_matches('/');
     match lookup.page(path) {
@@ -663,7 +663,7 @@ pub(crate) fn check_front_matter(document: &Document) -> Vec<Finding> {
                 msg!("frontmatter-no-title"),
             )
             .target("title")
-            .at(&document.line_index, &document.text, 0),
+            .at(&document.line_index, &document.text(), 0),
         );
     }
     for (key, value) in [

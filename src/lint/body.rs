@@ -19,14 +19,14 @@ pub(super) fn placeholders(
 ) {
     let document = page.document;
     let body = document.body();
-    if !patterns.any_in(body) {
+    if !patterns.any_in(&body) {
         return;
     }
     let mut in_code = false;
     // Consecutive text is one run: "[fyll i]" comes as three pieces of text.
     let mut run = String::new();
     let mut run_range = 0..0;
-    let parser = Parser::new_ext(body, crate::parse::markdown::options());
+    let parser = Parser::new_ext(&body, crate::parse::markdown::options());
     for (event, range) in parser.into_offset_iter() {
         match event {
             Event::Text(text) if !in_code => {

@@ -209,9 +209,9 @@ impl Place<'_> {
         let finding = match self {
             Place::Link {
                 document, offset, ..
-            } => make(&document.path).at(&document.line_index, &document.text, *offset),
+            } => make(&document.path).at(&document.line_index, &document.text(), *offset),
             Place::Key { document, span, .. } => {
-                make(&document.path).at_span(&document.line_index, &document.text, *span)
+                make(&document.path).at_span(&document.line_index, &document.text(), *span)
             }
             Place::File(path) => make(path),
         };

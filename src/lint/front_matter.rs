@@ -43,7 +43,7 @@ const NOT_TEXT: &[&str] = &[
 /// read), each at its own line and column.
 pub(super) fn placeholders(page: &Page<'_>, patterns: &Placeholders, findings: &mut Vec<Finding>) {
     let document = page.document;
-    let yaml = &document.text[document.yaml.clone()];
+    let yaml = &document.text()[document.yaml.clone()];
     if !patterns.any_in(yaml) {
         return;
     }
@@ -111,7 +111,7 @@ pub(super) fn review_due(page: &Page<'_>, now: jiff::civil::Date, findings: &mut
         None => crate::msg!("lint-review-due-no-owner", date = review_by),
     };
     let finding = Finding::lint(Rule::ReviewDue, &page.document.path, message)
-        .at_span(&page.document.line_index, &page.document.text, span)
+        .at_span(&page.document.line_index, &page.document.text(), span)
         .target("review_by");
     findings.push(finding);
 }

@@ -122,7 +122,7 @@ impl Page<'_> {
     fn warning(&self, rule: Rule, offset: usize, message: crate::findings::Msg) -> Finding {
         Finding::lint(rule, &self.document.path, message).at(
             &self.document.line_index,
-            &self.document.text,
+            &self.document.text(),
             offset,
         )
     }

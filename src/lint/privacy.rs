@@ -25,7 +25,7 @@ pub(super) fn third_parties(
             continue;
         };
         let finding = Finding::warning(FindingKind::Privacy, &document.path, message)
-            .at(&document.line_index, &document.text, link.offset)
+            .at(&document.line_index, &document.text(), link.offset)
             .target(link.target.clone());
         findings.push(finding);
     }

@@ -131,15 +131,39 @@ pub(crate) const YAML_FIRST_LINE: usize = 2;
 /// Reads front matter YAML and places every problem in the whole file: the
 /// common keys here, each kind's own fields from `kinds` through `typed`.
 pub(crate) struct FieldReader<'a> {
-    pub yaml: &'a str,
+    /// Where the YAML lies in `text`.
+    pub yaml: std::ops::Range<usize>,
     pub path: &'a Path,
-    pub text: &'a str,
+    /// The whole file.
+    pub text: Source<'a>,
     pub index: &'a LineIndex,
     /// Top-level keys and where they stand, for naming the key of a bad value.
     pub keys: &'a [(String, Span)],
 }
 
+/// The text a `FieldReader` reads: parse's own, or a document's, held
+/// while it is read (`super::text::Text`).
+pub(crate) enum Source<'a> {
+    Borrowed(&'a str),
+    Held(std::sync::Arc<str>),
+}
+
+impl std::ops::Deref for Source<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Source::Borrowed(text) => text,
+            Source::Held(text) => text,
+        }
+    }
+}
+
 impl FieldReader<'_> {
+    fn yaml(&self) -> &str {
+        self.text.get(self.yaml.clone()).unwrap_or("")
+    }
+
     /// A YAML (line, column) as a position in the whole file.
     pub(crate) fn place(&self, location: &serde_saphyr::Location) -> Span {
         Span {
@@ -154,12 +178,12 @@ impl FieldReader<'_> {
         message: impl Into<crate::findings::Text>,
     ) -> Finding {
         Finding::error(FindingKind::Frontmatter, self.path, message)
-            .at_span(self.index, self.text, span)
+            .at_span(self.index, &self.text, span)
     }
 
     /// Deserializes the YAML into `T`; a wrong value is a finding naming its key.
     pub(crate) fn typed<T: serde::de::DeserializeOwned>(&self) -> Result<T, Box<Finding>> {
-        serde_saphyr::from_str_with_options::<T>(self.yaml, yaml_options()).map_err(|error| {
+        serde_saphyr::from_str_with_options::<T>(self.yaml(), yaml_options()).map_err(|error| {
             let span = error.location().map_or(
                 Span {
                     line: YAML_FIRST_LINE,
@@ -231,7 +255,7 @@ impl FieldReader<'_> {
 
     /// The value written at `span`, to the end of its line.
     fn value_at(&self, span: Span) -> String {
-        let line = self.index.line_text(self.text, span.line);
+        let line = self.index.line_text(&self.text, span.line);
         line.chars()
             .skip(span.column.saturating_sub(1))
             .collect::<String>()
@@ -342,7 +366,7 @@ fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
 
 /// Reads and checks the YAML of one page, pushing a finding for every problem.
 pub(crate) fn read(
-    yaml: &str,
+    yaml: std::ops::Range<usize>,
     path: &Path,
     text: &str,
     index: &LineIndex,
@@ -350,14 +374,15 @@ pub(crate) fn read(
     findings: &mut Vec<Finding>,
 ) -> FrontMatter {
     let bare = FieldReader {
-        yaml,
+        yaml: yaml.clone(),
         path,
-        text,
+        text: Source::Borrowed(text),
         index,
         keys: &[],
     };
     let untitled = || FrontMatter::untitled(fallback_title.to_string());
     let at_start = |finding: Finding| finding.at(index, text, 0);
+    let yaml = &text[yaml];
 
     if yaml.trim().is_empty() {
         findings.push(at_start(
@@ -715,7 +740,7 @@ mod tests {
         let mut findings = Vec::new();
         match split(text, path, &index) {
             Ok(split) => {
-                read(&text[split.yaml], path, text, &index, "a", &mut findings);
+                read(split.yaml, path, text, &index, "a", &mut findings);
             }
             Err(finding) => findings.push(*finding),
         }

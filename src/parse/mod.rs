@@ -7,6 +7,7 @@ pub(crate) mod front_matter;
 pub(crate) mod headings;
 pub(crate) mod html;
 pub(crate) mod markdown;
+pub(crate) mod text;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -28,8 +29,9 @@ pub struct Document {
     pub path: PathBuf,
     /// Relative to content/, NFC, `/`-separated.
     pub content_path: String,
-    /// The whole file, BOM removed and CRLF turned into LF (lines and columns are unchanged).
-    pub text: String,
+    /// The whole file, BOM removed and CRLF turned into LF (lines and
+    /// columns are unchanged): `text()`.
+    text: text::Text,
     pub line_index: LineIndex,
     pub front_matter: FrontMatter,
     /// Where the front matter's YAML lies in `text` (empty without front matter).
@@ -92,7 +94,6 @@ impl Document {
     /// for the whole build (at 100,000 pages a tenth of the memory was room
     /// to grow).
     fn shrink_to_fit(&mut self) {
-        self.text.shrink_to_fit();
         self.links.shrink_to_fit();
         self.raw_links.shrink_to_fit();
         self.blocks.shrink_to_fit();
@@ -107,16 +108,27 @@ impl Document {
         Role::of(&self.content_path)
     }
 
-    pub(crate) fn body(&self) -> &str {
-        &self.text[self.body_start..]
+    /// The whole file's text (see `text::Text`: after `let_go`, read again).
+    pub(crate) fn text(&self) -> Arc<str> {
+        self.text.get()
+    }
+
+    pub(crate) fn body(&self) -> text::Part {
+        text::Part::new(self.text(), self.body_start)
+    }
+
+    /// Lets the text go, where `root` is the site's folder: `stegvis build`,
+    /// once the page is rendered (`text::Text`).
+    pub(crate) fn let_go(&self, root: &std::path::Path) {
+        self.text.let_go(root.join(&self.path), self.body_start);
     }
 
     /// Reads more of the front matter: each kind's own fields.
     pub(crate) fn field_reader(&self) -> FieldReader<'_> {
         FieldReader {
-            yaml: &self.text[self.yaml.clone()],
+            yaml: self.yaml.clone(),
             path: &self.path,
-            text: &self.text,
+            text: front_matter::Source::Held(self.text()),
             index: &self.line_index,
             keys: &self.front_matter.keys,
         }
@@ -124,7 +136,7 @@ impl Document {
 
     /// A finding placed at a byte offset of this document.
     pub(crate) fn finding_at(&self, finding: Finding, offset: usize) -> Finding {
-        finding.at(&self.line_index, &self.text, offset)
+        finding.at(&self.line_index, &self.text(), offset)
     }
 }
 
@@ -251,7 +263,7 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
         Ok(split) => {
             yaml = split.yaml.clone();
             let front_matter = front_matter::read(
-                &text[split.yaml.clone()],
+                split.yaml.clone(),
                 &source.path,
                 &text,
                 &line_index,
@@ -315,7 +327,7 @@ pub fn document(source: SourceFile) -> (Document, Vec<Finding>) {
         ids,
         preview_ids,
         line_index,
-        text,
+        text: text::Text::new(text),
     };
     document.shrink_to_fit();
     (document, findings)

@@ -42,6 +42,18 @@ pub(crate) fn html(
     blocks: &dyn Fn(usize, &Block) -> Option<String>,
     callout_titles: &[&str; 5],
 ) -> String {
+    html_and_text(page, blocks, callout_titles, None)
+}
+
+/// `html`, and with `plain` the body's plain text too (`plain_text`'s, from
+/// the same pass over the Markdown: the page loop makes the search entry
+/// without parsing the body a second time).
+pub(crate) fn html_and_text(
+    page: &Page,
+    blocks: &dyn Fn(usize, &Block) -> Option<String>,
+    callout_titles: &[&str; 5],
+    plain: Option<&mut String>,
+) -> String {
     let document = &page.document;
     let body = document.body();
     let mut link_idx = 0;
@@ -55,7 +67,7 @@ pub(crate) fn html(
     };
     // Inside a data block that was written as HTML: its code is left out.
     let mut skipping = false;
-    let events = Parser::new_ext(body, markdown::options()).filter_map(|event| {
+    let events = events_noting(&body, plain).filter_map(|event| {
         if skipping {
             skipping = !matches!(event, Event::End(TagEnd::CodeBlock));
             return None;
@@ -133,6 +145,18 @@ pub(crate) fn html(
         );
     }
     html
+}
+
+/// The body's Markdown events; with `plain`, each adds its plain text there.
+fn events_noting<'a>(
+    body: &'a str,
+    mut plain: Option<&'a mut String>,
+) -> impl Iterator<Item = Event<'a>> {
+    Parser::new_ext(body, markdown::options()).inspect(move |event| {
+        if let Some(plain) = plain.as_deref_mut() {
+            push_plain(plain, event);
+        }
+    })
 }
 
 /// Raw HTML with its URLs resolved, as `parse` found them: each inline tag,
@@ -308,7 +332,7 @@ fn next_href<'a>(
 
 /// The body as plain text, for the search index: text and code, no markup.
 pub(crate) fn plain_text(page: &Page) -> String {
-    text_of(page.document.body())
+    text_of(&page.document.body())
 }
 
 /// The words of Markdown without its markup: line breaks become spaces, the
@@ -317,14 +341,19 @@ pub(crate) fn plain_text(page: &Page) -> String {
 fn text_of(markdown: &str) -> String {
     let mut text = String::new();
     for event in Parser::new_ext(markdown, markdown::options()) {
-        match event {
-            Event::Text(piece) | Event::Code(piece) => text.push_str(&piece),
-            Event::SoftBreak | Event::HardBreak => text.push(' '),
-            Event::End(end) if !is_inline(end) => text.push('\n'),
-            _ => {}
-        }
+        push_plain(&mut text, &event);
     }
     text
+}
+
+/// What `event` adds to the plain text.
+fn push_plain(text: &mut String, event: &Event<'_>) {
+    match event {
+        Event::Text(piece) | Event::Code(piece) => text.push_str(piece),
+        Event::SoftBreak | Event::HardBreak => text.push(' '),
+        Event::End(end) if !is_inline(*end) => text.push('\n'),
+        _ => {}
+    }
 }
 
 fn is_inline(end: TagEnd) -> bool {

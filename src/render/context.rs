@@ -303,16 +303,19 @@ pub(crate) fn insert_section(
 }
 
 /// Fills in the page's HTML body: the costly part, done only when rendering.
+/// With `plain`, the body's plain text is made in the same pass (`body::html_and_text`).
 pub(crate) fn with_content(
     context: &mut tera::Context,
     mut view: PageView,
     page: &crate::resolve::Page,
     blocks: &super::data::BlockContext<'_>,
+    plain: Option<&mut String>,
 ) {
-    view.content = body::html(
+    view.content = body::html_and_text(
         page,
         &|index, block| super::data::html(index, block, blocks),
         &blocks.callout_titles,
+        plain,
     );
     if let crate::kinds::Fields::Area(area) = &page.fields {
         // Numbered after the body's blocks, so that their ids differ.

@@ -58,6 +58,13 @@ impl OutputFile {
 /// scanner, memory. It records its own failures.
 pub trait PageSink: Sync {
     fn page(&self, path: &str, html: &Arc<Vec<u8>>);
+
+    /// A generated file besides the pages (the search index's), written as
+    /// soon as it is made where the sink writes; `false` where the sink
+    /// keeps no files, and the file goes into the `Output` instead.
+    fn file(&self, _path: &str, _bytes: &[u8]) -> bool {
+        false
+    }
 }
 
 /// A sink that drops every page: a build that already has errors will not be
@@ -75,6 +82,11 @@ impl PageSink for Tee<'_> {
     fn page(&self, path: &str, html: &Arc<Vec<u8>>) {
         self.0.page(path, html);
         self.1.page(path, html);
+    }
+
+    fn file(&self, path: &str, bytes: &[u8]) -> bool {
+        let first = self.0.file(path, bytes);
+        self.1.file(path, bytes) || first
     }
 }
 
@@ -134,6 +146,9 @@ pub struct Job<'j> {
     pub images: &'j crate::images::Images,
     /// The build date ("which meetings are upcoming").
     pub now: jiff::civil::Date,
+    /// The site's folder, where `stegvis build` lets each page's text go
+    /// once the page is rendered (`parse::text`): `None` keeps them.
+    pub let_go: Option<&'j std::path::Path>,
 }
 
 /// What every generator has: the job, the theme strings and the compiled theme.
@@ -145,6 +160,8 @@ pub(crate) struct Renderer<'r> {
     /// The files of `data/`, as load read them.
     pub data: &'r [crate::load::DataFile],
     pub theme: theme::Theme,
+    /// `Job::let_go`.
+    pub let_go: Option<&'r std::path::Path>,
 }
 
 /// A generator of files besides the pages: it puts them through `Emit`.
@@ -206,19 +223,22 @@ pub fn site(
         data: &job.sources.data,
         strings,
         theme,
+        let_go: job.let_go,
     };
     let mut entries = pages::render(&renderer, sink, cache, &mut emit);
     for generate in GENERATORS {
         generate(&renderer, &mut emit);
     }
     entries.extend(generated_entries(&renderer, &emit));
-    for (path, json) in search::index(&entries) {
-        emit.put(
-            path,
-            OutputFile::Bytes(json.into_bytes()),
-            Origin::Generated,
-        );
+    if job.let_go.is_some() {
+        crate::give_back_free_memory();
     }
+    // The index is the largest of the generated files (a tenth of a big
+    // site's memory): each piece goes to the sink as it is made.
+    search::index(&entries, &mut |path, json| {
+        emit.written(sink, path, json.into_bytes())
+    });
+    drop(entries);
     for generate in REDIRECTS {
         generate(&renderer, &mut emit);
     }
@@ -264,6 +284,7 @@ pub fn page_alone(job: Job<'_>, idx: usize) -> Option<Vec<u8>> {
         data: &job.sources.data,
         strings,
         theme,
+        let_go: job.let_go,
     };
     pages::alone(&renderer, idx).ok()
 }
@@ -364,6 +385,14 @@ impl Emit {
     pub(crate) fn put(&mut self, path: String, file: OutputFile, origin: Origin) {
         if self.claim(&path, origin) {
             self.output.files.insert(path, file);
+        }
+    }
+
+    /// A generated file that `sink` writes where it takes files, else
+    /// added to the output.
+    fn written(&mut self, sink: &dyn PageSink, path: String, bytes: Vec<u8>) {
+        if self.claim(&path, Origin::Generated) && !sink.file(&path, &bytes) {
+            self.output.files.insert(path, OutputFile::Bytes(bytes));
         }
     }
 

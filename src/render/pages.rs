@@ -39,7 +39,13 @@ struct Rendered {
     fingerprint: Option<u64>,
     /// Empty once the sink has it, unless a cache keeps it.
     html: Arc<Vec<u8>>,
+    /// The body as plain text, made as it was rendered (not when its HTML
+    /// came from the cache), until its search entry is made.
+    plain: Option<String>,
 }
+
+/// A page rendered, or the template's finding.
+type Outcome = Result<Rendered, Box<Finding>>;
 
 /// Renders every page into `sink` and records it in `emit`; returns every
 /// page's search entry, in page order.
@@ -62,63 +68,101 @@ pub(crate) fn render(
     // Each page goes to the sink as soon as it is rendered, on the thread
     // that rendered it; its HTML is kept only for the next build's cache.
     let keep_html = cache.is_some();
-    let rendered: Vec<Result<Rendered, Box<Finding>>> = (0..site.pages.len())
+    let let_go = std::sync::atomic::AtomicUsize::new(1);
+    // The texts the print pages show are kept for them.
+    let mut printed = vec![false; site.pages.len()];
+    for step in crate::kinds::process::view::printed_steps(site) {
+        printed[step] = true;
+    }
+    // The page's search entry is made as it is rendered, from the plain
+    // text of the same pass over its body.
+    let rendered: Vec<(Outcome, Arc<SearchEntry>)> = (0..site.pages.len())
         .into_par_iter()
         .map(|idx| {
-            let mut rendered = guarded(renderer, &shared, previous.as_ref(), idx)?;
-            sink.page(&site.pages[idx].output_path(), &rendered.html);
-            if !keep_html {
-                rendered.html = Arc::default();
+            let mut result = guarded(renderer, &shared, previous.as_ref(), idx);
+            if let Ok(rendered) = result.as_mut() {
+                sink.page(&site.pages[idx].output_path(), &rendered.html);
+                if !keep_html {
+                    rendered.html = Arc::default();
+                }
             }
-            Ok(rendered)
+            let entry = search_entry(renderer, previous.as_ref(), idx, result.as_mut().ok());
+            if let Some(root) = renderer.let_go
+                && !printed[idx]
+            {
+                site.pages[idx].document.let_go(root);
+                // What the texts took is handed back as they go, not only at
+                // the end (`give_back_free_memory`).
+                if let_go.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % GIVE_BACK_EVERY == 0
+                {
+                    crate::give_back_free_memory();
+                }
+            }
+            (result, entry)
         })
         .collect();
-    let mut fingerprints: Vec<Option<u64>> = vec![None; site.pages.len()];
+    let mut entries = Vec::with_capacity(rendered.len());
     let mut next = RenderCache::default();
-    for result in rendered {
+    for (result, entry) in rendered {
         let rendered = match result {
             Ok(rendered) => rendered,
             Err(finding) => {
                 emit.template_finding(*finding);
+                entries.push(entry);
                 continue;
             }
         };
         let page = &site.pages[rendered.idx];
         let path = page.output_path();
-        fingerprints[rendered.idx] = rendered.fingerprint;
         if let Some(fingerprint) = rendered.fingerprint {
             next.pages
                 .insert(path.clone(), (fingerprint, Arc::clone(&rendered.html)));
+            next.search
+                .insert(path.clone(), (fingerprint, Arc::clone(&entry)));
         }
+        entries.push(entry);
         let origin = Origin::Source(page.document.path.clone());
         emit.page(path, rendered.idx, rendered.template, origin);
     }
-
-    let cached_entry = |idx: usize| {
-        let fingerprint = fingerprints[idx]?;
-        let (cached, entry) = previous
-            .as_ref()?
-            .search
-            .get(&site.pages[idx].output_path())?;
-        (*cached == fingerprint).then(|| Arc::clone(entry))
-    };
-    let entries = search::entries(
-        site,
-        renderer.config,
-        &renderer.strings,
-        renderer.now,
-        &cached_entry,
-    );
     if let Some(cache) = cache {
-        for (idx, entry) in entries.iter().enumerate() {
-            if let Some(fingerprint) = fingerprints[idx] {
-                let path = site.pages[idx].output_path();
-                next.search.insert(path, (fingerprint, Arc::clone(entry)));
-            }
-        }
         *cache = next;
     }
     entries
+}
+
+/// How many pages' texts are let go between two hand-backs of free memory
+/// (about 20 MB of text at a portal's page size).
+const GIVE_BACK_EVERY: usize = 4096;
+
+/// Page `idx`'s search entry: the earlier build's where the page's inputs
+/// did not change, else made from the plain text its rendering left (or,
+/// where it was not rendered, from its body read again).
+fn search_entry(
+    renderer: &Renderer<'_>,
+    previous: Option<&RenderCache>,
+    idx: usize,
+    rendered: Option<&mut Rendered>,
+) -> Arc<SearchEntry> {
+    let page = &renderer.site.pages[idx];
+    if let Some(rendered) = rendered.as_deref()
+        && let Some(fingerprint) = rendered.fingerprint
+        && let Some((cached, entry)) =
+            previous.and_then(|previous| previous.search.get(&page.output_path()))
+        && *cached == fingerprint
+    {
+        return Arc::clone(entry);
+    }
+    let text = rendered
+        .and_then(|rendered| rendered.plain.take())
+        .unwrap_or_else(|| super::body::plain_text(page));
+    Arc::new(search::entry(
+        renderer.site,
+        idx,
+        renderer.config,
+        &renderer.strings,
+        renderer.now,
+        &text,
+    ))
 }
 
 /// Page `idx` alone, as `render` renders it (the same HTML), with only its
@@ -221,6 +265,7 @@ fn page(
                     template,
                     fingerprint: Some(fingerprint),
                     html: Arc::clone(html),
+                    plain: None,
                 });
             }
             (fingerprint, context_of(Fingerprinting::Off))
@@ -229,7 +274,8 @@ fn page(
     };
     let mut context = builder.context;
     let blocks = block_context(renderer, page.language);
-    context::with_content(&mut context, view, page, &blocks);
+    let mut plain = String::new();
+    context::with_content(&mut context, view, page, &blocks, Some(&mut plain));
     let html = renderer
         .theme
         .render(&template, &context, Some(&page.document))?;
@@ -245,6 +291,7 @@ fn page(
         template,
         fingerprint,
         html: Arc::new(html),
+        plain: Some(plain),
     })
 }
 

@@ -20,7 +20,6 @@ use serde::Serialize;
 use crate::config::SiteConfig;
 use crate::resolve::Site;
 
-use super::body;
 use super::strings::Strings;
 
 /// The folder of the index's pieces.
@@ -104,58 +103,50 @@ pub(crate) struct SearchEntry {
     passage: String,
 }
 
-/// Each page's entry, in page order. `reuse` may give a page's entry from an
-/// earlier build (`serve`, when the page did not change).
-pub(crate) fn entries(
+/// Page `idx`'s entry, from `text`, its body as plain text
+/// (`body::plain_text`, or made as the page was rendered).
+pub(crate) fn entry(
     site: &Site,
+    idx: usize,
     config: &SiteConfig,
     strings: &Strings,
     now: jiff::civil::Date,
-    reuse: &(dyn Fn(usize) -> Option<Arc<SearchEntry>> + Sync),
-) -> Vec<Arc<SearchEntry>> {
+    text: &str,
+) -> SearchEntry {
+    let page = &site.pages[idx];
     let texts = &strings.get(config.language).texts;
-    site.pages
-        .par_iter()
-        .enumerate()
-        .map(|(idx, page)| {
-            if let Some(entry) = reuse(idx) {
-                return entry;
-            }
-            let front_matter = &page.document.front_matter;
-            let text = body::plain_text(page);
-            // What a kind shows besides the body: a report's lists, an area's latest statuses.
-            let shown = crate::kinds::view::search_text(&super::view::ViewContext::of_page(
-                site, idx, config, strings, now,
-            ));
-            let headings: Vec<&str> = page
-                .document
-                .headings
-                .iter()
-                .map(|heading| heading.text.as_str())
-                .collect();
-            let snippet_source = front_matter.description.as_deref().unwrap_or(&text);
-            Arc::new(SearchEntry::new(
-                Shown {
-                    title: &front_matter.title,
-                    url: crate::resolve::Site::href(config, &page.url),
-                    kind: texts
-                        .get(&format!("kind_{}", page.kind.name()))
-                        .cloned()
-                        .unwrap_or_else(|| page.kind.name().to_string()),
-                    phase: crate::kinds::view::phase_title(site, idx),
-                    snippet: snippet(snippet_source),
-                    passage: passage_of(&format!("{text}\n{shown}")),
-                },
-                &headings,
-                [
-                    front_matter.description.as_deref().unwrap_or(""),
-                    shown.as_str(),
-                    text.as_str(),
-                ],
-                page.language,
-            ))
-        })
-        .collect()
+    let front_matter = &page.document.front_matter;
+    // What a kind shows besides the body: a report's lists, an area's latest statuses.
+    let shown = crate::kinds::view::search_text(&super::view::ViewContext::of_page(
+        site, idx, config, strings, now,
+    ));
+    let headings: Vec<&str> = page
+        .document
+        .headings
+        .iter()
+        .map(|heading| heading.text.as_str())
+        .collect();
+    let snippet_source = front_matter.description.as_deref().unwrap_or(text);
+    SearchEntry::new(
+        Shown {
+            title: &front_matter.title,
+            url: crate::resolve::Site::href(config, &page.url),
+            kind: texts
+                .get(&format!("kind_{}", page.kind.name()))
+                .cloned()
+                .unwrap_or_else(|| page.kind.name().to_string()),
+            phase: crate::kinds::view::phase_title(site, idx),
+            snippet: snippet(snippet_source),
+            passage: passage_of(&format!("{text}\n{shown}")),
+        },
+        &headings,
+        [
+            front_matter.description.as_deref().unwrap_or(""),
+            shown.as_str(),
+            text,
+        ],
+        page.language,
+    )
 }
 
 /// A list of words in one allocation, each followed by a new line (no word
@@ -334,14 +325,62 @@ pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
 }
 
 /// The pages of one word: numbers of the pages that have it in their
-/// title or headings (`h`), only in their text (`b`), in their title
-/// (`t`), and prominent in their text (`f`, of `b`: BM25's weight).
+/// title or headings (`h`, list 0), only in their text (`b`, 1), in their
+/// title (`t`, 2), and prominent in their text (`f`, 3, of `b`: BM25's
+/// weight). One allocation for the four lists, one after the other: a big
+/// site has hundreds of thousands of words, most of them on a page or two.
 #[derive(Default)]
 struct Postings {
-    h: Vec<u32>,
-    b: Vec<u32>,
-    t: Vec<u32>,
-    f: Vec<u32>,
+    pages: Box<[u32]>,
+    /// Where each list ends in `pages`.
+    ends: [u32; 4],
+}
+
+impl Postings {
+    /// From the four lists.
+    fn of(lists: [&[u32]; 4]) -> Postings {
+        let mut pages = Vec::with_capacity(lists.iter().map(|list| list.len()).sum());
+        let mut ends = [0; 4];
+        for (end, list) in ends.iter_mut().zip(lists) {
+            pages.extend_from_slice(list);
+            *end = u32::try_from(pages.len()).unwrap_or(u32::MAX);
+        }
+        Postings {
+            pages: pages.into_boxed_slice(),
+            ends,
+        }
+    }
+
+    /// Room for lists of these lengths, filled by `push`.
+    fn with_room(counts: [u32; 4]) -> Postings {
+        let total: u32 = counts.iter().sum();
+        let mut ends = [0; 4];
+        let mut start = 0;
+        for (end, count) in ends.iter_mut().zip(counts) {
+            *end = start;
+            start += count;
+        }
+        Postings {
+            pages: vec![0; total as usize].into_boxed_slice(),
+            ends,
+        }
+    }
+
+    /// Adds a page to list `list` of one made `with_room`: each list's end
+    /// moves on from its start until it meets the next list's.
+    fn push(&mut self, list: usize, number: u32) {
+        if let Some(slot) = self.pages.get_mut(self.ends[list] as usize) {
+            *slot = number;
+            self.ends[list] += 1;
+        }
+    }
+
+    fn list(&self, list: usize) -> &[u32] {
+        let start = list.checked_sub(1).map_or(0, |before| self.ends[before]);
+        self.pages
+            .get(start as usize..self.ends[list] as usize)
+            .unwrap_or(&[])
+    }
 }
 
 /// One piece of the word index: its words in order, each with its pages as
@@ -362,9 +401,9 @@ struct Shard<'w> {
 /// (empty where it would only repeat the snippet).
 type Record<'e> = (&'e str, &'e str, &'e str, Option<&'e str>, &'e str, &'e str);
 
-/// The index's pieces, by their path in the output: the word shards and the
-/// chunks of page records.
-pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
+/// The index's pieces, each handed to `put` with its path in the output as
+/// soon as it is made: the word shards and the chunks of page records.
+pub(crate) fn index(entries: &[Arc<SearchEntry>], put: &mut dyn FnMut(String, String)) {
     // Pages numbered in the order of their folded titles: ties of score are
     // ordered by number alone, without the titles.
     let mut order: Vec<(String, &SearchEntry)> = entries
@@ -376,34 +415,46 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
             .then(a_entry.title.cmp(&b_entry.title))
             .then(a_entry.url.cmp(&b_entry.url))
     });
-    let postings = postings_of(
-        &order,
-        |entry| [&entry.heading_words, &entry.words, &entry.title_words],
-        true,
-    );
+    put(format!("{INDEX_DIR}fold.json"), fold_table());
+    // One family's pages at a time, each let go once its shards are out:
+    // of the stems, the compound parts need only which there are.
     let stem_postings = postings_of(
         &order,
         |entry| [&entry.heading_stems, &entry.stems, &entry.title_stems],
         false,
     );
-    let (part_postings, guess_postings) = compound_postings(&order, &postings, &stem_postings);
-    let mut files: Vec<(String, String)> = vec![(format!("{INDEX_DIR}fold.json"), fold_table())];
-    let (words, word_firsts) = shards("w", postings);
-    let (stems, stem_firsts) = shards("s", stem_postings);
-    let (parts, part_firsts) = shards(
+    let mut folded = String::new();
+    let stems: HashSet<String> = stem_postings
+        .keys()
+        .map(|stem| {
+            crate::slug::fold_word(stem, &mut folded);
+            folded.clone()
+        })
+        .collect();
+    let stem_firsts = shards("s", pairs(&stem_postings), put);
+    drop(stem_postings);
+    let postings = postings_of(
+        &order,
+        |entry| [&entry.heading_words, &entry.words, &entry.title_words],
+        true,
+    );
+    let (part_postings, guess_postings) = compound_postings(&order, &postings, &stems);
+    let word_firsts = shards("w", pairs(&postings), put);
+    drop(postings);
+    let part_firsts = shards(
         "c",
         part_postings
             .iter()
-            .map(|(part, pages)| (part.as_str(), pages))
-            .collect(),
+            .map(|(part, pages)| (part.as_str(), pages)),
+        put,
     );
-    let (guesses, guess_firsts) = shards(
+    let guess_firsts = shards(
         "x",
         guess_postings
             .iter()
             .filter(|(guess, _)| !part_postings.contains_key(*guess))
-            .map(|(guess, pages)| (guess.as_str(), pages))
-            .collect(),
+            .map(|(guess, pages)| (guess.as_str(), pages)),
+        put,
     );
     // The map of the shards: each family's first keys, in order.
     let map = serde_json::json!({
@@ -412,12 +463,8 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
         "c": part_firsts,
         "x": guess_firsts,
     });
-    files.push((format!("{INDEX_DIR}index.json"), map.to_string()));
-    files.extend(words);
-    files.extend(stems);
-    files.extend(parts);
-    files.extend(guesses);
-    files.extend(order.chunks(CHUNK).enumerate().map(|(n, chunk)| {
+    put(format!("{INDEX_DIR}index.json"), map.to_string());
+    for (n, chunk) in order.chunks(CHUNK).enumerate() {
         let records: Vec<Record<'_>> = chunk
             .iter()
             .map(|(_, entry)| {
@@ -432,20 +479,51 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>]) -> Vec<(String, String)> {
             })
             .collect();
         let json = serde_json::to_string(&records).unwrap_or_default();
-        (format!("{INDEX_DIR}p/{n}.json"), json)
-    }));
-    files
+        put(format!("{INDEX_DIR}p/{n}.json"), json);
+    }
 }
 
 /// Each key's pages, from the three lists `fields` gives of each page (in
 /// its title or headings, only in its text, in its title), and where
-/// `prominent` the pages whose text is about a word, by page number.
+/// `prominent` the pages whose text is about a word, by page number. The
+/// lists are counted first and made at their size: grown by doubling, they
+/// took a third more (tens of MB at 100,000 pages).
 fn postings_of<'e>(
     order: &[(String, &'e SearchEntry)],
     fields: impl Fn(&'e SearchEntry) -> [&'e Words; 3],
     prominent: bool,
 ) -> HashMap<&'e str, Postings> {
+    // Counted in the lists' ends, then given their room in place: one table.
     let mut postings: HashMap<&str, Postings> = HashMap::default();
+    each_posting(order, &fields, prominent, |key, list, _| {
+        postings.entry(key).or_default().ends[list] += 1;
+    });
+    for pages in postings.values_mut() {
+        *pages = Postings::with_room(pages.ends);
+    }
+    each_posting(order, &fields, prominent, |key, list, number| {
+        if let Some(pages) = postings.get_mut(key) {
+            pages.push(list, number);
+        }
+    });
+    postings
+}
+
+/// The keys of `postings` with their pages, borrowed.
+fn pairs<'p>(
+    postings: &'p HashMap<&str, Postings>,
+) -> impl Iterator<Item = (&'p str, &'p Postings)> {
+    postings.iter().map(|(key, pages)| (*key, pages))
+}
+
+/// Every (key, list, page number) of `postings_of`: the lists are
+/// headings (0), text (1), title (2) and prominent (3).
+fn each_posting<'e>(
+    order: &[(String, &'e SearchEntry)],
+    fields: &impl Fn(&'e SearchEntry) -> [&'e Words; 3],
+    prominent: bool,
+    mut posting: impl FnMut(&'e str, usize, u32),
+) {
     for (number, (_, entry)) in (0u32..).zip(order) {
         let [headings, text, title] = fields(entry);
         if prominent && !entry.prominent.is_empty() {
@@ -453,40 +531,27 @@ fn postings_of<'e>(
             let mut places = entry.prominent.iter().peekable();
             for (at, key) in (0u32..).zip(entry.words.iter()) {
                 if places.next_if_eq(&&at).is_some() {
-                    postings.entry(key).or_default().f.push(number);
+                    posting(key, 3, number);
                 }
             }
         }
-        for key in headings.iter() {
-            postings.entry(key).or_default().h.push(number);
-        }
-        for key in text.iter() {
-            postings.entry(key).or_default().b.push(number);
-        }
-        for key in title.iter() {
-            postings.entry(key).or_default().t.push(number);
+        for (list, keys) in [headings, text, title].into_iter().enumerate() {
+            for key in keys.iter() {
+                posting(key, list, number);
+            }
         }
     }
-    postings
 }
 
 /// The pages of each compound part (`compound::parts`: those of every word
 /// that ends in it, "arbete" has the pages of "förbattringsarbete") and of
 /// each last guess (`compound::guesses`), split against the site's words
-/// and stems, folded.
+/// and `stems` (folded).
 fn compound_postings(
     order: &[(String, &SearchEntry)],
     postings: &HashMap<&str, Postings>,
-    stem_postings: &HashMap<&str, Postings>,
+    stems: &HashSet<String>,
 ) -> (HashMap<String, Postings>, HashMap<String, Postings>) {
-    let mut folded = String::new();
-    let stems: HashSet<String> = stem_postings
-        .keys()
-        .map(|stem| {
-            crate::slug::fold_word(stem, &mut folded);
-            folded.clone()
-        })
-        .collect();
     let known = |word: &str| {
         if postings.contains_key(word) {
             Some(crate::compound::Known::Word)
@@ -505,25 +570,29 @@ fn compound_postings(
         }
     }
     let pages_of = |split: Vec<(&str, Vec<String>)>| {
-        let mut parts: HashMap<String, Postings> = HashMap::default();
+        let mut parts: HashMap<String, [Vec<u32>; 3]> = HashMap::default();
         for (word, word_parts) in split {
             let Some(pages) = postings.get(word) else {
                 continue;
             };
             for part in word_parts {
                 let part_pages = parts.entry(part).or_default();
-                part_pages.h.extend(&pages.h);
-                part_pages.b.extend(&pages.b);
-                part_pages.t.extend(&pages.t);
-            }
-        }
-        for pages in parts.values_mut() {
-            for numbers in [&mut pages.h, &mut pages.b, &mut pages.t] {
-                numbers.sort_unstable();
-                numbers.dedup();
+                for (list, numbers) in part_pages.iter_mut().enumerate() {
+                    numbers.extend_from_slice(pages.list(list));
+                }
             }
         }
         parts
+            .into_iter()
+            .map(|(part, mut lists)| {
+                for numbers in &mut lists {
+                    numbers.sort_unstable();
+                    numbers.dedup();
+                }
+                let [h, b, t] = &lists;
+                (part, Postings::of([h, b, t, &[]]))
+            })
+            .collect::<HashMap<String, Postings>>()
     };
     (
         pages_of(crate::compound::parts(&words, &known)),
@@ -542,29 +611,34 @@ const SHARD_BYTES: usize = 32 * 1024;
 /// `SHARD_BYTES` (never between keys that fold alike: "mot" and "möt"),
 /// and each shard's first key folded, for the index's map (`index.json`),
 /// so that a query fetches only the shards its terms fall in.
-fn shards<P: std::borrow::Borrow<Postings> + Sync>(
+fn shards<'p>(
     family: &str,
-    postings: HashMap<&str, P>,
-) -> (Vec<(String, String)>, Vec<String>) {
-    let mut folded = String::new();
-    let mut keys: Vec<(String, &str, P)> = postings
-        .into_iter()
+    postings: impl Iterator<Item = (&'p str, &'p Postings)>,
+    put: &mut dyn FnMut(String, String),
+) -> Vec<String> {
+    // Every key folded, in one string (a big site has hundreds of
+    // thousands): each key holds where its folded form lies.
+    let (mut folded, mut all_folded) = (String::new(), String::new());
+    let mut keys: Vec<(std::ops::Range<usize>, &str, &Postings)> = postings
         .map(|(key, pages)| {
             crate::slug::fold_word(key, &mut folded);
-            (folded.clone(), key, pages)
+            let start = all_folded.len();
+            all_folded.push_str(&folded);
+            (start..all_folded.len(), key, pages)
         })
         .collect();
+    let folded_at = |range: &std::ops::Range<usize>| all_folded.get(range.clone()).unwrap_or("");
     keys.sort_unstable_by(|(a_folded, a, _), (b_folded, b, _)| {
-        a_folded.cmp(b_folded).then(a.cmp(b))
+        (folded_at(a_folded).cmp(folded_at(b_folded))).then(a.cmp(b))
     });
+    let folded_of = |at: usize| folded_at(&keys[at].0);
     // Where each shard starts: a key's size is about its letters and gaps.
     let mut starts = vec![0];
     let mut bytes = 0;
-    for (at, (key, _, pages)) in keys.iter().enumerate() {
-        let pages = pages.borrow();
-        let size =
-            key.len() + 12 + 4 * (pages.h.len() + pages.b.len() + pages.t.len() + pages.f.len());
-        if bytes + size > SHARD_BYTES && bytes > 0 && keys[at - 1].0 != *key {
+    for (at, (_, _, pages)) in keys.iter().enumerate() {
+        let key = folded_of(at);
+        let size = key.len() + 12 + 4 * pages.pages.len();
+        if bytes + size > SHARD_BYTES && bytes > 0 && folded_of(at - 1) != key {
             starts.push(at);
             bytes = 0;
         }
@@ -573,32 +647,41 @@ fn shards<P: std::borrow::Borrow<Postings> + Sync>(
     let firsts: Vec<String> = if keys.is_empty() {
         Vec::new()
     } else {
-        starts.iter().map(|&at| keys[at].0.clone()).collect()
+        starts.iter().map(|&at| folded_of(at).to_string()).collect()
     };
-    let ends: Vec<usize> = starts.iter().skip(1).copied().chain([keys.len()]).collect();
-    let files = (starts.par_iter().zip(ends.par_iter()).enumerate())
-        .filter(|(_, (start, end))| start < end)
-        .map(|(n, (&start, &end))| {
-            let chunk = &keys[start..end];
-            let gaps_of = |list: fn(&Postings) -> &Vec<u32>| -> Vec<Vec<u32>> {
-                chunk
-                    .iter()
-                    .map(|(_, _, pages)| gaps(list(pages.borrow())))
-                    .collect()
-            };
-            let shard = Shard {
-                w: chunk.iter().map(|(_, key, _)| *key).collect(),
-                h: gaps_of(|pages| &pages.h),
-                b: gaps_of(|pages| &pages.b),
-                t: gaps_of(|pages| &pages.t),
-                f: (family == "w").then(|| gaps_of(|pages| &pages.f)),
-            };
-            let json = serde_json::to_string(&shard).unwrap_or_default();
-            (format!("{INDEX_DIR}{family}/{n}.json"), json)
-        })
-        .collect();
-    (files, firsts)
+    let ends = starts.iter().skip(1).copied().chain([keys.len()]);
+    let cuts: Vec<(usize, (usize, usize))> = starts.iter().copied().zip(ends).enumerate().collect();
+    // Made in parallel, a few at a time, each handed on as soon as it is
+    // made: a big site's shards are not all held at once.
+    for batch in cuts.chunks(SHARDS_AT_ONCE) {
+        let files: Vec<(String, String)> = (batch.par_iter())
+            .filter(|(_, (start, end))| start < end)
+            .map(|&(n, (start, end))| {
+                let chunk = &keys[start..end];
+                let gaps_of = |list: usize| -> Vec<Vec<u32>> {
+                    chunk
+                        .iter()
+                        .map(|(_, _, pages)| gaps(pages.list(list)))
+                        .collect()
+                };
+                let shard = Shard {
+                    w: chunk.iter().map(|(_, key, _)| *key).collect(),
+                    h: gaps_of(0),
+                    b: gaps_of(1),
+                    t: gaps_of(2),
+                    f: (family == "w").then(|| gaps_of(3)),
+                };
+                let json = serde_json::to_string(&shard).unwrap_or_default();
+                (format!("{INDEX_DIR}{family}/{n}.json"), json)
+            })
+            .collect();
+        files.into_iter().for_each(|(path, json)| put(path, json));
+    }
+    firsts
 }
+
+/// How many shards are made at once (`shards`): 2 MB of JSON at most.
+const SHARDS_AT_ONCE: usize = 64;
 
 /// A title folded for ordering: its folded words joined by spaces.
 fn folded_title(title: &str) -> String {
@@ -827,13 +910,16 @@ mod tests {
                 passage: String::new(),
             })
         };
-        let files: HashMap<String, serde_json::Value> = index(&[
-            entry("Beta", &["matt", "atgard"]),
-            entry("Alfa", &["atgard", "2025"]),
-        ])
-        .into_iter()
-        .map(|(path, json)| (path, serde_json::from_str(&json).expect("JSON")))
-        .collect();
+        let mut files: HashMap<String, serde_json::Value> = HashMap::default();
+        index(
+            &[
+                entry("Beta", &["matt", "atgard"]),
+                entry("Alfa", &["atgard", "2025"]),
+            ],
+            &mut |path, json| {
+                files.insert(path, serde_json::from_str(&json).expect("JSON"));
+            },
+        );
         // Alfa is page 0 and Beta page 1, by title; one shard holds all.
         let w = &files["search/index/w/0.json"];
         assert_eq!(
@@ -858,19 +944,26 @@ mod tests {
 
     #[test]
     fn shards_are_cut_by_size_never_between_keys_that_fold_alike() {
-        let many: Vec<String> = (0..4000).map(|n| format!("ord{n:05}")).collect();
-        let pages = Postings {
-            b: (0..10).collect(),
-            ..Postings::default()
-        };
+        // More shards than are made at once (`SHARDS_AT_ONCE`).
+        let many: Vec<String> = (0..40_000).map(|n| format!("ord{n:05}")).collect();
+        let ten: Vec<u32> = (0..10).collect();
+        let pages = Postings::of([&[], &ten, &[], &[]]);
         let mut postings: HashMap<&str, &Postings> =
             many.iter().map(|word| (word.as_str(), &pages)).collect();
         // "mot" and "möt" fold alike: one shard holds both.
         postings.insert("mot", &pages);
         postings.insert("möt", &pages);
-        let (files, firsts) = shards("s", postings);
-        assert!(files.len() > 2, "{} shards", files.len());
+        let mut files = Vec::new();
+        let firsts = shards("s", postings.into_iter(), &mut |path, json| {
+            files.push((path, json))
+        });
+        assert!(files.len() > SHARDS_AT_ONCE, "{} shards", files.len());
         assert_eq!(files.len(), firsts.len());
+        let paths: Vec<&str> = files.iter().map(|(path, _)| path.as_str()).collect();
+        let numbered: Vec<String> = (0..files.len())
+            .map(|n| format!("{INDEX_DIR}s/{n}.json"))
+            .collect();
+        assert_eq!(paths, numbered, "every shard once, in order");
         assert!(
             firsts.windows(2).all(|pair| pair[0] < pair[1]),
             "{firsts:?}"

@@ -128,7 +128,7 @@ impl Theme {
                 )
                 .at_span(
                     &document.line_index,
-                    &document.text,
+                    &document.text(),
                     document.field_reader().key_span("template"),
                 ),
                 None => Finding::error(

@@ -84,16 +84,17 @@ pub(crate) fn replace_own_fields(
 /// Whether `new` differs from `old` only in lines that begin with `title:`
 /// or `description:` in both (no anchor that another key could name).
 fn only_own_fields_differ(old: &Document, new: &Document) -> bool {
+    let (old_text, new_text) = (old.text(), new.text());
     let (Some(old_yaml), Some(new_yaml)) = (
-        old.text.get(old.yaml.clone()),
-        new.text.get(new.yaml.clone()),
+        old_text.get(old.yaml.clone()),
+        new_text.get(new.yaml.clone()),
     ) else {
         return false;
     };
     fn keys(document: &Document) -> impl Iterator<Item = &String> {
         document.front_matter.keys.iter().map(|(key, _)| key)
     }
-    if old.text.get(old.body_start..) != new.text.get(new.body_start..)
+    if old_text.get(old.body_start..) != new_text.get(new.body_start..)
         || old_yaml.lines().count() != new_yaml.lines().count()
         || !keys(old).eq(keys(new))
     {

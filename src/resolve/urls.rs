@@ -425,7 +425,7 @@ fn too_long(document: &Document, segment: &str) -> Finding {
 /// front matter's first line when the key is not there).
 fn at_key(document: &Document, finding: Finding, key: &str) -> Finding {
     let span = document.field_reader().key_span(key);
-    finding.at_span(&document.line_index, &document.text, span)
+    finding.at_span(&document.line_index, &document.text(), span)
 }
 
 /// `a/b/c.md` → (`a/b`, `c.md`); `c.md` → (``, `c.md`).

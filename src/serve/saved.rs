@@ -311,7 +311,7 @@ fn render_saved_locked(
     };
     let (document, parse_findings) = parse::document(source);
     if let Some(idx) = known
-        && document.text == kept.site.pages[idx].document.text
+        && document.text() == kept.site.pages[idx].document.text()
     {
         // Shown already (the end of the save came first), or not changed.
         state.kept = Some(kept);
@@ -328,7 +328,7 @@ fn render_saved_locked(
     }
     let old = &kept.site.pages[idx].document;
     let same_front_matter =
-        document.text.get(..document.body_start) == old.text.get(..old.body_start);
+        document.text().get(..document.body_start) == old.text().get(..old.body_start);
     let content_path = document.content_path.clone();
     let document = Arc::new(document);
     // Only the body changed: only the page's links and blocks are resolved
@@ -354,6 +354,7 @@ fn render_saved_locked(
         config: &kept.config,
         images: &kept.images,
         now: kept.now,
+        let_go: None,
     };
     let html = render::page_alone(job, idx)?;
     let page = &kept.site.pages[idx];

@@ -166,7 +166,7 @@ fn indicator(
     let error = |message: crate::findings::Msg| {
         Finding::error(FindingKind::Data, &document.path, message)
             .target(item.data.as_str())
-            .at_span(&document.line_index, &document.text, at)
+            .at_span(&document.line_index, &document.text(), at)
     };
     let Some(table) = lookup.table(name) else {
         if lookup.table_unreadable(name) {

@@ -129,7 +129,7 @@ fn warn_about_weights(
                 // Where the weight goes: beside the title.
                 .at_span(
                     &document.line_index,
-                    &document.text,
+                    &document.text(),
                     document.field_reader().key_span("title"),
                 ),
             ),
@@ -146,7 +146,7 @@ fn warn_about_weights(
                         .target("weight")
                         .at_span(
                             &document.line_index,
-                            &document.text,
+                            &document.text(),
                             reader.key_span("weight"),
                         ),
                     );

@@ -74,6 +74,15 @@ pub(crate) fn processes(site: &crate::resolve::Site) -> Vec<usize> {
         .collect()
 }
 
+/// The steps whose texts the processes' printable pages show.
+pub(crate) fn printed_steps(site: &crate::resolve::Site) -> Vec<usize> {
+    processes(site)
+        .into_iter()
+        .flat_map(|process| site.children_of_kind(process, Kind::Phase))
+        .flat_map(|phase| site.children_of_kind(phase, Kind::Step))
+        .collect()
+}
+
 /// The address of a process's printable page, below its own: `utskrift/`.
 pub(crate) fn print_segment(language: crate::config::Language) -> &'static str {
     use crate::config::Language;

@@ -95,7 +95,7 @@ fn attachment(
     let error = |message: crate::findings::Msg| {
         Finding::error(FindingKind::Attachment, &document.path, message)
             .target(file)
-            .at_span(&document.line_index, &document.text, span)
+            .at_span(&document.line_index, &document.text(), span)
     };
     match lookup.file(document, file) {
         Found::Attachment(attachment) => return Some(attachment),
