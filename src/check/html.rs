@@ -367,12 +367,8 @@ impl HtmlPage<'_> {
         {
             let document = &page.document;
             let offset = document.body_start + offset;
-            return Location::at(
-                &document.path,
-                &document.line_index,
-                &document.text(),
-                offset,
-            );
+            // The body's own text: a text let go is read from disk once.
+            return Location::at(&document.path, &document.line_index, body.whole(), offset);
         }
         let template_name = self
             .output

@@ -95,6 +95,11 @@ impl Part {
     pub(crate) fn new(text: Arc<str>, start: usize) -> Part {
         Part { text, start }
     }
+
+    /// The whole text the part is of.
+    pub(crate) fn whole(&self) -> &str {
+        &self.text
+    }
 }
 
 impl Deref for Part {

@@ -71,8 +71,10 @@ pub(crate) fn render(
     let let_go = std::sync::atomic::AtomicUsize::new(1);
     // The texts the print pages show are kept for them.
     let mut printed = vec![false; site.pages.len()];
-    for step in crate::kinds::process::view::printed_steps(site) {
-        printed[step] = true;
+    if renderer.let_go.is_some() {
+        for step in crate::kinds::process::view::printed_steps(site) {
+            printed[step] = true;
+        }
     }
     // The page's search entry is made as it is rendered, from the plain
     // text of the same pass over its body.
