@@ -10,10 +10,11 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
 use html5gum::{Emitter, ForwardingEmitter, Span, Tokenizer};
+use indexmap::Equivalent;
 use percent_encoding::percent_decode_str;
 use rayon::prelude::*;
 
@@ -56,10 +57,11 @@ struct LinkRef<'p> {
 
 impl indexmap::Equivalent<HtmlLink> for LinkRef<'_> {
     fn equivalent(&self, link: &HtmlLink) -> bool {
-        *self.element == link.element
-            && self.attribute == link.attribute
-            && self.value == link.value
+        // The value first: it is what differs between most links.
+        self.value == link.value
             && self.loads == link.loads
+            && self.attribute == link.attribute
+            && *self.element == link.element
     }
 }
 
@@ -162,9 +164,48 @@ impl FromIterator<u32> for Numbers {
 
 /// Reads pages as they are rendered (a [`PageSink`]) and keeps only what
 /// `check` needs of them, so that the site's HTML is never all in memory.
-#[derive(Default)]
+/// Each thread keeps what it read on a shelf of its own: numbering the links
+/// under one lock made the threads wait for each other (a tenth of a
+/// build's time went to it); [`check`] puts the shelves together.
 pub struct Scanner {
-    scans: Mutex<Scans>,
+    shelves: Vec<Mutex<Scans>>,
+}
+
+impl Default for Scanner {
+    fn default() -> Scanner {
+        // One for each of rayon's threads, and one for any other thread.
+        let shelves = (0..=rayon::current_num_threads())
+            .map(|_| Mutex::default())
+            .collect();
+        Scanner { shelves }
+    }
+}
+
+impl Scanner {
+    /// Every shelf's pages, their links numbered in one list.
+    fn into_scans(self) -> Scans {
+        let mut shelves = self
+            .shelves
+            .into_iter()
+            .map(|shelf| shelf.into_inner().unwrap_or_else(PoisonError::into_inner));
+        let mut all = shelves.next().unwrap_or_default();
+        for shelf in shelves {
+            let numbers: Vec<u32> = shelf
+                .links
+                .into_iter()
+                .map(|link| all.number(link))
+                .collect();
+            for (path, mut page_scan) in shelf.by_path {
+                page_scan.links = page_scan
+                    .links
+                    .iter()
+                    .filter_map(|at| numbers.get(at as usize).copied())
+                    .collect();
+                all.by_path.insert(path, page_scan);
+            }
+        }
+        all
+    }
 }
 
 #[derive(Default)]
@@ -173,20 +214,69 @@ struct Scans {
     /// Each link once: the same menu, breadcrumbs and section listing are on
     /// many pages (a page listing 1,000 others, on each of them).
     links: indexmap::IndexSet<HtmlLink, rustc_hash::FxBuildHasher>,
+    /// For each link, the one that came after it last: a listing comes in
+    /// the same order on each page of its section, so that most links are
+    /// found by one comparison, without hashing.
+    after: Vec<u32>,
+    /// Lines read already, with what they gave.
+    lines: Lines,
+    /// A line being read alone, with [`CHUNK_END`] after it.
+    buffer: Vec<u8>,
 }
 
 impl Scans {
+    /// Reads a page a line at a time, each line read before used again
+    /// (see [`scan_alone`]): a listing's lines are the same on every page
+    /// of its section, and a theme's head and menu on every page.
+    fn read(&mut self, path: String, html: &[u8]) {
+        let mut page = Read::default();
+        let mut numbers = Vec::new();
+        let mut rest = html;
+        while !rest.is_empty() {
+            let line = line_end(rest, 0);
+            if let Some(known) = self.lines.get(&rest[..line]) {
+                known.add_to(&mut page, &mut numbers);
+                rest = &rest[line..];
+                continue;
+            }
+            // A line that does not end where a tag can start is read with
+            // the next lines, twice as many each time, up to the page's end.
+            let (mut end, mut pieces) = (line, 1);
+            let alone = loop {
+                if let Some(read) = scan_alone(&rest[..end], &mut self.buffer) {
+                    break Some(read);
+                }
+                if end == rest.len() {
+                    break None;
+                }
+                end = (0..pieces).fold(end, |end, _| line_end(rest, end));
+                pieces *= 2;
+            };
+            let Some(read) = alone else {
+                // The rest of the page ends inside something: read as it
+                // stands, and not kept (alone, it would end so elsewhere too).
+                let read = scan(rest);
+                let links = self.numbers(&read);
+                Known::of(read, links).add_to(&mut page, &mut numbers);
+                break;
+            };
+            let links = self.numbers(&read);
+            let known = Known::of(read, links);
+            known.add_to(&mut page, &mut numbers);
+            self.lines.keep(&rest[..end], known);
+            rest = &rest[end..];
+        }
+        let page_scan = PageScan {
+            ids: page.ids,
+            duplicate_ids: page.duplicate_ids,
+            links: numbers.into_iter().collect(),
+        };
+        self.by_path.insert(path, page_scan);
+    }
+
+    /// Adds a page read whole.
     fn add(&mut self, path: String, read: Read) {
-        let links = read
-            .links()
-            .map(|link| {
-                let at = match self.links.get_index_of(&link) {
-                    Some(at) => at,
-                    None => self.links.insert_full(link.to_owned()).0,
-                };
-                u32::try_from(at).unwrap_or(u32::MAX)
-            })
-            .collect();
+        let links = self.numbers(&read).into_iter().collect();
         let page_scan = PageScan {
             ids: read.ids,
             duplicate_ids: read.duplicate_ids,
@@ -194,15 +284,199 @@ impl Scans {
         };
         self.by_path.insert(path, page_scan);
     }
+
+    /// The numbers of `read`'s links, each new one numbered.
+    fn numbers(&mut self, read: &Read) -> Vec<u32> {
+        let mut last: Option<u32> = None;
+        read.links()
+            .map(|link| {
+                let guess = last.and_then(|last| self.after.get(last as usize).copied());
+                let at = match guess {
+                    Some(guess)
+                        if self
+                            .links
+                            .get_index(guess as usize)
+                            .is_some_and(|known| link.equivalent(known)) =>
+                    {
+                        guess
+                    }
+                    _ => {
+                        let at = match self.links.get_index_of(&link) {
+                            Some(at) => at,
+                            None => {
+                                self.after.push(u32::MAX);
+                                self.links.insert_full(link.to_owned()).0
+                            }
+                        };
+                        let at = u32::try_from(at).unwrap_or(u32::MAX);
+                        if let Some(after) = last.and_then(|last| self.after.get_mut(last as usize))
+                        {
+                            *after = at;
+                        }
+                        at
+                    }
+                };
+                last = Some(at);
+                at
+            })
+            .collect()
+    }
+
+    /// The number of `link`, which is added if it is new.
+    fn number(&mut self, link: HtmlLink) -> u32 {
+        let (at, new) = self.links.insert_full(link);
+        if new {
+            self.after.push(u32::MAX);
+        }
+        u32::try_from(at).unwrap_or(u32::MAX)
+    }
 }
 
 impl PageSink for Scanner {
     fn page(&self, path: &str, html: &Arc<Vec<u8>>) {
-        let read = scan(html);
-        if let Ok(mut scans) = self.scans.lock() {
-            scans.add(path.to_string(), read);
+        let shelf = rayon::current_thread_index()
+            .and_then(|at| self.shelves.get(at))
+            .or(self.shelves.last());
+        if let Some(shelf) = shelf {
+            let mut scans = shelf.lock().unwrap_or_else(PoisonError::into_inner);
+            scans.read(path.to_string(), html);
         }
     }
+}
+
+/// Where the piece of `html` that starts at `from` ends: after its new
+/// line, or between two tags where the 16 bytes before hash to one value
+/// in eight (a minified page is one line: this cuts it in pieces, and in
+/// the same pieces wherever the same tags stand), or at the end.
+fn line_end(html: &[u8], from: usize) -> usize {
+    use std::hash::BuildHasher;
+    let mut at = from;
+    while let Some(found) = html
+        .get(at..)
+        .and_then(|rest| memchr::memchr2(b'\n', b'>', rest))
+    {
+        let end = at + found + 1;
+        if html.get(end - 1) == Some(&b'\n') {
+            return end;
+        }
+        if html.get(end) == Some(&b'<')
+            && let Some(before) = html.get(end.saturating_sub(16)..end)
+            && rustc_hash::FxBuildHasher.hash_one(before) % 8 == 0
+        {
+            return end;
+        }
+        at = end;
+    }
+    html.len()
+}
+
+/// What a line (or a few) gave: its ids, the ids it has twice, and its
+/// links' numbers.
+#[derive(Default)]
+struct Known {
+    ids: Box<[Box<str>]>,
+    duplicate_ids: Box<[Box<str>]>,
+    links: Box<[u32]>,
+}
+
+impl Known {
+    fn of(read: Read, links: Vec<u32>) -> Known {
+        Known {
+            ids: read.ids.into_iter().map(String::into_boxed_str).collect(),
+            duplicate_ids: read
+                .duplicate_ids
+                .into_iter()
+                .map(String::into_boxed_str)
+                .collect(),
+            links: links.into_boxed_slice(),
+        }
+    }
+
+    /// Adds what the line gave to its page, as if the page were read whole.
+    fn add_to(&self, page: &mut Read, numbers: &mut Vec<u32>) {
+        for id in &self.ids {
+            if !page.ids.insert(id.to_string()) {
+                page.duplicate_ids.insert(id.to_string());
+            }
+        }
+        for id in &self.duplicate_ids {
+            page.duplicate_ids.insert(id.to_string());
+        }
+        numbers.extend_from_slice(&self.links);
+    }
+}
+
+/// Lines read already, a slot for each hash, the last line read in it
+/// kept: the memory stays the same however many lines a site has.
+#[derive(Default)]
+struct Lines {
+    slots: Vec<Option<(Box<[u8]>, Known)>>,
+}
+
+/// Slots of [`Lines`], on each thread.
+const LINE_SLOTS: usize = 1 << 12;
+/// The longest line kept: a minified page is one line, seen once.
+const LINE_KEPT: usize = 512;
+
+impl Lines {
+    fn slot(line: &[u8]) -> usize {
+        use std::hash::BuildHasher;
+        (rustc_hash::FxBuildHasher.hash_one(line) as usize) % LINE_SLOTS
+    }
+
+    fn get(&self, line: &[u8]) -> Option<&Known> {
+        if line.len() > LINE_KEPT {
+            return None;
+        }
+        match self.slots.get(Lines::slot(line))? {
+            Some((kept, known)) if **kept == *line => Some(known),
+            _ => None,
+        }
+    }
+
+    fn keep(&mut self, line: &[u8], known: Known) {
+        if line.len() > LINE_KEPT {
+            return;
+        }
+        if self.slots.is_empty() {
+            self.slots.resize_with(LINE_SLOTS, || None);
+        }
+        if let Some(slot) = self.slots.get_mut(Lines::slot(line)) {
+            *slot = Some((line.into(), known));
+        }
+    }
+}
+
+/// Written after a line read alone: read as a start tag only if the line
+/// ended where a tag can start (not inside a tag, a comment, a script or a
+/// title), which is where the next line starts reading alone too.
+const CHUNK_END: &[u8] = b"<stegvis-chunk-end>";
+
+/// The ids and links of `chunk` read alone, if reading it alone gives what
+/// reading it in its page does: the page is read from its start, each chunk
+/// from where the one before ended, and a chunk ends where html5gum is in
+/// its data state (a tag can start), so that it reads the same bytes from
+/// the same state either way. `None` where it does not end so.
+fn scan_alone(chunk: &[u8], buffer: &mut Vec<u8>) -> Option<Read> {
+    let name = &CHUNK_END[1..CHUNK_END.len() - 1];
+    if memchr::memmem::find(chunk, name).is_some() {
+        return None;
+    }
+    buffer.clear();
+    buffer.extend_from_slice(chunk);
+    buffer.extend_from_slice(CHUNK_END);
+    let mut page = Read::default();
+    let mut tag = Tag::default();
+    let mut ended = false;
+    let emitter = CallbackEmitter::new(|event: CallbackEvent<'_>, _: Span<()>| {
+        if matches!(event, CallbackEvent::CloseStartTag { .. }) && tag.open && tag.name == name {
+            ended = true;
+        }
+        tag.event(event, &mut page);
+        None::<std::convert::Infallible>
+    });
+    for _ in Tokenizer::new_with_emitter(buffer.as_slice(), Quiet(emitter)) {}
+    ended.then_some(page)
 }
 
 /// Checks every HTML file of the site: the pages `scanner` read while they
@@ -217,7 +491,7 @@ pub fn check(
     templates: &[TemplateFile],
     findings: &mut Findings,
 ) -> BTreeMap<String, Use> {
-    let mut scans = scanner.scans.into_inner().unwrap_or_default();
+    let mut scans = scanner.into_scans();
     let rest: Vec<(String, Read)> = output
         .files
         .par_iter()
@@ -230,7 +504,7 @@ pub fn check(
     for (path, read) in rest {
         scans.add(path, read);
     }
-    let Scans { by_path, links } = scans;
+    let Scans { by_path, links, .. } = scans;
 
     let mut counter = FindingCounter::default();
     let mut external: BTreeMap<String, Use> = BTreeMap::new();
@@ -802,13 +1076,133 @@ mod tests {
             "b/index.html",
             &Arc::new(format!("{menu}<a href=\"/b/\">").into_bytes()),
         );
-        let scans = scanner.scans.into_inner().expect("not poisoned");
+        let scans = scanner.into_scans();
         let [a, b] = ["a/index.html", "b/index.html"]
             .map(|path| scans.by_path[path].links.iter().collect::<Vec<u32>>());
         assert_eq!(a[0], b[0], "the menu's link, once");
         let value = |at: u32| scans.links[at as usize].value.as_str();
         assert_eq!((value(a[1]), value(b[1])), ("/a/", "/b/"));
         assert_eq!(scans.links.len(), 3);
+    }
+
+    /// What a scanner made of one page: its link values (sorted), ids and
+    /// ids twice.
+    fn as_scanned(scans: &Scans, path: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let page = &scans.by_path[path];
+        let mut values: Vec<String> = page
+            .links
+            .iter()
+            .map(|at| format!("{:?}", scans.links[at as usize]))
+            .collect();
+        values.sort();
+        let ids = page.ids.iter().cloned().collect();
+        let twice = page.duplicate_ids.iter().cloned().collect();
+        (values, ids, twice)
+    }
+
+    /// A page read a line at a time (each line used again once read) gives
+    /// what the page read whole does.
+    fn reads_as_whole(pages: &[String]) {
+        let mut by_line = Scans::default();
+        let mut whole = Scans::default();
+        for (at, page) in pages.iter().enumerate() {
+            let path = format!("{at}/index.html");
+            by_line.read(path.clone(), page.as_bytes());
+            whole.add(path, scan(page.as_bytes()));
+        }
+        for (at, page) in pages.iter().enumerate() {
+            let path = format!("{at}/index.html");
+            assert_eq!(
+                as_scanned(&by_line, &path),
+                as_scanned(&whole, &path),
+                "page {at}: {page:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn lines_read_alone_give_what_the_page_gives_where_a_line_ends_inside_something() {
+        let link = "<li><a href=\"/a/\" id=\"a\">A</a></li>\n";
+        let pages = [
+            // The same line in a comment, a script, a title, a textarea, an
+            // attribute and a tag that go on over the next lines.
+            format!("{link}<!--\n{link}-->\n{link}"),
+            format!("{link}<script>\nlet s = '\n{link}';\n</script>\n{link}"),
+            format!("<title>\n{link}</title>{link}"),
+            format!("<textarea>\n{link}</textarea>\n{link}"),
+            format!("<a title=\"\n{link}\" href=\"/b/\">\n{link}"),
+            format!("<a\nhref=\"/c/\"\nid=\"c\">C</a>\n{link}{link}"),
+            format!("<p>a </\n{link}>{link}"),
+            format!("<!DOCTYPE html\n>{link}<style>\na > b {{}}\n</style>{link}"),
+            format!("{link}<plaintext>\n{link}"),
+            format!("<p>&amp\n{link}&lt;{link}</"),
+            // Carriage returns, and a line naming the end written after lines.
+            format!(
+                "{}<p>stegvis-chunk-end</p>\n{link}",
+                link.replace('\n', "\r\n")
+            ),
+            format!("<b id=\"a\">\n{link}"),
+            String::new(),
+            link.trim_end().to_string(),
+        ];
+        reads_as_whole(&pages);
+    }
+
+    #[test]
+    fn lines_read_alone_give_what_the_page_gives_whatever_the_lines_are() {
+        // Pages made of pieces in many orders, lines kept and used again
+        // across pages as a site's are.
+        let pieces = [
+            "<li><a href=\"/a/\">A</a></li>\n",
+            "<img src=\"b.png\" srcset=\"c.png 1x,\n d.png 2x\">\n",
+            "<!-- <a href=\"/x/\"> -->\n",
+            "<!--\n",
+            "-->\n",
+            "<script>\n",
+            "</script>\n",
+            "<a href='/q/?a=1&amp;b=2' id=q>\n",
+            "<p id=\"p\">text</p>\n",
+            "<a href=\"/r/\"\n",
+            "title=\"x\">\n",
+            "<style>a{}</style>\n",
+            "\"\n",
+            "</\n",
+            "<\n",
+            "<meta http-equiv=\"refresh\" content=\"0; url=/f/\">\n",
+            "<textarea><a href=\"/t/\"></textarea>\n",
+            "plain text &\n",
+            "<title>x</title>\n",
+            "<title>\n",
+            "</title>\n",
+            "<xmp><a href=\"/x/\"></xmp>\n",
+            "<noscript>\n",
+            "</noscript>\n",
+            "<![CDATA[ <a href=\"/c/\"> ]]>\n",
+            "<?xml version=\"1.0\"?>\n",
+            "--!>\n",
+            "<a href=\"/s/\" id=\"p\"/>\n",
+            "</script >\n",
+            "<div id=\"p\"><span id=\"p\"></span></div>\n",
+        ];
+        let mut state = 0x2545_f491_u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let pages: Vec<String> = (0..3000)
+            .map(|_| {
+                let n = next() % 16;
+                (0..n)
+                    .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                    .collect()
+            })
+            .collect();
+        reads_as_whole(&pages);
+        // Minified: one line, cut between tags.
+        let minified: Vec<String> = pages.iter().map(|page| page.replace('\n', "")).collect();
+        reads_as_whole(&minified);
     }
 
     #[test]
