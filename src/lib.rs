@@ -22,6 +22,7 @@ pub mod config;
 mod data;
 pub mod documents;
 pub mod findings;
+mod gaps;
 pub mod history;
 pub mod images;
 mod kinds;

@@ -129,7 +129,7 @@ fn source_files(dir: &Path, below: &Path, files: &mut Vec<String>) {
 }
 
 /// Data flows one way: load → documents → history → parse → data → kinds → resolve → lint → render::view →
-/// kind views → render → check, with markup, findings, place and config below all of them.
+/// kind views → render → check, with markup, findings, place, gaps and config below all of them.
 /// The commands (cli/, lib.rs, main.rs) and serve stand above and may use
 /// anything. This fails on an import that goes back against the flow.
 #[test]
@@ -143,6 +143,7 @@ fn stages_import_only_the_stages_below_them() {
         .collect();
     let order = [
         "language",
+        "gaps",
         "place",
         "markup",
         "findings",

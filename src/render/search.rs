@@ -327,59 +327,91 @@ pub(crate) fn generate(renderer: &super::Renderer<'_>, emit: &mut super::Emit) {
 /// The pages of one word: numbers of the pages that have it in their
 /// title or headings (`h`, list 0), only in their text (`b`, 1), in their
 /// title (`t`, 2), and prominent in their text (`f`, 3, of `b`: BM25's
-/// weight). One allocation for the four lists, one after the other: a big
-/// site has hundreds of thousands of words, most of them on a page or two.
+/// weight). One allocation for the four lists, one after the other, each
+/// as the gaps between its numbers (`gaps`: a byte a page for most words,
+/// where four took 48 MB at 100,000 pages): a big site has hundreds of
+/// thousands of words, most of them on a page or two.
 #[derive(Default)]
 struct Postings {
-    pages: Box<[u32]>,
-    /// Where each list ends in `pages`.
+    gaps: Box<[u8]>,
+    /// Where each list ends in `gaps`.
     ends: [u32; 4],
+    /// The last number of each list.
+    last: [u32; 4],
 }
 
 impl Postings {
-    /// From the four lists.
+    /// From the four lists, each ascending.
     fn of(lists: [&[u32]; 4]) -> Postings {
-        let mut pages = Vec::with_capacity(lists.iter().map(|list| list.len()).sum());
+        let mut gaps = Vec::new();
         let mut ends = [0; 4];
         for (end, list) in ends.iter_mut().zip(lists) {
-            pages.extend_from_slice(list);
-            *end = u32::try_from(pages.len()).unwrap_or(u32::MAX);
+            let mut last = 0;
+            for &number in list {
+                crate::gaps::push(&mut gaps, number - last);
+                last = number;
+            }
+            *end = u32::try_from(gaps.len()).unwrap_or(u32::MAX);
         }
         Postings {
-            pages: pages.into_boxed_slice(),
+            gaps: gaps.into_boxed_slice(),
             ends,
+            last: [0; 4],
         }
     }
 
-    /// Room for lists of these lengths, filled by `push`.
-    fn with_room(counts: [u32; 4]) -> Postings {
-        let total: u32 = counts.iter().sum();
+    /// Counts `number` in list `list`, for `with_room`.
+    fn count(&mut self, list: usize, number: u32) {
+        self.ends[list] += crate::gaps::len(number - self.last[list]) as u32;
+        self.last[list] = number;
+    }
+
+    /// Room for the lists that were counted, filled by `push`.
+    fn with_room(counted: &Postings) -> Postings {
+        let total: u32 = counted.ends.iter().sum();
         let mut ends = [0; 4];
         let mut start = 0;
-        for (end, count) in ends.iter_mut().zip(counts) {
+        for (end, bytes) in ends.iter_mut().zip(counted.ends) {
             *end = start;
-            start += count;
+            start += bytes;
         }
         Postings {
-            pages: vec![0; total as usize].into_boxed_slice(),
+            gaps: vec![0; total as usize].into_boxed_slice(),
             ends,
+            last: [0; 4],
         }
     }
 
     /// Adds a page to list `list` of one made `with_room`: each list's end
     /// moves on from its start until it meets the next list's.
     fn push(&mut self, list: usize, number: u32) {
-        if let Some(slot) = self.pages.get_mut(self.ends[list] as usize) {
-            *slot = number;
-            self.ends[list] += 1;
+        let gap = number - self.last[list];
+        self.last[list] = number;
+        if let Some(room) = self.gaps.get_mut(self.ends[list] as usize..) {
+            self.ends[list] += crate::gaps::put(room, gap) as u32;
         }
     }
 
-    fn list(&self, list: usize) -> &[u32] {
+    fn bytes(&self, list: usize) -> &[u8] {
         let start = list.checked_sub(1).map_or(0, |before| self.ends[before]);
-        self.pages
+        self.gaps
             .get(start as usize..self.ends[list] as usize)
             .unwrap_or(&[])
+    }
+
+    /// List `list`'s numbers, ascending.
+    fn list(&self, list: usize) -> impl Iterator<Item = u32> + '_ {
+        crate::gaps::numbers(self.bytes(list))
+    }
+
+    /// List `list` as the gaps between its numbers.
+    fn gaps(&self, list: usize) -> Vec<u32> {
+        crate::gaps::gaps(self.bytes(list)).collect()
+    }
+
+    /// How many pages the four lists have.
+    fn len(&self) -> usize {
+        crate::gaps::count(&self.gaps)
     }
 }
 
@@ -495,11 +527,11 @@ fn postings_of<'e>(
 ) -> HashMap<&'e str, Postings> {
     // Counted in the lists' ends, then given their room in place: one table.
     let mut postings: HashMap<&str, Postings> = HashMap::default();
-    each_posting(order, &fields, prominent, |key, list, _| {
-        postings.entry(key).or_default().ends[list] += 1;
+    each_posting(order, &fields, prominent, |key, list, number| {
+        postings.entry(key).or_default().count(list, number);
     });
     for pages in postings.values_mut() {
-        *pages = Postings::with_room(pages.ends);
+        *pages = Postings::with_room(pages);
     }
     each_posting(order, &fields, prominent, |key, list, number| {
         if let Some(pages) = postings.get_mut(key) {
@@ -578,7 +610,7 @@ fn compound_postings(
             for part in word_parts {
                 let part_pages = parts.entry(part).or_default();
                 for (list, numbers) in part_pages.iter_mut().enumerate() {
-                    numbers.extend_from_slice(pages.list(list));
+                    numbers.extend(pages.list(list));
                 }
             }
         }
@@ -637,7 +669,7 @@ fn shards<'p>(
     let mut bytes = 0;
     for (at, (_, _, pages)) in keys.iter().enumerate() {
         let key = folded_of(at);
-        let size = key.len() + 12 + 4 * pages.pages.len();
+        let size = key.len() + 12 + 4 * pages.len();
         if bytes + size > SHARD_BYTES && bytes > 0 && folded_of(at - 1) != key {
             starts.push(at);
             bytes = 0;
@@ -659,10 +691,7 @@ fn shards<'p>(
             .map(|&(n, (start, end))| {
                 let chunk = &keys[start..end];
                 let gaps_of = |list: usize| -> Vec<Vec<u32>> {
-                    chunk
-                        .iter()
-                        .map(|(_, _, pages)| gaps(pages.list(list)))
-                        .collect()
+                    chunk.iter().map(|(_, _, pages)| pages.gaps(list)).collect()
                 };
                 let shard = Shard {
                     w: chunk.iter().map(|(_, key, _)| *key).collect(),
@@ -686,19 +715,6 @@ const SHARDS_AT_ONCE: usize = 64;
 /// A title folded for ordering: its folded words joined by spaces.
 fn folded_title(title: &str) -> String {
     folded_words([title].into_iter(), &mut Seen::default()).join(" ")
-}
-
-/// Ascending numbers as the gaps between them: `[3, 5, 12]` → `[3, 2, 7]`.
-fn gaps(numbers: &[u32]) -> Vec<u32> {
-    let mut previous = 0;
-    numbers
-        .iter()
-        .map(|&number| {
-            let gap = number - previous;
-            previous = number;
-            gap
-        })
-        .collect()
 }
 
 /// Each word once, folded, in order of first appearance, leaving out those
