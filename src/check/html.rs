@@ -352,20 +352,19 @@ impl PageSink for Scanner {
 }
 
 /// Where the piece of `html` that starts at `from` ends: after its new
-/// line, or between two tags where the 16 bytes before hash to one value
-/// in eight (a minified page is one line: this cuts it in pieces, and in
-/// the same pieces wherever the same tags stand), or at the end.
+/// line; in a long line (a minified page is one), between two tags where
+/// the 16 bytes before hash to one value in eight, which cuts it in the
+/// same pieces wherever the same tags stand; or at the end.
 fn line_end(html: &[u8], from: usize) -> usize {
     use std::hash::BuildHasher;
+    let rest = html.get(from..).unwrap_or_default();
+    let line = memchr::memchr(b'\n', rest).map_or(html.len(), |at| from + at + 1);
+    if line - from <= LONG_LINE {
+        return line;
+    }
     let mut at = from;
-    while let Some(found) = html
-        .get(at..)
-        .and_then(|rest| memchr::memchr2(b'\n', b'>', rest))
-    {
+    while let Some(found) = html.get(at..line).and_then(|rest| memchr::memchr(b'>', rest)) {
         let end = at + found + 1;
-        if html.get(end - 1) == Some(&b'\n') {
-            return end;
-        }
         if html.get(end) == Some(&b'<')
             && let Some(before) = html.get(end.saturating_sub(16)..end)
             && rustc_hash::FxBuildHasher.hash_one(before) % 8 == 0
@@ -374,8 +373,11 @@ fn line_end(html: &[u8], from: usize) -> usize {
         }
         at = end;
     }
-    html.len()
+    line
 }
+
+/// A line longer than this is cut between tags (`line_end`).
+const LONG_LINE: usize = 256;
 
 /// What a line (or a few) gave: its ids, the ids it has twice, and its
 /// links' numbers.
@@ -421,7 +423,7 @@ struct Lines {
 }
 
 /// Slots of [`Lines`], on each thread.
-const LINE_SLOTS: usize = 1 << 12;
+const LINE_SLOTS: usize = 1 << 13;
 /// The longest line kept: a minified page is one line, seen once.
 const LINE_KEPT: usize = 512;
 
