@@ -363,7 +363,10 @@ fn line_end(html: &[u8], from: usize) -> usize {
         return line;
     }
     let mut at = from;
-    while let Some(found) = html.get(at..line).and_then(|rest| memchr::memchr(b'>', rest)) {
+    while let Some(found) = html
+        .get(at..line)
+        .and_then(|rest| memchr::memchr(b'>', rest))
+    {
         let end = at + found + 1;
         if html.get(end) == Some(&b'<')
             && let Some(before) = html.get(end.saturating_sub(16)..end)
