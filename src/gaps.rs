@@ -13,6 +13,16 @@ pub(crate) fn push(bytes: &mut Vec<u8>, gap: u32) {
     bytes.push(gap as u8);
 }
 
+/// Adds ascending `numbers` to `bytes`, each as its gap from the one before
+/// (the first from 0).
+pub(crate) fn extend(bytes: &mut Vec<u8>, numbers: impl IntoIterator<Item = u32>) {
+    let mut last = 0;
+    for number in numbers {
+        push(bytes, number - last);
+        last = number;
+    }
+}
+
 /// How many bytes `push` takes for `gap`.
 pub(crate) fn len(gap: u32) -> usize {
     (32 - gap.max(1).leading_zeros() as usize).div_ceil(7)

@@ -159,11 +159,7 @@ impl FromIterator<u32> for Numbers {
         let mut sorted: Vec<u32> = numbers.into_iter().collect();
         sorted.sort_unstable();
         let mut bytes = Vec::with_capacity(sorted.len() + sorted.len() / 4);
-        let mut last = 0;
-        for number in sorted {
-            crate::gaps::push(&mut bytes, number - last);
-            last = number;
-        }
+        crate::gaps::extend(&mut bytes, sorted);
         bytes.shrink_to_fit();
         Numbers(bytes)
     }

@@ -346,11 +346,7 @@ impl Postings {
         let mut gaps = Vec::new();
         let mut ends = [0; 4];
         for (end, list) in ends.iter_mut().zip(lists) {
-            let mut last = 0;
-            for &number in list {
-                crate::gaps::push(&mut gaps, number - last);
-                last = number;
-            }
+            crate::gaps::extend(&mut gaps, list.iter().copied());
             *end = u32::try_from(gaps.len()).unwrap_or(u32::MAX);
         }
         Postings {
