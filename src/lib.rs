@@ -60,6 +60,9 @@ pub struct BuildOptions {
     /// Whether what was read of the documents and the history is written
     /// to `.stegvis/` for the next build (build, check and serve; not `new`).
     pub remember: bool,
+    /// Above how many bytes of Markdown the texts are held packed between
+    /// the stages (`parse::text`); `None`: `parse::PACK_TEXTS_ABOVE`.
+    pub pack_texts_above: Option<usize>,
 }
 
 /// A site built in memory, with everything found wrong on the way.
@@ -194,7 +197,10 @@ pub fn read_site(
     let pages = std::mem::take(&mut sources.pages);
     let documents = match parse_cache {
         Some(cache) => parse::documents_cached(pages, read_at, cache, &mut findings),
-        None => parse::documents(pages, &mut findings),
+        None => {
+            let above = options.pack_texts_above.unwrap_or(parse::PACK_TEXTS_ABOVE);
+            parse::documents(pages, above, &mut findings)
+        }
     };
     timings.push(("parse", started.elapsed()));
     let started = std::time::Instant::now();
@@ -508,5 +514,60 @@ pub(crate) fn give_back_free_memory() {
     // pointer and may be called at any time from any thread.
     unsafe {
         libc::malloc_trim(0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `stegvis build` of the site at `root` into `out`, with its texts packed
+    /// above `pack_above` bytes: its findings, each placed in its file.
+    fn build_packing_above(root: &Path, out: &Path, pack_above: usize) -> String {
+        let options = BuildOptions {
+            now: Some(jiff::civil::date(2026, 12, 6)),
+            pack_texts_above: Some(pack_above),
+            ..BuildOptions::default()
+        };
+        let (built, staging) =
+            build_site_to_disk(root, &options, |_| out.to_path_buf()).expect("read");
+        if built.findings.n_errors() == 0 {
+            staging.finish(&built.output).expect("written");
+        }
+        format!("{:?}", built.findings.sorted())
+    }
+
+    /// Every file under `dir`, by its path there, with its bytes.
+    fn files(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+        walkdir::WalkDir::new(dir)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|entry| entry.file_type().is_file())
+            .map(|entry| {
+                let bytes = std::fs::read(entry.path()).expect("read");
+                let path = entry.path().strip_prefix(dir).expect("under dir");
+                (path.to_path_buf(), bytes)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_site_built_from_packed_texts_is_the_site_built_from_held_ones() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let (packed, held) = (folder.path().join("packed"), folder.path().join("held"));
+        let portal = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let findings = build_packing_above(portal, &packed, 0);
+        assert_eq!(findings, build_packing_above(portal, &held, usize::MAX));
+        let (packed, held) = (files(&packed), files(&held));
+        assert!(packed.len() > 50, "{} files", packed.len());
+        assert!(packed == held, "the example portal, packed, differs");
+        // What the read-back finds is placed in a text packed and let go.
+        let site = portal.join(
+            "tests/sites/what_the_read_back_finds_is_placed_in_the_source_let_go_once_the_page_was_written",
+        );
+        let out = folder.path().join("fixture");
+        let findings = build_packing_above(&site, &out, 0);
+        assert!(findings.contains("line: 9"), "{findings}");
+        assert_eq!(findings, build_packing_above(&site, &out, usize::MAX));
     }
 }

@@ -48,6 +48,16 @@ pub enum Contents {
     Unchanged,
 }
 
+impl Contents {
+    /// How many bytes of text were read.
+    pub fn bytes(&self) -> usize {
+        match self {
+            Contents::Read(text) => text.len(),
+            Contents::Unchanged => 0,
+        }
+    }
+}
+
 /// A file's size and modification time: `serve` takes an unchanged stamp for
 /// an unchanged file (as make and cargo do) and does not read it again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

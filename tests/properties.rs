@@ -160,7 +160,11 @@ proptest! {
             })
             .collect();
         let mut findings = Findings::default();
-        let documents = stegvis::parse::documents(std::mem::take(&mut sources.pages), &mut findings);
+        let documents = stegvis::parse::documents(
+            std::mem::take(&mut sources.pages),
+            stegvis::parse::PACK_TEXTS_ABOVE,
+            &mut findings,
+        );
         let site = stegvis::resolve::site(
             documents,
             stegvis::resolve::Files {

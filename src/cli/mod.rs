@@ -102,6 +102,7 @@ impl SiteArgs {
                 output_dir,
             },
             remember: true,
+            pack_texts_above: None,
         }
     }
 

@@ -55,6 +55,7 @@ async fn serve_async(args: &ServeArgs) -> ExitCode {
         now: None,
         overrides: ConfigOverrides::default(),
         remember: true,
+        pack_texts_above: None,
     };
     // The site's own base_url names the public host; the preview serves its path here.
     if let Err(error) = crate::config::read(&args.root, &options.overrides) {

@@ -43,7 +43,8 @@ const NOT_TEXT: &[&str] = &[
 /// read), each at its own line and column.
 pub(super) fn placeholders(page: &Page<'_>, patterns: &Placeholders, findings: &mut Vec<Finding>) {
     let document = page.document;
-    let yaml = &document.text()[document.yaml.clone()];
+    let head = document.head();
+    let yaml = head.get(document.yaml.clone()).unwrap_or_default();
     if !patterns.any_in(yaml) {
         return;
     }

@@ -113,6 +113,11 @@ impl Document {
         self.text.get()
     }
 
+    /// The text up to the body at least: what the front matter is read from.
+    pub(crate) fn head(&self) -> Arc<str> {
+        self.text.head()
+    }
+
     pub(crate) fn body(&self) -> text::Part {
         text::Part::new(self.text(), self.body_start)
     }
@@ -128,7 +133,7 @@ impl Document {
         FieldReader {
             yaml: self.yaml.clone(),
             path: &self.path,
-            text: front_matter::Source::Held(self.text()),
+            text: front_matter::Source::Held(self.text.head()),
             index: &self.line_index,
             keys: &self.front_matter.keys,
         }
@@ -140,10 +145,32 @@ impl Document {
     }
 }
 
+/// Above this many bytes of Markdown (a site of some 15,000 pages), `documents`
+/// packs each text once it is parsed (`text::Text::pack`): below it, the
+/// texts are not what a build's memory is spent on, and unpacking them again
+/// would only cost time.
+pub const PACK_TEXTS_ABOVE: usize = 64 << 20;
+
 /// Parses every source in parallel; findings come back in source order. The
-/// sources' texts move into the documents (the site's text is held once).
-pub fn documents(sources: Vec<SourceFile>, findings: &mut Findings) -> Vec<Arc<Document>> {
-    let parsed: Vec<(Document, Vec<Finding>)> = sources.into_par_iter().map(document).collect();
+/// sources' texts move into the documents (the site's text is held once),
+/// packed if they are more than `pack_above` bytes in all.
+pub fn documents(
+    sources: Vec<SourceFile>,
+    pack_above: usize,
+    findings: &mut Findings,
+) -> Vec<Arc<Document>> {
+    let bytes: usize = sources.iter().map(|source| source.text.bytes()).sum();
+    let pack = bytes > pack_above;
+    let parsed: Vec<(Document, Vec<Finding>)> = sources
+        .into_par_iter()
+        .map(|source| {
+            let (document, findings) = document(source);
+            if pack {
+                document.text.pack(document.body_start);
+            }
+            (document, findings)
+        })
+        .collect();
     let mut documents = Vec::with_capacity(parsed.len());
     for (document, document_findings) in parsed {
         findings.extend(document_findings);
