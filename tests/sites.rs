@@ -118,6 +118,7 @@ cases! {
     a_tera_syntax_error_in_an_override_is_placed_in_it => |t: SiteTest| { t.build().expect_transcript(); };
     template_error_on_one_page_writes_nothing => |t: SiteTest| { t.build().expect_transcript(); };
     page_template_lists_its_section => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
+    a_theme_that_lists_a_map_lists_it_in_one_order_on_every_build => |t: SiteTest| { t.build().expect_transcript().expect_pages(); };
     an_unknown_site_toml_key_suggests_the_known_one => |t: SiteTest| { t.build().expect_transcript(); };
     an_unsupported_language_in_site_toml_exits_2 => |t: SiteTest| { t.build().expect_transcript(); };
     a_folder_without_site_toml_exits_2 => |t: SiteTest| { t.build().expect_transcript(); };
