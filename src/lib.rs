@@ -354,12 +354,27 @@ impl Resolved {
     fn built(self, output: Output) -> Built {
         let pages = PageSummary::all(&self.site, &self.config);
         let redirected = redirected(&self.site, &self.config, &output);
+        let Resolved {
+            config,
+            findings,
+            timings,
+            sources,
+            site,
+            documents,
+            read,
+            images,
+            history,
+            now: _,
+        } = self;
+        // The site is let go on a thread of its own: freeing a big site's
+        // pages and texts took a tenth of a second the build waited for.
+        drop_elsewhere((sources, site, documents, read, images, history));
         Built {
-            config: self.config,
+            config,
             output,
-            findings: self.findings,
+            findings,
             pages,
-            timings: self.timings,
+            timings,
             redirected,
         }
     }
@@ -508,6 +523,13 @@ pub fn today_in(timezone: &str) -> jiff::civil::Date {
 /// `free` gives back only the top of its heaps: a big build frees many
 /// small blocks (each page's text once rendered, what parse made on the
 /// way) and would be charged for their pages until the end.
+/// Drops `value` on a thread of its own, or here if no thread can be made.
+fn drop_elsewhere<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new()
+        .name("drop".into())
+        .spawn(move || drop(value));
+}
+
 pub(crate) fn give_back_free_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only walks glibc's own free lists; it takes no

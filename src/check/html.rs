@@ -516,9 +516,8 @@ pub fn check(
 
     let mut counter = FindingCounter::default();
     let mut external: BTreeMap<String, Use> = BTreeMap::new();
-    // A link to a path from the site's root (`/om/`, `/om/#mal`) reaches
-    // the same on every page: checked once, not once per page that has it
-    // (a section's listing of 430 pages is on each of them).
+    // A link from the site's root (`/om/`, `/om/#mal`) reaches the same on
+    // every page: checked once, not on each page of a section's listing.
     let mut fine = vec![false; links.len()];
     let own_origin = crate::config::origin_of(&config.base_url);
     for (path, page_scan) in &by_path {
@@ -536,13 +535,14 @@ pub fn check(
         }
         let from_markdown = std::cell::OnceCell::new();
         for at in page_scan.links.iter() {
+            // Only a link from the root is marked fine; asked before the link is read.
+            if fine.get(at as usize) == Some(&true) {
+                continue;
+            }
             let Some(link) = links.get_index(at as usize) else {
                 continue;
             };
             let from_root = link.value.starts_with('/') && !link.value.starts_with("//");
-            if from_root && fine[at as usize] {
-                continue;
-            }
             let from_markdown = from_markdown.get_or_init(|| html.markdown_links());
             if from_markdown.contains(&percent_decode_str(&link.value).decode_utf8_lossy()) {
                 continue;

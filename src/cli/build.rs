@@ -62,5 +62,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
             built.redirected.len() - 20
         );
     }
+    // The process ends here: what was built need not be freed piece by piece.
+    std::mem::forget(built);
     ExitCode::Success
 }
