@@ -505,14 +505,14 @@ fn two_writers(path: &str, first: &Origin, second: &Origin) -> Finding {
 /// scripts and styles left alone: the theme's only inline style is a
 /// one-line print rule, and minifying CSS on every page cost more than the
 /// rest of minifying.
-pub(crate) fn minify(html: String, config: &SiteConfig) -> Vec<u8> {
+pub(crate) fn minify(html: Vec<u8>, config: &SiteConfig) -> Vec<u8> {
     if !config.minify {
-        return html.into_bytes();
+        return html;
     }
     let cfg = simple_minify_html::Cfg {
         keep_html_and_head_opening_tags: true,
         keep_closing_tags: true,
         ..simple_minify_html::Cfg::new()
     };
-    simple_minify_html::minify(html.as_bytes(), Some(cfg))
+    simple_minify_html::minify(&html, Some(cfg))
 }

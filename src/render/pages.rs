@@ -284,7 +284,7 @@ fn page(
     // The minifier recurses per element: a page nested too deep
     // (parse warned about it) is written as it is.
     let html = if page.document.too_deep {
-        html.into_bytes()
+        html
     } else {
         minify(html, renderer.config)
     };

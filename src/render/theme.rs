@@ -103,14 +103,15 @@ impl Theme {
         self.tera.contains_template(template) || self.broken.contains_key(template)
     }
 
-    /// Renders one template; an error names the template, or the page when
-    /// the page asked for a template that does not exist.
+    /// Renders one template into its bytes (UTF-8: Tera writes only
+    /// strings); an error names the template, or the page when the page
+    /// asked for a template that does not exist.
     pub(crate) fn render(
         &self,
         template: &str,
         context: &tera::Context,
         page: Option<&Document>,
-    ) -> Result<String, Box<Finding>> {
+    ) -> Result<Vec<u8>, Box<Finding>> {
         if let Some(finding) = self.broken.get(template) {
             return Err(Box::new(finding.clone()));
         }
@@ -139,9 +140,20 @@ impl Theme {
             };
             return Err(Box::new(finding));
         }
+        // Room for what this thread rendered last, and a little more: the
+        // pages of a section are alike, and a 45 kB page grown from the
+        // template's size was copied five times on the way.
+        thread_local! {
+            static LAST_LEN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+        }
+        let room = LAST_LEN.with(std::cell::Cell::get);
+        let mut html = Vec::with_capacity(room + room / 8);
         self.tera
-            .render(template, context)
-            .map_err(|error| Box::new(finding_from(&error, &self.files, Some(template))))
+            .render_to(template, context, &mut html)
+            .map_err(|error| Box::new(finding_from(&error, &self.files, Some(template))))?;
+        LAST_LEN.with(|last| last.set(html.len()));
+        html.shrink_to_fit();
+        Ok(html)
     }
 }
 
