@@ -758,7 +758,7 @@ fn words_and_stems<'t>(
 ) -> (Vec<String>, Vec<String>) {
     use unicode_normalization::UnicodeNormalization;
     let (mut words, mut stems) = (Vec::new(), Vec::new());
-    let mut folded = String::new();
+    let (mut folded, mut lower) = (String::new(), String::new());
     // Each word is stemmed once a page: most words of a text repeat.
     let mut stemmed: HashSet<&str> = HashSet::default();
     for text in texts {
@@ -785,20 +785,23 @@ fn words_and_stems<'t>(
             if word.is_empty() || word.len() > MAX_WORD || !stemmed.insert(word) {
                 continue;
             }
-            let lower: String = if word.is_ascii() {
-                word.to_ascii_lowercase()
+            lower.clear();
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
             } else if unicode_normalization::is_nfc_quick(word.chars())
                 == unicode_normalization::IsNormalized::Yes
             {
-                word.chars().flat_map(char::to_lowercase).collect()
+                lower.extend(word.chars().flat_map(char::to_lowercase));
             } else {
-                word.nfc().flat_map(char::to_lowercase).collect()
-            };
-            let stem = stem_of(&lower, language);
-            if stem != lower && !seen.stems.contains(&stem) {
-                seen.stems.insert(stem.clone());
-                stems.push(stem);
+                lower.extend(word.nfc().flat_map(char::to_lowercase));
             }
+            with_stem(&lower, language, |stem| {
+                if stem != lower && !seen.stems.contains(stem) {
+                    seen.stems.insert(stem.to_string());
+                    stems.push(stem.to_string());
+                }
+            });
         }
     }
     (words, stems)
@@ -815,10 +818,10 @@ fn is_letter_or_digit(ch: char) -> bool {
         || (!ch.is_ascii() && ch.is_alphanumeric())
 }
 
-/// A word's stem, remembered on each thread: a site's words repeat from
+/// `then` with a word's stem, remembered on each thread: a site's words repeat from
 /// page to page, and each is stemmed once (the memory is dropped past
 /// `STEMS_KEPT` words, so a huge vocabulary cannot grow it without bound).
-fn stem_of(lower: &str, language: crate::config::Language) -> String {
+fn with_stem(lower: &str, language: crate::config::Language, then: impl FnOnce(&str)) {
     const STEMS_KEPT: usize = 200_000;
     thread_local! {
         static STEMS: std::cell::RefCell<(Option<crate::config::Language>, HashMap<String, String>)> =
@@ -831,12 +834,14 @@ fn stem_of(lower: &str, language: crate::config::Language) -> String {
             *remembered = Some(language);
             stems.clear();
         }
-        if let Some(stem) = stems.get(lower) {
-            return stem.clone();
+        match stems.get(lower) {
+            Some(stem) => then(stem),
+            None => {
+                let stem = crate::stem::stem(lower, language);
+                then(&stem);
+                stems.insert(lower.to_string(), stem);
+            }
         }
-        let stem = crate::stem::stem(lower, language);
-        stems.insert(lower.to_string(), stem.clone());
-        stem
     })
 }
 
