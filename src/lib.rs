@@ -519,10 +519,6 @@ pub fn today_in(timezone: &str) -> jiff::civil::Date {
     timestamp.to_zoned(timezone).date()
 }
 
-/// Hands the memory the allocator holds free back to the system. glibc's
-/// `free` gives back only the top of its heaps: a big build frees many
-/// small blocks (each page's text once rendered, what parse made on the
-/// way) and would be charged for their pages until the end.
 /// Drops `value` on a thread of its own, or here if no thread can be made.
 fn drop_elsewhere<T: Send + 'static>(value: T) {
     let _ = std::thread::Builder::new()
@@ -530,6 +526,11 @@ fn drop_elsewhere<T: Send + 'static>(value: T) {
         .spawn(move || drop(value));
 }
 
+/// Hands the memory the allocator holds free back to the system. glibc's
+/// `free` gives back only the top of its heaps: a big build frees many
+/// small blocks (each page's text once rendered, what parse made on the
+/// way) and would be charged for their pages until the end. (The `stegvis`
+/// binary's mimalloc gives back on its own; this serves the library.)
 pub(crate) fn give_back_free_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only walks glibc's own free lists; it takes no
