@@ -44,6 +44,12 @@ pub fn slugify(text: &str) -> String {
 /// `slugify`. The search index folds millions of words with it.
 pub(crate) fn fold_word(word: &str, folded: &mut String) {
     folded.clear();
+    // Most words are ASCII letters and digits: copied and lowercased whole.
+    if word.bytes().all(|byte| byte.is_ascii_alphanumeric()) {
+        folded.push_str(word);
+        folded.make_ascii_lowercase();
+        return;
+    }
     for ch in word.chars() {
         match ch {
             'a'..='z' | '0'..='9' => folded.push(ch),
@@ -103,6 +109,8 @@ mod tests {
             "Straße",
             "mo\u{308}te",
             "2026",
+            "Kvalitetsregister2026",
+            "a_b",
         ] {
             fold_word(word, &mut folded);
             assert_eq!(folded, slugify(word), "{word}");
