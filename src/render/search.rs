@@ -515,33 +515,68 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>], put: &mut dyn FnMut(String, St
 /// its title or headings, only in its text, in its title), and where
 /// `prominent` the pages whose text is about a word, by page number. The
 /// lists are counted first and made at their size: grown by doubling, they
-/// took a third more (tens of MB at 100,000 pages).
+/// took a third more (tens of MB at 100,000 pages). Its two `Halves` are
+/// made at once, on two threads: the index is made after every page,
+/// while nothing else runs.
 fn postings_of<'e>(
     order: &[(String, &'e SearchEntry)],
-    fields: impl Fn(&'e SearchEntry) -> [&'e Words; 3],
+    fields: impl Fn(&'e SearchEntry) -> [&'e Words; 3] + Sync,
     prominent: bool,
-) -> HashMap<&'e str, Postings> {
-    // Counted in the lists' ends, then given their room in place: one table.
-    let mut postings: HashMap<&str, Postings> = HashMap::default();
-    each_posting(order, &fields, prominent, |key, list, number| {
-        postings.entry(key).or_default().count(list, number);
-    });
-    for pages in postings.values_mut() {
-        *pages = Postings::with_room(pages);
-    }
-    each_posting(order, &fields, prominent, |key, list, number| {
-        if let Some(pages) = postings.get_mut(key) {
-            pages.push(list, number);
+) -> Halves<'e> {
+    let half = |which: usize| {
+        // Counted in the lists' ends, then given their room in place: one table.
+        let mut postings: HashMap<&str, Postings> = HashMap::default();
+        each_posting(order, &fields, prominent, |key, list, number| {
+            if Halves::half(key) == which {
+                postings.entry(key).or_default().count(list, number);
+            }
+        });
+        for pages in postings.values_mut() {
+            *pages = Postings::with_room(pages);
         }
-    });
-    postings
+        each_posting(order, &fields, prominent, |key, list, number| {
+            if Halves::half(key) == which
+                && let Some(pages) = postings.get_mut(key)
+            {
+                pages.push(list, number);
+            }
+        });
+        postings
+    };
+    let (first, second) = rayon::join(|| half(0), || half(1));
+    Halves([first, second])
+}
+
+/// Each key's pages, in two tables by the last bit of the key's first
+/// byte (about half the words each), so that two threads can make them.
+struct Halves<'e>([HashMap<&'e str, Postings>; 2]);
+
+impl<'e> Halves<'e> {
+    fn half(key: &str) -> usize {
+        key.as_bytes()
+            .first()
+            .map_or(0, |byte| usize::from(byte & 1))
+    }
+
+    fn get(&self, key: &str) -> Option<&Postings> {
+        self.0.get(Halves::half(key))?.get(key)
+    }
+
+    fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &'e str> + '_ {
+        self.0.iter().flat_map(|half| half.keys().copied())
+    }
 }
 
 /// The keys of `postings` with their pages, borrowed.
-fn pairs<'p>(
-    postings: &'p HashMap<&str, Postings>,
-) -> impl Iterator<Item = (&'p str, &'p Postings)> {
-    postings.iter().map(|(key, pages)| (*key, pages))
+fn pairs<'p>(postings: &'p Halves<'_>) -> impl Iterator<Item = (&'p str, &'p Postings)> {
+    postings
+        .0
+        .iter()
+        .flat_map(|half| half.iter().map(|(key, pages)| (*key, pages)))
 }
 
 /// Every (key, list, page number) of `postings_of`: the lists are
@@ -577,7 +612,7 @@ fn each_posting<'e>(
 /// and `stems` (folded).
 fn compound_postings(
     order: &[(String, &SearchEntry)],
-    postings: &HashMap<&str, Postings>,
+    postings: &Halves<'_>,
     stems: &HashSet<String>,
 ) -> (HashMap<String, Postings>, HashMap<String, Postings>) {
     let known = |word: &str| {
