@@ -962,41 +962,65 @@ mod tests {
         );
     }
 
+    /// A page's entry with `words` in its text, its title its only heading.
+    fn entry(title: &str, words: &[&str]) -> Arc<SearchEntry> {
+        Arc::new(SearchEntry {
+            title: title.to_string(),
+            url: format!("/{title}/"),
+            kind: String::from("Sida"),
+            phase: None,
+            title_words: vec![title.to_lowercase()].into(),
+            heading_words: vec![title.to_lowercase()].into(),
+            words: Words::from(
+                words
+                    .iter()
+                    .map(|word| word.to_string())
+                    .collect::<Vec<_>>(),
+            ),
+            title_stems: Words::default(),
+            heading_stems: Words::default(),
+            stems: Words::default(),
+            prominent: Vec::new(),
+            language: crate::config::Language::Sv,
+            snippet: String::new(),
+            passage: String::new(),
+        })
+    }
+
+    /// The index's files of `entries`, by path.
+    fn index_of(entries: &[Arc<SearchEntry>]) -> HashMap<String, serde_json::Value> {
+        let mut files: HashMap<String, serde_json::Value> = HashMap::default();
+        index(entries, &mut |path, json| {
+            files.insert(path, serde_json::from_str(&json).expect("JSON"));
+        });
+        files
+    }
+
+    #[test]
+    fn a_compound_part_has_the_pages_of_its_compounds_from_both_halves() {
+        // A compound splits where both sides are words of the site. "arbete"
+        // and "kvalitet(sarbete)" start with odd bytes, "forbattring(sarbete)"
+        // with an even one: they are in the postings' two halves.
+        let files = index_of(&[
+            entry("Alfa", &["arbete", "forbattring", "kvalitet"]),
+            entry("Beta", &["forbattringsarbete"]),
+            entry("Gamma", &["kvalitetsarbete"]),
+        ]);
+        let c = &files["search/index/c/0.json"];
+        let at = c["w"]
+            .as_array()
+            .and_then(|parts| parts.iter().position(|part| part == "arbete"))
+            .expect("arbete is a part");
+        // Beta is page 1 and Gamma page 2, by title; the gaps between them.
+        assert_eq!(c["b"][at], serde_json::json!([1, 1]));
+    }
+
     #[test]
     fn words_are_in_one_shard_in_order_and_pages_numbered_by_title() {
-        let entry = |title: &str, words: &[&str]| {
-            Arc::new(SearchEntry {
-                title: title.to_string(),
-                url: format!("/{title}/"),
-                kind: String::from("Sida"),
-                phase: None,
-                title_words: vec![title.to_lowercase()].into(),
-                heading_words: vec![title.to_lowercase()].into(),
-                words: Words::from(
-                    words
-                        .iter()
-                        .map(|word| word.to_string())
-                        .collect::<Vec<_>>(),
-                ),
-                title_stems: Words::default(),
-                heading_stems: Words::default(),
-                stems: Words::default(),
-                prominent: Vec::new(),
-                language: crate::config::Language::Sv,
-                snippet: String::new(),
-                passage: String::new(),
-            })
-        };
-        let mut files: HashMap<String, serde_json::Value> = HashMap::default();
-        index(
-            &[
-                entry("Beta", &["matt", "atgard"]),
-                entry("Alfa", &["atgard", "2025"]),
-            ],
-            &mut |path, json| {
-                files.insert(path, serde_json::from_str(&json).expect("JSON"));
-            },
-        );
+        let files = index_of(&[
+            entry("Beta", &["matt", "atgard"]),
+            entry("Alfa", &["atgard", "2025"]),
+        ]);
         // Alfa is page 0 and Beta page 1, by title; one shard holds all.
         let w = &files["search/index/w/0.json"];
         assert_eq!(
