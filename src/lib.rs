@@ -73,7 +73,7 @@ pub struct Built {
     pub findings: Findings,
     /// Every page, for what `serve` shows about them (the editor's overview).
     pub pages: Vec<PageSummary>,
-    /// How long each stage took (`STEGVIS_TIMINGS=1 stegvis serve` prints them).
+    /// How long each stage took (`STEGVIS_TIMINGS=1 stegvis build` or `serve` prints them).
     pub timings: Vec<(&'static str, std::time::Duration)>,
     /// The earlier URLs the history redirects, each with the URL it now
     /// goes to (both with the base path).
@@ -157,6 +157,16 @@ pub struct Resolved {
     pub now: jiff::civil::Date,
     /// How long each stage took, for `benches/stages.rs`.
     pub timings: Vec<(&'static str, std::time::Duration)>,
+}
+
+/// `load 57.2 ms, render 219.8 ms`: each stage and how long it took, for
+/// whoever measures (`STEGVIS_TIMINGS=1 stegvis build` or `serve`).
+pub fn stage_times(timings: &[(&'static str, std::time::Duration)]) -> String {
+    let stages: Vec<String> = timings
+        .iter()
+        .map(|(stage, took)| format!("{stage} {:.1} ms", took.as_secs_f64() * 1000.0))
+        .collect();
+    stages.join(", ")
 }
 
 /// The pipeline: load → parse → resolve → lint, with `config` read already.

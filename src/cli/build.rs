@@ -48,9 +48,10 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     // other pages the theme adds).
     let n_pages = built.output.pages.len();
     errln!(
-        "built {n_pages} pages into {} in {:.2} s",
+        "built {n_pages} pages into {} in {:.2} s{}",
         out_dir.display(),
-        started.elapsed().as_secs_f64()
+        started.elapsed().as_secs_f64(),
+        stage_times(&built.timings)
     );
     // The old addresses the history keeps alive, so that a move is seen.
     for (old, new) in built.redirected.iter().take(20) {
@@ -65,4 +66,13 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     // The process ends here: what was built need not be freed piece by piece.
     std::mem::forget(built);
     ExitCode::Success
+}
+
+/// ` (load 57.2 ms, render 219.8 ms, …)` with `STEGVIS_TIMINGS=1`, for
+/// whoever measures a build (BENCHMARKS.md); else nothing.
+fn stage_times(timings: &[(&'static str, std::time::Duration)]) -> String {
+    if std::env::var_os("STEGVIS_TIMINGS").is_none() || timings.is_empty() {
+        return String::new();
+    }
+    format!(" ({})", crate::stage_times(timings))
 }

@@ -214,7 +214,7 @@ impl SearchEntry {
         let prominent = (0u32..)
             .zip(&words)
             .filter(|(_, word)| {
-                let count = seen.words.get(word.as_str()).copied().unwrap_or(0);
+                let count = seen.count(word);
                 bm25_weight(count, seen.total) >= PROMINENT
             })
             .map(|(at, _)| at)
@@ -759,11 +759,45 @@ fn folded_words<'t>(texts: impl Iterator<Item = &'t str>, seen: &mut Seen) -> Ve
 /// often each word came, and how many words there were.
 #[derive(Default)]
 struct Seen {
-    /// Each folded word, with how often it came.
-    words: HashMap<String, u32>,
+    /// Each folded word, with its place in `counts`.
+    words: HashMap<String, usize>,
+    /// How often each word came.
+    counts: Vec<u32>,
     stems: HashSet<String>,
     /// How many words came, of every word.
     total: u32,
+}
+
+impl Seen {
+    /// How often `folded` came.
+    fn count(&self, folded: &str) -> u32 {
+        self.words
+            .get(folded)
+            .and_then(|&at| self.counts.get(at))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// `folded` counted once more: its place, and whether it is new.
+    fn add(&mut self, folded: &str) -> (usize, bool) {
+        if let Some(&at) = self.words.get(folded) {
+            self.again(at);
+            return (at, false);
+        }
+        self.total += 1;
+        let at = self.counts.len();
+        self.counts.push(1);
+        self.words.insert(folded.to_string(), at);
+        (at, true)
+    }
+
+    /// The word at `at` (from [`Seen::add`]) counted once more.
+    fn again(&mut self, at: usize) {
+        self.total += 1;
+        if let Some(count) = self.counts.get_mut(at) {
+            *count += 1;
+        }
+    }
 }
 
 /// BM25's weight of a word's count in a text of `total` words (k1 = 1.2,
@@ -794,8 +828,10 @@ fn words_and_stems<'t>(
     use unicode_normalization::UnicodeNormalization;
     let (mut words, mut stems) = (Vec::new(), Vec::new());
     let (mut folded, mut lower) = (String::new(), String::new());
-    // Each word is stemmed once a page: most words of a text repeat.
-    let mut stemmed: HashSet<&str> = HashSet::default();
+    // Most words of a text repeat, spelt the same: each spelling is folded
+    // and stemmed once, and then only counted (with its place in `seen`;
+    // `None` for what is no word: empty, or too long).
+    let mut spellings: HashMap<&str, Option<usize>> = HashMap::default();
     for text in texts {
         for word in text.split(|ch: char| !is_letter_or_digit(ch)) {
             // A "word" of 100 KB (base64, a pasted hash) is no word a member
@@ -803,21 +839,25 @@ fn words_and_stems<'t>(
             if word.len() > 4 * MAX_WORD {
                 continue;
             }
-            crate::slug::fold_word(word, &mut folded);
-            if !folded.is_empty() && folded.len() <= MAX_WORD {
-                seen.total += 1;
-                match seen.words.get_mut(&folded) {
-                    Some(count) => *count += 1,
-                    None => {
-                        seen.words.insert(folded.clone(), 1);
-                        words.push(folded.clone());
-                    }
+            if let Some(&known) = spellings.get(word) {
+                if let Some(at) = known {
+                    seen.again(at);
                 }
+                continue;
             }
+            crate::slug::fold_word(word, &mut folded);
+            let place = (!folded.is_empty() && folded.len() <= MAX_WORD).then(|| {
+                let (at, new) = seen.add(&folded);
+                if new {
+                    words.push(folded.clone());
+                }
+                at
+            });
+            spellings.insert(word, place);
             let Some(language) = language else {
                 continue;
             };
-            if word.is_empty() || word.len() > MAX_WORD || !stemmed.insert(word) {
+            if word.is_empty() || word.len() > MAX_WORD {
                 continue;
             }
             lower.clear();
@@ -951,14 +991,18 @@ mod tests {
     #[test]
     fn words_are_folded_once_each() {
         let mut seen = Seen::default();
-        seen.words.insert(String::from("och"), 1);
+        seen.add("och");
+        seen.total = 0;
         assert_eq!(
-            folded_words(["Åtgärder och åtgärder, PROM/PREM"].into_iter(), &mut seen),
+            folded_words(
+                ["Åtgärder och åtgärder, PROM/PREM och åtgärder"].into_iter(),
+                &mut seen
+            ),
             ["atgarder", "prom", "prem"]
         );
         assert_eq!(
-            (seen.words["atgarder"], seen.words["och"], seen.total),
-            (2, 2, 5)
+            (seen.count("atgarder"), seen.count("och"), seen.total),
+            (3, 3, 7)
         );
     }
 

@@ -244,12 +244,7 @@ impl Rebuilt {
             plural(self.warnings, "warning", "warnings")
         );
         if self.show_timings && !self.timings.is_empty() {
-            let stages: Vec<String> = self
-                .timings
-                .iter()
-                .map(|(stage, took)| format!("{stage} {:.1} ms", took.as_secs_f64() * 1000.0))
-                .collect();
-            text.push_str(&format!(" ({})", stages.join(", ")));
+            text.push_str(&format!(" ({})", crate::stage_times(&self.timings)));
         }
         for line in self.first.iter().take(SHOWN) {
             text.push_str("\n  ");
