@@ -65,6 +65,12 @@ pub trait PageSink: Sync {
     fn file(&self, _path: &str, _bytes: &[u8]) -> bool {
         false
     }
+
+    /// Whether the sink keeps the pages it is given (in memory), so that
+    /// they are handed over without spare room.
+    fn keeps_pages(&self) -> bool {
+        false
+    }
 }
 
 /// A sink that drops every page: a build that already has errors will not be
@@ -88,6 +94,10 @@ impl PageSink for Tee<'_> {
         let first = self.0.file(path, bytes);
         self.1.file(path, bytes) || first
     }
+
+    fn keeps_pages(&self) -> bool {
+        self.0.keeps_pages() || self.1.keeps_pages()
+    }
 }
 
 /// Keeps every page in memory, for `serve` and the tests.
@@ -101,6 +111,10 @@ impl PageSink for MemorySink {
         if let Ok(mut pages) = self.pages.lock() {
             pages.push((path.to_string(), Arc::clone(html)));
         }
+    }
+
+    fn keeps_pages(&self) -> bool {
+        true
     }
 }
 
@@ -414,7 +428,10 @@ impl Emit {
     ) {
         match renderer.theme.render(template, context, None) {
             Ok(html) => {
-                let file = OutputFile::Bytes(minify(html, renderer.config));
+                // Kept in memory until the build ends: no spare room.
+                let mut html = minify(html, renderer.config);
+                html.shrink_to_fit();
+                let file = OutputFile::Bytes(html);
                 self.put(path, file, Origin::Generated);
             }
             Err(finding) => self.templates.add(*finding),

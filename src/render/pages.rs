@@ -68,6 +68,7 @@ pub(crate) fn render(
     // Each page goes to the sink as soon as it is rendered, on the thread
     // that rendered it; its HTML is kept only for the next build's cache.
     let keep_html = cache.is_some();
+    let kept = keep_html || sink.keeps_pages();
     let let_go = std::sync::atomic::AtomicUsize::new(1);
     // The texts the print pages show are kept for them.
     let mut printed = vec![false; site.pages.len()];
@@ -83,6 +84,11 @@ pub(crate) fn render(
         .map(|idx| {
             let mut result = guarded(renderer, &shared, previous.as_ref(), idx);
             if let Ok(rendered) = result.as_mut() {
+                // A page kept (for the next build, or by the sink) has no
+                // spare room; one only written is let go as it is.
+                if kept && let Some(html) = Arc::get_mut(&mut rendered.html) {
+                    html.shrink_to_fit();
+                }
                 sink.page(&site.pages[idx].output_path(), &rendered.html);
                 if !keep_html {
                     rendered.html = Arc::default();
@@ -190,7 +196,10 @@ pub(crate) fn alone(renderer: &Renderer<'_>, idx: usize) -> Result<Vec<u8>, Box<
         data: super::data::template_value(&site.tables),
     };
     let rendered = guarded(renderer, &shared, None, idx)?;
-    Ok(Arc::unwrap_or_clone(rendered.html))
+    // `serve` keeps it in the place of the page built before.
+    let mut html = Arc::unwrap_or_clone(rendered.html);
+    html.shrink_to_fit();
+    Ok(html)
 }
 
 /// `page`, with a defect of ours on one page's data (a panic) turned into

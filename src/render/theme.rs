@@ -152,7 +152,8 @@ impl Theme {
             .render_to(template, context, &mut html)
             .map_err(|error| Box::new(finding_from(&error, &self.files, Some(template))))?;
         LAST_LEN.with(|last| last.set(html.len()));
-        html.shrink_to_fit();
+        // Not shrunk here: a page written to disk is let go at once, and
+        // the minifier makes a new one. What is kept is shrunk where it is.
         Ok(html)
     }
 }
