@@ -963,7 +963,15 @@ fn start_keeping(text: &str, chars: usize, lines: bool) -> String {
     // cut shows there.
     let mut kept = String::with_capacity(end.min(chars * 2));
     let mut count = 0;
-    'text: for line in text[..end].split(|ch: char| lines && ch == '\n') {
+    // Each line found as it is needed (a split on a closure that never
+    // matched went through the whole start before the first word).
+    let start = &text[..end];
+    let pieces: Box<dyn Iterator<Item = &str>> = if lines {
+        Box::new(start.split('\n'))
+    } else {
+        Box::new(std::iter::once(start))
+    };
+    'text: for line in pieces {
         for (at, word) in line.split_whitespace().enumerate() {
             if !kept.is_empty() {
                 kept.push(if at == 0 { '\n' } else { ' ' });
