@@ -530,11 +530,18 @@ pub fn today_in(timezone: &str) -> jiff::civil::Date {
 }
 
 /// Drops `value` on a thread of its own, or here if no thread can be made.
-fn drop_elsewhere<T: Send + 'static>(value: T) {
+pub(crate) fn drop_elsewhere<T: Send + 'static>(value: T) {
     let _ = std::thread::Builder::new()
         .name("drop".into())
         .spawn(move || drop(value));
 }
+
+/// The most pages one of rayon's jobs takes in the loops over every page
+/// (load, parse, resolve, render, the read-back's check). Left to itself,
+/// rayon cuts a loop into a few long runs that another thread cannot take
+/// a part of: at the end of a 10,000-page render one core worked on alone
+/// for a fifth of a second. A job this small is stolen whole.
+pub(crate) const PAGES_PER_JOB: usize = 8;
 
 /// Hands the memory the allocator holds free back to the system. glibc's
 /// `free` gives back only the top of its heaps: a big build frees many

@@ -250,6 +250,7 @@ fn load_content(
     }
     let read: Vec<Result<SourceFile, Box<Finding>>> = markdown
         .into_par_iter()
+        .with_max_len(crate::PAGES_PER_JOB)
         .map(|(absolute, path, content_path)| read_markdown(&absolute, path, content_path, known))
         .collect();
     for page in read {

@@ -540,6 +540,7 @@ pub fn check(
     let pages: Vec<(&String, &PageScan)> = by_path.iter().collect();
     let found: Vec<PageFound> = pages
         .par_iter()
+        .with_max_len(crate::PAGES_PER_JOB)
         .map(|(path, page_scan)| checking.page(path, page_scan))
         .collect();
     // Put together in the pages' order, as one page after another found them.

@@ -598,10 +598,7 @@ impl LineIndex {
 }
 
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|(_, byte)| *byte == b'\n')
-        .map(|(idx, _)| idx + 1)
+    memchr::memchr_iter(b'\n', text.as_bytes()).map(|idx| idx + 1)
 }
 
 /// A path relative to the site root, written with `/` on every platform.

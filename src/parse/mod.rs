@@ -163,6 +163,7 @@ pub fn documents(
     let pack = bytes > pack_above;
     let parsed: Vec<(Document, Vec<Finding>)> = sources
         .into_par_iter()
+        .with_max_len(crate::PAGES_PER_JOB)
         .map(|source| {
             let (document, findings) = document(source);
             if pack {
@@ -240,6 +241,7 @@ pub(crate) fn documents_cached(
     }
     let parsed: Vec<Parsed> = fresh
         .into_par_iter()
+        .with_max_len(crate::PAGES_PER_JOB)
         .map(|source| {
             let stamp = source.stamp;
             let (document, findings) = document(source);

@@ -81,6 +81,7 @@ pub(crate) fn render(
     // text of the same pass over its body.
     let rendered: Vec<(Outcome, Arc<SearchEntry>)> = (0..site.pages.len())
         .into_par_iter()
+        .with_max_len(crate::PAGES_PER_JOB)
         .map(|idx| {
             let mut result = guarded(renderer, &shared, previous.as_ref(), idx);
             if let Ok(rendered) = result.as_mut() {

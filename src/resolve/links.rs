@@ -52,6 +52,7 @@ pub(crate) fn resolve(
     let by_url = OwnUrls::of(site);
     let resolved: Vec<(PageLinks, Vec<Finding>)> = (0..site.n_pages())
         .into_par_iter()
+        .with_max_len(crate::PAGES_PER_JOB)
         .map(|idx| page_links(site, &by_url, config, site.document(idx)))
         .collect();
     resolved
