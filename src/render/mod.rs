@@ -26,6 +26,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
+use rayon::prelude::*;
+
 use crate::config::SiteConfig;
 use crate::findings::{Finding, Findings};
 use crate::load::{FileBytes, Sources};
@@ -249,10 +251,8 @@ pub fn site(
     }
     // The index is the largest of the generated files (a tenth of a big
     // site's memory): each piece goes to the sink as it is made.
-    search::index(&entries, &mut |path, json| {
-        emit.written(sink, path, json.into_bytes())
-    });
-    drop(entries);
+    search::index(&entries, &mut |files| emit.written(sink, files));
+    crate::drop_elsewhere(entries);
     for generate in REDIRECTS {
         generate(&renderer, &mut emit);
     }
@@ -402,11 +402,21 @@ impl Emit {
         }
     }
 
-    /// A generated file that `sink` writes where it takes files, else
-    /// added to the output.
-    fn written(&mut self, sink: &dyn PageSink, path: String, bytes: Vec<u8>) {
-        if self.claim(&path, Origin::Generated) && !sink.file(&path, &bytes) {
-            self.output.files.insert(path, OutputFile::Bytes(bytes));
+    /// Generated files that `sink` writes where it takes files (in
+    /// parallel), else added to the output.
+    fn written(&mut self, sink: &dyn PageSink, files: Vec<(String, String)>) {
+        let claimed: Vec<(String, String)> = files
+            .into_iter()
+            .filter(|(path, _)| self.claim(path, Origin::Generated))
+            .collect();
+        let kept: Vec<(String, String)> = claimed
+            .into_par_iter()
+            .filter(|(path, text)| !sink.file(path, text.as_bytes()))
+            .collect();
+        for (path, text) in kept {
+            self.output
+                .files
+                .insert(path, OutputFile::Bytes(text.into_bytes()));
         }
     }
 

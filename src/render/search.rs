@@ -438,7 +438,7 @@ type Record<'e> = (&'e str, &'e str, &'e str, Option<&'e str>, &'e str, &'e str)
 
 /// The index's pieces, each handed to `put` with its path in the output as
 /// soon as it is made: the word shards and the chunks of page records.
-pub(crate) fn index(entries: &[Arc<SearchEntry>], put: &mut dyn FnMut(String, String)) {
+pub(crate) fn index(entries: &[Arc<SearchEntry>], put: &mut dyn FnMut(Vec<(String, String)>)) {
     // Pages numbered in the order of their folded titles: ties of score are
     // ordered by number alone, without the titles.
     let mut order: Vec<(String, &SearchEntry)> = entries
@@ -450,7 +450,7 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>], put: &mut dyn FnMut(String, St
             .then(a_entry.title.cmp(&b_entry.title))
             .then(a_entry.url.cmp(&b_entry.url))
     });
-    put(format!("{INDEX_DIR}fold.json"), fold_table());
+    put(vec![(format!("{INDEX_DIR}fold.json"), fold_table())]);
     // One family's pages at a time, each let go once its shards are out:
     // of the stems, the compound parts need only which there are.
     let stem_postings = postings_of(
@@ -498,24 +498,34 @@ pub(crate) fn index(entries: &[Arc<SearchEntry>], put: &mut dyn FnMut(String, St
         "c": part_firsts,
         "x": guess_firsts,
     });
-    put(format!("{INDEX_DIR}index.json"), map.to_string());
-    for (n, chunk) in order.chunks(CHUNK).enumerate() {
-        let records: Vec<Record<'_>> = chunk
-            .iter()
-            .map(|(_, entry)| {
-                (
-                    entry.title.as_str(),
-                    entry.url.as_str(),
-                    entry.kind.as_str(),
-                    entry.phase.as_deref(),
-                    entry.snippet.as_str(),
-                    passage(entry),
-                )
-            })
-            .collect();
-        let json = serde_json::to_string(&records).unwrap_or_default();
-        put(format!("{INDEX_DIR}p/{n}.json"), json);
+    put(vec![(format!("{INDEX_DIR}index.json"), map.to_string())]);
+    // The records, made in parallel as the shards are, a batch at a time.
+    let chunks: Vec<(usize, &[(String, &SearchEntry)])> = order.chunks(CHUNK).enumerate().collect();
+    for batch in chunks.chunks(SHARDS_AT_ONCE) {
+        put(batch
+            .par_iter()
+            .map(|&(n, chunk)| records(n, chunk))
+            .collect());
     }
+}
+
+/// The records of the pages numbered from `n * CHUNK`, as `p/{n}.json`.
+fn records(n: usize, chunk: &[(String, &SearchEntry)]) -> (String, String) {
+    let records: Vec<Record<'_>> = chunk
+        .iter()
+        .map(|(_, entry)| {
+            (
+                entry.title.as_str(),
+                entry.url.as_str(),
+                entry.kind.as_str(),
+                entry.phase.as_deref(),
+                entry.snippet.as_str(),
+                passage(entry),
+            )
+        })
+        .collect();
+    let json = serde_json::to_string(&records).unwrap_or_default();
+    (format!("{INDEX_DIR}p/{n}.json"), json)
 }
 
 /// Each key's pages, from the three lists `fields` gives of each page (in
@@ -684,7 +694,7 @@ const SHARD_BYTES: usize = 32 * 1024;
 fn shards<'p>(
     family: &str,
     postings: impl Iterator<Item = (&'p str, &'p Postings)>,
-    put: &mut dyn FnMut(String, String),
+    put: &mut dyn FnMut(Vec<(String, String)>),
 ) -> Vec<String> {
     // Every key folded, in one string (a big site has hundreds of
     // thousands): each key holds where its folded form lies.
@@ -742,7 +752,7 @@ fn shards<'p>(
                 (format!("{INDEX_DIR}{family}/{n}.json"), json)
             })
             .collect();
-        files.into_iter().for_each(|(path, json)| put(path, json));
+        put(files);
     }
     firsts
 }
@@ -1049,8 +1059,10 @@ mod tests {
     /// The index's files of `entries`, by path.
     fn index_of(entries: &[Arc<SearchEntry>]) -> HashMap<String, serde_json::Value> {
         let mut files: HashMap<String, serde_json::Value> = HashMap::default();
-        index(entries, &mut |path, json| {
-            files.insert(path, serde_json::from_str(&json).expect("JSON"));
+        index(entries, &mut |batch| {
+            for (path, json) in batch {
+                files.insert(path, serde_json::from_str(&json).expect("JSON"));
+            }
         });
         files
     }
@@ -1114,9 +1126,7 @@ mod tests {
         postings.insert("mot", &pages);
         postings.insert("möt", &pages);
         let mut files = Vec::new();
-        let firsts = shards("s", postings.into_iter(), &mut |path, json| {
-            files.push((path, json))
-        });
+        let firsts = shards("s", postings.into_iter(), &mut |batch| files.extend(batch));
         assert!(files.len() > SHARDS_AT_ONCE, "{} shards", files.len());
         assert_eq!(files.len(), firsts.len());
         let paths: Vec<&str> = files.iter().map(|(path, _)| path.as_str()).collect();
