@@ -253,6 +253,7 @@ fn load_content(
         .with_max_len(crate::PAGES_PER_JOB)
         .map(|(absolute, path, content_path)| read_markdown(&absolute, path, content_path, known))
         .collect();
+    sources.pages.reserve(read.len());
     for page in read {
         match page {
             Ok(page) => sources.pages.push(page),
@@ -436,7 +437,12 @@ fn content_path(content_root: &Path, path: &Path) -> Option<String> {
     let relative = path.strip_prefix(content_root).ok()?;
     let mut parts = Vec::new();
     for component in relative.components() {
-        parts.push(component.as_os_str().to_str()?.nfc().collect::<String>());
+        let part = component.as_os_str().to_str()?;
+        // Most names are NFC already (all ASCII ones are): checked, not made again.
+        parts.push(match unicode_normalization::is_nfc_quick(part.chars()) {
+            unicode_normalization::IsNormalized::Yes => part.to_string(),
+            _ => part.nfc().collect::<String>(),
+        });
     }
     Some(parts.join("/"))
 }
@@ -720,6 +726,23 @@ fn embedded_files(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_written_decomposed_is_named_composed() {
+        // macOS writes "möten" as o and a combining diaeresis (NFD); links
+        // name it composed. A name already composed is taken as it is.
+        let root = Path::new("/site/content");
+        let decomposed = root.join("mo\u{308}ten/pla\u{30a}n.md");
+        assert_eq!(
+            content_path(root, &decomposed).as_deref(),
+            Some("m\u{f6}ten/pl\u{e5}n.md")
+        );
+        let composed = root.join("m\u{f6}ten/a.md");
+        assert_eq!(
+            content_path(root, &composed).as_deref(),
+            Some("m\u{f6}ten/a.md")
+        );
+    }
 
     #[test]
     fn what_editors_programs_leave_is_not_a_source() {

@@ -161,7 +161,9 @@ pub fn documents(
 ) -> Vec<Arc<Document>> {
     let bytes: usize = sources.iter().map(|source| source.text.bytes()).sum();
     let pack = bytes > pack_above;
-    let parsed: Vec<(Document, Vec<Finding>)> = sources
+    // Each document is put in its `Arc` on the thread that parsed it: the
+    // structs are big, and moving 10,000 of them on one thread took 10 ms.
+    let parsed: Vec<(Arc<Document>, Vec<Finding>)> = sources
         .into_par_iter()
         .with_max_len(crate::PAGES_PER_JOB)
         .map(|source| {
@@ -169,13 +171,13 @@ pub fn documents(
             if pack {
                 document.text.pack(document.body_start);
             }
-            (document, findings)
+            (Arc::new(document), findings)
         })
         .collect();
     let mut documents = Vec::with_capacity(parsed.len());
     for (document, document_findings) in parsed {
         findings.extend(document_findings);
-        documents.push(Arc::new(document));
+        documents.push(document);
     }
     documents
 }
