@@ -335,7 +335,7 @@ fn read_markdown(
         });
     }
     let bytes = std::fs::read(absolute).map_err(|error| cannot_read(&path, error))?;
-    let text = match String::from_utf8(bytes) {
+    let text = match valid_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
             // At the first bad byte, the line shown as well as it can be.
@@ -364,6 +364,19 @@ fn read_markdown(
         text: Contents::Read(text),
         stamp,
     })
+}
+
+/// `bytes` as a `String` if they are UTF-8: checked with simdutf8, a
+/// tenth of the time of `String::from_utf8` on Nordic text (whose å, ä
+/// and ö take std's slow path; 1 % of a big build's CPU).
+fn valid_utf8(bytes: Vec<u8>) -> Result<String, std::string::FromUtf8Error> {
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: simdutf8 has just found `bytes` to be valid UTF-8, which is
+        // all that `from_utf8_unchecked` asks.
+        Ok(unsafe { String::from_utf8_unchecked(bytes) })
+    } else {
+        String::from_utf8(bytes)
+    }
 }
 
 fn walk_finding(root: &Path, error: &walkdir::Error) -> Finding {
@@ -726,6 +739,21 @@ fn embedded_files(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_utf8_is_read_as_text() {
+        let swedish = "Förbättringsarbete på vårdcentralen, åtgärder och mål.\n".repeat(40);
+        assert_eq!(
+            valid_utf8(swedish.clone().into_bytes()).ok(),
+            Some(swedish.clone())
+        );
+        // Latin-1's ä, long after the start: where it is, as std says.
+        let mut latin1 = swedish.into_bytes();
+        let at = latin1.len() - 7;
+        latin1.insert(at, 0xe4);
+        let error = valid_utf8(latin1).expect_err("not UTF-8");
+        assert_eq!(error.utf8_error().valid_up_to(), at);
+    }
 
     #[test]
     fn a_name_written_decomposed_is_named_composed() {
