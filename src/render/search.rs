@@ -436,8 +436,9 @@ struct Shard<'w> {
 /// (empty where it would only repeat the snippet).
 type Record<'e> = (&'e str, &'e str, &'e str, Option<&'e str>, &'e str, &'e str);
 
-/// The index's pieces, each handed to `put` with its path in the output as
-/// soon as it is made: the word shards and the chunks of page records.
+/// The index's pieces, handed to `put` with their paths in the output as
+/// soon as they are made, a batch at a time (the sink writes a batch in
+/// parallel): the word shards and the chunks of page records.
 pub(crate) fn index(entries: &[Arc<SearchEntry>], put: &mut dyn FnMut(Vec<(String, String)>)) {
     // Pages numbered in the order of their folded titles: ties of score are
     // ordered by number alone, without the titles.
@@ -757,7 +758,8 @@ fn shards<'p>(
     firsts
 }
 
-/// How many shards are made at once (`shards`): 2 MB of JSON at most.
+/// How many shards (`shards`), or chunks of records, are made at once:
+/// 2 MB of JSON at most.
 const SHARDS_AT_ONCE: usize = 64;
 
 /// A title folded for ordering: its folded words joined by spaces.
